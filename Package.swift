@@ -1,0 +1,59 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// The pipeline, one module per stage:
+// load → parse → model → check → site → write, with Markdown (cmark-gfm) used by the site.
+let strict: [SwiftSetting] = [.enableUpcomingFeature("ExistentialAny")]
+
+let package = Package(
+    name: "gongkai",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "gongkai", targets: ["gongkai"]),
+        .library(name: "GongkaiSite", targets: ["GongkaiSite"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .target(name: "GongkaiModel", swiftSettings: strict),
+        .target(name: "GongkaiLoad", dependencies: ["GongkaiModel", "Yams"], swiftSettings: strict),
+        .target(name: "GongkaiParse", dependencies: ["GongkaiModel", "GongkaiLoad"], swiftSettings: strict),
+        .target(name: "GongkaiCheck", dependencies: ["GongkaiModel"], swiftSettings: strict),
+        .target(name: "GongkaiMarkdown", dependencies: ["CCmarkGFM"], swiftSettings: strict),
+        .target(
+            name: "GongkaiSite",
+            dependencies: [
+                "GongkaiModel", "GongkaiLoad", "GongkaiParse", "GongkaiCheck", "GongkaiMarkdown",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            swiftSettings: strict
+        ),
+        .target(name: "GongkaiWrite", dependencies: ["GongkaiSite"], swiftSettings: strict),
+        .executableTarget(
+            name: "gongkai",
+            dependencies: [
+                "GongkaiLoad", "GongkaiParse", "GongkaiCheck", "GongkaiSite", "GongkaiWrite",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "GongkaiTests",
+            dependencies: [
+                "GongkaiModel", "GongkaiLoad", "GongkaiParse", "GongkaiCheck", "GongkaiMarkdown",
+                "GongkaiSite", "GongkaiWrite",
+            ],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strict
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

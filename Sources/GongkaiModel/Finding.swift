@@ -1,0 +1,67 @@
+/// A finding of the checks: a rule broken (or not checkable), located at a source line.
+public struct Finding: Hashable, Sendable, Codable {
+    public enum Severity: String, Hashable, Sendable, Codable, Comparable {
+        case error, warning, note
+        private var rank: Int { self == .error ? 0 : self == .warning ? 1 : 2 }
+        public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
+    }
+
+    /// A stable rule id, e.g. `applications.balance`.
+    public var rule: String
+    public var severity: Severity
+    /// Names the official table, row and column in Chinese and the values on both sides,
+    /// e.g. `表三 · 自然人 · 一+二 ≠ 三(七)+四: 1 + 0 ≠ 0 + 0`.
+    public var message: String
+    public var line: Int?
+    /// Where the finding points inside a table, for highlighting: e.g. `applications.newReceived.naturalPerson`.
+    public var cells: [String]
+
+    public init(rule: String, severity: Severity, message: String, line: Int?, cells: [String] = []) {
+        self.rule = rule
+        self.severity = severity
+        self.message = message
+        self.line = line
+        self.cells = cells
+    }
+}
+
+/// The completeness score out of 100, decomposed into parts.
+public struct CompletenessScore: Hashable, Sendable, Codable {
+    public struct Deduction: Hashable, Sendable, Codable {
+        public var points: Double
+        public var reason: String
+        public var rule: String
+        public var line: Int?
+        public init(points: Double, reason: String, rule: String, line: Int?) {
+            self.points = points
+            self.reason = reason
+            self.rule = rule
+            self.line = line
+        }
+    }
+
+    public struct Part: Hashable, Sendable, Codable {
+        /// e.g. `sections`, `tables`, `arithmetic`, `preamble`, `improvements`, `timeliness`.
+        public var id: String
+        /// The part's name as the site shows it, e.g. 六部分齐全.
+        public var label: String
+        public var points: Double
+        public var max: Double
+        public var deductions: [Deduction]
+        public init(id: String, label: String, points: Double, max: Double, deductions: [Deduction]) {
+            self.id = id
+            self.label = label
+            self.points = points
+            self.max = max
+            self.deductions = deductions
+        }
+    }
+
+    public var total: Double
+    public var parts: [Part]
+
+    public init(total: Double, parts: [Part]) {
+        self.total = total
+        self.parts = parts
+    }
+}

@@ -1,0 +1,96 @@
+/// 表四 政府信息公开行政复议、行政诉讼情况: one row of 15 numbers in three groups of five.
+public struct ReviewTable: Hashable, Sendable {
+    public var groups: [ReviewGroup: TableRow<ReviewColumn>]
+    public var line: Int?
+
+    public init(groups: [ReviewGroup: TableRow<ReviewColumn>] = [:], line: Int? = nil) {
+        self.groups = groups
+        self.line = line
+    }
+
+    public subscript(group: ReviewGroup, column: ReviewColumn) -> Cell {
+        get { groups[group]?[column] ?? .unknown }
+        set { groups[group, default: TableRow(line: line)][column] = newValue }
+    }
+
+    public var allCells: [Cell] { ReviewGroup.allCases.flatMap { g in ReviewColumn.allCases.map { self[g, $0] } } }
+}
+
+public enum ReviewGroup: String, CaseIterable, Hashable, Sendable, Codable {
+    case reconsideration, lawsuitDirect, lawsuitAfterReconsideration
+
+    public var label: String {
+        switch self {
+        case .reconsideration: "行政复议"
+        case .lawsuitDirect: "行政诉讼 · 未经复议直接起诉"
+        case .lawsuitAfterReconsideration: "行政诉讼 · 复议后起诉"
+        }
+    }
+
+    public var shortLabel: String {
+        switch self {
+        case .reconsideration: "行政复议"
+        case .lawsuitDirect: "未经复议直接起诉"
+        case .lawsuitAfterReconsideration: "复议后起诉"
+        }
+    }
+}
+
+public enum ReviewColumn: String, CaseIterable, Hashable, Sendable, Codable {
+    case upheld, corrected, other, pending, total
+
+    public var label: String {
+        switch self {
+        case .upheld: "结果维持"
+        case .corrected: "结果纠正"
+        case .other: "其他结果"
+        case .pending: "尚未审结"
+        case .total: "总计"
+        }
+    }
+
+    public static let parts: [ReviewColumn] = [.upheld, .corrected, .other, .pending]
+}
+
+extension ReviewTable: Codable {
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: RowCodingKey.self)
+        for group in ReviewGroup.allCases {
+            var nested = container.nestedContainer(keyedBy: RowCodingKey.self, forKey: RowCodingKey(group.rawValue))
+            for column in ReviewColumn.allCases { try nested.encode(self[group, column], forKey: RowCodingKey(column.rawValue)) }
+        }
+        try container.encode(line, forKey: RowCodingKey("line"))
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: RowCodingKey.self)
+        line = try container.decodeIfPresent(Int.self, forKey: RowCodingKey("line"))
+        groups = [:]
+        for group in ReviewGroup.allCases where container.contains(RowCodingKey(group.rawValue)) {
+            let nested = try container.nestedContainer(keyedBy: RowCodingKey.self, forKey: RowCodingKey(group.rawValue))
+            var row = TableRow<ReviewColumn>(line: line)
+            for column in ReviewColumn.allCases { row[column] = try nested.decodeIfPresent(Cell.self, forKey: RowCodingKey(column.rawValue)) ?? .unknown }
+            groups[group] = row
+        }
+    }
+}
+
+/// The three mandated tables; each nil when the report has no such table.
+public struct Tables: Hashable, Sendable, Codable {
+    public var proactive: ProactiveTable?
+    public var applications: ApplicationTable?
+    public var reviews: ReviewTable?
+
+    public init(proactive: ProactiveTable? = nil, applications: ApplicationTable? = nil, reviews: ReviewTable? = nil) {
+        self.proactive = proactive
+        self.applications = applications
+        self.reviews = reviews
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(proactive, forKey: .proactive)
+        try c.encode(applications, forKey: .applications)
+        try c.encode(reviews, forKey: .reviews)
+    }
+}

@@ -1,0 +1,4 @@
+import Foundation
+
+/// Writes the generated files: staged beside the output folder, then swapped in.
+public enum OutputWriter {}
