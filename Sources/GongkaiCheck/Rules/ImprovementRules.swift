@@ -1,0 +1,44 @@
+import GongkaiModel
+
+/// 五、存在的主要问题及改进情况 must say something specific: not empty, not a bare 无, and not
+/// last year's text again.
+enum ImprovementRules {
+    static let section = 5
+    /// Texts that say nothing, compared after dropping spaces and punctuation.
+    static let emptyPhrases: Set<String> = ["无", "暂无", "没有", "无问题", "暂无问题", "本年度无", "无相关情况", "不涉及"]
+    /// Below this many characters (after normalising) a text cannot name a problem and a fix.
+    static let minimumLength = 12
+
+    static func check(_ report: Report, previous: Report?) -> [RuleOutcome] {
+        let heading = SectionTitle.heading(section)
+        guard let current = report.section(section) else {
+            // Already a `sections.present` error; lose the points without repeating it.
+            return [.lost(.improvementsSpecific, "\(heading) missing", line: nil)]
+        }
+        let text = normalized(body(of: current))
+        if text.isEmpty || emptyPhrases.contains(text) || text.count < minimumLength {
+            let shown = text.isEmpty ? "empty" : "only “\(text)”"
+            return [.failed(.improvementsSpecific, "\(heading) says nothing specific: \(shown)", line: current.line)]
+        }
+        if let earlier = previous?.section(section), normalized(body(of: earlier)) == text {
+            let year = previous?.year.map(String.init) ?? "the previous year"
+            return [.failed(.improvementsSpecific, "\(heading) repeats \(year)'s text word for word", line: current.line,
+                            severity: .warning)]
+        }
+        return [.passed(.improvementsSpecific)]
+    }
+
+    /// The section's text without its heading line.
+    static func body(of section: Section) -> String {
+        let lines = section.text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let first = lines.first(where: { $0.contains(where: { !$0.isWhitespace }) }) else { return "" }
+        let isHeading = first.contains(section.title) || first.contains(SectionTitle.official[section.number - 1])
+        guard isHeading, let index = lines.firstIndex(of: first) else { return section.text }
+        return lines[(index + 1)...].joined(separator: "\n")
+    }
+
+    /// Letters and digits only: spacing, punctuation and Markdown marks do not make a text different.
+    static func normalized(_ text: String) -> String {
+        String(text.unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }.map(Character.init))
+    }
+}
