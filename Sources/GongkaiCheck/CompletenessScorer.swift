@@ -30,12 +30,13 @@ enum CompletenessScorer {
         let families = Dictionary(grouping: outcomes, by: \.rule)
         let totalShare = families.keys.map { $0.rule.share }.reduce(0, +)
         var deductions: [CompletenessScore.Deduction] = []
+        var lost = 0.0
         for outcome in outcomes where outcome.loss > 0 {
             guard totalShare > 0, let family = families[outcome.rule] else { continue }
             let points = max * (outcome.rule.rule.share / totalShare) * outcome.loss / Double(family.count)
+            lost += points
             deductions.append(.init(points: rounded(points), reason: outcome.reason, rule: outcome.rule.rawValue, line: outcome.line))
         }
-        let lost = deductions.map(\.points).reduce(0, +)
         return .init(id: part.rawValue, label: part.label, points: rounded(Swift.max(0, max - lost)), max: rounded(max), deductions: deductions)
     }
 
