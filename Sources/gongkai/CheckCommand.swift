@@ -236,7 +236,9 @@ enum CheckOutput {
             }
         }
         elements += reports.map { .score(ScoreElement(file: $0.file, id: $0.report.id, score: $0.report.score)) }
-        let data = try Report.jsonEncoder().encode(elements)
+        let encoder = Report.jsonEncoder()
+        encoder.outputFormatting.insert(.sortedKeys)  // stable output to diff between runs
+        let data = try encoder.encode(elements)
         return String(decoding: data, as: UTF8.self)
     }
 }
