@@ -44,6 +44,8 @@ public enum RuleID: String, CaseIterable, Hashable, Sendable {
 /// One rule: what it checks, how bad a failure is, and which score part it feeds.
 /// `share` is the rule's share of its part's points; a rule family's loss is spread evenly over
 /// the instances it checked (e.g. 7 columns), so one broken column of seven costs a seventh.
+/// A part's shares add up to 1; when a rule does not apply to a report (no previous year for the
+/// cross-year rules, no narrative figure) the shares of the rules that do apply are scaled up.
 public struct CheckRule: Hashable, Sendable {
     public let id: RuleID
     public let part: ScorePart
@@ -61,11 +63,11 @@ public enum RuleTable {
     public static let uncheckableLoss = 0.5
 
     public static let all: [CheckRule] = [
-        CheckRule(id: .applicationsBalance, part: .arithmetic, severity: .error, share: 0.30,
+        CheckRule(id: .applicationsBalance, part: .arithmetic, severity: .error, share: 0.25,
                   summary: "表三, each column: 一 + 二 = 三（七）总计 + 四"),
         CheckRule(id: .applicationsOutcomeTotal, part: .arithmetic, severity: .error, share: 0.20,
                   summary: "表三, each column: （七）总计 = （一）+（二）+Σ（三）+Σ（四）+Σ（五）+Σ（六）"),
-        CheckRule(id: .applicationsRowTotal, part: .arithmetic, severity: .error, share: 0.20,
+        CheckRule(id: .applicationsRowTotal, part: .arithmetic, severity: .error, share: 0.15,
                   summary: "表三, each row: 总计 = 自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他"),
         CheckRule(id: .reviewsGroupTotal, part: .arithmetic, severity: .error, share: 0.15,
                   summary: "表四, each group: 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结"),
@@ -73,9 +75,9 @@ public enum RuleTable {
                   summary: "every count is a whole, non-negative number (表二 amounts may be decimal, 本年增/减 negative)"),
         CheckRule(id: .narrativeApplications, part: .arithmetic, severity: .error, share: 0.10,
                   summary: "the applications the narrative says were received = 表三 一、本年新收 总计"),
-        CheckRule(id: .crossYearCarriedOver, part: .arithmetic, severity: .error, share: 0.10,
+        CheckRule(id: .crossYearCarriedOver, part: .arithmetic, severity: .error, share: 0.07,
                   summary: "表三 二、上年结转 = last year's 四、结转下年度继续办理, each column"),
-        CheckRule(id: .crossYearInForce, part: .arithmetic, severity: .warning, share: 0.05,
+        CheckRule(id: .crossYearInForce, part: .arithmetic, severity: .warning, share: 0.03,
                   summary: "表二 现行有效件数 = last year's 现行有效件数 + 本年制发件数 − 本年废止件数"),
         CheckRule(id: .sectionsPresent, part: .sections, severity: .error, share: 1,
                   summary: "each of the six sections 一…六 is present"),
