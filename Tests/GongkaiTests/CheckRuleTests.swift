@@ -119,7 +119,7 @@ struct CheckRuleTests {
         #expect(findings.first?.message.hasSuffix(": 5 + 5 ≠ 12 + 0") == true)
     }
 
-    @Test("section 五 must say something specific", arguments: ["", "无", "暂无。", "  无  "])
+    @Test("section 五 must say something specific", arguments: ["", "无", "暂无。", "  无  ", "本年度暂无存在的主要问题。"])
     func bareImprovements(text: String) {
         var report = HandBuilt.jinjing
         report.sections[4].text = text

@@ -8,6 +8,10 @@ enum ImprovementRules {
     static let emptyPhrases: Set<String> = ["无", "暂无", "没有", "无问题", "暂无问题", "本年度无", "无相关情况", "不涉及"]
     /// Below this many characters (after normalising) a text cannot name a problem and a fix.
     static let minimumLength = 12
+    /// A short text (under `shortLength`) with one of these says there is nothing to report,
+    /// e.g. 本年度暂无存在的主要问题.
+    static let denials = ["无", "没有", "未发现"]
+    static let shortLength = 30
 
     static func check(_ report: Report, previous: Report?) -> [RuleOutcome] {
         let heading = SectionTitle.heading(section)
@@ -16,7 +20,7 @@ enum ImprovementRules {
             return [.lost(.improvementsSpecific, "\(heading) missing", line: nil)]
         }
         let text = normalized(body(of: current))
-        if text.isEmpty || emptyPhrases.contains(text) || text.count < minimumLength {
+        if isUnspecific(text) {
             let shown = text.isEmpty ? "empty" : "only “\(text)”"
             return [.failed(.improvementsSpecific, "\(heading) says nothing specific: \(shown)", line: current.line)]
         }
@@ -26,6 +30,11 @@ enum ImprovementRules {
                             severity: .warning)]
         }
         return [.passed(.improvementsSpecific)]
+    }
+
+    static func isUnspecific(_ text: String) -> Bool {
+        text.count < minimumLength || emptyPhrases.contains(text)
+            || (text.count < shortLength && denials.contains { text.contains($0) })
     }
 
     /// The section's text without its heading line.

@@ -15,7 +15,7 @@ enum NarrativeRules {
         }
         if abs(total - figure.value) < 1e-6 { return [.passed(.narrativeApplications)] }
         // A qualified figure (约, 余…) may legitimately differ; it is reported, not condemned.
-        let message = "narrative says \(stated) received (“\(short(figure.excerpt))”) but \(place) is \(Cell.format(total)): \(stated) ≠ \(Cell.format(total))"
+        let message = "the narrative says \(stated) \(figure.value == 1 ? "application" : "applications") received (“\(short(figure.excerpt))”) but \(place) is \(Cell.format(total)): \(stated) ≠ \(Cell.format(total))"
         return [.failed(.narrativeApplications, message, line: figure.line, cells: [key],
                         severity: figure.uncertain ? .warning : nil, loss: figure.uncertain ? 0.5 : 1)]
     }
