@@ -10,19 +10,22 @@ struct CheckCommand: AsyncParsableCommand {
         commandName: "check",
         abstract: "Check reports' tables (勾稽关系), sections and preamble, and score their completeness.",
         discussion: """
-            Each PATH is a report file or a folder searched recursively for .txt and .md files (default: content).
-            A report is checked against the same body's report of the year before when that is in the set.
-            The configuration (deadline, weights, roster) is the gongkai.yaml of the content folder: the nearest
-            folder above each PATH that has one.
+            Each PATH is a report file or a folder searched recursively for .txt and .md files (default: content). \
+            A report is checked against the same body's report of the year before when that is in the set. \
+            The configuration (deadline, weights, roster) is the gongkai.yaml of the content folder: the nearest \
+            folder at or above each PATH that has one; the defaults when there is none.
 
-            --format text prints one line per finding, like a compiler:
+            --format text prints one line per finding, like a compiler, then one score line per report with its parts:
+
               content/2022/jinjiang-yonghe.txt:96: error: 表三 · 自然人 · 一+二 ≠ 三(七)+四: 1 + 0 ≠ 0 + 0 [applications.balance]
-            then one score line per report with its parts.
 
-            --format json prints one JSON array. Its finding elements are exactly as the export spec fixes them,
-            {"file", "line", "rule", "severity", "message"} (plus "cells", the table cells involved); after them
-            comes one score element per report, {"file", "id", "score": {"total", "parts": [...]}}. Tell the two
-            apart by the "rule" key, which only findings have.
+            --format json prints one JSON array. Its finding elements are as the export spec fixes them, \
+            {"file", "line", "rule", "severity", "message"}, plus "cells" (the table cells involved). After them \
+            comes one score element per report, {"file", "id", "score": {"total", "parts": [...]}}. \
+            Only findings have a "rule" key: filter on it to get the findings alone.
+
+            A score part a report cannot be scored on (timeliness without an issue date) is shown as not scored \
+            (max 0), and the other parts are scaled up so the total stays out of 100.
 
             Exit status: 1 when any error was found (a file that cannot be loaded counts as one), 0 otherwise.
             """)
@@ -38,7 +41,7 @@ struct CheckCommand: AsyncParsableCommand {
     func run() async throws {
         var problems: [CheckProblem] = []
         var checked: [CheckedReport] = []
-        for group in try CheckInput.groups(paths.isEmpty ? ["content"] : paths, problems: &problems) {
+        for group in CheckInput.groups(paths.isEmpty ? ["content"] : paths, problems: &problems) {
             checked += group.check(problems: &problems)
         }
         let output = format == .json ? try CheckOutput.json(problems: problems, reports: checked)
@@ -72,7 +75,7 @@ struct CheckInput {
     static let extensions: Set<String> = ["txt", "md"]
 
     /// Groups the files named by `paths` by content folder, loading each folder's configuration.
-    static func groups(_ paths: [String], problems: inout [CheckProblem]) throws -> [CheckInput] {
+    static func groups(_ paths: [String], problems: inout [CheckProblem]) -> [CheckInput] {
         var groups: [String: CheckInput] = [:]
         var order: [String] = []
         for path in paths {
