@@ -178,3 +178,21 @@ struct CheckRuleTests {
         #expect(unpaired.first?.findings("crossYear.carriedOver").isEmpty == true)
     }
 }
+
+@Suite("Check: section 五 as the parser gives it, heading first")
+struct CheckImprovementsHeadingTests {
+    @Test("a heading line (even OCR-spaced) followed by 无 is not specific",
+          arguments: ["五、存在的主要问题及改进情况\n无", "#### 五、存在的主要问题及改进情况\n\n暂无", "     五 、存 在的主要问题及改进情况\n无。"])
+    func headingThenNothing(text: String) {
+        var report = HandBuilt.jinjing
+        report.sections[4].text = text
+        #expect(HandBuilt.checked(report).findings("improvements.specific", .error).count == 1)
+    }
+
+    @Test("the heading line plus seed 000's real text is specific")
+    func headingThenText() {
+        var report = HandBuilt.jinjing
+        report.sections[4].text = "#### 五、存在的主要问题及改进情况\n\n" + HandBuilt.jinjing.sections[4].text
+        #expect(HandBuilt.checked(report).findings("improvements.specific").isEmpty)
+    }
+}

@@ -37,13 +37,17 @@ enum ImprovementRules {
             || (text.count < shortLength && denials.contains { text.contains($0) })
     }
 
-    /// The section's text without its heading line.
+    /// The section's text without its heading line (the parser keeps the heading as the first line;
+    /// OCR may have spaced it out or changed its wording, hence the comparison after normalising).
     static func body(of section: Section) -> String {
         let lines = section.text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let first = lines.first(where: { $0.contains(where: { !$0.isWhitespace }) }) else { return "" }
-        let isHeading = first.contains(section.title) || first.contains(SectionTitle.official[section.number - 1])
-        guard isHeading, let index = lines.firstIndex(of: first) else { return section.text }
-        return lines[(index + 1)...].joined(separator: "\n")
+        guard let index = lines.firstIndex(where: { $0.contains(where: { !$0.isWhitespace }) }) else { return "" }
+        let head = normalized(String(lines[index]))
+        let official = normalized(SectionTitle.official[section.number - 1])
+        let numeral = SectionTitle.numerals[section.number - 1]
+        let isHeading = head == normalized(section.title) || head.contains(official)
+            || (head.hasPrefix(numeral) && head.count <= official.count + 4)
+        return isHeading ? lines[(index + 1)...].joined(separator: "\n") : section.text
     }
 
     /// Letters and digits only: spacing, punctuation and Markdown marks do not make a text different.

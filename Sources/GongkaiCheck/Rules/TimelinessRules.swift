@@ -11,7 +11,7 @@ enum TimelinessRules {
         }
         let deadline = deadline(forYear: year, config: config)
         if date <= deadline { return [.passed(.timelinessDeadline)] }
-        return [.failed(.timelinessDeadline, "issued \(issued), after the deadline \(deadline)", line: report.lines["issued.date"])]
+        return [.failed(.timelinessDeadline, "issued \(issued), after the deadline \(deadline)", line: report.lines["issued.date"] ?? report.lines["issued"])]
     }
 
     /// e.g. `2023-01-31` for a 2022 report with the default deadline.
