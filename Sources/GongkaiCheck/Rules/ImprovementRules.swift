@@ -42,6 +42,7 @@ enum ImprovementRules {
     static func body(of section: Section) -> String {
         let lines = section.text.split(separator: "\n", omittingEmptySubsequences: false)
         guard let index = lines.firstIndex(where: { $0.contains(where: { !$0.isWhitespace }) }) else { return "" }
+        guard SectionTitle.official.indices.contains(section.number - 1) else { return section.text }
         let head = normalized(String(lines[index]))
         let official = normalized(SectionTitle.official[section.number - 1])
         let numeral = SectionTitle.numerals[section.number - 1]
