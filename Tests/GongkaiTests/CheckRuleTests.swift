@@ -8,6 +8,7 @@ struct CheckRuleTests {
     func ruleTableIsComplete() {
         #expect(Set(RuleTable.all.map(\.id)) == Set(RuleID.allCases))
         #expect(RuleTable.all.count == RuleID.allCases.count)
+        #expect(RuleTable.all.allSatisfy { !$0.title.isEmpty && !$0.summary.isEmpty })
         for part in ScorePart.allCases {
             let shares = RuleTable.rules(in: part).map(\.share).reduce(0, +)
             #expect(abs(shares - 1) < 1e-9, "\(part.rawValue): \(shares)")
