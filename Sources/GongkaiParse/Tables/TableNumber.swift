@@ -1,0 +1,36 @@
+/// Numbers as tables print them: `0`, `21`, `7730.28`, and in 本年增/减 `-15`.
+enum TableNumber {
+    /// The value of a whole token, or nil when the token is not exactly one number.
+    static func parse<S: StringProtocol>(_ token: S) -> Double? {
+        guard isWellFormed(token, allowLeadingZeros: true) else { return nil }
+        return Double(String(token))
+    }
+
+    /// A number as it can stand in a split cell: no leading zeros on a multi-digit integer part
+    /// (`05` is never printed), a decimal point only between digits.
+    static func isPrintable<S: StringProtocol>(_ token: S) -> Bool {
+        isWellFormed(token, allowLeadingZeros: false)
+    }
+
+    private static func isWellFormed<S: StringProtocol>(_ token: S, allowLeadingZeros: Bool) -> Bool {
+        var body = Substring(token)
+        if body.first == "-" { body = body.dropFirst() }
+        guard let first = body.first, first.isASCII, first.isNumber else { return false }
+        var integerDigits = 0
+        var fractionDigits = 0
+        var seenPoint = false
+        for char in body {
+            if char == "." {
+                if seenPoint { return false }
+                seenPoint = true
+            } else if char.isASCII, char.isNumber {
+                if seenPoint { fractionDigits += 1 } else { integerDigits += 1 }
+            } else {
+                return false
+            }
+        }
+        if seenPoint, fractionDigits == 0 { return false }
+        if !allowLeadingZeros, integerDigits > 1, first == "0" { return false }
+        return true
+    }
+}
