@@ -16,8 +16,9 @@ enum ApplicationTableReader {
             result = ApplicationStreamReader.read(line, order: order, layout: layout)
             start = result.rows.isEmpty ? nil : line.number
         } else {
-            result = readLines(lines, order: order)
-            start = firstLine(lines, markers: TableLabelCatalog.applicationStart) ?? result.rows.values.compactMap(\.line).min()
+            let region = TableRegion.from(lines, markers: TableLabelCatalog.applicationStart)
+            result = readLines(region, order: order)
+            start = TableRegion.firstLine(lines, markers: TableLabelCatalog.applicationStart) ?? result.rows.values.compactMap(\.line).min()
         }
         guard !result.rows.isEmpty else { return (nil, result.diagnostics) }
         for row in order where result.rows[row] == nil {
@@ -59,14 +60,6 @@ enum ApplicationTableReader {
         }
         return (rows, diagnostics.sorted { ($0.line ?? 0) < ($1.line ?? 0) })
     }
-
-    /// The first line holding one of `markers` (the table's header), if any.
-    static func firstLine(_ lines: [DocumentLine], markers: [String]) -> Int? {
-        lines.first { line in
-            let text = LabelText.normalize(line.text)
-            return markers.contains(where: text.contains)
-        }?.number
-    }
 }
 
 /// 表三 from a run-together line: locate the row labels in order, split each row's digits
@@ -100,8 +93,11 @@ enum ApplicationStreamReader {
             switch DigitSplitter.split(run, into: ApplicantColumn.allCases.count, accept: rowAddsUp) {
             case .splits(let splits) where splits.count == 1: fixed[entry.row] = splits[0]
             case .splits(let splits) where splits.count > 1: ambiguous[entry.row] = splits
-            case .splits, .tooMany:
+            case .splits:
                 diagnostics.append(TableDiagnostics.unsplittable(table, entry.row.qualifiedLabel, blob: run, candidates: 0, line: line.number))
+            case .tooMany:
+                diagnostics.append(TableDiagnostics.unsplittable(
+                    table, entry.row.qualifiedLabel, blob: run, candidates: DigitSplitter.maxCandidates, line: line.number))
             }
         }
         let resolved = ApplicationBalance.resolve(fixed: fixed, ambiguous: ambiguous, layout: layout)

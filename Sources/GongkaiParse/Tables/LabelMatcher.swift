@@ -44,14 +44,20 @@ struct LabelMatcher<Row: Hashable & Sendable>: Sendable {
 
     /// A label that holds at least 70% of an official label, in order, and is mostly that label.
     func approximateMatch(_ label: String, allowed: Set<Row>) -> Row? {
-        let text = Array(LabelText.withoutNumbering(label))
+        approximateMatch(Array(LabelText.withoutNumbering(label)), among: entries.filter { allowed.contains($0.row) && !$0.isGroup })
+    }
+
+    /// The entry whose official label `text` resembles best, when unambiguous.
+    func approximateMatch(_ text: [Character], among entries: [RowKeys<Row>]) -> Row? {
         guard text.count >= 3 else { return nil }
         var best: (row: Row, score: Double)?
         var tie = false
-        for entry in entries where allowed.contains(entry.row) && !entry.isGroup {
+        for entry in entries {
             for official in entry.official {
                 let target = Array(official)
-                guard target.count >= 4 else { continue }
+                // A score of 0.7 needs both lengths within 1/0.7 of each other: skip the LCS otherwise.
+                guard target.count >= 4, Double(text.count) * 0.7 <= Double(target.count),
+                      Double(target.count) * 0.7 <= Double(text.count) else { continue }
                 let common = Double(Self.longestCommonSubsequence(text, target))
                 let score = min(common / Double(target.count), common / Double(text.count))
                 guard score >= 0.7 else { continue }

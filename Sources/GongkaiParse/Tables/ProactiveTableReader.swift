@@ -16,8 +16,10 @@ enum ProactiveTableReader {
             result = readStream(line, format: format)
             start = line.number
         } else {
-            result = readLines(lines, format: format)
-            start = ApplicationTableReader.firstLine(lines, markers: TableLabelCatalog.proactiveStart)
+            let region = TableRegion.from(lines, markers: TableLabelCatalog.proactiveStart)
+            result = readLines(region, format: format)
+            result.diagnostics = ProactiveHeaderCheck.diagnostics(region, format: format) + result.diagnostics
+            start = TableRegion.firstLine(lines, markers: TableLabelCatalog.proactiveStart)
                 ?? result.rows.values.compactMap(\.line).min()
         }
         guard result.rows.values.contains(where: { $0.cells.values.contains { !$0.isUnknown } }) else {

@@ -8,8 +8,8 @@ enum ReviewTableReader {
         ReviewGroup.allCases.flatMap { group in ReviewColumn.allCases.map { (group, $0) } }
 
     static func parse(_ lines: [DocumentLine]) -> (table: ReviewTable?, diagnostics: [Diagnostic]) {
-        let start = ApplicationTableReader.firstLine(lines, markers: TableLabelCatalog.reviewStart)
-        if let (numbers, line) = numberLines(lines) {
+        let start = TableRegion.firstLine(lines, markers: TableLabelCatalog.reviewStart)
+        if let (numbers, line) = numberLines(TableRegion.from(lines, markers: TableLabelCatalog.reviewStart)) {
             return fill(numbers, line: line, start: start ?? line)
         }
         for line in lines {

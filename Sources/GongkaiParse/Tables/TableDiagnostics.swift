@@ -8,6 +8,11 @@ enum TableDiagnostics {
                    message: "\(table): label \"\(printed)\" read as \(row) (approximate match)")
     }
 
+    static func approximateHeader(_ table: String, _ column: String, printed: String, line: Int) -> Diagnostic {
+        Diagnostic(line: line, severity: .note, code: "label.approximate",
+                   message: "\(table): column label \"\(printed)\" read as \(column) (approximate match)")
+    }
+
     static func unknownLabel(_ table: String, printed: String, line: Int) -> Diagnostic {
         Diagnostic(line: line, severity: .warning, code: "label.unknown",
                    message: "\(table): row label \"\(printed)\" not recognised; its numbers are placed by position if possible")
@@ -49,7 +54,11 @@ enum TableDiagnostics {
     }
 
     static func unsplittable(_ table: String, _ row: String, blob: String, candidates: Int, line: Int?) -> Diagnostic {
-        let reason = candidates == 0 ? "no split satisfies the table's arithmetic" : "\(candidates) splits remain possible"
+        let reason = switch candidates {
+        case 0: "no split satisfies the table's arithmetic"
+        case DigitSplitter.maxCandidates...: "too many splits remain possible"
+        default: "\(candidates) splits remain possible"
+        }
         return Diagnostic(line: line, severity: .warning, code: "row.unsplittable",
                           message: "\(table) \(row): run-together digits \"\(blob)\" cannot be split into cells (\(reason)); cells unknown")
     }
