@@ -70,6 +70,12 @@ import GongkaiModel
 
     @Test func pageFooterIsNotANumber() {
         #expect(LineCells("                                                                        -3-").isBlank)
-        #expect(LineCells("行政事业性收费 35 -15").numbers == [35, -15])
+        #expect(LineCells("行政事业性收费 35 -15").cells == [.number(35), .number(-15)])
+        #expect(LineCells("行政事业性收费 1,234.5").cells == [.number(1234.5)])
+        #expect(LineCells("行政许可 / ").cells == [.text("/")])
+        // OCR cut the numbering from its label: `1 .属于国家秘密` keeps 1 in the label.
+        let cut = LineCells("1 .属于国家秘密 0 0 0 0 0 0 0")
+        #expect(cut.cells.count == 7)
+        #expect(cut.label == "1.属于国家秘密")
     }
 }

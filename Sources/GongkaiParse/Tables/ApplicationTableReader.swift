@@ -54,7 +54,7 @@ enum ApplicationTableReader {
         var rows: [ApplicationRow: TableRow<ApplicantColumn>] = [:]
         var diagnostics = readNotes + placeNotes
         for (row, source) in placed {
-            let (filled, notes) = RowFill.fill(source.numbers, columns: columns, line: source.line, table: table, rowLabel: row.qualifiedLabel)
+            let (filled, notes) = RowFill.fill(source.cells, columns: columns, line: source.line, table: table, rowLabel: row.qualifiedLabel)
             rows[row] = filled
             diagnostics += notes
         }

@@ -1,10 +1,10 @@
 import GongkaiModel
 
-/// A row of numbers read from line-by-line text, with the row its label names (nil when the
+/// A row of cells read from line-by-line text, with the row its label names (nil when the
 /// numbers stand without a recognisable label).
 struct NumberRow<Row: Hashable & Sendable>: Sendable {
     var row: Row?
-    var numbers: [Double]
+    var cells: [Cell]
     var line: Int
 }
 
@@ -28,22 +28,22 @@ struct LineRowReader<Row: Hashable & Sendable> {
             let cells = LineCells(line.text)
             index += 1
             if cells.isBlank { continue }
-            if !cells.numbers.isEmpty {
+            if !cells.cells.isEmpty {
                 if let match = matcher.match(cells.label, allowed: allowed) {
                     if case .approximate(let row) = match {
                         diagnostics.append(TableDiagnostics.approximateLabel(table, rowLabel(row), printed: cells.label, line: line.number))
                     }
-                    rows.append(NumberRow(row: match.row, numbers: cells.numbers, line: line.number))
-                } else if cells.numbers.count >= minUnlabelledNumbers {
+                    rows.append(NumberRow(row: match.row, cells: cells.cells, line: line.number))
+                } else if cells.numberCount >= minUnlabelledNumbers {
                     if !cells.label.isEmpty {
                         diagnostics.append(TableDiagnostics.unknownLabel(table, printed: cells.label, line: line.number))
                     }
-                    rows.append(NumberRow(row: nil, numbers: cells.numbers, line: line.number))
+                    rows.append(NumberRow(row: nil, cells: cells.cells, line: line.number))
                 }
             } else if cells.label.count <= matcher.maxLabelLength, let row = matcher.exactMatch(cells.label, allowed: allowed) {
-                let (numbers, next) = cellsPerLine(lines, from: index, limit: columnCount(row))
-                if !numbers.isEmpty {
-                    rows.append(NumberRow(row: row, numbers: numbers, line: line.number))
+                let (found, next) = cellsPerLine(lines, from: index, limit: columnCount(row))
+                if found.contains(where: { $0.number != nil }) {
+                    rows.append(NumberRow(row: row, cells: found, line: line.number))
                     index = next
                 }
             }
@@ -51,19 +51,19 @@ struct LineRowReader<Row: Hashable & Sendable> {
         return (rows, diagnostics)
     }
 
-    /// The numbers standing one per line after a label (blank and lone `|` lines between).
-    private func cellsPerLine(_ lines: [DocumentLine], from start: Int, limit: Int) -> (numbers: [Double], next: Int) {
-        var numbers: [Double] = []
+    /// The cells standing one per line after a label (blank and lone `|` lines between).
+    private func cellsPerLine(_ lines: [DocumentLine], from start: Int, limit: Int) -> (cells: [Cell], next: Int) {
+        var found: [Cell] = []
         var index = start
         var consumed = start
-        while index < lines.count, numbers.count < limit {
+        while index < lines.count, found.count < limit {
             let cells = LineCells(lines[index].text)
             index += 1
             if cells.isBlank { continue }
-            guard cells.label.isEmpty, cells.numbers.count == 1 else { break }
-            numbers.append(cells.numbers[0])
+            guard cells.label.isEmpty, cells.cells.count == 1 else { break }
+            found += cells.cells
             consumed = index
         }
-        return (numbers, consumed)
+        return (found, consumed)
     }
 }

@@ -60,7 +60,7 @@ enum ProactiveTableReader {
         var rows: [ProactiveItem: TableRow<ProactiveColumn>] = [:]
         var diagnostics = readNotes + placeNotes
         for (item, source) in placed {
-            let (filled, notes) = RowFill.fill(source.numbers, columns: item.columns(for: format), line: source.line, table: table, rowLabel: item.label)
+            let (filled, notes) = RowFill.fill(source.cells, columns: item.columns(for: format), line: source.line, table: table, rowLabel: item.label)
             rows[item] = filled
             diagnostics += notes
         }

@@ -9,8 +9,8 @@ enum ReviewTableReader {
 
     static func parse(_ lines: [DocumentLine]) -> (table: ReviewTable?, diagnostics: [Diagnostic]) {
         let start = TableRegion.firstLine(lines, markers: TableLabelCatalog.reviewStart)
-        if let (numbers, line) = numberLines(TableRegion.from(lines, markers: TableLabelCatalog.reviewStart)) {
-            return fill(numbers, line: line, start: start ?? line)
+        if let (cells, line) = numberLines(TableRegion.from(lines, markers: TableLabelCatalog.reviewStart)) {
+            return fill(cells, line: line, start: start ?? line)
         }
         for line in lines {
             if let result = readStream(line) { return result }
@@ -18,34 +18,34 @@ enum ReviewTableReader {
         return (nil, [])
     }
 
-    /// The numbers of the first run of lines holding only numbers (blank lines may separate them).
-    static func numberLines(_ lines: [DocumentLine]) -> (numbers: [Double], line: Int)? {
-        var numbers: [Double] = []
+    /// The cells of the first run of lines holding only cells (blank lines may separate them).
+    static func numberLines(_ lines: [DocumentLine]) -> (cells: [Cell], line: Int)? {
+        var found: [Cell] = []
         var first: Int?
         for line in lines {
             let cells = LineCells(line.text)
             if cells.isBlank { continue }
-            if cells.label.isEmpty {
-                numbers += cells.numbers
+            if cells.label.isEmpty, cells.numberCount > 0 || first != nil {
+                found += cells.cells
                 first = first ?? line.number
-                if numbers.count >= columns.count { break }
+                if found.count >= columns.count { break }
             } else if first != nil {
                 break
             }
         }
         guard let first else { return nil }
-        return (numbers, first)
+        return (found, first)
     }
 
-    static func fill(_ numbers: [Double], line: Int, start: Int) -> (table: ReviewTable?, diagnostics: [Diagnostic]) {
+    static func fill(_ cells: [Cell], line: Int, start: Int) -> (table: ReviewTable?, diagnostics: [Diagnostic]) {
         var table = ReviewTable(line: start)
         for group in ReviewGroup.allCases { table.groups[group] = TableRow(line: line) }
-        if numbers.count > columns.count {
-            return (table, [TableDiagnostics.longRow(Self.table, "行政复议、行政诉讼", found: numbers.count, expected: columns.count, line: line)])
+        if cells.count > columns.count {
+            return (table, [TableDiagnostics.longRow(Self.table, "行政复议、行政诉讼", found: cells.count, expected: columns.count, line: line)])
         }
-        for ((group, column), value) in zip(columns, numbers) { table[group, column] = .number(value) }
-        guard numbers.count < columns.count else { return (table, []) }
-        return (table, [TableDiagnostics.shortRow(Self.table, "行政复议、行政诉讼", found: numbers.count, expected: columns.count, line: line)])
+        for ((group, column), cell) in zip(columns, cells) { table[group, column] = cell }
+        guard cells.count < columns.count else { return (table, []) }
+        return (table, [TableDiagnostics.shortRow(Self.table, "行政复议、行政诉讼", found: cells.count, expected: columns.count, line: line)])
     }
 
     /// 表四 on a run-together line: the digits after the header's last 总计, split where the
@@ -56,7 +56,7 @@ enum ReviewTableReader {
         guard let header = stream.find("行政复议", in: whole),
               let total = stream.findLast("审结" + TableLabelCatalog.reviewHeaderEnd, in: header.upperBound..<whole.upperBound),
               let run = stream.digitRun(after: total.upperBound, before: min(total.upperBound + 60, whole.upperBound)),
-              stream.chars[total.upperBound].isNumber || stream.spaceBefore[total.upperBound]
+              stream.chars[total.upperBound].isASCII, stream.chars[total.upperBound].isNumber
         else { return nil }
         var table = ReviewTable(line: line.number)
         for group in ReviewGroup.allCases { table.groups[group] = TableRow(line: line.number) }

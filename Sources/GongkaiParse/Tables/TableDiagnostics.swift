@@ -20,12 +20,12 @@ enum TableDiagnostics {
 
     static func shortRow(_ table: String, _ row: String, found: Int, expected: Int, line: Int?) -> Diagnostic {
         Diagnostic(line: line, severity: .warning, code: "row.short",
-                   message: "\(table) \(row): row short of cells (\(found) numbers for \(expected) columns); the last \(expected - found) are unknown")
+                   message: "\(table) \(row): row short of cells (\(found) cells for \(expected) columns); the last \(expected - found) are unknown")
     }
 
     static func longRow(_ table: String, _ row: String, found: Int, expected: Int, line: Int?) -> Diagnostic {
         Diagnostic(line: line, severity: .warning, code: "row.long",
-                   message: "\(table) \(row): \(found) numbers for \(expected) columns; which one is extra cannot be told, all cells unknown")
+                   message: "\(table) \(row): \(found) cells for \(expected) columns; which one is extra cannot be told, all cells unknown")
     }
 
     static func duplicateRow(_ table: String, _ row: String, line: Int) -> Diagnostic {
@@ -67,14 +67,14 @@ enum TableDiagnostics {
 /// Fills a row's columns left to right from the numbers found for it.
 enum RowFill {
     static func fill<Column: Hashable & Sendable>(
-        _ numbers: [Double], columns: [Column], line: Int?, table: String, rowLabel: String
+        _ cells: [Cell], columns: [Column], line: Int?, table: String, rowLabel: String
     ) -> (row: TableRow<Column>, diagnostics: [Diagnostic]) {
         var row = TableRow<Column>(line: line)
-        if numbers.count > columns.count {
-            return (row, [TableDiagnostics.longRow(table, rowLabel, found: numbers.count, expected: columns.count, line: line)])
+        if cells.count > columns.count {
+            return (row, [TableDiagnostics.longRow(table, rowLabel, found: cells.count, expected: columns.count, line: line)])
         }
-        for (column, number) in zip(columns, numbers) { row[column] = .number(number) }
-        guard numbers.count < columns.count else { return (row, []) }
-        return (row, [TableDiagnostics.shortRow(table, rowLabel, found: numbers.count, expected: columns.count, line: line)])
+        for (column, cell) in zip(columns, cells) { row[column] = cell }
+        guard cells.count < columns.count else { return (row, []) }
+        return (row, [TableDiagnostics.shortRow(table, rowLabel, found: cells.count, expected: columns.count, line: line)])
     }
 }

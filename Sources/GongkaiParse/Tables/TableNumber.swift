@@ -2,8 +2,18 @@
 enum TableNumber {
     /// The value of a whole token, or nil when the token is not exactly one number.
     static func parse<S: StringProtocol>(_ token: S) -> Double? {
+        if token.contains(",") { return parseGrouped(token) }
         guard isWellFormed(token, allowLeadingZeros: true) else { return nil }
         return Double(String(token))
+    }
+
+    /// `1,234.5`: thousands separators only in groups of three after the first group.
+    private static func parseGrouped<S: StringProtocol>(_ token: S) -> Double? {
+        let integer = token.prefix { $0 != "." }
+        let groups = integer.split(separator: ",", omittingEmptySubsequences: false)
+        guard let head = groups.first, (1...3).contains(head.filter(\.isNumber).count),
+              groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
+        return parse(String(token.filter { $0 != "," }))
     }
 
     /// A number as it can stand in a split cell: no leading zeros on a multi-digit integer part
