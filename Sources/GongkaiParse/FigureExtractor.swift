@@ -58,14 +58,12 @@ enum FigureExtractor {
         let pattern = countPattern(units)
         let range = NSRange(clause.startIndex..., in: clause)
         return pattern.matches(in: clause, range: range).compactMap { match in
-            guard let numberRange = Range(match.range(at: 1), in: clause), let value = Double(clause[numberRange]),
-                  let whole = Range(match.range, in: clause) else { return nil }
+            guard let numberRange = Range(match.range(at: 1), in: clause), let value = Double(clause[numberRange]) else { return nil }
             let before = clause[..<numberRange.lowerBound].suffix(2)
             var qualified = FigurePatterns.qualifiersBefore.contains { before.hasSuffix($0) }
             qualified = qualified || match.range(at: 2).location != NSNotFound || match.range(at: 3).location != NSNotFound
             // a digit just before means a longer number was cut (a year such as 2022 must not be taken apart)
             if let previous = clause[..<numberRange.lowerBound].last, previous.isNumber || previous == "." { return nil }
-            _ = whole
             return (value, qualified)
         }
     }

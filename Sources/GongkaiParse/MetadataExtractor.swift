@@ -21,7 +21,6 @@ struct MetadataExtractor {
     init(lines document: [DocumentLine], preambleEnd: Int, header: WebPageHeader?) {
         let start = header?.bodyStart ?? 0
         let end = max(start, min(preambleEnd, document.count))
-        let preamble = Passage(document[start..<end])
         let opening = Passage(document[start..<min(document.count, max(end, start + 40))])
         readTitle(document[start..<end], header: header)
         readBodyFromSentences(opening)
