@@ -216,18 +216,20 @@ struct MetadataExtractor {
 
     // MARK: website
 
-    static let urlPattern = Pattern.make(#"\]\((https?://[^)\s]+)\)|(https?://[A-Za-z0-9./_\-?=&%#:~]+|www\.[A-Za-z0-9./_\-?=&%#~]+)"#)
+    /// A Markdown link's target is the address itself: `[www.x.gov.cn](http://www.x.gov.cn)`.
+    static let markdownLinkPattern = Pattern.make(#"\]\((https?://[^)\s]+)\)"#)
+    static let urlPattern = Pattern.make(#"(https?://[A-Za-z0-9./_\-?=&%#:~]+|www\.[A-Za-z0-9./_\-?=&%#~]+)"#)
 
     private mutating func readWebsite(_ text: Passage, header: WebPageHeader?) {
         var offset = 0
-        for sentence in text.text.split(whereSeparator: { "。；;\n".contains($0) }) {
+        for sentence in text.text.split(separator: "。", omittingEmptySubsequences: false) {
             defer { offset += sentence.utf16.count + 1 }
             guard sentence.contains("报告"), MetadataKeywords.websiteCues.contains(where: { sentence.contains($0) }) else { continue }
             let string = String(sentence)
-            guard let match = Self.urlPattern.firstMatch(in: string, range: NSRange(string.startIndex..., in: string)) else { continue }
-            let group = match.range(at: 1).location != NSNotFound ? 1 : 2
-            guard let range = Range(match.range(at: group), in: string) else { continue }
-            website = String(string[range]).trimmingCharacters(in: CharacterSet(charactersIn: "."))
+            let range = NSRange(string.startIndex..., in: string)
+            guard let match = Self.markdownLinkPattern.firstMatch(in: string, range: range) ?? Self.urlPattern.firstMatch(in: string, range: range),
+                  let url = Range(match.range(at: 1), in: string) else { continue }
+            website = String(string[url]).trimmingCharacters(in: CharacterSet(charactersIn: "."))
             lines["website"] = text.line(at: offset + match.range.location)
             return
         }

@@ -60,7 +60,7 @@ public enum ReportParser {
     }
 
     /// From the tables' labels, never from the year: 表二's columns, else 表三's （六）其他处理 layout.
-    static func format(of tables: Tables) -> ReportFormat? {
+    public static func format(of tables: Tables) -> ReportFormat? {
         if let proactive = tables.proactive { return proactive.format }
         switch tables.applications?.otherHandling {
         case .threeRows: return .f2021
