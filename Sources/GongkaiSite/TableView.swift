@@ -80,7 +80,8 @@ struct TableView {
             switch row {
             case .group(let text, _): lines.append([text])
             case .header(let cells): lines.append(cells.map(\.text))
-            case .data(let header, _, let cells): lines.append([header] + cells.map(\.text))
+            // Unknown is an empty field, never 0 and not "?" (which would make a numeric column text).
+            case .data(let header, _, let cells): lines.append([header] + cells.map { $0.classes.contains("unknown") ? "" : $0.text })
             }
         }
         return lines
