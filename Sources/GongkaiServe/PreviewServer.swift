@@ -2,6 +2,13 @@ import Foundation
 import Hummingbird
 import Logging
 
+/// How a rebuild went: built (perhaps with reports skipped, to show) or failed (the previous
+/// site stays in place and served).
+public enum RebuildOutcome: Sendable, Equatable {
+    case built(notice: String?)
+    case failed(String)
+}
+
 /// The preview: serves the output folder over HTTP on loopback, rebuilds when the watched
 /// inputs change and tells open pages to reload. Stops cleanly on SIGINT and SIGTERM.
 public struct PreviewServer: Sendable {
@@ -18,10 +25,10 @@ public struct PreviewServer: Sendable {
         self.watcher = watcher
     }
 
-    /// Runs until interrupted. `rebuild` returns nil on success or the error to show.
+    /// Runs until interrupted. `rebuild` says whether the build succeeded and what to show.
     /// `onReady` receives the port actually bound (useful with port 0).
     public func run(
-        rebuild: @escaping @Sendable () async -> String?,
+        rebuild: @escaping @Sendable () async -> RebuildOutcome,
         onReady: @escaping @Sendable (Int) async -> Void = { _ in }
     ) async throws {
         let responder = PreviewResponder(root: root, hub: hub)
@@ -37,10 +44,9 @@ public struct PreviewServer: Sendable {
         let watcher = self.watcher
         let watch = Task {
             await watcher.run {
-                if let failure = await rebuild() {
-                    await hub.broadcast(.buildFailed(failure))
-                } else {
-                    await hub.broadcast(.reload)
+                switch await rebuild() {
+                case .built(let notice): await hub.broadcast(.reload, notice: notice)
+                case .failed(let message): await hub.broadcast(.buildFailed(message))
                 }
             }
         }

@@ -35,8 +35,10 @@ public actor ReloadHub {
         return stream
     }
 
-    public func broadcast(_ event: ReloadEvent) {
-        if case .buildFailed(let message) = event { standingFailure = message } else { standingFailure = nil }
+    /// Sends `event` to every open page. `notice` (reports skipped by a build that otherwise
+    /// succeeded) is replayed as an overlay to the pages that connect after the reload.
+    public func broadcast(_ event: ReloadEvent, notice: String? = nil) {
+        if case .buildFailed(let message) = event { standingFailure = message } else { standingFailure = notice }
         for continuation in subscribers.values { continuation.yield(event) }
     }
 

@@ -27,9 +27,7 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let builder = folders.builder()
-        if let failure = SiteRebuild.run(builder) {
-            FileHandle.standardError.write(Data("\(failure)\n".utf8))
-        }
+        _ = SiteRebuild.run(builder)
         let watched = [folders.contentURL, folders.themeURL]
         let server = PreviewServer(root: folders.outputURL, host: host, port: port, watcher: ChangeWatcher(paths: watched))
         try await server.run(
@@ -39,18 +37,18 @@ struct ServeCommand: AsyncParsableCommand {
     }
 }
 
-/// One rebuild for serve and --watch: prints the summary line, returns the error to show, if any.
+/// One rebuild for serve and --watch: prints the summary line and what went wrong.
 enum SiteRebuild {
-    static func run(_ builder: SiteBuilder) -> String? {
+    static func run(_ builder: SiteBuilder) -> RebuildOutcome {
         do {
             let summary = try builder.build()
             for skipped in summary.skipped { FileHandle.standardError.write(Data("\(skipped)\n".utf8)) }
             print(summary.line)
-            return summary.skipped.isEmpty ? nil : summary.skipped.map { "\($0)" }.joined(separator: "\n")
+            return .built(notice: summary.skipped.isEmpty ? nil : summary.skipped.map { "\($0)" }.joined(separator: "\n"))
         } catch {
             let message = "error: \(error)"
             FileHandle.standardError.write(Data("\(message)\n".utf8))
-            return message
+            return .failed(message)
         }
     }
 }

@@ -85,11 +85,11 @@ enum RawHTTP {
         try fm.createDirectory(at: content, withIntermediateDirectories: true)
         try Data("金井镇".utf8).write(to: content.appendingPathComponent("report.txt"))
         // The "build": copies the content file into a page.
-        let build: @Sendable () async -> String? = {
-            guard let text = try? String(contentsOf: content.appendingPathComponent("report.txt"), encoding: .utf8) else { return "unreadable" }
-            if text.contains("FAIL") { return "content/report.txt:1: error: broken" }
+        let build: @Sendable () async -> RebuildOutcome = {
+            guard let text = try? String(contentsOf: content.appendingPathComponent("report.txt"), encoding: .utf8) else { return .failed("unreadable") }
+            if text.contains("FAIL") { return .failed("content/report.txt:1: error: broken") }
             try? Data("<html><body><p>\(text)</p></body></html>".utf8).write(to: site.appendingPathComponent("index.html"))
-            return nil
+            return .built(notice: nil)
         }
         _ = await build()
 
