@@ -45,6 +45,22 @@ enum RawHTTP {
         return Reply(status: status, head: head, body: parts.dropFirst().joined(separator: "\r\n\r\n"))
     }
 
+    /// Opens a connection and sends the start of a request, never the end.
+    static func openPartial(_ request: String, port: Int) throws -> Int32 {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard connected == 0 else { close(fd); throw POSIXError(.ECONNREFUSED) }
+        let bytes = Array(request.utf8)
+        _ = bytes.withUnsafeBufferPointer { write(fd, $0.baseAddress, $0.count) }
+        return fd
+    }
+
     static func get(_ path: String, port: Int, method: String = "GET") throws -> Reply {
         try send("\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n", port: port)
     }
@@ -126,6 +142,20 @@ enum RawHTTP {
             changed = (try? RawHTTP.get("/", port: port))?.body.contains("永和镇") ?? false
         }
         #expect(changed)
+
+        // A slow client that never finishes its request does not hold up anyone else.
+        let slow = try RawHTTP.openPartial("GET / HTTP/1.1\r\nHost: x\r\n", port: port)
+        defer { close(slow) }
+        #expect(try RawHTTP.get("/", port: port).status == 200)
+
+        // An oversized request is refused, and the server goes on serving.
+        let huge = "GET /\(String(repeating: "a", count: 200_000)) HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+        let refused = try? RawHTTP.send(huge, port: port)
+        #expect(refused.map { $0.status >= 400 || $0.status == 0 } ?? true)
+        let bigHeader = "GET / HTTP/1.1\r\nHost: x\r\nX-Big: \(String(repeating: "b", count: 200_000))\r\nConnection: close\r\n\r\n"
+        let refusedHeader = try? RawHTTP.send(bigHeader, port: port)
+        #expect(refusedHeader.map { $0.status >= 400 || $0.status == 0 } ?? true)
+        #expect(try RawHTTP.get("/", port: port).status == 200)
 
         // A failing build keeps the last good site served.
         try Data("FAIL".utf8).write(to: content.appendingPathComponent("report.txt"))
