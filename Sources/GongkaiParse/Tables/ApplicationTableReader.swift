@@ -30,19 +30,19 @@ enum ApplicationTableReader {
     /// Three rows under （六） when its sub-items are printed anywhere, one row when only
     /// （六）其他处理 is; three (the current format) when the table is cut off before it.
     static func detectLayout(_ lines: [DocumentLine]) -> ApplicationTable.OtherHandlingLayout {
-        let text = lines.map { LabelText.normalize($0.text) }.joined()
-        let keys = { (row: ApplicationRow) in TableLabelCatalog.applicationRows.first { $0.row == row }?.keys ?? [] }
-        if TableLabelCatalog.otherHandlingSubItems.flatMap(keys).contains(where: text.contains) { return .threeRows }
-        if keys(.otherHandling).contains(where: text.contains) { return .singleRow }
-        return .threeRows
+        let text = Array(lines.map { LabelText.normalize($0.text) }.joined().utf8)
+        let named = { (row: ApplicationRow) in TableLabelCatalog.applicationRows.contains { $0.row == row && $0.isNamed(in: text) } }
+        if TableLabelCatalog.otherHandlingSubItems.contains(where: named) { return .threeRows }
+        return named(.otherHandling) ? .singleRow : .threeRows
     }
 
     /// A line holding the labels of three or more rows is a whole table run together.
     static func isRunTogether(_ line: DocumentLine, order: [ApplicationRow]) -> Bool {
-        let text = LabelText.normalize(line.text)
+        // Three labels of 表三 and their digits take more than 100 bytes.
+        guard line.text.utf8.count >= 100 else { return false }
+        let text = Array(LabelText.normalize(line.text).utf8)
         let allowed = Set(order)
-        let named = TableLabelCatalog.applicationRows.filter { allowed.contains($0.row) && $0.keys.contains(where: text.contains) }
-        return named.count >= 3
+        return TableLabelCatalog.applicationRows.count { allowed.contains($0.row) && $0.isNamed(in: text) } >= 3
     }
 
     static func readLines(_ lines: [DocumentLine], order: [ApplicationRow]) -> (rows: [ApplicationRow: TableRow<ApplicantColumn>], diagnostics: [Diagnostic]) {

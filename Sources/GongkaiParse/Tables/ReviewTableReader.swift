@@ -56,7 +56,7 @@ enum ReviewTableReader {
         guard let header = stream.find("行政复议", in: whole),
               let total = stream.findLast("审结" + TableLabelCatalog.reviewHeaderEnd, in: header.upperBound..<whole.upperBound),
               let run = stream.digitRun(after: total.upperBound, before: min(total.upperBound + 60, whole.upperBound)),
-              stream.chars[total.upperBound].isASCII, stream.chars[total.upperBound].isNumber
+              stream.isASCIIDigit(stream.chars[total.upperBound])
         else { return nil }
         var table = ReviewTable(line: line.number)
         for group in ReviewGroup.allCases { table.groups[group] = TableRow(line: line.number) }

@@ -8,6 +8,16 @@ struct RowKeys<Row: Hashable & Sendable>: Sendable {
     /// Official label(s) without numbering, for approximate matching of typos.
     let official: [String]
     var isGroup = false
+    /// The keys as UTF-8, for fast search.
+    let keyBytes: [[UInt8]]
+
+    init(row: Row, keys: [String], official: [String], isGroup: Bool = false) {
+        self.row = row
+        self.keys = keys
+        self.official = official
+        self.isGroup = isGroup
+        self.keyBytes = keys.map { Array($0.utf8) }
+    }
 }
 
 /// Every label the table parsers recognise, in one place.
