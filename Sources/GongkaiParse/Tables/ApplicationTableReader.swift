@@ -48,7 +48,10 @@ enum ApplicationTableReader {
     static func readLines(_ lines: [DocumentLine], order: [ApplicationRow]) -> (rows: [ApplicationRow: TableRow<ApplicantColumn>], diagnostics: [Diagnostic]) {
         let reader = LineRowReader(
             table: table, matcher: matcher, allowed: Set(order), columnCount: { _ in columns.count },
-            rowLabel: { $0.qualifiedLabel }, minUnlabelledNumbers: 4)
+            rowLabel: { $0.qualifiedLabel }, minUnlabelledNumbers: 4,
+            splitGlued: { _, run in
+                DigitSplitter.split(run, into: columns.count, maxCellLength: DigitSplitter.maxCountLength, accept: ApplicationStreamReader.rowAddsUp)
+            })
         let (numberRows, readNotes) = reader.read(lines)
         let (placed, placeNotes) = PositionalFill(table: table, order: order, rowLabel: { $0.qualifiedLabel }).assign(numberRows)
         var rows: [ApplicationRow: TableRow<ApplicantColumn>] = [:]
@@ -73,7 +76,8 @@ enum ApplicationStreamReader {
     ) -> (rows: [ApplicationRow: TableRow<ApplicantColumn>], diagnostics: [Diagnostic]) {
         let stream = StreamText(line.text)
         let whole = 0..<stream.chars.count
-        let start = stream.findAny(TableLabelCatalog.applicationStart, in: whole)?.lowerBound ?? 0
+        // Without the table's header the labels found would be prose (本年新收…81件).
+        guard let start = stream.findAny(TableLabelCatalog.applicationStart, in: whole)?.lowerBound else { return ([:], []) }
         let end = stream.find("行政复议", in: start..<whole.upperBound)?.lowerBound ?? whole.upperBound
         let keyed = order.map { row in (row: row, keys: TableLabelCatalog.applicationRows.first { $0.row == row }?.keys ?? []) }
         let located = stream.locate(keyed, in: start..<end)
@@ -90,7 +94,7 @@ enum ApplicationStreamReader {
                 continue
             }
             runs[entry.row] = run
-            switch DigitSplitter.split(run, into: ApplicantColumn.allCases.count, accept: rowAddsUp) {
+            switch DigitSplitter.split(run, into: ApplicantColumn.allCases.count, maxCellLength: DigitSplitter.maxCountLength, accept: rowAddsUp) {
             case .splits(let splits) where splits.count == 1: fixed[entry.row] = splits[0]
             case .splits(let splits) where splits.count > 1: ambiguous[entry.row] = splits
             case .splits:

@@ -57,7 +57,8 @@ enum ProactiveTableReader {
         let items = ProactiveItem.items(for: format)
         let reader = LineRowReader(
             table: table, matcher: matcher, allowed: Set(items), columnCount: { $0.columns(for: format).count },
-            rowLabel: { $0.label }, minUnlabelledNumbers: Int.max)
+            rowLabel: { $0.label }, minUnlabelledNumbers: Int.max,
+            splitGlued: { item, run in DigitSplitter.split(run, into: item.columns(for: format).count) { _ in true } })
         let (numberRows, readNotes) = reader.read(lines)
         let (placed, placeNotes) = PositionalFill(table: table, order: items, rowLabel: { $0.label }).assign(numberRows)
         var rows: [ProactiveItem: TableRow<ProactiveColumn>] = [:]
@@ -73,7 +74,8 @@ enum ProactiveTableReader {
     static func readStream(_ line: DocumentLine, format: ReportFormat) -> (rows: [ProactiveItem: TableRow<ProactiveColumn>], diagnostics: [Diagnostic]) {
         let stream = StreamText(line.text)
         let whole = 0..<stream.chars.count
-        let start = stream.findAny(TableLabelCatalog.proactiveStart, in: whole)?.lowerBound ?? 0
+        // Without the table's header the items found would be prose (行政许可类信息40条).
+        guard let start = stream.findAny(TableLabelCatalog.proactiveStart, in: whole)?.lowerBound else { return ([:], []) }
         let end = stream.findAny(TableLabelCatalog.proactiveEnd, in: start..<whole.upperBound)?.lowerBound ?? whole.upperBound
         let items = ProactiveItem.items(for: format)
         let keyed = items.map { item in (row: item, keys: TableLabelCatalog.proactiveItems.first { $0.row == item }?.keys ?? []) }

@@ -60,7 +60,7 @@ enum ReviewTableReader {
         else { return nil }
         var table = ReviewTable(line: line.number)
         for group in ReviewGroup.allCases { table.groups[group] = TableRow(line: line.number) }
-        let result = DigitSplitter.split(run, into: columns.count, accept: groupsAddUp)
+        let result = DigitSplitter.split(run, into: columns.count, maxCellLength: DigitSplitter.maxCountLength, accept: groupsAddUp)
         guard case .splits(let splits) = result, splits.count == 1 else {
             let count = if case .splits(let splits) = result { splits.count } else { DigitSplitter.maxCandidates }
             return (table, [TableDiagnostics.unsplittable(Self.table, "行政复议、行政诉讼", blob: run, candidates: count, line: line.number)])

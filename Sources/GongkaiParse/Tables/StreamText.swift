@@ -88,6 +88,20 @@ struct StreamText {
         return text.isEmpty ? nil : text
     }
 
+    /// The run of digits (with its spaces) that ends the text, as in a row whose cells are
+    /// glued to its label.
+    func trailingRun() -> String? {
+        var start = chars.count
+        while start > 0, isRunCharacter(at: start - 1, limit: chars.count) { start -= 1 }
+        guard start < chars.count else { return nil }
+        var run = String.UnicodeScalarView()
+        for index in start..<chars.count {
+            if index > start, spaceBefore[index] { run.append(" ") }
+            run.append(chars[index])
+        }
+        return String(run)
+    }
+
     private func isDigit(_ index: Int, limit: Int) -> Bool {
         index < limit && isASCIIDigit(chars[index])
     }

@@ -77,7 +77,7 @@ enum TableLabelCatalog {
         .f2019: ["本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "本年增/减", "第二十条第(九)项", "政府集中采购"],
     ]
 
-    static let proactiveStart = ["第二十条"]
+    static let proactiveStart = ["第二十条", "信息内容"]
     /// Text that ends 表二 in a run-together page.
     static let proactiveEnd = ["收到和处理政府信息公开申请", "勾稽关系"]
 
