@@ -6,6 +6,11 @@ struct NumberRow<Row: Hashable & Sendable>: Sendable {
     var row: Row?
     var cells: [Cell]
     var line: Int
+    /// For digits glued to the label that split in several ways: the splits, for the table to
+    /// settle with its balances (the cells stay unknown otherwise).
+    var candidates: [[Double]] = []
+    /// The glued digits, for the diagnostic when they stay unsplit.
+    var run: String?
 }
 
 /// Reads number rows from lines: a label and its numbers on one line (tabs, pipes, spaces),
@@ -74,8 +79,10 @@ struct LineRowReader<Row: Hashable & Sendable> {
         switch splitGlued(row, run) {
         case .splits(let splits) where splits.count == 1:
             return (NumberRow(row: row, cells: splits[0].map(Cell.number), line: line.number), notes)
-        case .splits(let splits):
-            notes.append(TableDiagnostics.unsplittable(table, rowLabel(row), blob: run, candidates: splits.count, line: line.number))
+        case .splits(let splits) where splits.count > 1:
+            return (NumberRow(row: row, cells: unknown.cells, line: line.number, candidates: splits, run: run), notes)
+        case .splits:
+            notes.append(TableDiagnostics.unsplittable(table, rowLabel(row), blob: run, candidates: 0, line: line.number))
         case .tooMany:
             notes.append(TableDiagnostics.unsplittable(table, rowLabel(row), blob: run, candidates: DigitSplitter.maxCandidates, line: line.number))
         }

@@ -67,6 +67,10 @@ enum ProactiveTableReader {
             let (filled, notes) = RowFill.fill(source.cells, columns: item.columns(for: format), line: source.line, table: table, rowLabel: item.label)
             rows[item] = filled
             diagnostics += notes
+            if !source.candidates.isEmpty {
+                diagnostics.append(TableDiagnostics.unsplittable(
+                    table, item.label, blob: source.run ?? "", candidates: source.candidates.count, line: source.line))
+            }
         }
         return (rows, diagnostics)
     }
