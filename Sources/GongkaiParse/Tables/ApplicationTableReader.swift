@@ -61,14 +61,16 @@ enum ApplicationTableReader {
             rows[row] = filled
             diagnostics += notes
         }
-        diagnostics += settleGluedRows(placed, into: &rows)
+        let layout: ApplicationTable.OtherHandlingLayout = order.contains(.otherHandling) ? .singleRow : .threeRows
+        diagnostics += settleGluedRows(placed, layout: layout, into: &rows)
         return (rows, diagnostics.sorted { ($0.line ?? 0) < ($1.line ?? 0) })
     }
 
     /// Rows whose glued digits split several ways: the column balances choose, as on a
     /// run-together page; a row they cannot settle stays unknown, with a diagnostic.
     static func settleGluedRows(
-        _ placed: [(row: ApplicationRow, source: NumberRow<ApplicationRow>)], into rows: inout [ApplicationRow: TableRow<ApplicantColumn>]
+        _ placed: [(row: ApplicationRow, source: NumberRow<ApplicationRow>)], layout: ApplicationTable.OtherHandlingLayout,
+        into rows: inout [ApplicationRow: TableRow<ApplicantColumn>]
     ) -> [Diagnostic] {
         let ambiguous = Dictionary(placed.filter { !$0.source.candidates.isEmpty }.map { ($0.row, $0.source) }, uniquingKeysWith: { first, _ in first })
         guard !ambiguous.isEmpty else { return [] }
@@ -77,7 +79,6 @@ enum ApplicationTableReader {
             let values = columns.compactMap { tableRow[$0].number }
             if values.count == columns.count { fixed[row] = values }
         }
-        let layout: ApplicationTable.OtherHandlingLayout = rows[.otherHandling] != nil ? .singleRow : .threeRows
         let resolved = ApplicationBalance.resolve(fixed: fixed, ambiguous: ambiguous.mapValues(\.candidates), layout: layout)
         var diagnostics: [Diagnostic] = []
         for (row, source) in ambiguous {
