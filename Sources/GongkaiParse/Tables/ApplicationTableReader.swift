@@ -106,7 +106,7 @@ enum ApplicationStreamReader {
         let whole = 0..<stream.chars.count
         // Without the table's header the labels found would be prose (本年新收…81件).
         guard let start = stream.findAny(TableLabelCatalog.applicationStart, in: whole)?.lowerBound else { return ([:], []) }
-        let end = stream.find("行政复议", in: start..<whole.upperBound)?.lowerBound ?? whole.upperBound
+        let end = stream.findAny(TableLabelCatalog.applicationEnd, in: start..<whole.upperBound)?.lowerBound ?? whole.upperBound
         let keyed = order.map { row in (row: row, keys: TableLabelCatalog.applicationRows.first { $0.row == row }?.keys ?? []) }
         let located = stream.locate(keyed, in: start..<end)
         var fixed: [ApplicationRow: [Double]] = [:]
