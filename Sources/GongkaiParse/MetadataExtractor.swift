@@ -23,6 +23,7 @@ struct MetadataExtractor {
         let end = max(start, min(preambleEnd, document.count))
         let opening = Passage(document[start..<min(document.count, max(end, start + 40))])
         readTitle(document[start..<end], header: header)
+        if title == nil { readTitle(runningText: opening) }
         readBodyFromSentences(opening)
         readPeriod(opening)
         readYear(opening)
@@ -54,6 +55,16 @@ struct MetadataExtractor {
             parts.insert(previous, at: 0)
         }
         setTitle(parts.joined(), line: nonBlank[position].number)
+    }
+
+    /// A title inside run-together text: `…文件---##晋江市安海镇人民政府2022年政府信息公开工作年度报告本报告根据…`.
+    static let runningTitlePattern = Pattern.make(#"(\p{Han}{2,30}?(?:19|20)\d{2}年度?\p{Han}{0,20}?(?:年度报告|工作报告|年报))"#)
+
+    private mutating func readTitle(runningText opening: Passage) {
+        let head = String(opening.text.prefix(400))
+        guard let match = Self.runningTitlePattern.firstMatch(in: head, range: NSRange(head.startIndex..., in: head)),
+              let range = Range(match.range(at: 1), in: head) else { return }
+        setTitle(String(head[range]), line: opening.line(at: match.range.location) ?? 1)
     }
 
     private func cleaned(_ text: String) -> String {
