@@ -41,6 +41,7 @@ enum DocumentSplitter {
             previous = start
         }
         pieces.append(String(line[previous...]))
-        return pieces.map(PageChrome.strip).filter { !$0.isEmpty }
+        // a Markdown heading's `####` is left at the end of the piece before it
+        return pieces.map { PageChrome.strip($0).trimmingCharacters(in: CharacterSet(charactersIn: "# ")) }.filter { !$0.isEmpty }
     }
 }

@@ -111,4 +111,12 @@ struct SectionTests {
         let report = try ParsedFixture.report(text: text)
         #expect(lines(report) == [1: 1, 2: 4])
     }
+
+    @Test func outOfOrderSectionIsKeptWithAWarning() throws {
+        let text = "一、总体情况\n正文\n二、主动公开政府信息情况\n表\n四、政府信息公开行政复议、行政诉讼情况\n表\n三、收到和处理政府信息公开申请情况\n表\n五、存在的主要问题及改进情况\n无\n六、其他需要报告的事项\n无\n"
+        let report = try ParsedFixture.report(text: text)
+        #expect(Set(report.sections.map(\.number)) == [1, 2, 3, 4, 5, 6])
+        #expect(report.diagnostics.filter { $0.code == "section.outOfOrder" }.count == 1)
+        #expect(!report.diagnostics.contains { $0.code == "section.missing" })
+    }
 }
