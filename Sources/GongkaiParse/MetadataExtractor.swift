@@ -17,19 +17,25 @@ struct MetadataExtractor {
     /// True when the year was read from the text's most frequent year, not a title or period.
     var yearGuessed = false
 
-    /// `lines`: the whole document; `preambleEnd`: index of the first section heading.
-    init(lines document: [DocumentLine], preambleEnd: Int, header: WebPageHeader?) {
-        let start = header?.bodyStart ?? 0
+    /// `lines`: the whole document; `preambleEnd`: index of the first section heading;
+    /// `openingEnd`: index where section 二 starts (the preamble and section 一 form the opening).
+    init(lines document: [DocumentLine], preambleEnd: Int, openingEnd: Int?, header: WebPageHeader?) {
+        let start = min(header?.bodyStart ?? 0, document.count)
         let end = max(start, min(preambleEnd, document.count))
-        let opening = Passage(document[start..<min(document.count, max(end, start + 40))])
+        let preamble = Passage(document[start..<end])
+        let opening = Passage(document[start..<min(document.count, max(end, min(openingEnd ?? .max, start + 60)))])
         readTitle(document[start..<end], header: header)
         if title == nil { readTitle(runningText: opening) }
         readBodyFromSentences(opening)
-        readPeriod(opening)
+        // contact, period and website belong to the preamble; section 一 is searched only when it gives none
+        readPeriod(preamble)
+        if period == nil { readPeriod(opening) }
         readYear(opening)
         readPlace(Passage(document[start...]))
-        readContact(opening)
-        readWebsite(opening, header: header)
+        readContact(preamble)
+        if contact.isEmpty { readContact(opening) }
+        readWebsite(preamble)
+        if website == nil { readWebsite(opening) }
         readIssued(document, header: header)
     }
 
@@ -141,7 +147,7 @@ struct MetadataExtractor {
 
     // MARK: city and town
 
-    static let cityPattern = Pattern.make(#"^(\p{Han}{1,6}?市)"#)
+    static let cityPattern = Pattern.make(#"^(\p{Han}{2,6}?市)"#)
 
     private mutating func readPlace(_ text: Passage) {
         guard let body else { return }
@@ -231,7 +237,7 @@ struct MetadataExtractor {
     static let markdownLinkPattern = Pattern.make(#"\]\((https?://[^)\s]+)\)"#)
     static let urlPattern = Pattern.make(#"(https?://[A-Za-z0-9./_\-?=&%#:~]+|www\.[A-Za-z0-9./_\-?=&%#~]+)"#)
 
-    private mutating func readWebsite(_ text: Passage, header: WebPageHeader?) {
+    private mutating func readWebsite(_ text: Passage) {
         var offset = 0
         for sentence in text.text.split(separator: "。", omittingEmptySubsequences: false) {
             defer { offset += sentence.utf16.count + 1 }

@@ -13,7 +13,8 @@ public enum ReportParser {
         report.diagnostics = found.diagnostics
 
         let firstSection = found.ranges.values.map(\.lowerBound).min() ?? min(lines.count, 40)
-        let metadata = MetadataExtractor(lines: lines, preambleEnd: firstSection, header: header)
+        let sectionTwo = found.ranges.filter { $0.key >= 2 }.map(\.value.lowerBound).min()
+        let metadata = MetadataExtractor(lines: lines, preambleEnd: firstSection, openingEnd: sectionTwo, header: header)
         report.body = metadata.body
         report.city = metadata.city
         report.town = metadata.town
