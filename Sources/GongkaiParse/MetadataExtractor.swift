@@ -14,6 +14,8 @@ struct MetadataExtractor {
     var website: String?
     var issued = Issued()
     var lines: [String: Int] = [:]
+    /// The county or district between the city and a department or street office (`桃江县` in `桃江县审计局`).
+    var district: String?
     /// True when the year was read from the text's most frequent year, not a title or period.
     var yearGuessed = false
 
@@ -148,6 +150,7 @@ struct MetadataExtractor {
     // MARK: city and town
 
     static let cityPattern = Pattern.make(#"^(\p{Han}{2,6}?市)"#)
+    static let districtPattern = Pattern.make(#"^(\p{Han}{2,3}?[区县])(\p{Han}{2,})$"#)
 
     private mutating func readPlace(_ text: Passage) {
         guard let body else { return }
@@ -162,14 +165,21 @@ struct MetadataExtractor {
             rest = rest.dropLast(suffix.count)
             break
         }
+        // `桃江县审计局`, `思明区鹭江街道办事处`: the county or district, then the department or street office
+        let restText = String(rest)
+        if let match = Self.districtPattern.firstMatch(in: restText, range: NSRange(restText.startIndex..., in: restText)),
+           let districtRange = Range(match.range(at: 1), in: restText), let unitRange = Range(match.range(at: 2), in: restText) {
+            district = String(restText[districtRange])
+            rest = Substring(restText[unitRange])
+        }
         if rest.count >= 2 {
             town = String(rest)
             lines["town"] = lines["body"]
         }
         // `洪泽区人民政府` names no city; the preamble's `淮安市洪泽区人民政府办公室` does.
-        if city == nil, let town, !text.text.isEmpty {
+        if city == nil, let place = district ?? town, !text.text.isEmpty {
             // most prefecture names are two characters; a longer run would take in the words before it
-            let pattern = Pattern.make(#"(\p{Han}{2}市)"# + NSRegularExpression.escapedPattern(for: town))
+            let pattern = Pattern.make(#"(\p{Han}{2}市)"# + NSRegularExpression.escapedPattern(for: place))
             if let match = text.firstMatch(pattern), let name = match.groups[1] {
                 city = name
                 lines["city"] = match.line

@@ -35,7 +35,8 @@ public enum ReportParser {
         report.figures = FigureExtractor.extract(from: narrativeLines(lines, ranges: found.ranges, from: header?.bodyStart ?? 0))
         if let frontMatter = source.frontMatter { FrontMatterOverrides.apply(frontMatter, to: &report) }
         if report.id.isEmpty {
-            report.id = ReportIdentifier.make(city: report.city, town: report.town, body: report.body, year: report.year, source: source.path)
+            report.id = ReportIdentifier.make(
+                city: report.city ?? metadata.district, town: report.town, body: report.body, year: report.year, source: source.path)
         }
         return report
     }

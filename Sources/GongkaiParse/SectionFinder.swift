@@ -55,6 +55,11 @@ enum SectionFinder {
             numeral = value
             numbered = true
             rest = key.dropFirst(2)
+        } else if let value = ordinalPart(key) {
+            // `第一部分 总体情况`
+            numeral = value
+            numbered = true
+            rest = key.dropFirst(4)
         } else if first == "、" {
             numbered = true
             rest = key.dropFirst()
@@ -81,6 +86,14 @@ enum SectionFinder {
             }
         }
         return found
+    }
+
+    /// The numeral of a `第X部分` prefix.
+    static func ordinalPart(_ key: String) -> Int? {
+        let characters = Array(key.prefix(4))
+        guard characters.count == 4, characters[0] == "第", characters[2] == "部", characters[3] == "分",
+              let value = ChineseText.numerals[characters[1]], value <= 6 else { return nil }
+        return value
     }
 
     /// The heaviest set of candidates whose lines and section numbers both increase (weighted LIS).
