@@ -279,6 +279,7 @@ struct MetadataExtractor {
             }
             return
         }
+        if readIssued(runTogetherEnd: document.last { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty }) { return }
         let closing = document.suffix(40).filter { !ChineseText.matchKey($0.text).isEmpty }.suffix(12)
         for position in closing.indices.reversed() {
             let key = ChineseText.matchKey(closing[position].text)
@@ -298,6 +299,26 @@ struct MetadataExtractor {
             }
             return
         }
+    }
+
+    /// `…事项。 --- 安海镇党政综合办公室 2023年1月11日印发 ---` at the end of a run-together page.
+    static let runTogetherIssuedPattern = Pattern.make(
+        #"(\p{Han}{2,30})((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日(?:印发|发布)?[-—\s]*$"#)
+
+    private mutating func readIssued(runTogetherEnd last: DocumentLine?) -> Bool {
+        guard let last, ChineseText.matchKey(last.text).count > 20 else { return false }
+        let tail = ChineseText.matchKey(String(last.text.suffix(80)))
+        guard let match = Self.runTogetherIssuedPattern.firstMatch(in: tail, range: NSRange(tail.startIndex..., in: tail)) else { return false }
+        let numbers = (2...4).compactMap { Range(match.range(at: $0), in: tail).flatMap { Int(tail[$0]) } }
+        guard numbers.count == 3, let date = Self.iso(numbers[0], numbers[1], numbers[2]),
+              let byRange = Range(match.range(at: 1), in: tail) else { return false }
+        // the sentence before the issuer ends in 。; only the words after it name the issuer
+        let by = tail[byRange].split(separator: "。").last.map(String.init) ?? ""
+        issued = Issued(by: by.count >= 2 ? by : nil, date: date)
+        lines["issued"] = last.number
+        lines["issued.date"] = last.number
+        if issued.by != nil { lines["issued.by"] = last.number }
+        return true
     }
 
     static func isoDatePrefix(_ text: String) -> Bool {

@@ -1,3 +1,4 @@
+import Foundation
 import GongkaiModel
 
 /// Finds the six mandated sections among a report's lines by their titles, in order.
@@ -81,8 +82,10 @@ enum SectionFinder {
                 }
             }
             if best >= threshold {
-                let written = numbered && best == 1 ? key.prefix(key.count - rest.count) + title : String(key.prefix(40))
-                found.append(Candidate(index: index, section: section, score: best, numeral: numeral, title: String(written)))
+                // as written; a heading run together with its text is cut after the title
+                let clean = asWritten(text)
+                let written = clean.count <= 40 ? clean : String(key.prefix(key.count - rest.count)) + title
+                found.append(Candidate(index: index, section: section, score: best, numeral: numeral, title: written))
             }
         }
         return found
@@ -148,7 +151,7 @@ enum SectionFinder {
             guard key.count <= 30 else { continue }
             let body = key.hasPrefix("(一)") ? key.dropFirst(3) : Substring(key)
             if SectionHeadingVariants.sectionFiveOpeners.contains(where: { body.hasPrefix($0) }) {
-                return Candidate(index: index, section: 5, score: 0.5, numeral: nil, title: key)
+                return Candidate(index: index, section: 5, score: 0.5, numeral: nil, title: asWritten(lines[index].text))
             }
         }
         return nil
@@ -194,8 +197,10 @@ enum SectionFinder {
         return result
     }
 
-    /// The heading as written, without Markdown markers or OCR spaces.
-    static func sectionTitle(_ candidate: Candidate, lines: [DocumentLine]) -> String {
-        candidate.score >= 0.6 ? candidate.title : ChineseText.collapsingOCRSpaces(lines[candidate.index].text.trimmingCharacters(in: .whitespaces))
+    static func sectionTitle(_ candidate: Candidate, lines: [DocumentLine]) -> String { candidate.title }
+
+    /// A heading as written, without Markdown markers or OCR spaces.
+    static func asWritten(_ text: String) -> String {
+        ChineseText.collapsingOCRSpaces(text).trimmingCharacters(in: CharacterSet(charactersIn: "#*>| \t"))
     }
 }

@@ -1,4 +1,7 @@
+import Foundation
+import GongkaiLoad
 import GongkaiModel
+import GongkaiParse
 import Testing
 
 @Suite("Metadata: body, place, year, period, contact, website, issued")
@@ -138,5 +141,13 @@ struct MetadataTests {
         #expect(report.city == nil)
         #expect(report.year == nil)
         #expect(!report.id.contains("jinjiang"))
+    }
+
+    @Test func issuedAtTheEndOfARunTogetherPage() throws {
+        let folder = Fixture.realDirectory.deletingLastPathComponent().appendingPathComponent("variants")
+        let report = ReportParser.parse(try SourceLoader.load(fileAt: folder.appendingPathComponent("anhai-one-line.txt"), relativeTo: folder))
+        #expect(report.title == "晋江市安海镇人民政府2022年政府信息公开工作年度报告")
+        #expect(report.issued == Issued(by: "安海镇党政综合办公室", date: "2023-01-11"))
+        #expect(report.lines["issued"] == 1)
     }
 }

@@ -39,6 +39,7 @@ struct SectionTests {
         #expect(lines(report) == [1: 13, 2: 73, 3: 91, 4: 180, 5: 192, 6: 205])
         #expect(report.section(2)?.title == "一、主动公开政府信息情况")
         #expect(report.section(6)?.title == "五、其他需要报告的事项")
+        #expect(report.section(5)?.title == "（一）主要问题")
         let inferred = report.diagnostics.filter { $0.code == "section.inferred" }
         #expect(inferred.map(\.line) == [192])
         let numbering = report.diagnostics.filter { $0.code == "section.numbering" }
