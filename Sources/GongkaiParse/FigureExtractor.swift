@@ -84,8 +84,8 @@ enum FigureExtractor {
 
     static func firstFigure(_ rules: [FigurePatterns.Rule], in sentences: [Sentence]) -> NarrativeFigure? {
         for rule in rules {
-            for sentence in sentences where rule.sentenceWords.allSatisfy({ group in group.contains { sentence.text.contains($0) } }) {
-                for clause in clauses(sentence.text) where rule.clauseWords.allSatisfy({ group in group.contains { clause.contains($0) } }) {
+            for sentence in sentences where rule.sentenceWords.allSatisfy({ group in group.contains { ChineseText.has(sentence.text, $0) } }) {
+                for clause in clauses(sentence.text) where rule.clauseWords.allSatisfy({ group in group.contains { ChineseText.has(clause, $0) } }) {
                     let found = counts(in: clause, units: rule.units)
                     guard let first = found.first else { continue }
                     let contested = Set(found.map(\.value)).count > 1
@@ -100,8 +100,8 @@ enum FigureExtractor {
     /// The first statement about applications: a count, or `未接到相关申请` (0).
     static func applications(in sentences: [Sentence]) -> NarrativeFigure? {
         for sentence in sentences {
-            if sentence.text.contains(FigurePatterns.noApplicationsContext),
-               FigurePatterns.noApplications.contains(where: { sentence.text.contains($0) }) {
+            if ChineseText.has(sentence.text, FigurePatterns.noApplicationsContext),
+               FigurePatterns.noApplications.contains(where: { ChineseText.has(sentence.text, $0) }) {
                 return NarrativeFigure(value: 0, line: sentence.line, excerpt: excerpt(sentence.text))
             }
             if let figure = firstFigure(FigurePatterns.applicationsReceived, in: [sentence]) { return figure }

@@ -78,7 +78,7 @@ enum SectionFinder {
                     if best < 1 || title.count < variant.count { title = variant }
                     best = 1
                 } else if rest.count <= 30 {
-                    best = max(best, ChineseText.similarity(String(rest), variant))
+                    best = max(best, ChineseText.similarity(String(rest), variant, atLeast: threshold))
                 }
             }
             if best >= threshold {
