@@ -1,3 +1,5 @@
+import Foundation
+
 /// Data: how the narrative states the three figures gongkai reads.
 /// A figure is read from a clause (split at ，；。) inside a sentence (split at 。；).
 enum FigurePatterns {
@@ -8,6 +10,15 @@ enum FigurePatterns {
         var clauseWords: [[String]]
         /// Units that may follow the number.
         var units: [String]
+        /// Built once from `units`.
+        let countPattern: NSRegularExpression
+
+        init(sentenceWords: [[String]], clauseWords: [[String]], units: [String]) {
+            self.sentenceWords = sentenceWords
+            self.clauseWords = clauseWords
+            self.units = units
+            countPattern = FigureExtractor.countPattern(units)
+        }
     }
 
     /// 主动公开政府信息36条 / 主动在…网站公开政府信息36条 / 共公布政府信息2602条.

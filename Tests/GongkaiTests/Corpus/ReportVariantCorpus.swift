@@ -104,7 +104,7 @@ enum ReportVariantCorpus {
                 """,
             body: "石狮市蚶江镇人民政府", city: "石狮市", town: "蚶江镇", year: 2021,
             period: Period(start: "2021-01-01", end: "2021-12-31"),
-            sections: [1, 2, 3, 4, 5, 6], proactiveItems: nil, newMediaPosts: nil, applicationsReceived: 0,
+            sections: [1, 2, 3, 4, 5, 6], proactiveItems: 1024, newMediaPosts: nil, applicationsReceived: 0,
             id: "shishi-hanjiang-2021"),
         Case(
             name: "missing numeral and no section 五 or 六 (cut off)",
