@@ -120,4 +120,11 @@ struct SectionTests {
         #expect(report.diagnostics.filter { $0.code == "section.outOfOrder" }.count == 1)
         #expect(!report.diagnostics.contains { $0.code == "section.missing" })
     }
+
+    @Test func longerWordingOfSectionOne() throws {
+        let text = "一、政府信息公开工作总体情况\n正文\n二、主动公开政府信息情况\n表\n一、总体要求\n"
+        let report = try ParsedFixture.report(text: text)
+        #expect(lines(report) == [1: 1, 2: 3])
+        #expect(report.section(1)?.title == "一、政府信息公开工作总体情况")
+    }
 }
