@@ -57,12 +57,16 @@ struct MetadataExtractor {
         // A title wrapped over lines: `洪泽区人民政府` / `2023 年…年度报告`, `2024 年上海市科委…工作` / `年度报告`.
         while parts.count < 3, position > nonBlank.startIndex, let first = parts.first,
               first.first?.isNumber == true || first.hasPrefix("年") || first.hasPrefix("报告") {
-            position -= 1
-            let previous = cleaned(nonBlank[position].text)
+            let previous = cleaned(nonBlank[position - 1].text)
             guard previous.count <= 40, !isExcludedTitleLine(previous), !previous.hasSuffix("。") else { break }
             parts.insert(previous, at: 0)
+            position -= 1
         }
         setTitle(parts.joined(), line: nonBlank[position].number)
+        // a wrapped title: the year is on the line that holds it (`2023 年…` under `洪泽区人民政府`)
+        if year != nil, let yearLine = nonBlank[position...index].first(where: { Self.hasYear(cleaned($0.text)) }) {
+            self.lines["year"] = yearLine.number
+        }
     }
 
     /// A title inside run-together text: `…文件---##晋江市安海镇人民政府2022年政府信息公开工作年度报告本报告根据…`.
@@ -87,6 +91,10 @@ struct MetadataExtractor {
 
     private func isExcludedTitleLine(_ text: String) -> Bool {
         MetadataKeywords.notTitleLines.contains(text) || MetadataKeywords.notTitleSuffixes.contains { text.hasSuffix($0) }
+    }
+
+    static func hasYear(_ text: String) -> Bool {
+        yearPattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     }
 
     private mutating func setTitle(_ text: String, line: Int) {

@@ -55,6 +55,8 @@ struct MetadataTests {
         #expect(report.lines["contact.postcode"] == 9)
         #expect(report.lines["contact.address"] == 8)
         #expect(report.lines["city"] == 4)
+        #expect(report.lines["body"] == 1)
+        #expect(report.lines["year"] == 2)
     }
 
     @Test func pingtanHeaderAndBody() throws {
@@ -149,5 +151,13 @@ struct MetadataTests {
         #expect(report.title == "晋江市安海镇人民政府2022年政府信息公开工作年度报告")
         #expect(report.issued == Issued(by: "安海镇党政综合办公室", date: "2023-01-11"))
         #expect(report.lines["issued"] == 1)
+    }
+
+    @Test func letterheadIsNotPartOfTheTitle() throws {
+        let report = try ParsedFixture.report(text: "某县人民政府文件\n2022年政府信息公开工作年度报告\n一、总体情况\n")
+        #expect(report.title == "2022年政府信息公开工作年度报告")
+        #expect(report.lines["title"] == 2)
+        #expect(report.year == 2022)
+        #expect(report.body == nil)
     }
 }
