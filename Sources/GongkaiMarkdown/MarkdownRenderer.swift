@@ -1,4 +1,21 @@
-/// Markdown to HTML through cmark-gfm.
+import CCmarkGFM
+
+/// Markdown to HTML through cmark-gfm (tables, strikethrough, autolinks, tag filter).
+/// Raw HTML in the input is never passed through (no CMARK_OPT_UNSAFE).
 public enum MarkdownRenderer {
-    public static func html(_ markdown: String) -> String { markdown }
+    /// Renders Markdown as HTML. Soft breaks between Chinese characters are dropped.
+    public static func html(_ markdown: String) -> String {
+        guard let document = CmarkDocument(markdown, options: CMARK_OPT_DEFAULT) else { return "" }
+        document.dropSoftBreaksBetweenCJK()
+        return document.html()
+    }
+
+    /// Renders Markdown with every source line addressable: `id="L<n>"` anchors, numbered from
+    /// `firstLine` (the line of the text's first line in its file), so a finding can link to `#L97`.
+    public static func htmlWithLineAnchors(_ markdown: String, firstLine: Int = 1) -> String {
+        guard let document = CmarkDocument(markdown, options: CMARK_OPT_SOURCEPOS) else { return "" }
+        document.dropSoftBreaksBetweenCJK()
+        let lineCount = markdown.split(separator: "\n", omittingEmptySubsequences: false).count
+        return LineAnchors.insert(into: document.html(), lineCount: lineCount, offset: firstLine - 1)
+    }
 }

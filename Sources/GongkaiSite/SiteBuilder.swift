@@ -1,13 +1,64 @@
 import Foundation
+import GongkaiModel
 
-/// Builds the static site: content → reports → pages in the output folder.
+/// Builds the static site: content → reports → pages. `generate()` assembles every file in
+/// memory; GongkaiWrite's `build()` writes them to the output folder atomically.
 public struct SiteBuilder: Sendable {
     public var contentDirectory: URL
     public var themeDirectory: URL?
     public var outputDirectory: URL
-    public init(contentDirectory: URL, themeDirectory: URL?, outputDirectory: URL) {
+    public var config: SiteConfig
+
+    public init(contentDirectory: URL, themeDirectory: URL?, outputDirectory: URL, config: SiteConfig = SiteConfig()) {
         self.contentDirectory = contentDirectory
         self.themeDirectory = themeDirectory
         self.outputDirectory = outputDirectory
+        self.config = config
+    }
+
+    /// Loads, parses, checks and renders everything. Throws only for a broken theme or an
+    /// unreadable content folder; files that fail to load are listed in `summary.skipped`.
+    public func generate() throws -> GeneratedSite {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let theme = try Theme.load(overridesIn: themeDirectory)
+        let sources = try ReportPipeline.contentFiles(in: contentDirectory)
+        let (reports, skipped) = ReportPipeline.reports(from: sources, root: contentDirectory, config: config)
+        let model = SiteModel(reports: reports, config: config)
+
+        var files: [String: [UInt8]] = [:]
+        let pages = renderPages(model: model, theme: theme)
+        for (path, html) in pages { files[path] = Array(html.utf8) }
+        for (path, bytes) in theme.assets { files[path] = bytes }
+        for year in model.years { files[SitePath.yearCSV(year.key)] = CSV.bytes(YearPage(year: year, model: model).table.csvRows) }
+        files["data/reports.json"] = try DataExports.json(model.reports)
+        files["data/reports.csv"] = DataExports.csv(model.reports)
+        files["assets/search-index.js"] = try SearchIndex.script(model.reports)
+        files["sitemap.xml"] = Feeds.sitemap(pages: pages.map(\.0), base: config.baseURL)
+        files["feed.xml"] = Feeds.atom(model.reports, title: config.title, base: config.baseURL)
+
+        let summary = BuildSummary(
+            reportsRead: reports.count, skipped: skipped, pagesWritten: pages.count, filesWritten: files.count,
+            findings: reports.reduce(0) { $0 + $1.findings.count },
+            milliseconds: Int((DispatchTime.now().uptimeNanoseconds - start) / 1_000_000))
+        return GeneratedSite(files: files, summary: summary)
+    }
+
+    /// Every HTML page, rendered in parallel (Markdown parsing inside is serialized by GongkaiMarkdown).
+    private func renderPages(model: SiteModel, theme: Theme) -> [(String, String)] {
+        enum Job: Sendable {
+            case index, search, report(Report), body(SiteModel.Body), year(SiteModel.Year), findings(SiteModel.Year)
+        }
+        let jobs: [Job] = [.index, .search] + model.reports.map(Job.report) + model.bodies.map(Job.body)
+            + model.years.map(Job.year) + model.years.map(Job.findings)
+        return ParallelMap.map(jobs) { job -> (String, String) in
+            switch job {
+            case .index: let page = IndexPage(model: model); return (page.path, theme.render("index", page.context()))
+            case .search: let page = SearchPage(model: model); return (page.path, theme.render("search", page.context()))
+            case .report(let report): let page = ReportPage(report: report, model: model); return (page.path, theme.render("report", page.context()))
+            case .body(let body): let page = BodyPage(body: body, model: model); return (page.path, theme.render("body", page.context()))
+            case .year(let year): let page = YearPage(year: year, model: model); return (page.path, theme.render("year", page.context()))
+            case .findings(let year): let page = FindingsPage(year: year, model: model); return (page.path, theme.render("findings", page.context()))
+            }
+        }
     }
 }

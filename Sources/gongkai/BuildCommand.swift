@@ -1,6 +1,45 @@
 import ArgumentParser
+import Foundation
+import GongkaiSite
+import GongkaiWrite
 
-struct BuildCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "build", abstract: "TODO")
-    func run() async throws {}
+/// `gongkai build`: content → public/. Exit 0 when every file was built, 1 when some were
+/// skipped (listed on stderr), 2 when nothing was built.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the static site from the report files.",
+        discussion: """
+            Reads every .txt and .md report under the content folder, parses and checks it, and writes \
+            the site to the output folder atomically (staged beside it, then swapped in).
+            Templates in the theme folder override the built-in ones one by one.
+            Exit status: 0 all reports built, 1 some files skipped, 2 nothing built.
+            """
+    )
+
+    @Option(name: .long, help: "The folder of report files.")
+    var content = "content"
+
+    @Option(name: .long, help: "A theme folder whose templates and assets override the built-in theme.")
+    var theme = "theme"
+
+    @Option(name: .long, help: "The output folder, replaced as a whole.")
+    var output = "public"
+
+    func run() throws {
+        let builder = SiteBuilder(
+            contentDirectory: URL(fileURLWithPath: content), themeDirectory: URL(fileURLWithPath: theme),
+            outputDirectory: URL(fileURLWithPath: output))
+        let summary: BuildSummary
+        do {
+            summary = try builder.build()
+        } catch {
+            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            throw ExitCode(2)
+        }
+        for skipped in summary.skipped { FileHandle.standardError.write(Data("\(skipped)\n".utf8)) }
+        print(summary.line)
+        if summary.reportsRead == 0 { throw ExitCode(2) }
+        if !summary.skipped.isEmpty { throw ExitCode(1) }
+    }
 }

@@ -1,0 +1,97 @@
+import CCmarkGFM
+import Foundation
+
+/// One parsed cmark-gfm document: the parser (which owns the extension list the HTML
+/// renderer needs) and the tree. Holds C pointers, so it is deliberately not Sendable:
+/// create, render and drop it inside one task.
+final class CmarkDocument {
+    private let parser: OpaquePointer
+    private let root: OpaquePointer
+    let options: Int32
+
+    /// Parses `markdown`. Parsing is serialized process-wide: Debian's 0.29.0.gfm.6 keeps
+    /// inline-parsing state in globals, and parallel parses silently lose strikethrough and autolinks.
+    init?(_ markdown: String, options: Int32) {
+        CmarkExtensions.ensureRegistered()
+        guard let parser = cmark_parser_new(options) else { return nil }
+        for name in CmarkExtensions.names {
+            if let ext = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, ext) }
+        }
+        let root: OpaquePointer? = CmarkExtensions.parseLock.withLock {
+            var bytes = Array(markdown.utf8)
+            bytes.withUnsafeMutableBufferPointer { buffer in
+                buffer.baseAddress?.withMemoryRebound(to: CChar.self, capacity: buffer.count) { cmark_parser_feed(parser, $0, buffer.count) }
+            }
+            return cmark_parser_finish(parser)
+        }
+        guard let root else {
+            cmark_parser_free(parser)
+            return nil
+        }
+        self.parser = parser
+        self.root = root
+        self.options = options
+    }
+
+    deinit {
+        cmark_node_free(root)
+        cmark_parser_free(parser)
+    }
+
+    /// Removes soft line breaks between two CJK characters: a browser shows a soft break
+    /// as a space, which splits a Chinese sentence wrapped in the source.
+    func dropSoftBreaksBetweenCJK() {
+        var breaks: [OpaquePointer] = []
+        guard let iterator = cmark_iter_new(root) else { return }
+        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+            if let node = cmark_iter_get_node(iterator), cmark_node_get_type(node) == CMARK_NODE_SOFTBREAK { breaks.append(node) }
+        }
+        cmark_iter_free(iterator)
+        for node in breaks {
+            guard let before = Self.edgeText(of: cmark_node_previous(node), last: true)?.unicodeScalars.last,
+                  let after = Self.edgeText(of: cmark_node_next(node), last: false)?.unicodeScalars.first,
+                  CJK.contains(before), CJK.contains(after) else { continue }
+            cmark_node_unlink(node)
+            cmark_node_free(node)
+        }
+    }
+
+    /// The text at the end (or start) of an inline node, descending into emphasis and links.
+    private static func edgeText(of node: OpaquePointer?, last: Bool) -> String? {
+        var current = node
+        while let node = current {
+            if cmark_node_get_type(node) == CMARK_NODE_TEXT, let literal = cmark_node_get_literal(node) { return String(cString: literal) }
+            current = last ? cmark_node_last_child(node) : cmark_node_first_child(node)
+        }
+        return nil
+    }
+
+    func html() -> String {
+        guard let rendered = cmark_render_html(root, options, cmark_parser_get_syntax_extensions(parser)) else { return "" }
+        defer { free(rendered) }
+        return String(cString: rendered)
+    }
+}
+
+/// The GFM extensions gongkai uses, registered once per process.
+enum CmarkExtensions {
+    static let names = ["table", "strikethrough", "autolink", "tagfilter"]
+    static let parseLock = NSLock()
+    /// `static let` initialisation runs once, thread-safely (swift_once), unlike cmark's own guard.
+    private static let registration: Bool = {
+        cmark_gfm_core_extensions_ensure_registered()
+        return true
+    }()
+
+    static func ensureRegistered() { _ = registration }
+}
+
+/// CJK ideographs, punctuation and full-width forms: characters written without spaces between them.
+enum CJK {
+    static func contains(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3000...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0xFF00...0xFFEF, 0x20000...0x2FFFF: true
+        default: false
+        }
+    }
+}

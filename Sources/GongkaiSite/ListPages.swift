@@ -1,0 +1,122 @@
+import GongkaiModel
+
+/// index.html: every report, by year, with its score and findings.
+struct IndexPage {
+    var model: SiteModel
+    let path = SitePath.index
+
+    func context() -> [String: Any] {
+        var context = PageContext.common(page: path, title: "首页", model: model)
+        context["pageTitle"] = "首页"
+        context["stats"] = [
+            "reports": model.reports.count, "bodies": model.bodies.count,
+            "years": model.years.count, "errors": model.reports.reduce(0) { $0 + $1.findings.filter { $0.severity == .error }.count },
+        ]
+        context["years"] = model.years.map { year -> [String: Any] in
+            let missing = model.missingFromRoster(in: year)
+            return [
+                "label": year.label, "href": SitePath.year(year.key), "findingsHref": SitePath.findings(year.key),
+                "csvHref": SitePath.yearCSV(year.key), "table": table(year).context,
+                "hasMissing": !missing.isEmpty, "missing": missing,
+            ]
+        }
+        return context
+    }
+
+    private func table(_ year: SiteModel.Year) -> TableView {
+        let head = [["机关", "年度", "报告格式", "完整性得分", "错误", "警告", "历年对比"].map { TableView.HeaderCell(text: $0) }]
+        let rows = year.reports.map { report -> TableView.Row in
+            let errors = report.findings.filter { $0.severity == .error }.count
+            let warnings = report.findings.filter { $0.severity == .warning }.count
+            let score = report.score.map { Labels.number($0.total) }
+            var cells = [
+                TableView.DataCell(text: Labels.yearLabel(report.year), classes: ["left"]),
+                TableView.DataCell(text: report.format.map { "\($0.rawValue)年版" } ?? "未识别", classes: ["left"]),
+                TableView.DataCell(text: score ?? "?", classes: score == nil ? ["unknown"] : [], title: score == nil ? "尚未评分" : nil, sortValue: score),
+                TableView.DataCell(text: String(errors), classes: errors > 0 ? ["fail"] : [], title: errors > 0 ? "勾稽关系或数字有误" : nil, sortValue: String(errors)),
+                TableView.DataCell(text: String(warnings), sortValue: String(warnings)),
+            ]
+            cells.append(TableView.DataCell(text: "历年", classes: ["left"], href: SitePath.body(model.bodySlug(of: report))))
+            return .data(header: report.displayName, headerHref: SitePath.report(report.id), cells: cells)
+        }
+        var view = TableView(id: "reports-\(year.key)", caption: "\(year.label)年度报告（\(year.reports.count)份）", head: head, rows: rows)
+        view.sortable = true
+        return view
+    }
+}
+
+/// years/<year>.html: every body of the year in rows, the key figures in columns; sortable, with a CSV twin.
+struct YearPage {
+    var year: SiteModel.Year
+    var model: SiteModel
+    var path: String { SitePath.year(year.key) }
+
+    var table: TableView {
+        let head = [[TableView.HeaderCell(text: "机关")] + KeyFigure.all.map { TableView.HeaderCell(text: $0.label) }]
+        let rows = year.reports.map { report -> TableView.Row in
+            let cells = KeyFigure.all.map { figure -> TableView.DataCell in
+                let value = figure.value(report)
+                var cell = TableView.DataCell(text: value.display, sortValue: value.number.map(Cell.format))
+                if value.isUnknown { cell.classes = ["unknown"]; cell.title = "无法识别" }
+                if figure.id == "errors", let count = value.number, count > 0 { cell.classes = ["fail"]; cell.title = "勾稽关系或数字有误" }
+                return cell
+            }
+            return .data(header: report.displayName, headerHref: SitePath.report(report.id), cells: cells)
+        }
+        var view = TableView(id: "compare-\(year.key)", caption: "\(year.label)各机关关键数据", head: head, rows: rows)
+        view.sortable = true
+        view.csvHref = SitePath.yearCSV(year.key)
+        return view
+    }
+
+    func context() -> [String: Any] {
+        var context = PageContext.common(page: path, title: "\(year.label)各机关关键数据对比", model: model, breadcrumbs: [(year.label + "对比", nil)])
+        let missing = model.missingFromRoster(in: year)
+        context["year"] = [
+            "label": year.label, "count": year.reports.count, "table": table.context,
+            "findingsHref": SitePath.findings(year.key), "hasMissing": !missing.isEmpty, "missing": missing,
+        ] as [String: Any]
+        return context
+    }
+}
+
+/// findings/<year>.html: every finding of the year, each linked to the line of the report it concerns.
+struct FindingsPage {
+    var year: SiteModel.Year
+    var model: SiteModel
+    var path: String { SitePath.findings(year.key) }
+
+    func context() -> [String: Any] {
+        var context = PageContext.common(page: path, title: "\(year.label)问题清单", model: model, breadcrumbs: [(year.label + "问题清单", nil)])
+        let head = [["机关", "级别", "规则", "说明", "位置"].map { TableView.HeaderCell(text: $0) }]
+        var rows: [TableView.Row] = []
+        var errors = 0
+        for report in year.reports {
+            for finding in report.findings.sorted(by: { ($0.severity, $0.line ?? 0) < ($1.severity, $1.line ?? 0) }) {
+                if finding.severity == .error { errors += 1 }
+                let location = finding.line.map { TableView.DataCell(text: "第\($0)行", classes: ["left"], sortValue: String($0), href: SitePath.report(report.id) + "#L\($0)") }
+                    ?? TableView.DataCell(text: "—", classes: ["left"])
+                rows.append(.data(header: report.displayName, headerHref: SitePath.report(report.id), cells: [
+                    TableView.DataCell(text: Labels.severity(finding.severity), classes: ["left", "severity-\(finding.severity.rawValue)"]),
+                    TableView.DataCell(text: finding.rule, classes: ["left"]),
+                    TableView.DataCell(text: finding.message, classes: ["text"]),
+                    location,
+                ]))
+            }
+        }
+        var table = TableView(id: "findings-\(year.key)", caption: "\(year.label)检查发现", head: head, rows: rows)
+        table.sortable = true
+        context["year"] = ["label": year.label, "findingCount": rows.count, "errorCount": errors, "table": table.context] as [String: Any]
+        return context
+    }
+}
+
+/// search.html: the offline full-text search.
+struct SearchPage {
+    var model: SiteModel
+    let path = SitePath.search
+
+    func context() -> [String: Any] {
+        PageContext.common(page: path, title: "全文检索", model: model, breadcrumbs: [("全文检索", nil)])
+    }
+}

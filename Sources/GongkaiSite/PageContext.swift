@@ -1,0 +1,57 @@
+import GongkaiModel
+
+/// What every page's context holds: the way back to the root, the site title, the navigation.
+struct PageContext {
+    static func common(page: String, title: String, model: SiteModel, breadcrumbs: [(String, String?)] = []) -> [String: Any] {
+        let known = model.years.filter { $0.key != "unknown" }
+        return [
+            "root": SitePath.root(from: page),
+            "pageTitle": title,
+            "site": ["title": model.config.title],
+            "nav": ["years": known.prefix(3).map { ["label": $0.label, "href": SitePath.year($0.key), "findingsHref": SitePath.findings($0.key)] }],
+            "hasBreadcrumbs": !breadcrumbs.isEmpty,
+            "breadcrumbs": breadcrumbs.map { label, href in href.map { ["label": label, "href": $0] } ?? ["label": label] },
+        ]
+    }
+
+    static func merge(_ base: [String: Any], _ extra: [String: Any]) -> [String: Any] {
+        base.merging(extra) { _, new in new }
+    }
+}
+
+/// Labels the site shows for model enums.
+enum Labels {
+    static func severity(_ severity: Finding.Severity) -> String {
+        switch severity {
+        case .error: "错误"
+        case .warning: "警告"
+        case .note: "提示"
+        }
+    }
+
+    static func severity(_ severity: Diagnostic.Severity) -> String {
+        switch severity {
+        case .error: "错误"
+        case .warning: "警告"
+        case .note: "提示"
+        }
+    }
+
+    static func format(_ format: ReportFormat?) -> String {
+        switch format {
+        case .f2021: "2021年版格式（国办公开办函〔2021〕30号）"
+        case .f2019: "2019年版格式（国办公开办函〔2019〕60号）"
+        case nil: "未识别"
+        }
+    }
+
+    static func reportHeading(_ report: Report) -> String {
+        if let title = report.title { return title }
+        let year = report.year.map { "\($0)年" } ?? ""
+        return "\(report.displayName)\(year)政府信息公开工作年度报告"
+    }
+
+    static func yearLabel(_ year: Int?) -> String { year.map { "\($0)年" } ?? "年份不详" }
+
+    static func number(_ value: Double) -> String { Cell.format(value) }
+}

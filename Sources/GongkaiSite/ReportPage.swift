@@ -1,0 +1,111 @@
+import GongkaiMarkdown
+import GongkaiModel
+
+/// reports/<id>.html: metadata, score, findings linked to #L<line>, 表二/三/四, and the full text.
+struct ReportPage {
+    var report: Report
+    var model: SiteModel
+
+    var path: String { SitePath.report(report.id) }
+
+    func context() -> [String: Any] {
+        let yearKey = SiteModel.yearKey(report.year)
+        var common = PageContext.common(page: path, title: Labels.reportHeading(report), model: model, breadcrumbs: [
+            (Labels.yearLabel(report.year), SitePath.year(yearKey)), (report.displayName, SitePath.body(model.bodySlug(of: report))),
+            (Labels.yearLabel(report.year) + "报告", nil),
+        ])
+        let tables = ReportTables(report: report).all.map(\.context)
+        var details: [String: Any] = [
+            "heading": Labels.reportHeading(report),
+            "name": report.displayName,
+            "bodyHref": SitePath.body(model.bodySlug(of: report)),
+            "yearHref": SitePath.year(yearKey),
+            "yearLabel": Labels.yearLabel(report.year),
+            "meta": meta,
+            "findings": report.findings.sorted { ($0.severity, $0.line ?? 0) < ($1.severity, $1.line ?? 0) }.map(finding),
+            "findingCount": report.findings.count,
+            "hasFindings": !report.findings.isEmpty,
+            "diagnostics": report.diagnostics.map(diagnostic),
+            "diagnosticCount": report.diagnostics.count,
+            "hasDiagnostics": !report.diagnostics.isEmpty,
+            "sections": sections,
+            "figures": figures,
+            "hasFigures": !figures.isEmpty,
+            "tables": tables,
+            "source": report.source,
+            "encoding": report.encoding,
+            "textHTML": MarkdownRenderer.htmlWithLineAnchors(report.text, firstLine: report.textStartLine),
+        ]
+        if let website = report.website, website.hasPrefix("http://") || website.hasPrefix("https://") { details["website"] = website }
+        if let score = report.score { details["score"] = scoreContext(score) }
+        common["report"] = details
+        return common
+    }
+
+    private var meta: [[String: Any]] {
+        let rows: [(String, String?, String)] = [
+            ("机关", report.body, "body"), ("所在地", report.city.map { c in c + (report.town.map { " " + $0 } ?? "") }, "city"),
+            ("年度", report.year.map { "\($0)年" }, "year"),
+            ("统计期限", report.period.map { "\($0.start) 至 \($0.end)" }, "period"),
+            ("报告格式", report.format == nil ? nil : Labels.format(report.format), "format"),
+            ("地址", report.contact.address, "contact.address"), ("邮编", report.contact.postcode, "contact.postcode"),
+            ("电话", report.contact.phone, "contact.phone"), ("传真", report.contact.fax, "contact.fax"),
+            ("电子邮箱", report.contact.email, "contact.email"),
+            ("印发机关", report.issued.by, "issued.by"), ("印发日期", report.issued.date, "issued.date"),
+        ]
+        return rows.compactMap { label, value, key in
+            guard let value else { return nil }
+            var row: [String: Any] = ["label": label, "value": value]
+            if let line = report.lines[key] { row["line"] = line }
+            return row
+        }
+    }
+
+    private func finding(_ finding: Finding) -> [String: Any] {
+        var row: [String: Any] = ["severity": finding.severity.rawValue, "severityLabel": Labels.severity(finding.severity), "message": finding.message]
+        if let line = finding.line { row["line"] = line }
+        return row
+    }
+
+    private func diagnostic(_ diagnostic: Diagnostic) -> [String: Any] {
+        var row: [String: Any] = ["severity": diagnostic.severity.rawValue, "severityLabel": Labels.severity(diagnostic.severity), "message": diagnostic.message]
+        if let line = diagnostic.line { row["line"] = line }
+        return row
+    }
+
+    private var sections: [[String: Any]] {
+        (1...6).map { number in
+            if let section = report.section(number) {
+                return ["heading": SectionTitle.heading(number), "present": true, "line": section.line]
+            }
+            return ["heading": SectionTitle.heading(number), "present": false]
+        }
+    }
+
+    private var figures: [[String: Any]] {
+        let figures: [(String, NarrativeFigure?)] = [
+            ("主动公开信息", report.figures.proactiveItems), ("新媒体发布", report.figures.newMediaPosts),
+            ("收到申请", report.figures.applicationsReceived),
+        ]
+        return figures.compactMap { label, figure in
+            guard let figure else { return nil }
+            return ["label": label, "value": Labels.number(figure.value), "line": figure.line, "excerpt": figure.excerpt, "uncertain": figure.uncertain]
+        }
+    }
+
+    private func scoreContext(_ score: CompletenessScore) -> [String: Any] {
+        [
+            "total": Labels.number(score.total),
+            "parts": score.parts.map { part in
+                [
+                    "label": part.label, "points": Labels.number(part.points), "max": Labels.number(part.max),
+                    "deductions": part.deductions.map { deduction -> [String: Any] in
+                        var row: [String: Any] = ["points": Labels.number(deduction.points), "reason": deduction.reason]
+                        if let line = deduction.line { row["line"] = line }
+                        return row
+                    },
+                ] as [String: Any]
+            },
+        ]
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+import GongkaiCheck
+import GongkaiLoad
+import GongkaiModel
+import GongkaiParse
+
+/// Load → parse → check for every report file under the content folder.
+enum ReportPipeline {
+    static let extensions: Set<String> = ["txt", "md"]
+
+    /// The report files under `directory`, sorted by path; hidden files and folders skipped.
+    static func contentFiles(in directory: URL) throws -> [URL] {
+        guard let enumerator = FileManager.default.enumerator(
+            at: directory, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+        else { throw SiteError.contentUnreadable(directory.path) }
+        var files: [URL] = []
+        for case let url as URL in enumerator where extensions.contains(url.pathExtension.lowercased()) {
+            if (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true { files.append(url) }
+        }
+        return files.sorted { $0.path < $1.path }
+    }
+
+    /// Loads and parses every file (in parallel), then checks each against the same body's
+    /// previous year. Returns the reports with unique ids, and the files that failed to load.
+    static func reports(from files: [URL], root: URL, config: SiteConfig) -> (reports: [Report], skipped: [String]) {
+        let results = ParallelMap.map(files) { url -> Result<Report, LoadError> in
+            do throws(LoadError) {
+                return .success(ReportParser.parse(try SourceLoader.load(fileAt: url, relativeTo: root)))
+            } catch {
+                return .failure(error)
+            }
+        }
+        var parsed: [Report] = []
+        var skipped: [String] = []
+        for result in results {
+            switch result {
+            case .success(let report): parsed.append(report)
+            case .failure(let error): skipped.append(error.description)
+            }
+        }
+        let unique = uniqueIDs(parsed)
+        let checked = ParallelMap.map(unique) { report in
+            ReportChecker.check(report, previous: previousYear(of: report, in: unique), config: config)
+        }
+        return (checked, skipped)
+    }
+
+    /// The same body's report of the year before, when there is exactly one candidate.
+    static func previousYear(of report: Report, in reports: [Report]) -> Report? {
+        guard let year = report.year else { return nil }
+        return reports.first { $0.year == year - 1 && $0.displayName == report.displayName }
+    }
+
+    /// Makes ids safe as file names and unique: a second `x` becomes `x-2`.
+    static func uniqueIDs(_ reports: [Report]) -> [Report] {
+        var seen: Set<String> = []
+        return reports.map { report in
+            var report = report
+            let base = isSlug(report.id) ? report.id : SitePath.slug(report.id.replacingOccurrences(of: ".txt", with: "").replacingOccurrences(of: ".md", with: ""))
+            var id = base
+            var counter = 2
+            while seen.contains(id) {
+                id = "\(base)-\(counter)"
+                counter += 1
+            }
+            seen.insert(id)
+            report.id = id
+            return report
+        }
+    }
+
+    static func isSlug(_ id: String) -> Bool {
+        !id.isEmpty && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" }
+    }
+}
+
+public enum SiteError: Error, CustomStringConvertible {
+    case contentUnreadable(String)
+    case templateMissing(String)
+    case templateInvalid(String, String)
+
+    public var description: String {
+        switch self {
+        case .contentUnreadable(let path): "cannot read the content folder \(path)"
+        case .templateMissing(let name): "theme has no template \(name).mustache"
+        case .templateInvalid(let name, let reason): "template \(name).mustache is invalid: \(reason)"
+        }
+    }
+}
+
+/// `concurrentPerform` over an array, results in input order. The work items are independent
+/// and Sendable; each result slot is written by exactly one iteration.
+enum ParallelMap {
+    static func map<Input: Sendable, Output: Sendable>(_ inputs: [Input], _ transform: @Sendable (Input) -> Output) -> [Output] {
+        let slots = Slots<Output>(count: inputs.count)
+        DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
+            slots.set(index, transform(inputs[index]))
+        }
+        return slots.values()
+    }
+
+    private final class Slots<Value: Sendable>: @unchecked Sendable {
+        private var storage: [Value?]
+        private let lock = NSLock()
+        init(count: Int) { storage = Array(repeating: nil, count: count) }
+        func set(_ index: Int, _ value: Value) { lock.withLock { storage[index] = value } }
+        func values() -> [Value] { lock.withLock { storage.compactMap { $0 } } }
+    }
+}

@@ -1,0 +1,66 @@
+import GongkaiModel
+
+/// The reports grouped the ways the site shows them: by body (across years) and by year.
+struct SiteModel: Sendable {
+    struct Body: Sendable {
+        var name: String
+        var slug: String
+        /// Oldest first.
+        var reports: [Report]
+    }
+
+    struct Year: Sendable {
+        /// `2022`, or `unknown` for reports whose year was not recognised.
+        var key: String
+        var label: String
+        var reports: [Report]
+    }
+
+    var config: SiteConfig
+    /// Newest year first, then by name.
+    var reports: [Report]
+    var bodies: [Body]
+    var years: [Year]
+    private var bodySlugs: [String: String]
+
+    init(reports: [Report], config: SiteConfig) {
+        self.config = config
+        self.reports = reports.sorted { ($0.year ?? 0, $1.displayName) > ($1.year ?? 0, $0.displayName) }
+        var byName: [String: [Report]] = [:]
+        for report in reports { byName[report.displayName, default: []].append(report) }
+        var usedSlugs: Set<String> = []
+        var bodies: [Body] = []
+        for name in byName.keys.sorted() {
+            let group = (byName[name] ?? []).sorted { ($0.year ?? 0) < ($1.year ?? 0) }
+            var slug = Self.bodySlug(name: name, first: group.first)
+            if usedSlugs.contains(slug) { slug += "-\(usedSlugs.count + 1)" }
+            usedSlugs.insert(slug)
+            bodies.append(Body(name: name, slug: slug, reports: group))
+        }
+        self.bodies = bodies
+        bodySlugs = Dictionary(uniqueKeysWithValues: bodies.map { ($0.name, $0.slug) })
+        var byYear: [String: [Report]] = [:]
+        for report in self.reports { byYear[Self.yearKey(report.year), default: []].append(report) }
+        years = byYear.keys.sorted { ($0 == "unknown" ? "" : $0) > ($1 == "unknown" ? "" : $1) }.map { key in
+            Year(key: key, label: key == "unknown" ? "年份不详" : "\(key)年", reports: byYear[key] ?? [])
+        }
+    }
+
+    static func yearKey(_ year: Int?) -> String { year.map(String.init) ?? "unknown" }
+
+    /// The report id without its trailing `-<year>` (ids are `city-body-year`), else the name transliterated.
+    static func bodySlug(name: String, first: Report?) -> String {
+        if let report = first, let year = report.year, report.id.hasSuffix("-\(year)"), report.id.count > "-\(year)".count {
+            return String(report.id.dropLast("-\(year)".count))
+        }
+        return SitePath.slug(name)
+    }
+
+    func bodySlug(of report: Report) -> String { bodySlugs[report.displayName] ?? SitePath.slug(report.displayName) }
+
+    /// Roster bodies (by name or alias) with no report in `year`.
+    func missingFromRoster(in year: Year) -> [String] {
+        let names = Set(year.reports.map(\.displayName))
+        return config.roster.filter { entry in !([entry.name] + entry.aliases).contains { names.contains($0) } }.map(\.name)
+    }
+}

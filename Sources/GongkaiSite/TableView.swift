@@ -1,0 +1,89 @@
+/// A table as the templates and the CSV writer see it: caption, header rows, body rows.
+/// Built from the model in Swift (the shape of 表二/三/四 is fixed by the national format);
+/// the theme's `table` partial decides how it looks.
+struct TableView {
+    struct HeaderCell {
+        var text: String
+        var colspan = 1
+        var rowspan = 1
+        var scope = "col"
+    }
+
+    struct DataCell {
+        var text: String
+        var classes: [String] = []
+        var title: String?
+        /// Numeric value for sorting, when the cell holds a number.
+        var sortValue: String?
+        var href: String?
+    }
+
+    enum Row {
+        /// A row naming a group of the rows below it (e.g. 第二十条第（一）项, 三、本年度办理结果).
+        case group(String, span: Int)
+        /// A header row inside the body (表二's sub-tables each have their own columns).
+        case header([HeaderCell])
+        case data(header: String, headerHref: String? = nil, cells: [DataCell])
+    }
+
+    var id: String
+    var caption: String
+    var note: String?
+    var head: [[HeaderCell]]
+    var rows: [Row]
+    var sortable = false
+    var csvHref: String?
+    /// The leaf column labels, for a CSV header when `head` has spans.
+    var csvHeader: [String]?
+
+    var context: [String: Any] {
+        var result: [String: Any] = [
+            "id": id, "caption": caption, "sortable": sortable, "hasHead": !head.isEmpty,
+            "head": head.map { ["cells": $0.map(Self.context)] },
+            "rows": rows.map(Self.context),
+        ]
+        if let note { result["note"] = note }
+        if let csvHref { result["csvHref"] = csvHref }
+        return result
+    }
+
+    private static func context(_ cell: HeaderCell) -> [String: Any] {
+        ["text": cell.text, "colspan": cell.colspan, "rowspan": cell.rowspan, "scope": cell.scope,
+         "spans": cell.colspan > 1 || cell.rowspan > 1, "index": 0]
+    }
+
+    private static func context(_ row: Row) -> [String: Any] {
+        switch row {
+        case .group(let text, let span): return ["group": ["text": text, "span": span]]
+        case .header(let cells): return ["header": ["cells": cells.map(context)]]
+        case .data(let header, let href, let cells):
+            var data: [String: Any] = ["header": header, "cells": cells.map(context)]
+            if let href { data["headerHref"] = href }
+            return ["data": data]
+        }
+    }
+
+    private static func context(_ cell: DataCell) -> [String: Any] {
+        var result: [String: Any] = ["text": cell.text]
+        if !cell.classes.isEmpty { result["class"] = cell.classes.joined(separator: " ") }
+        if let title = cell.title { result["title"] = title }
+        if let sortValue = cell.sortValue { result["sort"] = sortValue }
+        if let href = cell.href { result["href"] = href }
+        return result
+    }
+
+    /// The table as CSV rows: header rows flattened to their labels, then every data row.
+    var csvRows: [[String]] {
+        var lines: [[String]] = csvHeader.map { [$0] }
+            ?? head.map { row in row.flatMap { cell in [cell.text] + Array(repeating: "", count: max(0, cell.colspan - 1)) } }
+        for row in rows {
+            switch row {
+            case .group(let text, _): lines.append([text])
+            case .header(let cells): lines.append(cells.map(\.text))
+            // Unknown is an empty field, never 0 and not "?" (which would make a numeric column text).
+            case .data(let header, _, let cells): lines.append([header] + cells.map { $0.classes.contains("unknown") ? "" : $0.text })
+            }
+        }
+        return lines
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+@testable import GongkaiMarkdown
+
+@Suite struct MarkdownTests {
+    @Test func gfmTableRendersAsHTMLTable() {
+        let html = MarkdownRenderer.html("| 信息内容 | 本年制发件数 |\n|---|---|\n| 规章 | 0 |\n")
+        #expect(html.contains("<table>"))
+        #expect(html.contains("<th>信息内容</th>"))
+        #expect(html.contains("<td>规章</td>"))
+    }
+
+    @Test func strikethroughRendersAsDel() {
+        #expect(MarkdownRenderer.html("~~旧数据~~").contains("<del>旧数据</del>"))
+    }
+
+    @Test func bareLinksAreAutolinked() {
+        let html = MarkdownRenderer.html("网址 www.jinjiang.gov.cn 与 http://www.fujian.gov.cn/ 。")
+        #expect(html.contains(#"<a href="http://www.jinjiang.gov.cn">"#))
+        #expect(html.contains(#"<a href="http://www.fujian.gov.cn/">"#))
+    }
+
+    @Test func rawHTMLIsNeverPassedThrough() {
+        let inline = MarkdownRenderer.html("文字 <script>alert(1)</script> 文字")
+        let block = MarkdownRenderer.html("<script>alert(1)</script>\n")
+        #expect(!inline.contains("<script>"))
+        #expect(!block.contains("<script>"))
+    }
+
+    @Test func chineseLinesJoinWithoutSpace() {
+        let html = MarkdownRenderer.html("全年主动公开信息数63条，全文电子化率达100%。公开的内容主要包括机构职能类信\n息4条。\n")
+        #expect(html.contains("<p>全年主动公开信息数63条，全文电子化率达100%。公开的内容主要包括机构职能类信息4条。</p>"))
+    }
+
+    @Test func latinLinesKeepTheirBreak() {
+        // Between Latin words the soft break is a word boundary and must stay.
+        #expect(MarkdownRenderer.html("open\ndata\n").contains("open\ndata"))
+    }
+
+    @Test func concurrentRendersMatchSerialResult() async {
+        let document = "~~作废~~ 见 www.jinjiang.gov.cn 和 https://www.gov.cn/zhengce/ 。\n\n| a | b |\n|---|---|\n| 1 | 2 |\n"
+        let serial = MarkdownRenderer.html(document)
+        #expect(serial.contains("<del>作废</del>") && serial.contains("<a href=\"https://www.gov.cn/zhengce/\">"))
+        let results = await withTaskGroup(of: String.self) { group in
+            for _ in 0..<16 { group.addTask { MarkdownRenderer.html(document) } }
+            return await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(results.count == 16)
+        #expect(results.allSatisfy { $0 == serial })
+    }
+
+    @Test func everySourceLineGetsOneAnchor() {
+        let text = "# 标题\n\n第一行\n第二行\n\n- 甲\n- 乙\n\n| a | b |\n|---|---|\n| 1 | 2 |\n"
+        let html = MarkdownRenderer.htmlWithLineAnchors(text, firstLine: 5)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).count
+        for n in 5..<(5 + lines) {
+            #expect(html.components(separatedBy: "id=\"L\(n)\"").count == 2, "L\(n)")
+        }
+        #expect(!html.contains("data-sourcepos"))
+        #expect(html.contains("第一行第二行"))
+    }
+
+    @Test func seedTextKeepsDistinctivePhraseWithAnchors() throws {
+        let text = Fixture.text(Fixture.seedYonghe)
+        let html = MarkdownRenderer.htmlWithLineAnchors(text)
+        #expect(html.contains("永和微平台"))
+        #expect(html.contains(#"id="L1""#))
+        #expect(html.contains(#"id="L132""#) || text.split(separator: "\n", omittingEmptySubsequences: false).count < 132)
+    }
+}

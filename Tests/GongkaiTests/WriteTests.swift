@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+@testable import GongkaiSite
+import GongkaiWrite
+
+@Suite struct WriteTests {
+    private func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-write-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    private func inode(_ url: URL) throws -> UInt64? {
+        (try FileManager.default.attributesOfItem(atPath: url.path)[.systemFileNumber] as? NSNumber)?.uint64Value
+    }
+
+    @Test func failedBuildLeavesThePreviousOutput() throws {
+        let site = try TemporarySite.seeds()
+        defer { site.remove() }
+        _ = try site.builder().build()
+        let before = try site.read("index.html")
+        let theme = site.root.appendingPathComponent("broken-theme")
+        try FileManager.default.createDirectory(at: theme, withIntermediateDirectories: true)
+        try "{{#unclosed}}".write(to: theme.appendingPathComponent("index.mustache"), atomically: true, encoding: .utf8)
+        #expect(throws: (any Error).self) { try site.builder(theme: theme).build() }
+        #expect(try site.read("index.html") == before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.hasPrefix(".public") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func pathsLeavingTheOutputAreRefusedBeforeAnythingIsWritten() throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let output = root.appendingPathComponent("public")
+        _ = try OutputWriter.write(["index.html": Array("旧".utf8)], to: output)
+        for path in ["../escape.html", "/tmp/escape.html", "a/../../escape.html", ""] {
+            #expect(throws: WriteError.self) { try OutputWriter.write(["index.html": Array("新".utf8), path: [1]], to: output) }
+        }
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("escape.html").path))
+        #expect(try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8) == "旧")
+    }
+
+    @Test func unchangedFilesAreLeftAloneAndStaleFilesRemoved() throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let output = root.appendingPathComponent("public")
+        let first = try OutputWriter.write(["a.html": Array("甲".utf8), "assets/style.css": Array("body{}".utf8), "old.html": [1]], to: output)
+        #expect(first.written == 3)
+        let styleInode = try inode(output.appendingPathComponent("assets/style.css"))
+        let second = try OutputWriter.write(["a.html": Array("乙".utf8), "assets/style.css": Array("body{}".utf8)], to: output)
+        #expect(second.written == 1 && second.unchanged == 1)
+        #expect(try inode(output.appendingPathComponent("assets/style.css")) == styleInode)
+        #expect(try String(contentsOf: output.appendingPathComponent("a.html"), encoding: .utf8) == "乙")
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("old.html").path))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["public"])
+    }
+
+    @Test func outputThatIsAFileIsNotReplaced() throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let output = root.appendingPathComponent("public")
+        try "不是文件夹".write(to: output, atomically: true, encoding: .utf8)
+        #expect(throws: WriteError.self) { try OutputWriter.write(["index.html": [1]], to: output) }
+        #expect(try String(contentsOf: output, encoding: .utf8) == "不是文件夹")
+    }
+
+    @Test func linkCheckerFindsBrokenAndOutsideLinks() throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let page = """
+            <a href="b.html">ok</a><a href="missing.html">x</a><a href="b.html#L3">ok</a><a href="b.html#L9">x</a>
+            <a href="http://www.jinjiang.gov.cn/">ok</a><script src="https://cdn.example.com/x.js"></script><a href="/abs.html">x</a>
+            """
+        _ = try OutputWriter.write(["a.html": Array(page.utf8), "b.html": Array(#"<p id="L3">三</p>"#.utf8)], to: root.appendingPathComponent("site"))
+        let problems = LinkChecker.problems(inSiteAt: root.appendingPathComponent("site"))
+        #expect(Set(problems.map(\.link)) == ["missing.html", "b.html#L9", "https://cdn.example.com/x.js", "/abs.html"])
+    }
+}
