@@ -219,7 +219,8 @@ struct MetadataExtractor {
     // MARK: contact
 
     static let colon = #"\s*[:：]\s*"#
-    static let phoneValue = #"([0-9][0-9\-－—()（）]{3,}[0-9])"#
+    /// `0517-87222589`, `(0595)85381065`, `0595—85381065`.
+    static let phoneValue = #"([（(]?[0-9][0-9\-－—()（）]{3,}[0-9])"#
     static let addressPattern = Pattern.make(
         Pattern.alternatives(MetadataKeywords.address) + colon
             + #"(.+?)(?=[，,；;。）)\n]|"# + MetadataKeywords.addressStops.joined(separator: "|") + "|$)")

@@ -4,7 +4,9 @@ enum MetadataKeywords {
     static let address = ["联系地址", "通讯地址", "通信地址", "办公地址", "地址"]
     static let postcode = ["邮政编码", "邮编"]
     /// One number given for both (`电话/传真：0591-23165370`).
-    static let phoneAndFax = ["联系电话/传真", "电话/传真", "电话／传真", "电话及传真", "电话、传真", "电话(传真)", "电话（传真）"]
+    static let phoneAndFax = [
+        "联系电话/传真", "联系电话及传真", "电话/传真", "电话／传真", "电话及传真", "电话、传真", "电话(传真)", "电话（传真）", "电话传真",
+    ]
     static let phone = ["联系电话", "咨询电话", "办公电话", "电话"]
     static let fax = ["传真电话", "传真"]
     static let email = ["电子邮箱", "电子邮件", "电子信箱", "邮箱", "E-mail", "e-mail", "Email", "email"]

@@ -120,5 +120,25 @@ enum ReportVariantCorpus {
             body: "南安市水头镇人民政府", city: "南安市", town: "水头镇", year: 2022,
             sections: [1, 2, 3], proactiveItems: 85, newMediaPosts: 230, applicationsReceived: 2,
             id: "nanan-shuitou-2022"),
+        Case(
+            name: "department of a city, 统计时限 with a dash, 电话及传真, 电子信箱, issuer and date on one line",
+            text: """
+                泉州市生态环境局2020年政府信息公开工作年度报告
+                本报告统计时限为2020年1月1日—2020年12月31日。本报告全文可在泉州市生态环境局网站（https://sthjj.quanzhou.gov.cn/）下载。                联系地址：泉州市丰泽区东海街道1号；联系电话及传真：(0595)22500000；电子信箱：qzhb@126.com。
+                一、总体情况
+                全年通过政府网站主动公开政府信息1,532条。“泉州环境”微博、微信公众号共发布信息800余条。                全年共接收政府信息公开申请46件，较上年增加5件。
+                二、主动公开政府信息情况
+                表。
+                三、收到和处理政府信息公开申请情况
+                表。
+                \(sections456)
+                泉州市生态环境局办公室 2021年1月25日印发
+                """,
+            body: "泉州市生态环境局", city: "泉州市", town: "生态环境局", year: 2020,
+            period: Period(start: "2020-01-01", end: "2020-12-31"),
+            contact: Contact(address: "泉州市丰泽区东海街道1号", phone: "(0595)22500000", fax: "(0595)22500000", email: "qzhb@126.com"),
+            website: "https://sthjj.quanzhou.gov.cn/", issued: Issued(by: "泉州市生态环境局办公室", date: "2021-01-25"),
+            sections: [1, 2, 3, 4, 5, 6], proactiveItems: 1532, newMediaPosts: 800, applicationsReceived: 46,
+            id: "quanzhou-shengtaihuanjingju-2020"),
     ]
 }
