@@ -323,10 +323,12 @@ struct MetadataExtractor {
               let byRange = Range(match.range(at: 1), in: tail) else { return false }
         // the sentence before the issuer ends in 。; only the words after it name the issuer
         let by = tail[byRange].split(separator: "。").last.map(String.init) ?? ""
-        issued = Issued(by: by.count >= 2 ? by : nil, date: date)
+        // `…截至2023年12月31日` ends a sentence with a date but names no issuer: not an issue line
+        guard by.count >= 2, MetadataKeywords.issuerSuffixes.contains(where: { by.hasSuffix($0) }) else { return false }
+        issued = Issued(by: by, date: date)
         lines["issued"] = last.number
         lines["issued.date"] = last.number
-        if issued.by != nil { lines["issued.by"] = last.number }
+        lines["issued.by"] = last.number
         return true
     }
 

@@ -31,6 +31,9 @@ enum MetadataKeywords {
     /// A sentence giving the report's website says where it is published and mentions the report.
     static let websiteCues = ["公布在", "发布在", "公开在", "可在", "可以在", "可以通过", "可通过", "可登录", "下载", "查阅"]
 
+    /// An issuer named in running text ends like an organisation (`…党政综合办公室`, `…人民政府`).
+    static let issuerSuffixes = ["办公室", "政府", "局", "委员会", "管委会", "办", "中心", "委", "室", "处", "院", "所", "镇", "乡", "街道"]
+
     /// Closing lines: `2023年1月11日印发`.
     static let issuedDateSuffixes = ["印发", "发布", "发"]
 

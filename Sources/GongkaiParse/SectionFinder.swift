@@ -190,14 +190,12 @@ enum SectionFinder {
             let range = candidate.index..<(last + 1)
             result.ranges[candidate.section] = range
             result.sections.append(Section(
-                number: candidate.section, title: sectionTitle(candidate, lines: lines),
+                number: candidate.section, title: candidate.title,
                 line: lines[candidate.index].number, endLine: lines[last].number,
                 text: lines[range].map(\.text).joined(separator: "\n")))
         }
         return result
     }
-
-    static func sectionTitle(_ candidate: Candidate, lines: [DocumentLine]) -> String { candidate.title }
 
     /// A heading as written, without Markdown markers or OCR spaces.
     static func asWritten(_ text: String) -> String {

@@ -160,4 +160,9 @@ struct MetadataTests {
         #expect(report.year == 2022)
         #expect(report.body == nil)
     }
+
+    @Test func aDateEndingTheTextIsNotAnIssueDate() throws {
+        let report = try ParsedFixture.report(text: "一、总体情况\n六、其他需要报告的事项\n本年度未收取信息处理费，统计截至2023年12月31日\n")
+        #expect(report.issued == Issued())
+    }
 }
