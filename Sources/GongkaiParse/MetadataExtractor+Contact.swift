@@ -13,6 +13,7 @@ extension MetadataExtractor {
               let endMonth = numbers[5], let endDay = numbers[6],
               let start = Self.iso(startYear, startMonth, startDay), let end = Self.iso(numbers[4] ?? startYear, endMonth, endDay)
         else { return }
+        guard start <= end else { return }  // ISO dates compare as text
         period = Period(start: start, end: end)
         lines["period"] = match.line
     }

@@ -16,8 +16,8 @@ struct MetadataExtractor {
     var lines: [String: Int] = [:]
     /// The county or district between the city and a department or street office (`桃江县` in `桃江县审计局`).
     var district: String?
-    /// True when the year was read from the text's most frequent year, not a title or period.
-    var yearGuessed = false
+    /// Notes on values read indirectly or contradicting each other.
+    var diagnostics: [Diagnostic] = []
 
     /// `lines`: the whole document; `preambleEnd`: index of the first section heading;
     /// `openingEnd`: index where section 二 starts (the preamble and section 一 form the opening).
@@ -39,6 +39,15 @@ struct MetadataExtractor {
         readWebsite(preamble)
         if website == nil { readWebsite(opening) }
         readIssued(document, header: header)
+        checkYearAgainstPeriod()
+    }
+
+    /// A title year that the statistical period contradicts is a copy-paste error worth reporting.
+    mutating func checkYearAgainstPeriod() {
+        guard let year, let period, let endYear = Int(period.end.prefix(4)), endYear != year else { return }
+        diagnostics.append(Diagnostic(
+            line: lines["period"], severity: .warning, code: "metadata.yearMismatch",
+            message: "the report is for \(year) but its statistical period is \(period.start) to \(period.end)"))
     }
 
     // MARK: title, body, year
@@ -131,6 +140,9 @@ struct MetadataExtractor {
             }
             self.body = body
             lines["body"] = match.line
+            diagnostics.append(Diagnostic(
+                line: match.line, severity: .note, code: "metadata.bodyFromText",
+                message: "no title names the body; 「\(body)」 is taken from 「\(match.groups[0] ?? body)」"))
             return
         }
     }
@@ -152,6 +164,8 @@ struct MetadataExtractor {
               counts.values.filter({ $0 == top.value }).count == 1 else { return }
         year = top.key
         lines["year"] = mentions.first { $0.0 == top.key }?.1
-        yearGuessed = true
+        diagnostics.append(Diagnostic(
+            line: lines["year"], severity: .note, code: "metadata.yearFromText",
+            message: "no title or statistical period gives the year; \(top.key) is the year the opening text names most often"))
     }
 }

@@ -25,12 +25,7 @@ public enum ReportParser {
         report.website = metadata.website
         report.issued = metadata.issued
         report.lines = metadata.lines
-        if metadata.yearGuessed, let year = metadata.year {
-            report.diagnostics.append(Diagnostic(
-                line: metadata.lines["year"], severity: .note, code: "metadata.yearFromText",
-                message: "no title or statistical period gives the year; \(year) is the year the opening text names most often"))
-        }
-
+        report.diagnostics += metadata.diagnostics
         readTables(lines, ranges: found.ranges, into: &report)
         report.figures = FigureExtractor.extract(from: narrativeLines(lines, ranges: found.ranges, from: header?.bodyStart ?? 0))
         if let frontMatter = source.frontMatter { FrontMatterOverrides.apply(frontMatter, to: &report) }

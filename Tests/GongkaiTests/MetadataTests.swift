@@ -165,4 +165,18 @@ struct MetadataTests {
         let report = try ParsedFixture.report(text: "一、总体情况\n六、其他需要报告的事项\n本年度未收取信息处理费，统计截至2023年12月31日\n")
         #expect(report.issued == Issued())
     }
+
+    @Test func yearContradictedByThePeriodIsAWarning() throws {
+        let text = "某镇人民政府2023年政府信息公开工作年度报告\n本报告所列数据的统计期限自2022年1月1日起至2022年12月31日止。\n一、总体情况\n"
+        let report = try ParsedFixture.report(text: text)
+        #expect(report.year == 2023)
+        #expect(report.period == Period(start: "2022-01-01", end: "2022-12-31"))
+        #expect(report.diagnostics.contains { $0.code == "metadata.yearMismatch" && $0.line == 2 && $0.severity == .warning })
+    }
+
+    @Test func bodyFromTheContactSentenceIsNoted() throws {
+        let report = try ParsedFixture.report(Fixture.liangcheng)
+        #expect(report.diagnostics.contains { $0.code == "metadata.bodyFromText" && $0.line == 3 })
+        #expect(!report.diagnostics.contains { $0.code == "metadata.yearMismatch" })
+    }
 }
