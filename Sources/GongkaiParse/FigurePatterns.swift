@@ -45,6 +45,4 @@ enum FigurePatterns {
     /// Words that make a number approximate.
     static let qualifiersBefore: [String] = ["约", "近", "超过", "逾", "大约", "将近"]
     static let qualifiersAfter: [String] = ["余", "多", "以上", "左右", "多个"]
-    /// Words after a number that make it not a count (a year, a date, a share).
-    static let notCountAfter: [String] = ["年", "月", "日", "%", "％", "号", "时", "万", "亿", "元", "人", "次"]
 }

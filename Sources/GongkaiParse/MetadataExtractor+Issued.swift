@@ -3,7 +3,8 @@ import GongkaiModel
 
 /// Who issued the report and when: the web header, the closing lines, or the end of a run-together page.
 extension MetadataExtractor {
-    static let issuedDatePattern = Pattern.make(#"^((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日(?:印发|发布|发)?$"#)
+    static let issuedDatePattern = Pattern.make(
+        #"^((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日"# + Pattern.alternatives(MetadataKeywords.issuedDateSuffixes) + "?$")
 
     mutating func readIssued(_ document: [DocumentLine], header: WebPageHeader?) {
         if let header {
@@ -42,7 +43,8 @@ extension MetadataExtractor {
 
     /// `…事项。 --- 安海镇党政综合办公室 2023年1月11日印发 ---` at the end of a run-together page.
     static let runTogetherIssuedPattern = Pattern.make(
-        #"(\p{Han}{2,30})((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日(?:印发|发布)?[-—\s]*$"#)
+        #"(\p{Han}{2,30})((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日"# + Pattern.alternatives(MetadataKeywords.issuedDateSuffixes)
+            + #"?[-—\s]*$"#)
 
     mutating func readIssued(runTogetherEnd last: DocumentLine?) -> Bool {
         guard let last, ChineseText.matchKey(last.text).count > 20 else { return false }

@@ -41,7 +41,6 @@ enum MetadataKeywords {
     static let webHeaderTitle = "标题"
     static let webHeaderDate = "发布时间"
     static let webHeaderPublisher = "发布机构"
-    static let webHeaderLink = "原文链接"
     static let webBodyMarker = "正文"
 
     /// Web page chrome inside a scraped body: a leading breadcrumb up to its end marker, trailing links.
