@@ -8,8 +8,8 @@ import Testing
 /// a bound), every file must come out as a report or as a named skip (nothing dropped
 /// silently), and nothing may be written outside the output folder.
 ///
-/// In `swift test` (a debug build) it runs 1,000 cases; `GONGKAI_FUZZ_CASES` sets more. CI runs
-/// 10,000 against the release binary with scripts/fuzz-build.py.
+/// In `swift test` it runs 1,000 cases; `GONGKAI_FUZZ_CASES` sets more. CI also runs
+/// 10,000 against the gongkai binary with scripts/fuzz-build.py (scripts/test-hardening).
 @Suite struct BuildFuzzTests {
     static let cases = ProcessInfo.processInfo.environment["GONGKAI_FUZZ_CASES"].flatMap(Int.init) ?? 1_000
     static let filesPerBuild = 125
