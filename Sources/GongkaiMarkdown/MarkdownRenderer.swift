@@ -3,10 +3,11 @@ import CCmarkGFM
 /// Markdown to HTML through cmark-gfm (tables, strikethrough, autolinks, tag filter).
 /// Raw HTML in the input is never passed through (no CMARK_OPT_UNSAFE).
 public enum MarkdownRenderer {
-    /// Renders Markdown as HTML. Soft breaks between Chinese characters are dropped.
+    /// Renders Markdown as HTML. Soft breaks between Chinese characters are dropped; rows of
+    /// tab-separated cells keep their line breaks.
     public static func html(_ markdown: String) -> String {
         guard let document = CmarkDocument(markdown, options: CMARK_OPT_DEFAULT) else { return "" }
-        document.dropSoftBreaksBetweenCJK()
+        document.prepareForReading()
         return document.html()
     }
 
@@ -14,7 +15,7 @@ public enum MarkdownRenderer {
     /// `firstLine` (the line of the text's first line in its file), so a finding can link to `#L97`.
     public static func htmlWithLineAnchors(_ markdown: String, firstLine: Int = 1) -> String {
         guard let document = CmarkDocument(markdown, options: CMARK_OPT_SOURCEPOS) else { return "" }
-        document.dropSoftBreaksBetweenCJK()
+        document.prepareForReading()
         let lineCount = markdown.split(separator: "\n", omittingEmptySubsequences: false).count
         return LineAnchors.insert(into: document.html(), lineCount: lineCount, offset: firstLine - 1)
     }

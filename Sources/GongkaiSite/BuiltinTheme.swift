@@ -213,12 +213,14 @@ table.parts tr.deduction td { text-align: left; color: var(--muted); font-size: 
 .badge.note { color: var(--muted); border-color: var(--line); background: var(--band); }
 ol.findings { padding-left: 1.6em; }
 ol.findings li { margin-bottom: 4px; }
+ol.sections { list-style: none; padding-left: 0; }
 .sections li.absent { color: var(--fail-ink); }
 .diagnostics summary { cursor: pointer; color: var(--muted); }
 .figures q { color: var(--muted); font-size: .9rem; }
 .report-list { padding-left: 1.2em; }
 
-.fulltext .markdown { border: 1px solid var(--line); background: #fcfcfd; padding: 12px 22px; max-height: none; }
+.fulltext .markdown { position: relative; border: 1px solid var(--line); background: #fcfcfd; padding: 12px 22px 12px 5em; }
+.markdown span.ln.start::before { content: attr(id); position: absolute; left: 0; width: 4.2em; text-align: right; color: #8a929b; font-size: .75rem; line-height: 2.2; font-variant-numeric: tabular-nums; }
 .markdown p, .markdown li { margin: .5em 0; }
 .markdown pre { white-space: pre-wrap; background: var(--band); padding: 8px; font-size: .88rem; }
 .markdown table { border-collapse: collapse; margin: 8px 0; }
@@ -425,7 +427,7 @@ mark { background: #ffe27a; }
 </section>
 <section class="fulltext" aria-labelledby="h-text">
 <h2 id="h-text">报告原文</h2>
-<p class="source-note">来源文件 <code>{{report.source}}</code>（{{report.encoding}}）。每个段落左侧可定位到原文行号。</p>
+<p class="source-note">来源文件 <code>{{report.source}}</code>（{{report.encoding}}）。左侧为各段在原文中的行号，检查发现中的“原文第N行”链接到此处。</p>
 <div class="markdown">
 {{{report.textHTML}}}
 </div>

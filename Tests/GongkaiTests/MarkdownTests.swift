@@ -37,6 +37,13 @@ import Testing
         #expect(MarkdownRenderer.html("open\ndata\n").contains("open\ndata"))
     }
 
+    @Test func tabSeparatedRowsKeepTheirLines() {
+        // Seed 001 lines 96–97: 表三's first rows, cells separated by tabs.
+        let html = MarkdownRenderer.html("一、本年新收政府信息公开申请数量\t\t1\t0\n二、上年结转政府信息公开申请数量\t\t0\t0\n")
+        #expect(html.contains("1\u{2003}\u{2003}0<br />\n二、上年结转政府信息公开申请数量"))
+        #expect(!html.contains("\t"))
+    }
+
     @Test func concurrentRendersMatchSerialResult() async {
         let document = "~~作废~~ 见 www.jinjiang.gov.cn 和 https://www.gov.cn/zhengce/ 。\n\n| a | b |\n|---|---|\n| 1 | 2 |\n"
         let serial = MarkdownRenderer.html(document)
