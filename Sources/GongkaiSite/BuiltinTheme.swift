@@ -195,6 +195,8 @@ td.fail::after { content: "!"; display: inline-block; margin-left: 3px; color: #
 .fail-sample { background: var(--fail-bg); color: var(--fail-ink); font-weight: 700; padding: 0 6px; border: 1px solid var(--line); }
 .legend, .table-note { font-size: .88rem; color: var(--muted); }
 table.sortable th[scope="col"] { cursor: pointer; user-select: none; }
+table.sortable tbody th[scope="row"] { min-width: 11em; }
+table.sortable thead th { font-size: .85rem; }
 table.sortable th[aria-sort="ascending"]::after { content: " ▲"; font-size: .75em; }
 table.sortable th[aria-sort="descending"]::after { content: " ▼"; font-size: .75em; }
 table.data td.text, table.data td.left { text-align: left; white-space: normal; }
@@ -326,13 +328,13 @@ mark { background: #ffe27a; }
 <h2 id="h-figures">关键数据历年对比</h2>
 {{#body.table}}{{>table}}{{/body.table}}
 </section>
-<section aria-labelledby="h-charts">
+{{#body.hasCharts}}<section aria-labelledby="h-charts">
 <h2 id="h-charts">趋势图</h2>
 <div class="charts">
 {{#body.charts}}<figure class="chart">{{{svg}}}<figcaption>{{caption}}</figcaption></figure>
 {{/body.charts}}
 </div>
-</section>
+</section>{{/body.hasCharts}}
 {{/main}}
 {{/base}}
 

@@ -23,6 +23,14 @@ public struct SiteBuilder: Sendable {
         let theme = try Theme.load(overridesIn: themeDirectory)
         let sources = try ReportPipeline.contentFiles(in: contentDirectory)
         let (reports, skipped) = ReportPipeline.reports(from: sources, root: contentDirectory, config: config)
+        var site = try assemble(reports: reports, theme: theme)
+        site.summary.skipped = skipped
+        site.summary.milliseconds = Int((DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
+        return site
+    }
+
+    /// Every file of the site for reports already parsed and checked (no disk access).
+    func assemble(reports: [Report], theme: Theme) throws -> GeneratedSite {
         let model = SiteModel(reports: reports, config: config)
 
         var files: [String: [UInt8]] = [:]
@@ -37,9 +45,8 @@ public struct SiteBuilder: Sendable {
         files["feed.xml"] = Feeds.atom(model.reports, title: config.title, base: config.baseURL)
 
         let summary = BuildSummary(
-            reportsRead: reports.count, skipped: skipped, pagesWritten: pages.count, filesWritten: files.count,
-            findings: reports.reduce(0) { $0 + $1.findings.count },
-            milliseconds: Int((DispatchTime.now().uptimeNanoseconds - start) / 1_000_000))
+            reportsRead: reports.count, pagesWritten: pages.count, filesWritten: files.count,
+            findings: reports.reduce(0) { $0 + $1.findings.count })
         return GeneratedSite(files: files, summary: summary)
     }
 
