@@ -19,7 +19,9 @@ public enum SitePath {
     /// A readable ASCII slug: lowercase letters, digits and hyphens; Chinese is transliterated
     /// (`金井镇` → `jin-jing-zhen`).
     public static func slug(_ text: String) -> String {
-        let latin = text.applyingTransform(.toLatin, reverse: false)?.applyingTransform(.stripDiacritics, reverse: false) ?? text
+        // ICU transliteration is slow to set up: skip it for text that is already ASCII.
+        let latin = text.allSatisfy(\.isASCII) ? text
+            : text.applyingTransform(.toLatin, reverse: false)?.applyingTransform(.stripDiacritics, reverse: false) ?? text
         var slug = ""
         for scalar in latin.lowercased().unicodeScalars {
             if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "_" {

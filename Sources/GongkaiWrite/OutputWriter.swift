@@ -33,7 +33,7 @@ public enum OutputWriter {
                 let target = staging.appendingPathComponent(path)
                 try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
                 let old = output.appendingPathComponent(path)
-                if exists, isRegularFile(old), manager.contents(atPath: old.path).map({ $0.elementsEqual(bytes) }) == true,
+                if exists, isRegularFile(old), manager.contents(atPath: old.path) == Data(bytes),
                    (try? manager.linkItem(at: old, to: target)) != nil {
                     result.unchanged += 1
                 } else {
