@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         .systemLibrary(
@@ -37,10 +38,15 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(name: "GongkaiWrite", dependencies: ["GongkaiSite"], swiftSettings: strict),
+        .target(
+            name: "GongkaiServe",
+            dependencies: ["GongkaiSite", .product(name: "Hummingbird", package: "hummingbird")],
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "gongkai",
             dependencies: [
-                "GongkaiLoad", "GongkaiParse", "GongkaiCheck", "GongkaiSite", "GongkaiWrite",
+                "GongkaiLoad", "GongkaiParse", "GongkaiCheck", "GongkaiSite", "GongkaiWrite", "GongkaiServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -49,7 +55,7 @@ let package = Package(
             name: "GongkaiTests",
             dependencies: [
                 "GongkaiModel", "GongkaiLoad", "GongkaiParse", "GongkaiCheck", "GongkaiMarkdown",
-                "GongkaiSite", "GongkaiWrite",
+                "GongkaiSite", "GongkaiWrite", "GongkaiServe",
             ],
             resources: [.copy("Fixtures")],
             swiftSettings: strict

@@ -1,11 +1,59 @@
 import GongkaiModel
 
 /// Checks a parsed report: the tables' own arithmetic, narrative against tables, sections,
-/// preamble; and scores its completeness.
+/// preamble; and scores its completeness. The rules and their weights are in `RuleTable`.
 public enum ReportChecker {
     /// Returns the report with `findings` and `score` filled in. `previous` is the same body's
     /// report of the year before, when present.
     public static func check(_ report: Report, previous: Report?, config: SiteConfig) -> Report {
-        report
+        let outcomes = outcomes(report, previous: previous, config: config)
+        var checked = report
+        checked.findings = ordered(outcomes.compactMap(\.finding))
+        checked.score = CompletenessScorer.score(outcomes, weights: config.weights)
+        return checked
+    }
+
+    /// Checks every report, each against the same body's report of the year before when it is in the set.
+    public static func checkAll(_ reports: [Report], config: SiteConfig) -> [Report] {
+        let index = PreviousReportIndex(reports, roster: config.roster)
+        return reports.map { check($0, previous: index.previous(of: $0), config: config) }
+    }
+
+    static func outcomes(_ report: Report, previous: Report?, config: SiteConfig) -> [RuleOutcome] {
+        var outcomes = StructureRules.check(report) + PreambleRules.check(report)
+        outcomes += tableArithmetic(report.tables)
+        outcomes += NarrativeRules.check(report)
+        outcomes += CrossYearRules.check(report, previous: previous)
+        outcomes += ImprovementRules.check(report, previous: previous)
+        outcomes += TimelinessRules.check(report, config: config)
+        return outcomes
+    }
+
+    /// A missing table's relations cannot be verified: they lose their points under the table's
+    /// `tables.present` finding rather than passing by default.
+    static func tableArithmetic(_ tables: Tables) -> [RuleOutcome] {
+        var outcomes = CellValueRules.check(tables)
+        if let applications = tables.applications {
+            outcomes += ApplicationTableRules.check(applications)
+        } else {
+            let reason = "\(OfficialTable.applications.label) missing: its arithmetic cannot be checked"
+            outcomes += [RuleID.applicationsBalance, .applicationsOutcomeTotal, .applicationsRowTotal].map { .lost($0, reason, line: nil) }
+        }
+        if let reviews = tables.reviews {
+            outcomes += ReviewTableRules.check(reviews)
+        } else {
+            outcomes.append(.lost(.reviewsGroupTotal, "\(OfficialTable.reviews.label) missing: its arithmetic cannot be checked", line: nil))
+        }
+        return outcomes
+    }
+
+    /// By line (unlocated last), then severity; the rule order is kept among equals.
+    static func ordered(_ findings: [Finding]) -> [Finding] {
+        findings.enumerated().sorted { a, b in
+            let la = a.element.line ?? Int.max, lb = b.element.line ?? Int.max
+            if la != lb { return la < lb }
+            if a.element.severity != b.element.severity { return a.element.severity < b.element.severity }
+            return a.offset < b.offset
+        }.map(\.element)
     }
 }

@@ -13,13 +13,52 @@ public struct LoadError: Error, Sendable, CustomStringConvertible {
     public var description: String { "\(path)\(line.map { ":\($0)" } ?? ""): error: \(message)" }
 }
 
-/// Reads report files: bytes → text (encoding detected), front matter split off.
+/// Reads report files: bytes → text (encoding detected), line ends normalised, front matter split off.
 public enum SourceLoader {
     /// Loads one file; `path` in the result is relative to `root`.
     public static func load(fileAt url: URL, relativeTo root: URL) throws(LoadError) -> SourceFile {
         let relative = url.path.hasPrefix(root.path + "/") ? String(url.path.dropFirst(root.path.count + 1)) : url.lastPathComponent
         guard let data = try? Data(contentsOf: url) else { throw LoadError(path: relative, message: "cannot read the file") }
-        guard let text = String(data: data, encoding: .utf8) else { throw LoadError(path: relative, message: "not UTF-8") }
-        return SourceFile(path: relative, text: text)
+        return try load(bytes: [UInt8](data), path: relative)
+    }
+
+    /// Loads bytes already read; `path` names them in errors and in the result.
+    public static func load(bytes: [UInt8], path: String) throws(LoadError) -> SourceFile {
+        let decoded: (text: String, encoding: String)
+        switch TextDecoder.decode(bytes) {
+        case .success(let result): decoded = result
+        case .failure(let failure): throw LoadError(path: path, line: failure.line, message: failure.message)
+        }
+        let text = normalizeLineEnds(decoded.text)
+        switch FrontMatterReader.split(text) {
+        case .success(let split):
+            return SourceFile(path: path, text: split.body, encoding: decoded.encoding, frontMatter: split.frontMatter, textStartLine: split.bodyStartLine)
+        case .failure(let failure):
+            throw LoadError(path: path, line: failure.line, message: failure.message)
+        }
+    }
+
+    /// CRLF and lone CR become LF; a stray BOM character at the start is dropped.
+    static func normalizeLineEnds(_ text: String) -> String {
+        var result = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        if result.hasPrefix("\u{FEFF}") { result.removeFirst() }
+        return result
+    }
+}
+
+extension TextDecoder.Failure {
+    var line: Int? {
+        if case .brokenUTF8(let line) = self { return line }
+        return nil
+    }
+
+    var message: String {
+        switch self {
+        case .empty: return "the file is empty"
+        case .binary(let kind):
+            return "the file is \(kind), not text; convert it to plain text first (for a PDF: `pdftotext -layout`, for an Office file: save as .txt in UTF-8)"
+        case .brokenUTF8: return "the file is UTF-8 with invalid bytes (cut or corrupted); re-save it as UTF-8"
+        case .undecodable: return "the file is not text in UTF-8, UTF-16 (with BOM) or GB18030/GBK; re-save it as UTF-8"
+        }
     }
 }

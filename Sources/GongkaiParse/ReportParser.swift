@@ -4,6 +4,75 @@ import GongkaiModel
 /// Parses one report's text into the typed model. Deterministic rules, no network.
 public enum ReportParser {
     public static func parse(_ source: SourceFile) -> Report {
-        Report(id: source.path, source: source.path, encoding: source.encoding, text: source.text, textStartLine: source.textStartLine)
+        let lines = DocumentSplitter.lines(of: source.text, startLine: source.textStartLine)
+        let header = WebPageHeader(lines)
+        let found = SectionFinder.find(in: lines)
+        var report = Report(
+            id: "", source: source.path, encoding: source.encoding, text: source.text, textStartLine: source.textStartLine)
+        report.sections = found.sections
+        report.diagnostics = found.diagnostics
+
+        let firstSection = found.ranges.values.map(\.lowerBound).min() ?? min(lines.count, 40)
+        let metadata = MetadataExtractor(lines: lines, preambleEnd: firstSection, header: header)
+        report.body = metadata.body
+        report.city = metadata.city
+        report.town = metadata.town
+        report.year = metadata.year
+        report.title = metadata.title
+        report.period = metadata.period
+        report.contact = metadata.contact
+        report.website = metadata.website
+        report.issued = metadata.issued
+        report.lines = metadata.lines
+        if metadata.yearGuessed, let year = metadata.year {
+            report.diagnostics.append(Diagnostic(
+                line: metadata.lines["year"], severity: .note, code: "metadata.yearFromText",
+                message: "no title or statistical period gives the year; \(year) is the year the opening text names most often"))
+        }
+
+        readTables(lines, ranges: found.ranges, into: &report)
+        report.figures = FigureExtractor.extract(from: narrativeLines(lines, ranges: found.ranges, from: header?.bodyStart ?? 0))
+        if let frontMatter = source.frontMatter { FrontMatterOverrides.apply(frontMatter, to: &report) }
+        if report.id.isEmpty {
+            report.id = ReportIdentifier.make(city: report.city, town: report.town, body: report.body, year: report.year, source: source.path)
+        }
+        return report
+    }
+
+    /// 表二, 表三, 表四 from the lines of sections 二, 三, 四 (heading line included); a missing section has no table.
+    static func readTables(_ lines: [DocumentLine], ranges: [Int: Range<Int>], into report: inout Report) {
+        if let range = ranges[2] {
+            let parsed = ProactiveTableParser.parse(Array(lines[range]))
+            report.tables.proactive = parsed.table
+            report.diagnostics += parsed.diagnostics
+        }
+        if let range = ranges[3] {
+            let parsed = ApplicationTableParser.parse(Array(lines[range]))
+            report.tables.applications = parsed.table
+            report.diagnostics += parsed.diagnostics
+        }
+        if let range = ranges[4] {
+            let parsed = ReviewTableParser.parse(Array(lines[range]))
+            report.tables.reviews = parsed.table
+            report.diagnostics += parsed.diagnostics
+        }
+        report.format = format(of: report.tables)
+    }
+
+    /// From the tables' labels, never from the year: 表二's columns, else 表三's （六）其他处理 layout.
+    public static func format(of tables: Tables) -> ReportFormat? {
+        if let proactive = tables.proactive { return proactive.format }
+        switch tables.applications?.otherHandling {
+        case .threeRows: return .f2021
+        case .singleRow: return .f2019
+        case nil: return nil
+        }
+    }
+
+    /// The prose: every line outside the table sections 二, 三, 四 (all lines when no section was found).
+    static func narrativeLines(_ lines: [DocumentLine], ranges: [Int: Range<Int>], from start: Int) -> [DocumentLine] {
+        let tableRanges = [2, 3, 4].compactMap { ranges[$0] }
+        guard start < lines.count else { return [] }
+        return lines.indices[start...].filter { index in !tableRanges.contains { $0.contains(index) } }.map { lines[$0] }
     }
 }

@@ -1,6 +1,133 @@
 import ArgumentParser
+import Foundation
+import GongkaiCheck
+import GongkaiLoad
+import GongkaiModel
+import GongkaiParse
 
 struct CheckCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "check", abstract: "TODO")
-    func run() async throws {}
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check reports' tables (勾稽关系), sections and preamble, and score their completeness.",
+        discussion: """
+            Each PATH is a report file or a folder searched recursively for .txt and .md files (default: content). \
+            A report is checked against the same body's report of the year before when that is in the set. \
+            The configuration (deadline, weights, roster) is the gongkai.yaml of the content folder: the nearest \
+            folder at or above each PATH that has one; the defaults when there is none.
+
+            --format text prints one line per finding, like a compiler, then one score line per report with its parts:
+
+              content/2022/jinjiang-yonghe.txt:96: error: 表三 · 自然人 · 一+二 ≠ 三(七)+四: 1 + 0 ≠ 0 + 0 [applications.balance]
+
+            --format json prints one JSON array. Its finding elements are as the export spec fixes them, \
+            {"file", "line", "rule", "severity", "message"}, plus "cells" (the table cells involved). After them \
+            comes one score element per report, {"file", "id", "score": {"total", "parts": [...]}}. \
+            Only findings have a "rule" key: filter on it to get the findings alone.
+
+            A score part a report cannot be scored on (timeliness without an issue date) is shown as not scored \
+            (max 0), and the other parts are scaled up so the total stays out of 100.
+
+            Exit status: 1 when any error was found (a file that cannot be loaded counts as one), 0 otherwise.
+            """)
+
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    @Argument(help: "Report files or folders (default: content).")
+    var paths: [String] = []
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    func run() async throws {
+        var problems: [CheckListing.Problem] = []
+        var checked: [CheckListing.Entry] = []
+        for group in CheckInput.groups(paths.isEmpty ? ["content"] : paths, problems: &problems) {
+            checked += group.check(problems: &problems)
+        }
+        let listing = CheckListing(problems: problems, entries: checked)
+        print(format == .json ? try listing.json() : listing.text())
+        if listing.hasErrors { throw ExitCode(1) }
+    }
+}
+
+/// The report files of one content folder, checked together with that folder's configuration.
+struct CheckInput {
+    var root: URL
+    /// Each file's URL and the path to show for it.
+    var files: [(url: URL, display: String)]
+    var config: SiteConfig
+
+    static let extensions: Set<String> = ["txt", "md"]
+
+    /// Groups the files named by `paths` by content folder, loading each folder's configuration.
+    static func groups(_ paths: [String], problems: inout [CheckListing.Problem]) -> [CheckInput] {
+        var groups: [String: CheckInput] = [:]
+        var order: [String] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                problems.append(CheckListing.Problem(file: path, line: nil, message: "no such file or folder"))
+                continue
+            }
+            let url = URL(fileURLWithPath: path).standardizedFileURL
+            let start = isDirectory.boolValue ? url : url.deletingLastPathComponent()
+            let root = contentRoot(from: start)
+            let files = isDirectory.boolValue ? reportFiles(in: url, shownAs: path) : [(url, path)]
+            if groups[root.path] == nil {
+                order.append(root.path)
+                groups[root.path] = CheckInput(root: root, files: [], config: config(at: root, problems: &problems))
+            }
+            groups[root.path]?.files += files
+        }
+        return order.compactMap { groups[$0] }
+    }
+
+    /// The nearest folder at or above `start` with a gongkai.yaml; `start` itself when there is none.
+    static func contentRoot(from start: URL) -> URL {
+        var folder = start
+        while true {
+            if FileManager.default.fileExists(atPath: folder.appendingPathComponent(SiteConfigLoader.fileName).path) { return folder }
+            let parent = folder.deletingLastPathComponent()
+            if parent.path == folder.path { return start }
+            folder = parent
+        }
+    }
+
+    static func config(at root: URL, problems: inout [CheckListing.Problem]) -> SiteConfig {
+        do {
+            return try SiteConfigLoader.load(contentDirectory: root)
+        } catch {
+            problems.append(CheckListing.Problem(file: error.path, line: error.line, message: error.message))
+            return SiteConfig()
+        }
+    }
+
+    /// The .txt and .md files under `folder`, sorted, each shown as `shownAs/relative/path`.
+    static func reportFiles(in folder: URL, shownAs: String) -> [(URL, String)] {
+        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) else { return [] }
+        let prefix = folder.path + "/"
+        var files: [(URL, String)] = []
+        for case let url as URL in enumerator where extensions.contains(url.pathExtension.lowercased()) {
+            let path = url.standardizedFileURL.path
+            guard path.hasPrefix(prefix) else { continue }
+            let relative = String(path.dropFirst(prefix.count))
+            files.append((url.standardizedFileURL, shownAs.hasSuffix("/") ? shownAs + relative : shownAs + "/" + relative))
+        }
+        return files.sorted { $0.1 < $1.1 }
+    }
+
+    /// Loads, parses and checks the group's files, each against its body's previous report.
+    func check(problems: inout [CheckListing.Problem]) -> [CheckListing.Entry] {
+        var parsed: [CheckListing.Entry] = []
+        for file in files {
+            do {
+                let source = try SourceLoader.load(fileAt: file.url, relativeTo: root)
+                parsed.append(CheckListing.Entry(file: file.display, report: ReportParser.parse(source)))
+            } catch {
+                problems.append(CheckListing.Problem(file: file.display, line: error.line, message: error.message))
+            }
+        }
+        let checked = ReportChecker.checkAll(parsed.map(\.report), config: config)
+        return zip(parsed, checked).map { CheckListing.Entry(file: $0.file, report: $1) }
+    }
 }

@@ -1,6 +1,43 @@
 import ArgumentParser
+import Foundation
+import GongkaiLoad
+import GongkaiModel
+import GongkaiParse
 
+/// `gongkai parse FILE…`: the parsed model of each report as a JSON array (the export's format).
 struct ParseCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "parse", abstract: "TODO")
-    func run() async throws {}
+    static let configuration = CommandConfiguration(
+        commandName: "parse",
+        abstract: "Parse report files and print their models as a JSON array.",
+        discussion: """
+            Each FILE is loaded (UTF-8, UTF-16 with BOM or GB18030; optional YAML front matter) and parsed. \
+            A file that cannot be loaded is reported on standard error with its name and line; the others \
+            are still printed, and the exit status is 1.
+            """)
+
+    @Argument(help: "Report files (.txt or .md).")
+    var files: [String]
+
+    @Flag(help: "Print compact JSON on one line.")
+    var compact = false
+
+    func run() async throws {
+        let workingDirectory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        var reports: [Report] = []
+        var failed = false
+        for file in files {
+            let url = URL(fileURLWithPath: file, relativeTo: workingDirectory).standardizedFileURL
+            do {
+                let source = try SourceLoader.load(fileAt: url, relativeTo: workingDirectory.standardizedFileURL)
+                reports.append(ReportParser.parse(source))
+            } catch {
+                failed = true
+                FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            }
+        }
+        let data = try Report.jsonEncoder(pretty: !compact).encode(reports)
+        FileHandle.standardOutput.write(data)
+        FileHandle.standardOutput.write(Data("\n".utf8))
+        if failed { throw ExitCode(1) }
+    }
 }

@@ -1,0 +1,53 @@
+import GongkaiModel
+
+/// Turns rule outcomes into the completeness score. Each part's points are its weight; a rule
+/// takes its share of the part (shares of the rules that apply are rescaled to 1) and loses it in
+/// proportion to the instances it failed.
+///
+/// A part none of whose rules could be applied (timeliness without an issue date or year) is NOT
+/// scored: its max becomes 0 and the other parts' weights are scaled up so they still total 100.
+/// A report neither gains nor loses points for what nobody can know; the part carries a 0-point
+/// deduction saying why it was not scored.
+enum CompletenessScorer {
+    static func score(_ outcomes: [RuleOutcome], weights: [String: Double]) -> CompletenessScore {
+        let byPart = Dictionary(grouping: outcomes, by: { $0.rule.rule.part })
+        let scoredParts = ScorePart.allCases.filter { part in byPart[part, default: []].contains(where: \.scored) }
+        let scoredWeight = scoredParts.map { weight(of: $0, weights) }.reduce(0, +)
+        let scale = scoredWeight > 0 ? 100 / scoredWeight : 0
+        let parts = ScorePart.allCases.map { part in
+            scoredParts.contains(part)
+                ? scoredPart(part, max: weight(of: part, weights) * scale, outcomes: byPart[part, default: []].filter(\.scored))
+                : unscoredPart(part, outcomes: byPart[part, default: []])
+        }
+        return CompletenessScore(total: rounded(parts.map(\.points).reduce(0, +)), parts: parts)
+    }
+
+    static func weight(of part: ScorePart, _ weights: [String: Double]) -> Double {
+        max(0, weights[part.rawValue] ?? SiteConfig.defaultWeights[part.rawValue] ?? 0)
+    }
+
+    static func scoredPart(_ part: ScorePart, max: Double, outcomes: [RuleOutcome]) -> CompletenessScore.Part {
+        let families = Dictionary(grouping: outcomes, by: \.rule)
+        let totalShare = families.keys.map { $0.rule.share }.reduce(0, +)
+        var deductions: [CompletenessScore.Deduction] = []
+        var lost = 0.0
+        for outcome in outcomes where outcome.loss > 0 {
+            guard totalShare > 0, let family = families[outcome.rule] else { continue }
+            let points = max * (outcome.rule.rule.share / totalShare) * outcome.loss / Double(family.count)
+            lost += points
+            deductions.append(.init(points: rounded(points), reason: outcome.reason, rule: outcome.rule.rawValue, line: outcome.line))
+        }
+        return .init(id: part.rawValue, label: part.label, points: rounded(Swift.max(0, max - lost)), max: rounded(max), deductions: deductions)
+    }
+
+    static func unscoredPart(_ part: ScorePart, outcomes: [RuleOutcome]) -> CompletenessScore.Part {
+        let reasons = outcomes.filter { !$0.scored }
+        let deductions = reasons.isEmpty
+            ? [CompletenessScore.Deduction(points: 0, reason: "not scored: nothing to check", rule: part.rawValue, line: nil)]
+            : reasons.map { CompletenessScore.Deduction(points: 0, reason: $0.reason, rule: $0.rule.rawValue, line: nil) }
+        return .init(id: part.rawValue, label: part.label, points: 0, max: 0, deductions: deductions)
+    }
+
+    /// Two decimals: what the site shows, and what keeps parts summing to the total.
+    static func rounded(_ value: Double) -> Double { (value * 100).rounded() / 100 }
+}

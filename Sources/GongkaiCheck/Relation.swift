@@ -1,0 +1,69 @@
+import GongkaiModel
+
+/// One cell taking part in a relation, with its key for highlighting (`applications.newReceived.total`).
+struct Term: Hashable, Sendable {
+    var key: String
+    var cell: Cell
+    /// How the term is named when it must be singled out (e.g. a non-zero outcome row).
+    var label: String = ""
+}
+
+/// A relation `Σ left = Σ right` between table cells, e.g. 一 + 二 = （七）总计 + 四.
+struct SumRelation: Sendable {
+    enum Evaluation: Hashable, Sendable {
+        case holds
+        case broken(left: Double, right: Double)
+        /// The keys of the cells that are unknown or not numbers.
+        case unknown([String])
+    }
+
+    var left: [Term]
+    var right: [Term]
+
+    var keys: [String] { (left + right).map(\.key) }
+
+    /// Unknown and text cells make the relation uncheckable: a blank is never taken for 0.
+    func evaluate() -> Evaluation {
+        let unknown = (left + right).filter { $0.cell.number == nil }.map(\.key)
+        if !unknown.isEmpty { return .unknown(unknown) }
+        let l = Self.sum(left), r = Self.sum(right)
+        return abs(l - r) < 1e-6 ? .holds : .broken(left: l, right: r)
+    }
+
+    static func sum(_ terms: [Term]) -> Double { terms.compactMap(\.cell.number).reduce(0, +) }
+
+    /// `1 + 0` — every term's value as printed.
+    static func spelled(_ terms: [Term]) -> String { terms.map(\.cell.display).joined(separator: " + ") }
+
+    /// The outcome for a rule at `place` (e.g. `表三 · 自然人`), naming the sides `names`
+    /// (e.g. 一+二 and 三(七)+四): `place · 一+二 ≠ 三(七)+四: 1 + 0 ≠ 0 + 0` when broken.
+    /// `spellRight` replaces the default term-by-term spelling of the right side.
+    func outcome(_ rule: RuleID, at place: String, names: (left: String, right: String), line: Int?,
+                 spellRight: (([Term]) -> String)? = nil) -> RuleOutcome {
+        switch evaluate() {
+        case .holds:
+            return .passed(rule)
+        case .broken:
+            let right = spellRight?(self.right) ?? Self.spelled(self.right)
+            let message = "\(place) · \(names.left) ≠ \(names.right): \(Self.spelled(left)) ≠ \(right)"
+            return .failed(rule, message, line: line, cells: keys)
+        case .unknown(let unknown):
+            return .uncheckable(rule, "\(place) · \(names.left) = \(names.right)", unknownCount: unknown.count, line: line, cells: unknown)
+        }
+    }
+}
+
+/// Keys of cells, as the site's highlighting expects them.
+enum CellKey {
+    static func application(_ row: ApplicationRow, _ column: ApplicantColumn) -> String {
+        "applications.\(row.rawValue).\(column.rawValue)"
+    }
+
+    static func review(_ group: ReviewGroup, _ column: ReviewColumn) -> String {
+        "reviews.\(group.rawValue).\(column.rawValue)"
+    }
+
+    static func proactive(_ item: ProactiveItem, _ column: ProactiveColumn) -> String {
+        "proactive.\(item.rawValue).\(column.rawValue)"
+    }
+}

@@ -1,0 +1,116 @@
+import GongkaiModel
+
+/// The parts of the completeness score, with the labels the site shows.
+public enum ScorePart: String, CaseIterable, Hashable, Sendable {
+    case sections, tables, arithmetic, preamble, improvements, timeliness
+
+    public var label: String {
+        switch self {
+        case .sections: "六部分齐全"
+        case .tables: "三张表格齐全完整"
+        case .arithmetic: "表格勾稽关系正确"
+        case .preamble: "统计期限、发布网站和联系方式"
+        case .improvements: "存在问题及改进情况具体"
+        case .timeliness: "按时发布"
+        }
+    }
+}
+
+/// The stable id of every rule; the raw value is what findings and the CLI print.
+public enum RuleID: String, CaseIterable, Hashable, Sendable {
+    case applicationsBalance = "applications.balance"
+    case applicationsOutcomeTotal = "applications.outcomeTotal"
+    case applicationsRowTotal = "applications.rowTotal"
+    case reviewsGroupTotal = "reviews.groupTotal"
+    case cellsWholeNumber = "cells.wholeNumber"
+    case narrativeApplications = "narrative.applicationsReceived"
+    case crossYearCarriedOver = "crossYear.carriedOver"
+    case crossYearInForce = "crossYear.inForce"
+    case sectionsPresent = "sections.present"
+    case tablesPresent = "tables.present"
+    case tablesComplete = "tables.complete"
+    case preamblePeriod = "preamble.period"
+    case preambleWebsite = "preamble.website"
+    case preambleAddress = "preamble.address"
+    case preamblePhone = "preamble.phone"
+    case preamblePostcode = "preamble.postcode"
+    case preambleEmail = "preamble.email"
+    case improvementsSpecific = "improvements.specific"
+    case timelinessDeadline = "timeliness.deadline"
+
+    public var rule: CheckRule { RuleTable.rule(self) }
+}
+
+/// One rule: what it checks, how bad a failure is, and which score part it feeds.
+/// `share` is the rule's share of its part's points; a rule family's loss is spread evenly over
+/// the instances it checked (e.g. 7 columns), so one broken column of seven costs a seventh.
+/// A part's shares add up to 1; when a rule does not apply to a report (no previous year for the
+/// cross-year rules, no narrative figure) the shares of the rules that do apply are scaled up.
+public struct CheckRule: Hashable, Sendable {
+    public let id: RuleID
+    /// The rule as the site names it, in Chinese.
+    public let title: String
+    public let part: ScorePart
+    /// The severity of a failure. A rule that cannot be checked is always a warning.
+    public let severity: Finding.Severity
+    public let share: Double
+    /// What the rule asks, in the overseer's terms (English, Chinese labels quoted).
+    public let summary: String
+}
+
+/// Every rule in one table: ids, severities, score parts and shares are data, not code.
+public enum RuleTable {
+    /// The loss of an instance that cannot be checked (unknown cells): it is neither passed nor failed,
+    /// and a report cannot earn points for arithmetic nobody can verify.
+    public static let uncheckableLoss = 0.5
+
+    public static let all: [CheckRule] = [
+        CheckRule(id: .applicationsBalance, title: "表三勾稽关系：第一项加第二项之和等于第三项加第四项之和", part: .arithmetic, severity: .error, share: 0.25,
+                  summary: "表三, each column: 一 + 二 = 三（七）总计 + 四"),
+        CheckRule(id: .applicationsOutcomeTotal, title: "表三：（七）总计等于各办理结果之和", part: .arithmetic, severity: .error, share: 0.20,
+                  summary: "表三, each column: （七）总计 = （一）+（二）+Σ（三）+Σ（四）+Σ（五）+Σ（六）"),
+        CheckRule(id: .applicationsRowTotal, title: "表三：总计等于各类申请人之和", part: .arithmetic, severity: .error, share: 0.15,
+                  summary: "表三, each row: 总计 = 自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他"),
+        CheckRule(id: .reviewsGroupTotal, title: "表四：总计等于结果维持、结果纠正、其他结果、尚未审结之和", part: .arithmetic, severity: .error, share: 0.15,
+                  summary: "表四, each group: 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结"),
+        CheckRule(id: .cellsWholeNumber, title: "件数为非负整数", part: .arithmetic, severity: .error, share: 0.05,
+                  summary: "every count is a whole, non-negative number (表二 amounts may be decimal, 本年增/减 negative)"),
+        CheckRule(id: .narrativeApplications, title: "正文所述申请数与表三一致", part: .arithmetic, severity: .error, share: 0.10,
+                  summary: "the applications the narrative says were received = 表三 一、本年新收 总计"),
+        CheckRule(id: .crossYearCarriedOver, title: "上年结转与上年报告结转下年度继续办理一致", part: .arithmetic, severity: .error, share: 0.07,
+                  summary: "表三 二、上年结转 = last year's 四、结转下年度继续办理, each column"),
+        CheckRule(id: .crossYearInForce, title: "现行有效件数与上年报告衔接", part: .arithmetic, severity: .warning, share: 0.03,
+                  summary: "表二 现行有效件数 = last year's 现行有效件数 + 本年制发件数 − 本年废止件数"),
+        CheckRule(id: .sectionsPresent, title: "六部分齐全", part: .sections, severity: .error, share: 1,
+                  summary: "each of the six sections 一…六 is present"),
+        CheckRule(id: .tablesPresent, title: "表二、表三、表四齐全", part: .tables, severity: .error, share: 0.6,
+                  summary: "表二, 表三 and 表四 are present"),
+        CheckRule(id: .tablesComplete, title: "表格数据完整可辨", part: .tables, severity: .warning, share: 0.4,
+                  summary: "every cell of 表二, 表三 and 表四 is known"),
+        CheckRule(id: .preamblePeriod, title: "说明统计期限", part: .preamble, severity: .error, share: 0.25,
+                  summary: "the preamble states the statistical period (统计期限)"),
+        CheckRule(id: .preambleWebsite, title: "说明发布网站", part: .preamble, severity: .error, share: 0.25,
+                  summary: "the preamble states where the report is published (网站)"),
+        CheckRule(id: .preambleAddress, title: "提供联系地址", part: .preamble, severity: .error, share: 0.2,
+                  summary: "the contact details give an address (地址)"),
+        CheckRule(id: .preamblePhone, title: "提供联系电话", part: .preamble, severity: .error, share: 0.2,
+                  summary: "the contact details give a phone number (电话)"),
+        CheckRule(id: .preamblePostcode, title: "提供邮编", part: .preamble, severity: .warning, share: 0.05,
+                  summary: "the contact details give a postcode (邮编)"),
+        CheckRule(id: .preambleEmail, title: "提供电子邮箱", part: .preamble, severity: .warning, share: 0.05,
+                  summary: "the contact details give an email address (电子邮箱)"),
+        CheckRule(id: .improvementsSpecific, title: "存在的主要问题及改进情况具体", part: .improvements, severity: .error, share: 1,
+                  summary: "五、存在的主要问题及改进情况 says something specific: not empty, not a bare 无, not last year's text"),
+        CheckRule(id: .timelinessDeadline, title: "按时发布", part: .timeliness, severity: .error, share: 1,
+                  summary: "issued (印发) by the deadline in the year after the reporting year"),
+    ]
+
+    private static let byID: [RuleID: CheckRule] = Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0) })
+
+    public static func rule(_ id: RuleID) -> CheckRule {
+        // Every RuleID has a row in `all` (a test asserts it); the fallback only keeps this total.
+        byID[id] ?? CheckRule(id: id, title: "", part: .arithmetic, severity: .error, share: 0, summary: "")
+    }
+
+    public static func rules(in part: ScorePart) -> [CheckRule] { all.filter { $0.part == part } }
+}

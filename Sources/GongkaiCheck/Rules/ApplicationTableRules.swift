@@ -1,0 +1,60 @@
+import GongkaiModel
+
+/// 表三's arithmetic (format.md §3.3): the column balance, the outcome total, the row totals.
+enum ApplicationTableRules {
+    static let table = OfficialTable.applications.label
+
+    static func check(_ applications: ApplicationTable) -> [RuleOutcome] {
+        ApplicantColumn.allCases.map { balance(applications, $0) }
+            + ApplicantColumn.allCases.map { outcomeTotal(applications, $0) }
+            + applications.rowOrder.map { rowTotal(applications, $0) }
+    }
+
+    /// 一 + 二 = 三（七）总计 + 四, printed in the table itself.
+    static func balance(_ t: ApplicationTable, _ column: ApplicantColumn) -> RuleOutcome {
+        let relation = SumRelation(
+            left: [term(t, .newReceived, column), term(t, .carriedOver, column)],
+            right: [term(t, .outcomeTotal, column), term(t, .carriedForward, column)])
+        let line = firstLine(t, [.newReceived, .carriedOver, .outcomeTotal, .carriedForward])
+        return relation.outcome(.applicationsBalance, at: "\(table) · \(column.label)", names: ("一+二", "三(七)+四"), line: line)
+    }
+
+    /// （七）总计 = the outcome rows （一）…（六） of the table's layout.
+    static func outcomeTotal(_ t: ApplicationTable, _ column: ApplicantColumn) -> RuleOutcome {
+        let outcomes = ApplicationRow.outcomes(for: t.otherHandling)
+        let relation = SumRelation(
+            left: [term(t, .outcomeTotal, column)],
+            right: outcomes.map { term(t, $0, column) })
+        let line = firstLine(t, [.outcomeTotal] + outcomes)
+        let names = (OutcomeGroup.total.label, "（一）+…+（六）")
+        return relation.outcome(.applicationsOutcomeTotal, at: "\(table) · \(column.label)", names: names, line: line,
+                                spellRight: spellNonZero)
+    }
+
+    /// 总计 = the six applicant columns, for one row.
+    static func rowTotal(_ t: ApplicationTable, _ row: ApplicationRow) -> RuleOutcome {
+        let relation = SumRelation(
+            left: ApplicantColumn.applicants.map { term(t, row, $0) },
+            right: [term(t, row, .total)])
+        let applicants = ApplicantColumn.applicants
+        let names = ("\(applicants.first?.label ?? "")+…+\(applicants.last?.label ?? "")", ApplicantColumn.total.label)
+        return relation.outcome(.applicationsRowTotal, at: "\(table) · \(row.qualifiedLabel)", names: names,
+                                line: t.rows[row]?.line ?? t.line)
+    }
+
+    static func term(_ t: ApplicationTable, _ row: ApplicationRow, _ column: ApplicantColumn) -> Term {
+        Term(key: CellKey.application(row, column), cell: t[row, column], label: row.qualifiedLabel)
+    }
+
+    /// The line of the first of `rows` the parser located, else the table's.
+    static func firstLine(_ t: ApplicationTable, _ rows: [ApplicationRow]) -> Int? {
+        rows.lazy.compactMap { t.rows[$0]?.line }.first ?? t.line
+    }
+
+    /// A long sum spelled as its total and the rows that contribute: `1 (（三）5.属于三类内部事务信息 1)`.
+    static func spellNonZero(_ terms: [Term]) -> String {
+        let nonZero = terms.filter { ($0.cell.number ?? 0) != 0 }.map { "\($0.label) \($0.cell.display)" }
+        let total = Cell.format(SumRelation.sum(terms))
+        return nonZero.isEmpty ? total : "\(total) (\(nonZero.joined(separator: ", ")))"
+    }
+}

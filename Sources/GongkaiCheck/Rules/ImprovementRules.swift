@@ -1,0 +1,58 @@
+import GongkaiModel
+
+/// 五、存在的主要问题及改进情况 must say something specific: not empty, not a bare 无, and not
+/// last year's text again.
+enum ImprovementRules {
+    static let section = 5
+    /// Texts that say nothing, compared after dropping spaces and punctuation.
+    static let emptyPhrases: Set<String> = ["无", "暂无", "没有", "无问题", "暂无问题", "本年度无", "无相关情况", "不涉及"]
+    /// Below this many characters (after normalising) a text cannot name a problem and a fix.
+    static let minimumLength = 12
+    /// A short text (under `shortLength`) with one of these says there is nothing to report,
+    /// e.g. 本年度暂无存在的主要问题.
+    static let denials = ["无", "没有", "未发现"]
+    static let shortLength = 30
+
+    static func check(_ report: Report, previous: Report?) -> [RuleOutcome] {
+        let heading = SectionTitle.heading(section)
+        guard let current = report.section(section) else {
+            // Already a `sections.present` error; lose the points without repeating it.
+            return [.lost(.improvementsSpecific, "\(heading) missing", line: nil)]
+        }
+        let text = normalized(body(of: current))
+        if isUnspecific(text) {
+            let shown = text.isEmpty ? "empty" : "only “\(text)”"
+            return [.failed(.improvementsSpecific, "\(heading) says nothing specific: \(shown)", line: current.line)]
+        }
+        if let earlier = previous?.section(section), normalized(body(of: earlier)) == text {
+            let year = previous?.year.map(String.init) ?? "the previous year"
+            return [.failed(.improvementsSpecific, "\(heading) repeats \(year)'s text word for word", line: current.line,
+                            severity: .warning)]
+        }
+        return [.passed(.improvementsSpecific)]
+    }
+
+    static func isUnspecific(_ text: String) -> Bool {
+        text.count < minimumLength || emptyPhrases.contains(text)
+            || (text.count < shortLength && denials.contains { text.contains($0) })
+    }
+
+    /// The section's text without its heading line (the parser keeps the heading as the first line;
+    /// OCR may have spaced it out or changed its wording, hence the comparison after normalising).
+    static func body(of section: Section) -> String {
+        let lines = section.text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let index = lines.firstIndex(where: { $0.contains(where: { !$0.isWhitespace }) }) else { return "" }
+        guard SectionTitle.official.indices.contains(section.number - 1) else { return section.text }
+        let head = normalized(String(lines[index]))
+        let official = normalized(SectionTitle.official[section.number - 1])
+        let numeral = SectionTitle.numerals[section.number - 1]
+        let isHeading = head == normalized(section.title) || head.contains(official)
+            || (head.hasPrefix(numeral) && head.count <= official.count + 4)
+        return isHeading ? lines[(index + 1)...].joined(separator: "\n") : section.text
+    }
+
+    /// Letters and digits only: spacing, punctuation and Markdown marks do not make a text different.
+    static func normalized(_ text: String) -> String {
+        String(text.unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }.map(Character.init))
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+
+/// Helpers for Chinese report text as it arrives from OCR and PDF extraction.
+enum ChineseText {
+    /// CJK ideographs and the full-width punctuation used around them.
+    static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3000...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0xFF00...0xFFEF, 0x2018...0x201F, 0x2014, 0x2026: return true
+        default: return false
+        }
+    }
+
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\t" || scalar == "\u{3000}" || scalar == "\u{A0}"
+    }
+
+    /// Removes the spaces OCR and `pdftotext` put between Chinese characters (`邮 编 ： 223100`),
+    /// keeping a single space between two Latin words or numbers.
+    static func collapsingOCRSpaces(_ text: String) -> String {
+        let scalars = Array(text.unicodeScalars)
+        var result = String.UnicodeScalarView()
+        var index = 0
+        while index < scalars.count {
+            guard isSpace(scalars[index]) else {
+                result.append(scalars[index])
+                index += 1
+                continue
+            }
+            var end = index
+            while end < scalars.count, isSpace(scalars[end]) { end += 1 }
+            let before = index > 0 ? scalars[index - 1] : nil
+            let after = end < scalars.count ? scalars[end] : nil
+            let keep = before.map { !isCJK($0) } ?? false
+            if keep, let after, !isCJK(after) { result.append(" ") }
+            index = end
+        }
+        return String(result)
+    }
+
+    /// A form for comparing headings and labels: no spaces, no Markdown markers, half-width brackets.
+    static func matchKey(_ text: String) -> String {
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars where !isSpace(scalar) && scalar != "*" && scalar != "#" && scalar != "|" {
+            switch scalar {
+            case "（": result.append("(")
+            case "）": result.append(")")
+            case "，": result.append(",")
+            case "：": result.append(":")
+            default: result.append(scalar)
+            }
+        }
+        return String(result)
+    }
+
+    /// Similarity of two short strings, 0…1: twice their longest common subsequence over their total length.
+    static func similarity(_ a: String, _ b: String) -> Double {
+        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
+        guard !x.isEmpty, !y.isEmpty else { return 0 }
+        var previous = [Int](repeating: 0, count: y.count + 1)
+        var current = previous
+        for i in 1...x.count {
+            for j in 1...y.count {
+                current[j] = x[i - 1] == y[j - 1] ? previous[j - 1] + 1 : max(previous[j], current[j - 1])
+            }
+            swap(&previous, &current)
+        }
+        return 2 * Double(previous[y.count]) / Double(x.count + y.count)
+    }
+
+    static let numerals: [Character: Int] = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10]
+}

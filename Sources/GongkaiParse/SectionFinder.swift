@@ -1,0 +1,188 @@
+import GongkaiModel
+
+/// Finds the six mandated sections among a report's lines by their titles, in order.
+enum SectionFinder {
+    struct Result {
+        var sections: [Section] = []
+        /// Index range into the lines for each section number found.
+        var ranges: [Int: Range<Int>] = [:]
+        var diagnostics: [Diagnostic] = []
+    }
+
+    /// A line that may be a section heading.
+    struct Candidate {
+        var index: Int
+        var section: Int
+        var score: Double
+        var numeral: Int?
+        var title: String
+        var weight: Double { score + (numeral == section ? 0.1 : 0) }
+    }
+
+    static func find(in lines: [DocumentLine]) -> Result {
+        let candidates = lines.indices.prefix(20_000).flatMap { headingCandidates(at: $0, lines[$0].text) }
+        var chosen = bestOrderedChoice(candidates.prefix(400).map { $0 })
+        var diagnostics: [Diagnostic] = []
+        chosen += outOfOrderExtras(candidates, chosen: chosen, lines: lines, diagnostics: &diagnostics)
+        if let inferred = inferSectionFive(lines, chosen: chosen) {
+            chosen.append(inferred)
+            diagnostics.append(Diagnostic(
+                line: lines[inferred.index].number, severity: .warning, code: "section.inferred",
+                message: "section 五 「\(SectionTitle.official[4])」 has no heading; taken to start at 「\(inferred.title)」"))
+        }
+        chosen.sort { $0.index < $1.index }
+        diagnostics += headingNotes(chosen, lines: lines)
+        var result = spans(chosen, lines: lines)
+        for number in 1...6 where result.ranges[number] == nil {
+            diagnostics.append(Diagnostic(
+                line: nil, severity: .warning, code: "section.missing",
+                message: "section \(SectionTitle.numerals[number - 1]) 「\(SectionTitle.official[number - 1])」 not found"))
+        }
+        result.diagnostics = diagnostics.sorted { ($0.line ?? Int.max) < ($1.line ?? Int.max) }
+        return result
+    }
+
+    // MARK: candidates
+
+    static func headingCandidates(at index: Int, _ text: String) -> [Candidate] {
+        let key = ChineseText.matchKey(text)
+        guard let first = key.first else { return [] }
+        var rest = Substring(key)
+        var numeral: Int?
+        var numbered = false
+        if let value = ChineseText.numerals[first], value <= 6, key.count > 1,
+           SectionHeadingVariants.numeralSeparators.contains(key[key.index(after: key.startIndex)]) {
+            numeral = value
+            numbered = true
+            rest = key.dropFirst(2)
+        } else if first == "、" {
+            numbered = true
+            rest = key.dropFirst()
+        } else if first == "(" || first.isNumber || key.count > 24 {
+            return []
+        }
+        guard !rest.isEmpty, !SectionHeadingVariants.tableRowLabels.contains(where: { rest.hasPrefix($0) }) else { return [] }
+        let threshold = numbered ? SectionHeadingVariants.numberedThreshold : SectionHeadingVariants.unnumberedThreshold
+        var found: [Candidate] = []
+        for (section, titles) in SectionHeadingVariants.titles {
+            var best = 0.0
+            var title = String(rest)
+            for variant in titles {
+                if numbered, rest.hasPrefix(variant) {
+                    if best < 1 || title.count < variant.count { title = variant }
+                    best = 1
+                } else if rest.count <= 30 {
+                    best = max(best, ChineseText.similarity(String(rest), variant))
+                }
+            }
+            if best >= threshold {
+                let written = numbered && best == 1 ? key.prefix(key.count - rest.count) + title : String(key.prefix(40))
+                found.append(Candidate(index: index, section: section, score: best, numeral: numeral, title: String(written)))
+            }
+        }
+        return found
+    }
+
+    /// The heaviest set of candidates whose lines and section numbers both increase (weighted LIS).
+    static func bestOrderedChoice(_ candidates: [Candidate]) -> [Candidate] {
+        let sorted = candidates.sorted { ($0.index, $0.section) < ($1.index, $1.section) }
+        var best = [Double](repeating: 0, count: sorted.count)
+        var previous = [Int?](repeating: nil, count: sorted.count)
+        for i in sorted.indices {
+            best[i] = sorted[i].weight
+            for j in 0..<i where sorted[j].index < sorted[i].index && sorted[j].section < sorted[i].section {
+                if best[j] + sorted[i].weight > best[i] {
+                    best[i] = best[j] + sorted[i].weight
+                    previous[i] = j
+                }
+            }
+        }
+        guard let end = best.indices.max(by: { best[$0] < best[$1] }) else { return [] }
+        var chain: [Candidate] = []
+        var cursor: Int? = end
+        while let at = cursor {
+            chain.append(sorted[at])
+            cursor = previous[at]
+        }
+        return chain.reversed()
+    }
+
+    /// An exact heading that the ordering left out, for a section otherwise missing: kept, with a warning.
+    static func outOfOrderExtras(_ candidates: [Candidate], chosen: [Candidate], lines: [DocumentLine], diagnostics: inout [Diagnostic]) -> [Candidate] {
+        var taken = Set(chosen.map(\.index))
+        var sections = Set(chosen.map(\.section))
+        var extras: [Candidate] = []
+        for candidate in candidates where candidate.score >= 0.95 && candidate.numeral == candidate.section
+            && !taken.contains(candidate.index) && !sections.contains(candidate.section) {
+            extras.append(candidate)
+            taken.insert(candidate.index)
+            sections.insert(candidate.section)
+            diagnostics.append(Diagnostic(
+                line: lines[candidate.index].number, severity: .warning, code: "section.outOfOrder",
+                message: "section \(SectionTitle.numerals[candidate.section - 1]) 「\(candidate.title)」 is out of order"))
+        }
+        return extras
+    }
+
+    /// Section 五 without a heading: between 四 (or 三) and 六, the first line opening like 「（一）主要问题」.
+    static func inferSectionFive(_ lines: [DocumentLine], chosen: [Candidate]) -> Candidate? {
+        guard !chosen.contains(where: { $0.section == 5 }),
+              let six = chosen.first(where: { $0.section == 6 }),
+              let before = chosen.filter({ $0.section == 4 || $0.section == 3 }).map(\.index).max(), before < six.index
+        else { return nil }
+        for index in (before + 1)..<six.index {
+            let key = ChineseText.matchKey(lines[index].text)
+            guard key.count <= 30 else { continue }
+            let body = key.hasPrefix("(一)") ? key.dropFirst(3) : Substring(key)
+            if SectionHeadingVariants.sectionFiveOpeners.contains(where: { body.hasPrefix($0) }) {
+                return Candidate(index: index, section: 5, score: 0.5, numeral: nil, title: key)
+            }
+        }
+        return nil
+    }
+
+    static func headingNotes(_ chosen: [Candidate], lines: [DocumentLine]) -> [Diagnostic] {
+        chosen.compactMap { candidate in
+            guard candidate.score >= 0.6 else { return nil }  // inferred headings have their own diagnostic
+            let line = lines[candidate.index].number
+            let expected = SectionTitle.numerals[candidate.section - 1]
+            if let numeral = candidate.numeral, numeral != candidate.section {
+                return Diagnostic(line: line, severity: .note, code: "section.numbering",
+                                  message: "heading 「\(candidate.title)」 is numbered \(SectionTitle.numerals[numeral - 1]) but is section \(expected)")
+            }
+            if candidate.numeral == nil {
+                return Diagnostic(line: line, severity: .note, code: "section.numeralMissing",
+                                  message: "heading 「\(candidate.title)」 has no numeral; read as section \(expected)")
+            }
+            if candidate.score < 0.95 {
+                return Diagnostic(line: line, severity: .note, code: "section.headingVariant",
+                                  message: "heading 「\(candidate.title)」 read as section \(expected) 「\(SectionTitle.official[candidate.section - 1])」")
+            }
+            return nil
+        }
+    }
+
+    // MARK: spans
+
+    static func spans(_ chosen: [Candidate], lines: [DocumentLine]) -> Result {
+        var result = Result()
+        for (position, candidate) in chosen.enumerated() {
+            let end = position + 1 < chosen.count ? chosen[position + 1].index : lines.count
+            guard candidate.index < end else { continue }
+            var last = end - 1
+            while last > candidate.index, lines[last].text.trimmingCharacters(in: .whitespaces).isEmpty { last -= 1 }
+            let range = candidate.index..<(last + 1)
+            result.ranges[candidate.section] = range
+            result.sections.append(Section(
+                number: candidate.section, title: sectionTitle(candidate, lines: lines),
+                line: lines[candidate.index].number, endLine: lines[last].number,
+                text: lines[range].map(\.text).joined(separator: "\n")))
+        }
+        return result
+    }
+
+    /// The heading as written, without Markdown markers or OCR spaces.
+    static func sectionTitle(_ candidate: Candidate, lines: [DocumentLine]) -> String {
+        candidate.score >= 0.6 ? candidate.title : ChineseText.collapsingOCRSpaces(lines[candidate.index].text.trimmingCharacters(in: .whitespaces))
+    }
+}

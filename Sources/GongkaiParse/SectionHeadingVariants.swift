@@ -1,0 +1,36 @@
+/// Data: how the six mandated section headings are worded in real reports (format.md §1).
+/// Matching is by title; the numeral is only a hint.
+enum SectionHeadingVariants {
+    /// Titles (without numeral) by section number; the official title first.
+    static let titles: [Int: [String]] = [
+        1: ["总体情况", "工作基本情况", "基本情况", "总体工作情况", "工作总体情况", "概述"],
+        2: ["主动公开政府信息情况", "主动公开政府信息的情况", "主动公开政府信息"],
+        3: ["收到和处理政府信息公开申请情况", "收到和处理政府信息公开申请的情况", "收到和处理政府信息公开申请"],
+        4: [
+            "政府信息公开行政复议、行政诉讼情况", "政府信息公开行政复议和行政诉讼情况",
+            "因政府信息公开工作被申请行政复议提起行政诉讼情况", "因政府信息公开工作被申请行政复议、提起行政诉讼情况",
+            "因政府信息公开申请行政复议、提起行政诉讼情况", "因政府信息公开申请行政复议、提起行政诉讼的情况",
+            "政府信息公开行政复议、行政许可等情况",
+        ],
+        5: [
+            "存在的主要问题及改进情况", "政府信息公开工作存在的主要问题及改进情况", "存在问题及改进情况",
+            "存在的问题及改进措施", "存在的主要问题及改进措施", "存在主要问题和改进情况", "存在的主要问题和改进情况",
+        ],
+        6: ["其他需要报告的事项", "其它需要报告的事项", "其他需要报告事项", "其它需要报告事项"],
+    ]
+
+    /// Row labels of 表三 that look like section headings (`三、本年度办理结果`) but are not.
+    static let tableRowLabels: [String] = ["本年新收", "上年结转", "本年度办理结果", "本年度办理", "结转下年度"]
+
+    /// Separators written between a heading's numeral and its title.
+    static let numeralSeparators: Set<Character> = ["、", ".", "．", ",", "，"]
+
+    /// Openings of section 五's first line when its heading is missing (`（一）主要问题`).
+    static let sectionFiveOpeners: [String] = ["主要问题", "存在的问题", "存在问题", "存在的主要问题", "存在不足"]
+
+    /// Lowest title similarity for a numbered heading; unnumbered lines must match closer.
+    static let numberedThreshold = 0.7
+    static let unnumberedThreshold = 0.9
+    /// A line this long (in characters) is a run-together page, split at its headings.
+    static let runTogetherLineLength = 200
+}

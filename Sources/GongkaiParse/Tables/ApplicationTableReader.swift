@@ -1,0 +1,119 @@
+import GongkaiModel
+
+/// 表三: finds the layout of （六）, then reads the rows line by line, or from one
+/// run-together line when the whole table stands on it.
+enum ApplicationTableReader {
+    static let table = "表三"
+    static let matcher = LabelMatcher(entries: TableLabelCatalog.applicationRows, maxLabelLength: 90)
+    static let columns = ApplicantColumn.allCases
+
+    static func parse(_ lines: [DocumentLine]) -> (table: ApplicationTable?, diagnostics: [Diagnostic]) {
+        let layout = detectLayout(lines)
+        let order = ApplicationRow.order(for: layout)
+        var result: (rows: [ApplicationRow: TableRow<ApplicantColumn>], diagnostics: [Diagnostic])
+        let start: Int?
+        if let line = lines.first(where: { isRunTogether($0, order: order) }) {
+            result = ApplicationStreamReader.read(line, order: order, layout: layout)
+            start = result.rows.isEmpty ? nil : line.number
+        } else {
+            let region = TableRegion.from(lines, markers: TableLabelCatalog.applicationStart)
+            result = readLines(region, order: order)
+            start = TableRegion.firstLine(lines, markers: TableLabelCatalog.applicationStart) ?? result.rows.values.compactMap(\.line).min()
+        }
+        guard !result.rows.isEmpty else { return (nil, result.diagnostics) }
+        for row in order where result.rows[row] == nil {
+            result.diagnostics.append(TableDiagnostics.missingRow(table, row.qualifiedLabel, line: start))
+        }
+        return (ApplicationTable(otherHandling: layout, rows: result.rows, line: start), result.diagnostics)
+    }
+
+    /// Three rows under （六） when its sub-items are printed anywhere, one row when only
+    /// （六）其他处理 is; three (the current format) when the table is cut off before it.
+    static func detectLayout(_ lines: [DocumentLine]) -> ApplicationTable.OtherHandlingLayout {
+        let text = lines.map { LabelText.normalize($0.text) }.joined()
+        let keys = { (row: ApplicationRow) in TableLabelCatalog.applicationRows.first { $0.row == row }?.keys ?? [] }
+        if TableLabelCatalog.otherHandlingSubItems.flatMap(keys).contains(where: text.contains) { return .threeRows }
+        if keys(.otherHandling).contains(where: text.contains) { return .singleRow }
+        return .threeRows
+    }
+
+    /// A line holding the labels of three or more rows is a whole table run together.
+    static func isRunTogether(_ line: DocumentLine, order: [ApplicationRow]) -> Bool {
+        let text = LabelText.normalize(line.text)
+        let allowed = Set(order)
+        let named = TableLabelCatalog.applicationRows.filter { allowed.contains($0.row) && $0.keys.contains(where: text.contains) }
+        return named.count >= 3
+    }
+
+    static func readLines(_ lines: [DocumentLine], order: [ApplicationRow]) -> (rows: [ApplicationRow: TableRow<ApplicantColumn>], diagnostics: [Diagnostic]) {
+        let reader = LineRowReader(
+            table: table, matcher: matcher, allowed: Set(order), columnCount: { _ in columns.count },
+            rowLabel: { $0.qualifiedLabel }, minUnlabelledNumbers: 4)
+        let (numberRows, readNotes) = reader.read(lines)
+        let (placed, placeNotes) = PositionalFill(table: table, order: order, rowLabel: { $0.qualifiedLabel }).assign(numberRows)
+        var rows: [ApplicationRow: TableRow<ApplicantColumn>] = [:]
+        var diagnostics = readNotes + placeNotes
+        for (row, source) in placed {
+            let (filled, notes) = RowFill.fill(source.cells, columns: columns, line: source.line, table: table, rowLabel: row.qualifiedLabel)
+            rows[row] = filled
+            diagnostics += notes
+        }
+        return (rows, diagnostics.sorted { ($0.line ?? 0) < ($1.line ?? 0) })
+    }
+}
+
+/// 表三 from a run-together line: locate the row labels in order, split each row's digits
+/// where the row total (= the six applicant columns) leaves one possibility, and settle the
+/// rest with the column balances.
+enum ApplicationStreamReader {
+    static let table = ApplicationTableReader.table
+
+    static func read(
+        _ line: DocumentLine, order: [ApplicationRow], layout: ApplicationTable.OtherHandlingLayout
+    ) -> (rows: [ApplicationRow: TableRow<ApplicantColumn>], diagnostics: [Diagnostic]) {
+        let stream = StreamText(line.text)
+        let whole = 0..<stream.chars.count
+        let start = stream.findAny(TableLabelCatalog.applicationStart, in: whole)?.lowerBound ?? 0
+        let end = stream.find("行政复议", in: start..<whole.upperBound)?.lowerBound ?? whole.upperBound
+        let keyed = order.map { row in (row: row, keys: TableLabelCatalog.applicationRows.first { $0.row == row }?.keys ?? []) }
+        let located = stream.locate(keyed, in: start..<end)
+        var fixed: [ApplicationRow: [Double]] = [:]
+        var ambiguous: [ApplicationRow: [[Double]]] = [:]
+        var runs: [ApplicationRow: String] = [:]
+        var diagnostics: [Diagnostic] = []
+        var rows: [ApplicationRow: TableRow<ApplicantColumn>] = [:]
+        for (index, entry) in located.enumerated() {
+            rows[entry.row] = TableRow(line: line.number)
+            let limit = index + 1 < located.count ? located[index + 1].label.lowerBound : end
+            guard let run = stream.digitRun(after: entry.label.upperBound, before: limit) else {
+                diagnostics.append(TableDiagnostics.emptyRow(table, entry.row.qualifiedLabel, line: line.number))
+                continue
+            }
+            runs[entry.row] = run
+            switch DigitSplitter.split(run, into: ApplicantColumn.allCases.count, accept: rowAddsUp) {
+            case .splits(let splits) where splits.count == 1: fixed[entry.row] = splits[0]
+            case .splits(let splits) where splits.count > 1: ambiguous[entry.row] = splits
+            case .splits:
+                diagnostics.append(TableDiagnostics.unsplittable(table, entry.row.qualifiedLabel, blob: run, candidates: 0, line: line.number))
+            case .tooMany:
+                diagnostics.append(TableDiagnostics.unsplittable(
+                    table, entry.row.qualifiedLabel, blob: run, candidates: DigitSplitter.maxCandidates, line: line.number))
+            }
+        }
+        let resolved = ApplicationBalance.resolve(fixed: fixed, ambiguous: ambiguous, layout: layout)
+        for row in order where ambiguous[row] != nil && resolved[row] == nil {
+            diagnostics.append(TableDiagnostics.unsplittable(
+                table, row.qualifiedLabel, blob: runs[row] ?? "", candidates: ambiguous[row]?.count ?? 0, line: line.number))
+        }
+        for (row, values) in fixed.merging(resolved, uniquingKeysWith: { first, _ in first }) {
+            for (column, value) in zip(ApplicantColumn.allCases, values) { rows[row]?[column] = .number(value) }
+        }
+        return (rows, diagnostics)
+    }
+
+    /// 总计 equals the sum of the six applicant columns.
+    static func rowAddsUp(_ cells: [Double]) -> Bool {
+        guard cells.count == ApplicantColumn.allCases.count, let total = cells.last else { return false }
+        return abs(cells.dropLast().reduce(0, +) - total) < 1e-6
+    }
+}

@@ -1,0 +1,94 @@
+/// Splits a run of digits whose cells ran together (`801000081`) into a given number of
+/// cells, listing every split the caller's arithmetic accepts. Whitespace inside the run is a
+/// forced boundary, `-` starts a (negative) number, and no cell has a leading zero.
+enum DigitSplitter {
+    /// The outcome of a search.
+    enum Result: Equatable {
+        case splits([[Double]])
+        /// Too many possibilities to enumerate within the bound.
+        case tooMany
+    }
+
+    static let maxCandidates = 32
+    static let maxSteps = 100_000
+
+    static func split(_ blob: String, into parts: Int, accept: ([Double]) -> Bool) -> Result {
+        let segments = segmentsOf(blob)
+        let totalChars = segments.reduce(0) { $0 + $1.count }
+        guard parts > 0, segments.count <= parts, totalChars >= parts else { return .splits([]) }
+        return withoutActuallyEscaping(accept) { accept in
+            var search = Search(segments: segments, parts: parts, accept: accept)
+            search.run(segment: 0, offset: 0)
+            return search.gaveUp ? .tooMany : .splits(search.found)
+        }
+    }
+
+    /// The blob cut at forced boundaries.
+    static func segmentsOf(_ blob: String) -> [[Character]] {
+        var segments: [[Character]] = []
+        var current: [Character] = []
+        for char in LabelText.halfWidth(blob) {
+            if char.isWhitespace || char == "-" {
+                if !current.isEmpty { segments.append(current) }
+                current = char == "-" ? ["-"] : []
+            } else {
+                current.append(char)
+            }
+        }
+        if !current.isEmpty { segments.append(current) }
+        return segments
+    }
+
+    private struct Search {
+        let segments: [[Character]]
+        let parts: Int
+        let accept: ([Double]) -> Bool
+        var chosen: [Double] = []
+        var found: [[Double]] = []
+        var steps = 0
+        var gaveUp = false
+
+        init(segments: [[Character]], parts: Int, accept: @escaping ([Double]) -> Bool) {
+            self.segments = segments
+            self.parts = parts
+            self.accept = accept
+        }
+
+        /// Characters left from (segment, offset) on, and segments not yet started after it.
+        private func remaining(segment: Int, offset: Int) -> (chars: Int, segments: Int) {
+            var chars = segments[segment].count - offset
+            for later in segments.indices where later > segment { chars += segments[later].count }
+            return (chars, segments.count - segment - 1)
+        }
+
+        mutating func run(segment: Int, offset: Int) {
+            if gaveUp { return }
+            steps += 1
+            if steps > DigitSplitter.maxSteps || found.count > DigitSplitter.maxCandidates {
+                gaveUp = true
+                return
+            }
+            guard segment < segments.count else {
+                if chosen.count == parts, accept(chosen) { found.append(chosen) }
+                return
+            }
+            let chars = segments[segment]
+            let partsLeft = parts - chosen.count
+            let left = remaining(segment: segment, offset: offset)
+            // Each later segment needs a cell; no cell can be empty.
+            guard partsLeft >= left.segments + 1, partsLeft <= left.chars else { return }
+            for end in (offset + 1)...chars.count {
+                let token = String(chars[offset..<end])
+                guard TableNumber.isPrintable(token), let value = Double(token) else { continue }
+                chosen.append(value)
+                if end == chars.count {
+                    run(segment: segment + 1, offset: 0)
+                } else {
+                    run(segment: segment, offset: end)
+                }
+                chosen.removeLast()
+                if gaveUp { return }
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+/// Text normalisation for matching table labels: OCR and web text mix full- and half-width
+/// forms and scatter spaces through labels, so labels are compared after folding both away.
+enum LabelText {
+    /// Full-width ASCII forms (（ ： ， １) to half-width, the ideographic space to a space.
+    static func halfWidth(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            scalars.append(halfWidth(scalar))
+        }
+        return String(scalars)
+    }
+
+    static func halfWidth(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        let value = scalar.value
+        if value >= 0xFF01, value <= 0xFF5E, let folded = Unicode.Scalar(value - 0xFEE0) { return folded }
+        if value == 0x3000 || value == 0x00A0 { return " " }
+        return scalar
+    }
+
+    /// Half-width with every whitespace character removed: the form labels and keys are compared in.
+    static func normalize(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            let folded = halfWidth(scalar)
+            if folded.properties.isWhitespace { continue }
+            out.append(folded)
+        }
+        return String(out)
+    }
+
+    /// A normalised label without its numbering (`1.`, `(三)`, `一、`), for approximate comparison.
+    static func withoutNumbering(_ label: String) -> String {
+        var chars = Substring(label)
+        var changed = true
+        while changed {
+            changed = false
+            if let first = chars.first, first == "(" , let close = chars.firstIndex(of: ")"),
+               chars.distance(from: chars.startIndex, to: close) <= 3 {
+                chars = chars[chars.index(after: close)...]
+                changed = true
+            }
+            let digits = chars.prefix { $0.isASCII && $0.isNumber }
+            if !digits.isEmpty, chars.dropFirst(digits.count).first == "." {
+                chars = chars.dropFirst(digits.count + 1)
+                changed = true
+            }
+            if let first = chars.first, chineseNumerals.contains(first), chars.dropFirst().first == "、" {
+                chars = chars.dropFirst(2)
+                changed = true
+            }
+        }
+        return String(chars)
+    }
+
+    private static let chineseNumerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+}

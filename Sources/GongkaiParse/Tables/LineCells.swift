@@ -1,0 +1,43 @@
+import GongkaiModel
+
+/// One line read as table cells: the text of its label cells and its value cells, in order.
+/// Tabs, pipes and runs of spaces all separate cells; empty cells are dropped because OCR'd
+/// tab tables shift them (`3.其他→→0…`).
+struct LineCells: Sendable {
+    /// The label cells joined, normalised (half-width, no whitespace).
+    var label: String
+    /// Numbers, and the marks printed in a cell instead of one (`/`, `无`, `—`).
+    var cells: [Cell]
+
+    var isBlank: Bool { label.isEmpty && cells.isEmpty }
+    var numberCount: Int { cells.count { $0.number != nil } }
+
+    /// What a cell may print instead of a number; kept as text, never read as 0.
+    static let textCells: Set<String> = ["/", "无", "—", "——", "-", "\\"]
+
+    init(_ text: String) {
+        let tokens = LabelText.halfWidth(text).split(whereSeparator: { $0 == "|" || $0.isWhitespace })
+        var label = ""
+        var cells: [Cell] = []
+        for (index, token) in tokens.enumerated() {
+            if Self.isPageFooter(token) { continue }
+            let next = index + 1 < tokens.count ? tokens[index + 1].first : nil
+            // `1 .属于国家秘密`: a number cut off from its label is the label's numbering.
+            if let number = TableNumber.parse(token), next != "." && next != "、" {
+                cells.append(.number(number))
+            } else if Self.textCells.contains(String(token)) {
+                cells.append(.text(String(token)))
+            } else {
+                label += token
+            }
+        }
+        self.label = label
+        self.cells = cells
+    }
+
+    /// `-3-`: the page number pdftotext leaves between table rows.
+    static func isPageFooter<S: StringProtocol>(_ token: S) -> Bool {
+        guard token.count >= 3, token.first == "-", token.last == "-" else { return false }
+        return token.dropFirst().dropLast().allSatisfy { $0.isASCII && $0.isNumber }
+    }
+}

@@ -1,0 +1,69 @@
+import GongkaiModel
+
+/// A row of cells read from line-by-line text, with the row its label names (nil when the
+/// numbers stand without a recognisable label).
+struct NumberRow<Row: Hashable & Sendable>: Sendable {
+    var row: Row?
+    var cells: [Cell]
+    var line: Int
+}
+
+/// Reads number rows from lines: a label and its numbers on one line (tabs, pipes, spaces),
+/// a label followed by one cell per line, or numbers alone on a line.
+struct LineRowReader<Row: Hashable & Sendable> {
+    let table: String
+    let matcher: LabelMatcher<Row>
+    let allowed: Set<Row>
+    let columnCount: (Row) -> Int
+    let rowLabel: (Row) -> String
+    /// Numbers alone on a line count as a row only with at least this many (a lone `1` is noise).
+    let minUnlabelledNumbers: Int
+
+    func read(_ lines: [DocumentLine]) -> (rows: [NumberRow<Row>], diagnostics: [Diagnostic]) {
+        var rows: [NumberRow<Row>] = []
+        var diagnostics: [Diagnostic] = []
+        var index = 0
+        while index < lines.count {
+            let line = lines[index]
+            let cells = LineCells(line.text)
+            index += 1
+            if cells.isBlank { continue }
+            if !cells.cells.isEmpty {
+                if let match = matcher.match(cells.label, allowed: allowed) {
+                    if case .approximate(let row) = match {
+                        diagnostics.append(TableDiagnostics.approximateLabel(table, rowLabel(row), printed: cells.label, line: line.number))
+                    }
+                    rows.append(NumberRow(row: match.row, cells: cells.cells, line: line.number))
+                } else if cells.numberCount >= minUnlabelledNumbers {
+                    if !cells.label.isEmpty {
+                        diagnostics.append(TableDiagnostics.unknownLabel(table, printed: cells.label, line: line.number))
+                    }
+                    rows.append(NumberRow(row: nil, cells: cells.cells, line: line.number))
+                }
+            } else if cells.label.count <= matcher.maxLabelLength, let row = matcher.exactMatch(cells.label, allowed: allowed) {
+                let (found, next) = cellsPerLine(lines, from: index, limit: columnCount(row))
+                if found.contains(where: { $0.number != nil }) {
+                    rows.append(NumberRow(row: row, cells: found, line: line.number))
+                    index = next
+                }
+            }
+        }
+        return (rows, diagnostics)
+    }
+
+    /// The cells standing one per line after a label (blank and lone `|` lines between).
+    private func cellsPerLine(_ lines: [DocumentLine], from start: Int, limit: Int) -> (cells: [Cell], next: Int) {
+        var found: [Cell] = []
+        var index = start
+        var consumed = start
+        while index < lines.count, found.count < limit {
+            let cells = LineCells(lines[index].text)
+            index += 1
+            if cells.isBlank { continue }
+            guard cells.label.isEmpty, cells.cells.count == 1 else { break }
+            found += cells.cells
+            consumed = index
+        }
+        return (found, consumed)
+    }
+}

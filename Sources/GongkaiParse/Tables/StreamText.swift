@@ -1,0 +1,108 @@
+/// A line where a whole table runs together (scraped web pages: `…数量801000081二、上年…`):
+/// normalised characters without whitespace, remembering where whitespace stood, because a
+/// space inside a run of digits is a cell boundary the splitter must keep.
+struct StreamText {
+    let chars: [Character]
+    let spaceBefore: [Bool]
+
+    init(_ text: String) {
+        var chars: [Character] = []
+        var spaceBefore: [Bool] = []
+        var sawSpace = false
+        for char in LabelText.halfWidth(text) {
+            if char.isWhitespace {
+                sawSpace = true
+                continue
+            }
+            chars.append(char)
+            spaceBefore.append(sawSpace)
+            sawSpace = false
+        }
+        self.chars = chars
+        self.spaceBefore = spaceBefore
+    }
+
+    /// The first place in `range` where `key` occurs.
+    func find(_ key: String, in range: Range<Int>) -> Range<Int>? {
+        let needle = Array(key)
+        guard let first = needle.first, range.count >= needle.count else { return nil }
+        var index = range.lowerBound
+        while index + needle.count <= range.upperBound {
+            if chars[index] == first, chars[index..<(index + needle.count)].elementsEqual(needle) {
+                return index..<(index + needle.count)
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The earliest occurrence of any of `keys` in `range`.
+    func findAny(_ keys: [String], in range: Range<Int>) -> Range<Int>? {
+        keys.compactMap { find($0, in: range) }.min { $0.lowerBound < $1.lowerBound }
+    }
+
+    /// The last occurrence of `key` in `range`.
+    func findLast(_ key: String, in range: Range<Int>) -> Range<Int>? {
+        var found: Range<Int>?
+        var start = range.lowerBound
+        while let hit = find(key, in: start..<range.upperBound) {
+            found = hit
+            start = hit.lowerBound + 1
+        }
+        return found
+    }
+
+    /// Rows located in printed order: each row's earliest key after the previous row's.
+    func locate<Row>(_ rows: [(row: Row, keys: [String])], in range: Range<Int>) -> [(row: Row, label: Range<Int>)] {
+        var located: [(row: Row, label: Range<Int>)] = []
+        var cursor = range.lowerBound
+        for entry in rows {
+            guard let hit = findAny(entry.keys, in: cursor..<range.upperBound) else { continue }
+            located.append((entry.row, hit))
+            cursor = hit.upperBound
+        }
+        return located
+    }
+
+    /// The run of digits that follows a label, before `limit`: the row's cells run together,
+    /// with a space where whitespace stood. A final digit directly before `.` is the next
+    /// label's numbering (`…00000003.危及…`) and is left out.
+    func digitRun(after start: Int, before limit: Int) -> String? {
+        var index = start
+        while index < limit, !startsNumber(at: index, limit: limit) { index += 1 }
+        guard index < limit else { return nil }
+        var run: [Character] = []
+        let runStart = index
+        while index < limit, isRunCharacter(at: index, limit: limit) {
+            if index > runStart, spaceBefore[index] { run.append(" ") }
+            run.append(chars[index])
+            index += 1
+        }
+        if index < chars.count, chars[index] == ".", let last = run.last, last.isASCII, last.isNumber {
+            run.removeLast()
+        }
+        let text = String(run).trimmingSpaces()
+        return text.isEmpty ? nil : text
+    }
+
+    private func isDigit(_ index: Int, limit: Int) -> Bool {
+        index < limit && chars[index].isASCII && chars[index].isNumber
+    }
+
+    private func startsNumber(at index: Int, limit: Int) -> Bool {
+        isDigit(index, limit: limit) || (chars[index] == "-" && isDigit(index + 1, limit: limit))
+    }
+
+    private func isRunCharacter(at index: Int, limit: Int) -> Bool {
+        if isDigit(index, limit: limit) { return true }
+        if chars[index] == "-" { return isDigit(index + 1, limit: limit) }
+        if chars[index] == "." { return index > 0 && chars[index - 1].isNumber && isDigit(index + 1, limit: limit) }
+        return false
+    }
+}
+
+extension String {
+    fileprivate func trimmingSpaces() -> String {
+        String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+
+/// Watches folders and files by polling their listing (path, size, modification time): simple,
+/// portable, and cheap for a few thousand files. Polling also sees editors that replace files.
+public struct ChangeWatcher: Sendable {
+    public var paths: [URL]
+    public var interval: Duration
+
+    public init(paths: [URL], interval: Duration = .milliseconds(300)) {
+        self.paths = paths
+        self.interval = interval
+    }
+
+    /// A fingerprint of everything under the watched paths.
+    public func snapshot() -> [String: String] {
+        var result: [String: String] = [:]
+        let fm = FileManager.default
+        for root in paths {
+            var isDirectory: ObjCBool = false
+            guard fm.fileExists(atPath: root.path, isDirectory: &isDirectory) else { continue }
+            if !isDirectory.boolValue {
+                result[root.path] = fingerprint(root)
+                continue
+            }
+            let keys: [URLResourceKey] = [.contentModificationDateKey, .fileSizeKey, .isRegularFileKey]
+            guard let walker = fm.enumerator(at: root, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles]) else { continue }
+            for case let url as URL in walker {
+                result[url.path] = fingerprint(url)
+            }
+        }
+        return result
+    }
+
+    private func fingerprint(_ url: URL) -> String {
+        let values = try? url.resourceValues(forKeys: [.contentModificationDateKey, .fileSizeKey])
+        let time = values?.contentModificationDate?.timeIntervalSince1970 ?? 0
+        return "\(values?.fileSize ?? -1):\(time)"
+    }
+
+    /// Calls `onChange` after every change, until the task is cancelled. Changes that arrive
+    /// while `onChange` runs are folded into the next call.
+    public func run(onChange: @Sendable () async -> Void) async {
+        var last = snapshot()
+        while !Task.isCancelled {
+            try? await Task.sleep(for: interval)
+            let current = snapshot()
+            if current != last {
+                // Let a burst of writes settle before rebuilding.
+                try? await Task.sleep(for: .milliseconds(100))
+                last = snapshot()
+                await onChange()
+            }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import GongkaiServe
+import GongkaiSite
+import GongkaiWrite
+
+/// `gongkai serve`: build, serve the site on loopback, rebuild on every change and reload the
+/// open pages. The last good site stays served when a build fails.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Build the site, serve it locally and rebuild it on every change (live reload).",
+        discussion: """
+            Watches the content folder (reports and gongkai.yaml) and the theme folder. After every \
+            change the site is rebuilt and the open pages reload by themselves; a build error is shown \
+            in the terminal and over the page, and the last good site stays served. Stop with Ctrl-C.
+            """
+    )
+
+    @OptionGroup var folders: SiteFolders
+
+    @Option(name: .long, help: "The port to listen on (0 picks a free one).")
+    var port = 8000
+
+    @Option(name: .long, help: "The address to listen on. Keep the loopback default unless you mean to share the preview.")
+    var host = "127.0.0.1"
+
+    func run() async throws {
+        let builder = folders.builder()
+        _ = SiteRebuild.run(builder)
+        let watched = [folders.contentURL, folders.themeURL]
+        let server = PreviewServer(root: folders.outputURL, host: host, port: port, watcher: ChangeWatcher(paths: watched))
+        try await server.run(
+            rebuild: { SiteRebuild.run(builder) },
+            onReady: { port in print("Serving \(folders.output)/ at http://\(host):\(port)/ (Ctrl-C stops)") }
+        )
+    }
+}
+
+/// One rebuild for serve and --watch: prints the summary line and what went wrong.
+enum SiteRebuild {
+    static func run(_ builder: SiteBuilder) -> RebuildOutcome {
+        do {
+            let summary = try builder.build()
+            for skipped in summary.skipped { FileHandle.standardError.write(Data("\(skipped)\n".utf8)) }
+            print(summary.line)
+            return .built(notice: summary.skipped.isEmpty ? nil : summary.skipped.map { "\($0)" }.joined(separator: "\n"))
+        } catch {
+            let message = "error: \(error)"
+            FileHandle.standardError.write(Data("\(message)\n".utf8))
+            return .failed(message)
+        }
+    }
+}

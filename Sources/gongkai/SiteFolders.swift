@@ -1,0 +1,23 @@
+import ArgumentParser
+import Foundation
+import GongkaiSite
+
+/// The folders every site command takes.
+struct SiteFolders: ParsableArguments {
+    @Option(name: .long, help: "The folder of report files (and gongkai.yaml).")
+    var content = "content"
+
+    @Option(name: .long, help: "A theme folder whose templates and assets override the built-in theme.")
+    var theme = "theme"
+
+    @Option(name: .long, help: "The output folder, replaced as a whole on every build.")
+    var output = "public"
+
+    var contentURL: URL { URL(fileURLWithPath: content) }
+    var themeURL: URL { URL(fileURLWithPath: theme) }
+    var outputURL: URL { URL(fileURLWithPath: output) }
+
+    func builder() -> SiteBuilder {
+        SiteBuilder(contentDirectory: contentURL, themeDirectory: themeURL, outputDirectory: outputURL)
+    }
+}

@@ -1,0 +1,199 @@
+import GongkaiCheck
+import GongkaiModel
+import Testing
+
+@Suite("Check: rules one by one")
+struct CheckRuleTests {
+    @Test("every rule id has one row in the rule table, and each part's shares add up to 1")
+    func ruleTableIsComplete() {
+        #expect(Set(RuleTable.all.map(\.id)) == Set(RuleID.allCases))
+        #expect(RuleTable.all.count == RuleID.allCases.count)
+        #expect(RuleTable.all.allSatisfy { !$0.title.isEmpty && !$0.summary.isEmpty })
+        for part in ScorePart.allCases {
+            let shares = RuleTable.rules(in: part).map(\.share).reduce(0, +)
+            #expect(abs(shares - 1) < 1e-9, "\(part.rawValue): \(shares)")
+        }
+        #expect(Set(ScorePart.allCases.map(\.rawValue)) == Set(SiteConfig.defaultWeights.keys))
+    }
+
+    @Test("an unknown cell makes a rule 'cannot check' (warning), neither passed nor failed")
+    func unknownCellCannotBeChecked() throws {
+        var report = HandBuilt.hongze
+        report.tables.applications?[.carriedForward, .commercialEnterprise] = .unknown
+        let checked = HandBuilt.checked(report)
+        let balance = checked.findings("applications.balance")
+        #expect(balance.count == 1)
+        let finding = try #require(balance.first)
+        #expect(finding.severity == .warning)
+        #expect(finding.message == "表三 · 商业企业 · 一+二 = 三(七)+四: cannot check, 1 cell unknown")
+        #expect(finding.cells == ["applications.carriedForward.commercialEnterprise"])
+        #expect(checked.findings("applications.rowTotal", .warning).count == 1)
+        #expect(checked.findings.filter { $0.rule.hasPrefix("applications.") && $0.severity == .error }.isEmpty)
+    }
+
+    @Test("text in a cell (such as 无) is not taken for 0")
+    func textCellIsNotZero() {
+        var report = HandBuilt.jinjing
+        report.tables.reviews?[.lawsuitDirect, .total] = .text("无")
+        let checked = HandBuilt.checked(report)
+        #expect(checked.findings("reviews.groupTotal").map(\.severity) == [.warning])
+        #expect(checked.findings("reviews.groupTotal").first?.message.contains("未经复议直接起诉") == true)
+    }
+
+    @Test("a broken （七）总计 names the outcome rows that contribute")
+    func outcomeTotalMessage() {
+        var report = HandBuilt.hongze
+        report.tables.applications?[.outcomeTotal, .naturalPerson] = .number(20)
+        let checked = HandBuilt.checked(report)
+        let messages = checked.findings("applications.outcomeTotal", .error).map(\.message)
+        #expect(messages.count == 1)
+        #expect(messages.first?.hasPrefix("表三 · 自然人 · （七）总计 ≠ （一）+…+（六）: 20 ≠ 21 (") == true)
+        #expect(messages.first?.contains("（四）1.本机关不掌握相关政府信息 10") == true)
+        // The same change also unbalances the column and the row.
+        #expect(checked.findings("applications.balance", .error).first?.message == "表三 · 自然人 · 一+二 ≠ 三(七)+四: 21 + 0 ≠ 20 + 0")
+        #expect(checked.findings("applications.rowTotal", .error).first?.line == 131)
+    }
+
+    @Test("counts must be whole and non-negative; 表二's fee may be decimal")
+    func wholeNumbers() {
+        var report = HandBuilt.jinjing
+        report.tables.applications?[.granted, .naturalPerson] = .number(1.5)
+        report.tables.reviews?[.reconsideration, .upheld] = .number(-1)
+        report.tables.proactive?[.fees, .amount] = .number(190.457379)
+        let findings = HandBuilt.checked(report).findings("cells.wholeNumber", .error)
+        #expect(findings.map(\.message) == [
+            "表三 · （一）予以公开 · 自然人: 1.5 is not a whole number",
+            "表四 · 行政复议 · 结果维持: -1 is negative",
+        ])
+        #expect(findings.map(\.cells) == [["applications.granted.naturalPerson"], ["reviews.reconsideration.upheld"]])
+    }
+
+    @Test("2019 format: 本年增/减 may be negative (平潭 2020 prints 行政处罚 2648 -18538)")
+    func negativeChangeIn2019Format() {
+        var report = HandBuilt.jinjing
+        var proactive = ProactiveTable(format: .f2019, line: 65)
+        for item in ProactiveItem.items(for: .f2019) {
+            for column in item.columns(for: .f2019) { proactive[item, column] = .number(0) }
+        }
+        proactive[.penalties, .previousYear] = .number(2648)
+        proactive[.penalties, .change] = .number(-18538)
+        report.tables.proactive = proactive
+        #expect(HandBuilt.checked(report).findings("cells.wholeNumber").isEmpty)
+    }
+
+    @Test("an uncertain narrative figure that disagrees is a warning, not an error")
+    func uncertainNarrativeIsWarning() {
+        var report = HandBuilt.yonghe
+        report.figures.applicationsReceived?.uncertain = true
+        #expect(HandBuilt.checked(report).findings("narrative.applicationsReceived").map(\.severity) == [.warning])
+    }
+
+    @Test("across years: 二、上年结转 must equal last year's 四、结转下年度继续办理")
+    func carryOverMismatch() throws {
+        var lastYear = HandBuilt.hongze
+        lastYear.year = 2022
+        lastYear.tables.applications?[.carriedForward, .naturalPerson] = .number(3)
+        lastYear.tables.applications?[.carriedForward, .total] = .number(3)
+        let checked = HandBuilt.checked(HandBuilt.hongze, previous: lastYear)
+        let errors = checked.findings("crossYear.carriedOver", .error)
+        #expect(errors.count == 2)
+        let first = try #require(errors.first)
+        #expect(first.message == "表三 · 自然人 · 二、上年结转政府信息公开申请数量 ≠ 2022 四、结转下年度继续办理: 0 ≠ 3")
+        #expect(first.line == 97)
+        #expect(first.cells == ["applications.carriedOver.naturalPerson", "previous.applications.carriedForward.naturalPerson"])
+        // Without the previous year, nothing is said about it.
+        #expect(HandBuilt.checked(HandBuilt.hongze).findings("crossYear.carriedOver").isEmpty)
+    }
+
+    @Test("across years: 现行有效件数 = last year's + 本年制发 − 本年废止 (warning)")
+    func inForceAcrossYears() {
+        var lastYear = HandBuilt.hongze
+        lastYear.year = 2022
+        // hongze 2023 prints 行政规范性文件 0 issued, 5 repealed, 5 in force: last year needs 10 in force.
+        lastYear.tables.proactive?[.normativeDocuments, .inForce] = .number(10)
+        lastYear.tables.proactive?[.regulations, .inForce] = .number(0)
+        #expect(HandBuilt.checked(HandBuilt.hongze, previous: lastYear).findings("crossYear.inForce").isEmpty)
+        lastYear.tables.proactive?[.normativeDocuments, .inForce] = .number(12)
+        let findings = HandBuilt.checked(HandBuilt.hongze, previous: lastYear).findings("crossYear.inForce")
+        #expect(findings.map(\.severity) == [.warning])
+        #expect(findings.first?.message.contains("表二 · 行政规范性文件") == true)
+        #expect(findings.first?.message.hasSuffix(": 5 + 5 ≠ 12 + 0") == true)
+    }
+
+    @Test("section 五 must say something specific", arguments: ["", "无", "暂无。", "  无  ", "本年度暂无存在的主要问题。"])
+    func bareImprovements(text: String) {
+        var report = HandBuilt.jinjing
+        report.sections[4].text = text
+        let findings = HandBuilt.checked(report).findings("improvements.specific", .error)
+        #expect(findings.count == 1)
+        #expect(findings.first?.line == 118)
+        #expect(findings.first?.message.contains("五、存在的主要问题及改进情况") == true)
+    }
+
+    @Test("section 五 copied word for word from last year is a warning")
+    func copiedImprovements() {
+        var lastYear = HandBuilt.jinjing
+        lastYear.year = 2021
+        // Spacing and punctuation do not make a text different.
+        lastYear.sections[4].text = HandBuilt.jinjing.sections[4].text.replacingOccurrences(of: "。", with: ". ")
+        let findings = HandBuilt.checked(HandBuilt.jinjing, previous: lastYear).findings("improvements.specific")
+        #expect(findings.map(\.severity) == [.warning])
+        #expect(findings.first?.message.contains("2021") == true)
+    }
+
+    @Test("timeliness: issued after the configured deadline is an error; on time passes")
+    func timeliness() {
+        var late = HandBuilt.jinjing
+        late.issued.date = "2023-02-01"
+        #expect(HandBuilt.checked(late).findings("timeliness.deadline", .error).first?.message
+            == "issued 2023-02-01, after the deadline 2023-01-31")
+        #expect(HandBuilt.checked(late, config: SiteConfig(deadlineMonth: 3, deadlineDay: 31)).findings("timeliness.deadline").isEmpty)
+        #expect(HandBuilt.checked(HandBuilt.jinjing).findings("timeliness.deadline").isEmpty)
+    }
+
+    @Test("missing preamble items: period, website, address, phone are errors; postcode, email warnings")
+    func preamble() {
+        var report = HandBuilt.jinjing
+        report.period = nil
+        report.website = nil
+        report.contact = Contact()
+        let checked = HandBuilt.checked(report)
+        let rules = checked.findings.filter { $0.rule.hasPrefix("preamble.") }
+        #expect(rules.filter { $0.severity == .error }.map(\.rule) == ["preamble.period", "preamble.website", "preamble.address", "preamble.phone"])
+        #expect(rules.filter { $0.severity == .warning }.map(\.rule) == ["preamble.postcode", "preamble.email"])
+    }
+
+    @Test("checkAll finds the same body's previous year, through the roster's aliases")
+    func checkAllPairsYears() {
+        var lastYear = HandBuilt.hongze
+        lastYear.id = "huaian-hongze-2022"
+        lastYear.year = 2022
+        lastYear.body = "淮安市洪泽区人民政府"
+        lastYear.tables.applications?[.carriedForward, .total] = .number(2)
+        let roster = [SiteConfig.RosterEntry(name: "淮安市洪泽区人民政府", aliases: ["洪泽区人民政府"])]
+        let checked = ReportChecker.checkAll([HandBuilt.hongze, lastYear], config: SiteConfig(roster: roster))
+        #expect(checked.first?.findings("crossYear.carriedOver", .error).count == 1)
+        #expect(checked.last?.findings("crossYear.carriedOver").isEmpty == true)
+        // Without the alias the bodies are different and no cross-year rule applies.
+        let unpaired = ReportChecker.checkAll([HandBuilt.hongze, lastYear], config: SiteConfig())
+        #expect(unpaired.first?.findings("crossYear.carriedOver").isEmpty == true)
+    }
+}
+
+@Suite("Check: section 五 as the parser gives it, heading first")
+struct CheckImprovementsHeadingTests {
+    @Test("a heading line (even OCR-spaced) followed by 无 is not specific",
+          arguments: ["五、存在的主要问题及改进情况\n无", "#### 五、存在的主要问题及改进情况\n\n暂无", "     五 、存 在的主要问题及改进情况\n无。"])
+    func headingThenNothing(text: String) {
+        var report = HandBuilt.jinjing
+        report.sections[4].text = text
+        #expect(HandBuilt.checked(report).findings("improvements.specific", .error).count == 1)
+    }
+
+    @Test("the heading line plus seed 000's real text is specific")
+    func headingThenText() {
+        var report = HandBuilt.jinjing
+        report.sections[4].text = "#### 五、存在的主要问题及改进情况\n\n" + HandBuilt.jinjing.sections[4].text
+        #expect(HandBuilt.checked(report).findings("improvements.specific").isEmpty)
+    }
+}

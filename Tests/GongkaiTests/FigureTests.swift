@@ -1,0 +1,85 @@
+import GongkaiModel
+import Testing
+
+@Suite("Figures: numbers stated in the narrative")
+struct FigureTests {
+    @Test func jinjing() throws {
+        let figures = try ParsedFixture.report(Fixture.seedJinjing).figures
+        #expect(figures.proactiveItems?.value == 36)
+        #expect(figures.proactiveItems?.line == 17)
+        #expect(figures.newMediaPosts?.value == 1047)
+        #expect(figures.applicationsReceived?.value == 0)
+        #expect(figures.applicationsReceived?.line == 24)
+        #expect(figures.applicationsReceived?.excerpt.contains("未接到相关申请") == true)
+    }
+
+    @Test func yonghe() throws {
+        let figures = try ParsedFixture.report(Fixture.seedYonghe).figures
+        #expect(figures.proactiveItems?.value == 63)
+        #expect(figures.proactiveItems?.line == 21)
+        #expect(figures.newMediaPosts?.value == 1349)
+        #expect(figures.newMediaPosts?.line == 23)
+        #expect(figures.applicationsReceived?.value == 1)
+        #expect(figures.applicationsReceived?.line == 25)
+        #expect(figures.applicationsReceived?.uncertain == false)
+    }
+
+    @Test func hongze() throws {
+        let figures = try ParsedFixture.report(Fixture.hongze).figures
+        #expect(figures.proactiveItems?.value == 1136)
+        #expect(figures.applicationsReceived?.value == 21)
+        #expect(figures.applicationsReceived?.line == 21)
+        #expect(figures.newMediaPosts == nil)
+    }
+
+    @Test func pingtanAndShanghai() throws {
+        let pingtan2023 = try ParsedFixture.report(Fixture.pingtan2023).figures
+        #expect(pingtan2023.proactiveItems?.value == 13561)
+        #expect(pingtan2023.applicationsReceived?.value == 81)
+        let pingtan2021 = try ParsedFixture.report(Fixture.pingtan2021).figures
+        #expect(pingtan2021.proactiveItems?.value == 2645)
+        #expect(pingtan2021.applicationsReceived?.value == 70)
+        // 共公布政府信息2602条(其中…其他应主动公开政府信息1053条): the total, not the aside
+        let pingtan2020 = try ParsedFixture.report(Fixture.pingtan2020).figures
+        #expect(pingtan2020.proactiveItems?.value == 2602)
+        #expect(pingtan2020.applicationsReceived?.value == 21)
+        let shanghai = try ParsedFixture.report(Fixture.shanghai).figures
+        #expect(shanghai.applicationsReceived?.value == 34)
+        #expect(shanghai.newMediaPosts?.value == 1640)
+        #expect(shanghai.proactiveItems?.value == 393)
+        let taojiang = try ParsedFixture.report(Fixture.taojiang).figures
+        #expect(taojiang.proactiveItems?.value == 26)
+    }
+
+    @Test func qualifiedNumbersAreUncertain() throws {
+        let text = "一、总体情况\n全年主动公开政府信息约1200条。通过微信公众号发布信息300余篇。全年受理政府信息公开申请10件以上。\n"
+        let figures = try ParsedFixture.report(text: text).figures
+        #expect(figures.proactiveItems?.value == 1200)
+        #expect(figures.proactiveItems?.uncertain == true)
+        #expect(figures.newMediaPosts?.value == 300)
+        #expect(figures.newMediaPosts?.uncertain == true)
+        #expect(figures.applicationsReceived?.value == 10)
+        #expect(figures.applicationsReceived?.uncertain == true)
+    }
+
+    @Test func competingNumbersAreUncertain() throws {
+        let text = "一、总体情况\n全年主动公开政府信息120条、150条。\n"
+        let figure = try ParsedFixture.report(text: text).figures.proactiveItems
+        #expect(figure?.value == 120)
+        #expect(figure?.uncertain == true)
+    }
+
+    @Test func yearsAndDatesAreNeverFigures() throws {
+        let text = "一、总体情况\n2022年主动公开政府信息。2022年12月31日前受理政府信息公开申请。\n"
+        let figures = try ParsedFixture.report(text: text).figures
+        #expect(figures.proactiveItems == nil)
+        #expect(figures.applicationsReceived == nil)
+    }
+
+    @Test func tableSectionsAreNotNarrative() throws {
+        // a count inside sections 二–四 (where the tables stand) is not read as a narrative figure
+        let text = "一、总体情况\n工作平稳。\n三、收到和处理政府信息公开申请情况\n全年受理政府信息公开申请12件。\n五、存在的主要问题及改进情况\n无。\n"
+        let figures = try ParsedFixture.report(text: text).figures
+        #expect(figures.applicationsReceived == nil)
+    }
+}
