@@ -98,7 +98,7 @@ struct FindingsPage {
                     ?? TableView.DataCell(text: "—", classes: ["left"])
                 rows.append(.data(header: report.displayName, headerHref: SitePath.report(report.id), cells: [
                     TableView.DataCell(text: Labels.severity(finding.severity), classes: ["left", "severity-\(finding.severity.rawValue)"]),
-                    TableView.DataCell(text: finding.rule, classes: ["left"]),
+                    TableView.DataCell(text: Labels.rule(finding.rule), classes: ["text"], title: finding.rule),
                     TableView.DataCell(text: finding.message, classes: ["text"]),
                     location,
                 ]))

@@ -39,16 +39,11 @@ enum ReportPipeline {
             }
         }
         let unique = uniqueIDs(parsed)
+        let index = PreviousReportIndex(unique, roster: config.roster)
         let checked = ParallelMap.map(unique) { report in
-            ReportChecker.check(report, previous: previousYear(of: report, in: unique), config: config)
+            ReportChecker.check(report, previous: index.previous(of: report), config: config)
         }
         return (checked, skipped)
-    }
-
-    /// The same body's report of the year before, when there is exactly one candidate.
-    static func previousYear(of report: Report, in reports: [Report]) -> Report? {
-        guard let year = report.year else { return nil }
-        return reports.first { $0.year == year - 1 && $0.displayName == report.displayName }
     }
 
     /// Makes ids safe as file names and unique: a second `x` becomes `x-2`.

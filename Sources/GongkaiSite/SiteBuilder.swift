@@ -1,4 +1,5 @@
 import Foundation
+import GongkaiLoad
 import GongkaiModel
 
 /// Builds the static site: content → reports → pages. `generate()` assembles every file in
@@ -7,9 +8,10 @@ public struct SiteBuilder: Sendable {
     public var contentDirectory: URL
     public var themeDirectory: URL?
     public var outputDirectory: URL
-    public var config: SiteConfig
+    /// The configuration; nil reads `gongkai.yaml` from the content folder (defaults without one).
+    public var config: SiteConfig?
 
-    public init(contentDirectory: URL, themeDirectory: URL?, outputDirectory: URL, config: SiteConfig = SiteConfig()) {
+    public init(contentDirectory: URL, themeDirectory: URL?, outputDirectory: URL, config: SiteConfig? = nil) {
         self.contentDirectory = contentDirectory
         self.themeDirectory = themeDirectory
         self.outputDirectory = outputDirectory
@@ -21,16 +23,17 @@ public struct SiteBuilder: Sendable {
     public func generate() throws -> GeneratedSite {
         let start = DispatchTime.now().uptimeNanoseconds
         let theme = try Theme.load(overridesIn: themeDirectory)
+        let config = try self.config ?? SiteConfigLoader.load(contentDirectory: contentDirectory)
         let sources = try ReportPipeline.contentFiles(in: contentDirectory)
         let (reports, skipped) = ReportPipeline.reports(from: sources, root: contentDirectory, config: config)
-        var site = try assemble(reports: reports, theme: theme)
+        var site = try assemble(reports: reports, theme: theme, config: config)
         site.summary.skipped = skipped
         site.summary.milliseconds = Int((DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
         return site
     }
 
     /// Every file of the site for reports already parsed and checked (no disk access).
-    func assemble(reports: [Report], theme: Theme) throws -> GeneratedSite {
+    func assemble(reports: [Report], theme: Theme, config: SiteConfig = SiteConfig()) throws -> GeneratedSite {
         let model = SiteModel(reports: reports, config: config)
 
         var files: [String: [UInt8]] = [:]

@@ -17,19 +17,10 @@ struct BuildCommand: ParsableCommand {
             """
     )
 
-    @Option(name: .long, help: "The folder of report files.")
-    var content = "content"
-
-    @Option(name: .long, help: "A theme folder whose templates and assets override the built-in theme.")
-    var theme = "theme"
-
-    @Option(name: .long, help: "The output folder, replaced as a whole.")
-    var output = "public"
+    @OptionGroup var folders: SiteFolders
 
     func run() throws {
-        let builder = SiteBuilder(
-            contentDirectory: URL(fileURLWithPath: content), themeDirectory: URL(fileURLWithPath: theme),
-            outputDirectory: URL(fileURLWithPath: output))
+        let builder = folders.builder()
         let summary: BuildSummary
         do {
             summary = try builder.build()
