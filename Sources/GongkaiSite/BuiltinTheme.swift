@@ -208,7 +208,14 @@ table.data td.text, table.data td.left { text-align: left; white-space: normal; 
 .score-total { font-size: 1.1rem; margin: 0 0 6px; }
 .score-total strong { font-size: 2.4rem; color: var(--accent); }
 table.parts td { text-align: right; }
-table.parts tr.deduction td { text-align: left; color: var(--muted); font-size: .85rem; white-space: normal; }
+details.deductions { margin-top: 8px; font-size: .88rem; }
+details.deductions summary { cursor: pointer; color: var(--link); }
+details.deductions ul { padding-left: 1.1em; }
+details.deductions li { margin-bottom: 4px; }
+.points { color: var(--fail-ink); font-variant-numeric: tabular-nums; }
+.detail { display: block; color: var(--muted); font-size: .85rem; word-break: break-word; }
+.rule-title { font-weight: 600; }
+a.src { color: inherit; text-decoration: underline dotted #9aa3ad; text-underline-offset: 3px; }
 .badge { display: inline-block; font-size: .78rem; padding: 0 6px; border-radius: 3px; border: 1px solid; margin-right: 4px; line-height: 1.6; white-space: nowrap; }
 .badge.error { color: var(--fail-ink); border-color: var(--fail-ink); background: var(--fail-bg); }
 .badge.warning { color: var(--warn); border-color: var(--warn); background: var(--unknown-bg); }
@@ -395,10 +402,14 @@ mark { background: #ffe27a; }
 <thead><tr><th scope="col">项目</th><th scope="col">得分</th><th scope="col">满分</th></tr></thead>
 <tbody>
 {{#parts}}<tr><th scope="row">{{label}}</th><td>{{points}}</td><td>{{max}}</td></tr>
-{{#deductions}}<tr class="deduction"><td colspan="3">−{{points}} {{reason}}{{#line}} <a href="#L{{line}}">第{{line}}行</a>{{/line}}</td></tr>
-{{/deductions}}{{/parts}}
+{{/parts}}
 </tbody>
 </table>
+{{#hasDeductions}}<details class="deductions"><summary>扣分明细（{{deductionCount}}项）</summary>
+<ul>
+{{#parts}}{{#deductions}}<li><span class="points">−{{points}}</span> {{part}}：{{title}}{{#line}} <a href="#L{{line}}">第{{line}}行</a>{{/line}}<span class="detail">{{reason}}</span></li>
+{{/deductions}}{{/parts}}</ul>
+</details>{{/hasDeductions}}
 {{/report.score}}
 {{^report.score}}<p class="empty">尚未评分。</p>{{/report.score}}
 </section>
@@ -406,7 +417,7 @@ mark { background: #ffe27a; }
 <section aria-labelledby="h-findings">
 <h2 id="h-findings">检查发现（{{report.findingCount}}）</h2>
 {{#report.hasFindings}}<ol class="findings">
-{{#report.findings}}<li class="finding {{severity}}"><span class="badge {{severity}}">{{severityLabel}}</span> {{message}}{{#line}} <a href="#L{{line}}">原文第{{line}}行</a>{{/line}}</li>
+{{#report.findings}}<li class="finding {{severity}}"><span class="badge {{severity}}">{{severityLabel}}</span> <span class="rule-title">{{title}}</span>{{#line}} <a href="#L{{line}}">原文第{{line}}行</a>{{/line}}<span class="detail">{{message}}</span></li>
 {{/report.findings}}</ol>{{/report.hasFindings}}
 {{^report.hasFindings}}<p class="empty">未发现问题。</p>{{/report.hasFindings}}
 {{#report.hasDiagnostics}}<details class="diagnostics"><summary>解析提示（{{report.diagnosticCount}}）</summary><ul>
@@ -464,8 +475,8 @@ mark { background: #ffe27a; }
 {{/head}}</thead>{{/hasHead}}
 <tbody>
 {{#rows}}{{#group}}<tr class="group"><th scope="colgroup" colspan="{{span}}">{{text}}</th></tr>
-{{/group}}{{#header}}<tr class="subhead">{{#cells}}<th scope="col">{{text}}</th>{{/cells}}</tr>
-{{/header}}{{#data}}<tr><th scope="row">{{#headerHref}}<a href="{{root}}{{headerHref}}">{{/headerHref}}{{header}}{{#headerHref}}</a>{{/headerHref}}</th>{{#cells}}<td{{#class}} class="{{class}}"{{/class}}{{#title}} title="{{title}}"{{/title}}{{#sort}} data-sort="{{sort}}"{{/sort}}>{{#href}}<a href="{{root}}{{href}}">{{/href}}{{text}}{{#href}}</a>{{/href}}</td>{{/cells}}</tr>
+{{/group}}{{#header}}<tr class="subhead">{{#cells}}<th scope="col"{{#spans}} colspan="{{colspan}}"{{/spans}}>{{text}}</th>{{/cells}}</tr>
+{{/header}}{{#data}}<tr><th scope="row">{{#headerHref}}<a href="{{root}}{{headerHref}}">{{/headerHref}}{{header}}{{#headerHref}}</a>{{/headerHref}}</th>{{#cells}}<td{{#colspan}} colspan="{{colspan}}"{{/colspan}}{{#class}} class="{{class}}"{{/class}}{{#title}} title="{{title}}"{{/title}}{{#sort}} data-sort="{{sort}}"{{/sort}}>{{#href}}<a href="{{root}}{{href}}">{{/href}}{{text}}{{#href}}</a>{{/href}}</td>{{/cells}}</tr>
 {{/data}}{{/rows}}</tbody>
 </table>
 {{#note}}<p class="table-note">{{note}}</p>{{/note}}

@@ -62,7 +62,10 @@ struct ReportPage {
     }
 
     private func finding(_ finding: Finding) -> [String: Any] {
-        var row: [String: Any] = ["severity": finding.severity.rawValue, "severityLabel": Labels.severity(finding.severity), "message": finding.message]
+        var row: [String: Any] = [
+            "severity": finding.severity.rawValue, "severityLabel": Labels.severity(finding.severity),
+            "title": Labels.rule(finding.rule), "message": finding.message,
+        ]
         if let line = finding.line { row["line"] = line }
         return row
     }
@@ -94,13 +97,17 @@ struct ReportPage {
     }
 
     private func scoreContext(_ score: CompletenessScore) -> [String: Any] {
-        [
-            "total": Labels.number(score.total),
+        let deductions = score.parts.reduce(0) { $0 + $1.deductions.count }
+        return [
+            "total": Labels.number(score.total), "hasDeductions": deductions > 0, "deductionCount": deductions,
             "parts": score.parts.map { part in
                 [
                     "label": part.label, "points": Labels.number(part.points), "max": Labels.number(part.max),
                     "deductions": part.deductions.map { deduction -> [String: Any] in
-                        var row: [String: Any] = ["points": Labels.number(deduction.points), "reason": deduction.reason]
+                        var row: [String: Any] = [
+                            "points": Labels.number(deduction.points), "reason": deduction.reason,
+                            "part": part.label, "title": Labels.rule(deduction.rule),
+                        ]
                         if let line = deduction.line { row["line"] = line }
                         return row
                     },

@@ -40,9 +40,13 @@ struct ReportTables {
             if item.article != article {
                 article = item.article
                 rows.append(.group(article, span: width))
-                rows.append(.header([TableView.HeaderCell(text: "信息内容")] + columns.map { TableView.HeaderCell(text: $0.label(in: table.format, item: item)) }))
+                var header = [TableView.HeaderCell(text: "信息内容")] + columns.map { TableView.HeaderCell(text: $0.label(in: table.format, item: item)) }
+                header[header.count - 1].colspan = width - columns.count
+                rows.append(.header(header))
             }
-            let cells = columns.map { cell(table[item, $0], key: "proactive.\(item.rawValue).\($0.rawValue)") }
+            // A group with fewer columns than the widest lets its last column span the rest.
+            var cells = columns.map { cell(table[item, $0], key: "proactive.\(item.rawValue).\($0.rawValue)") }
+            cells[cells.count - 1].colspan = width - columns.count
             rows.append(.data(header: item.label, cells: cells))
         }
         return TableView(id: "table-proactive", caption: "表二 主动公开政府信息情况", head: [], rows: rows)

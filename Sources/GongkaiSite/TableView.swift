@@ -16,6 +16,7 @@ struct TableView {
         /// Numeric value for sorting, when the cell holds a number.
         var sortValue: String?
         var href: String?
+        var colspan = 1
     }
 
     enum Row {
@@ -69,6 +70,7 @@ struct TableView {
         if let title = cell.title { result["title"] = title }
         if let sortValue = cell.sortValue { result["sort"] = sortValue }
         if let href = cell.href { result["href"] = href }
+        if cell.colspan > 1 { result["colspan"] = cell.colspan }
         return result
     }
 
