@@ -34,7 +34,8 @@ struct BodyPage {
         guard values.count >= 2, let last = values[values.count - 1].number, let previous = values[values.count - 2].number else {
             return TableView.DataCell(text: "—", title: "无可比数据")
         }
-        let delta = last - previous
+        // Rounded to the precision reports print (万元 to 6 places), so no floating-point tail shows.
+        let delta = ((last - previous) * 1_000_000).rounded() / 1_000_000
         return TableView.DataCell(text: (delta > 0 ? "+" : "") + Labels.number(delta), classes: delta < 0 ? ["down"] : delta > 0 ? ["up"] : [], sortValue: Labels.number(delta))
     }
 

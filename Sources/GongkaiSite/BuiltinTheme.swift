@@ -199,7 +199,10 @@ table.sortable tbody th[scope="row"] { min-width: 11em; }
 table.sortable thead th { font-size: .85rem; }
 table.sortable th[aria-sort="ascending"]::after { content: " ▲"; font-size: .75em; }
 table.sortable th[aria-sort="descending"]::after { content: " ▼"; font-size: .75em; }
-table.data td.text, table.data td.left { text-align: left; white-space: normal; }
+table.data td.left { text-align: left; }
+table.data td.text { text-align: left; white-space: normal; min-width: 16em; }
+table.data td.severity-error { color: var(--fail-ink); font-weight: 700; }
+table.data td.severity-warning { color: var(--warn); }
 
 .report-top { display: grid; grid-template-columns: 3fr 2fr; gap: 24px; }
 .meta dl { display: grid; grid-template-columns: 6.5em 1fr; gap: 4px 12px; margin: 0; }
