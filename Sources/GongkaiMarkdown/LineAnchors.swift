@@ -37,6 +37,11 @@ enum LineAnchors {
         return String(decoding: output, as: UTF8.self)
     }
 
+    /// Bare anchors for file lines outside the text.
+    static func spans(_ lines: [Int]) -> String {
+        lines.map { #"<span class="ln" id="L\#($0)"></span>"# }.joined()
+    }
+
     /// The anchor of the block's first line is marked `start`: the theme shows it as the line number.
     private static func anchors(_ lines: ClosedRange<Int>, start: Int?, offset: Int) -> String {
         lines.map { #"<span class="\#($0 == start ? "ln start" : "ln")" id="L\#($0 + offset)"></span>"# }.joined()

@@ -34,12 +34,19 @@ struct ReportPage {
             "tables": tables,
             "source": report.source,
             "encoding": report.encoding,
-            "textHTML": MarkdownRenderer.htmlWithLineAnchors(report.text, firstLine: report.textStartLine),
+            "textHTML": MarkdownRenderer.htmlWithLineAnchors(report.text, firstLine: report.textStartLine, referencedLines: referencedLines),
         ]
         if let website = report.website, website.hasPrefix("http://") || website.hasPrefix("https://") { details["website"] = website }
         if let score = report.score { details["score"] = scoreContext(score) }
         common["report"] = details
         return common
+    }
+
+    /// Every line the page links to.
+    private var referencedLines: [Int] {
+        report.findings.compactMap(\.line) + report.diagnostics.compactMap(\.line) + Array(report.lines.values)
+            + report.sections.map(\.line) + (report.score?.parts.flatMap { $0.deductions.compactMap(\.line) } ?? [])
+            + [report.figures.proactiveItems, report.figures.newMediaPosts, report.figures.applicationsReceived].compactMap { $0?.line }
     }
 
     private var meta: [[String: Any]] {

@@ -67,6 +67,13 @@ import Testing
         #expect(html.contains("第一行第二行"))
     }
 
+    @Test func linesOutsideTheTextStillGetAnchors() {
+        // Front matter took lines 1–4; a finding points at the end of a 2-line text (line 7).
+        let html = MarkdownRenderer.htmlWithLineAnchors("甲\n乙", firstLine: 5, referencedLines: [2, 6, 7])
+        for line in [2, 5, 6, 7] { #expect(html.contains("id=\"L\(line)\""), "L\(line)") }
+        #expect(!html.contains("id=\"L3\""))
+    }
+
     @Test func seedTextKeepsDistinctivePhraseWithAnchors() throws {
         let text = Fixture.text(Fixture.seedYonghe)
         let html = MarkdownRenderer.htmlWithLineAnchors(text)

@@ -19,6 +19,18 @@ import GongkaiWrite
         #expect(problems.isEmpty, "\(problems.prefix(5))")
     }
 
+    @Test func everyRealReportBuildsWithNoBrokenLinkOrAnchor() throws {
+        let fixtures = [Fixture.seedJinjing, Fixture.seedYonghe, Fixture.hongze, Fixture.pingtan2020, Fixture.pingtan2021,
+                        Fixture.pingtan2023, Fixture.shanghai, Fixture.taiping, Fixture.liangcheng, Fixture.taojiang]
+        let site = try TemporarySite(files: Dictionary(uniqueKeysWithValues: fixtures.map { ($0, $0) }))
+        defer { site.remove() }
+        let summary = try site.builder().build()
+        #expect(summary.reportsRead == fixtures.count)
+        // Findings link to #L<line> of their report: every such anchor must exist.
+        let problems = LinkChecker.problems(inSiteAt: site.output)
+        #expect(problems.isEmpty, "\(problems.prefix(5))")
+    }
+
     @Test func reportPageShowsTheFullTextWithLineAnchors() throws {
         let site = try TemporarySite.seeds()
         defer { site.remove() }
