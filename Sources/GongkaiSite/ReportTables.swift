@@ -26,7 +26,14 @@ struct ReportTables {
         return view
     }
 
-    var all: [TableView] { [proactive, applications, reviews].compactMap { $0 } }
+    /// The tables the report has, each with its CSV twin's path (`reports/<id>-table-applications.csv`).
+    var all: [TableView] {
+        [proactive, applications, reviews].compactMap { $0 }.map { table in
+            var table = table
+            table.csvHref = "reports/\(report.id)-\(table.id).csv"
+            return table
+        }
+    }
 
     /// 表二: one header row per 第二十条 item group, since each group has its own columns.
     var proactive: TableView? {

@@ -40,6 +40,9 @@ public struct SiteBuilder: Sendable {
         let pages = renderPages(model: model, theme: theme)
         for (path, html) in pages { files[path] = Array(html.utf8) }
         for (path, bytes) in theme.assets { files[path] = bytes }
+        for report in model.reports {
+            for table in ReportTables(report: report).all { if let path = table.csvHref { files[path] = CSV.bytes(table.csvRows) } }
+        }
         for year in model.years { files[SitePath.yearCSV(year.key)] = CSV.bytes(YearPage(year: year, model: model).table.csvRows) }
         files["data/reports.json"] = try DataExports.json(model.reports)
         files["data/reports.csv"] = DataExports.csv(model.reports)

@@ -84,7 +84,8 @@ import GongkaiWrite
         try "{{<base}}{{$main}}<p>自定义首页</p>{{/main}}{{/base}}".write(to: theme.appendingPathComponent("index.mustache"), atomically: true, encoding: .utf8)
         _ = try site.builder(theme: theme).build()
         #expect(try site.read("index.html").contains("<p>自定义首页</p>"))
-        let report = try site.read("reports/" + (try FileManager.default.contentsOfDirectory(atPath: site.output.appendingPathComponent("reports").path)).sorted()[0])
+        let reportPage = try #require(site.htmlFiles().first { $0.hasPrefix("reports/") })
+        let report = try site.read(reportPage)
         #expect(report.contains("报告原文"))
     }
 
