@@ -10,6 +10,10 @@ enum ReportPipeline {
 
     /// The report files under `directory`, sorted by path; hidden files and folders skipped.
     static func contentFiles(in directory: URL) throws -> [URL] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw SiteError.contentUnreadable(directory.path)
+        }
         guard let enumerator = FileManager.default.enumerator(
             at: directory, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
         else { throw SiteError.contentUnreadable(directory.path) }
@@ -76,7 +80,7 @@ public enum SiteError: Error, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .contentUnreadable(let path): "cannot read the content folder \(path)"
+        case .contentUnreadable(let path): "cannot read the content folder \(path) (does it exist?)"
         case .templateMissing(let name): "theme has no template \(name).mustache"
         case .templateInvalid(let name, let reason): "template \(name).mustache is invalid: \(reason)"
         }

@@ -28,6 +28,22 @@ import GongkaiWrite
         #expect(leftovers.isEmpty)
     }
 
+    @Test func nothingReadableLeavesThePreviousOutput() throws {
+        let site = try TemporarySite.seeds()
+        defer { site.remove() }
+        _ = try site.builder().build()
+        let before = try site.read("index.html")
+        let empty = site.root.appendingPathComponent("empty")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        try Data([0x00, 0x01, 0xFF]).write(to: empty.appendingPathComponent("scan.txt"))
+        let summary = try SiteBuilder(contentDirectory: empty, themeDirectory: nil, outputDirectory: site.output).build()
+        #expect(summary.reportsRead == 0 && summary.skipped.count == 1 && summary.pagesWritten == 0)
+        #expect(try site.read("index.html") == before)
+        let missing = SiteBuilder(contentDirectory: site.root.appendingPathComponent("typo"), themeDirectory: nil, outputDirectory: site.output)
+        #expect(throws: SiteError.self) { try missing.build() }
+        #expect(try site.read("index.html") == before)
+    }
+
     @Test func pathsLeavingTheOutputAreRefusedBeforeAnythingIsWritten() throws {
         let root = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }
