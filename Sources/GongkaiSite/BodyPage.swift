@@ -55,7 +55,7 @@ struct BodyPage {
             "reports": body.reports.reversed().map { report -> [String: Any] in
                 var row: [String: Any] = [
                     "label": Labels.reportHeading(report), "href": SitePath.report(report.id),
-                    "errors": report.findings.filter { $0.severity == .error }.count,
+                    "errors": report.findings.filter { $0.severity == .error }.count, "score": false,
                 ]
                 if let score = report.score { row["score"] = Labels.number(score.total) }
                 return row

@@ -11,7 +11,7 @@ struct PageContext {
             "site": ["title": model.config.title],
             "nav": ["years": known.prefix(3).map { ["label": $0.label, "href": SitePath.year($0.key), "findingsHref": SitePath.findings($0.key)] }],
             "hasBreadcrumbs": !breadcrumbs.isEmpty,
-            "breadcrumbs": breadcrumbs.map { label, href in href.map { ["label": label, "href": $0] } ?? ["label": label] },
+            "breadcrumbs": breadcrumbs.map { label, href -> [String: Any] in ["label": label, "href": href ?? false] },
         ]
     }
 

@@ -62,7 +62,7 @@ struct ReportPage {
         ]
         return rows.compactMap { label, value, key in
             guard let value else { return nil }
-            var row: [String: Any] = ["label": label, "value": value]
+            var row: [String: Any] = ["label": label, "value": value, "line": false]
             if let line = report.lines[key] { row["line"] = line }
             return row
         }
@@ -71,14 +71,16 @@ struct ReportPage {
     private func finding(_ finding: Finding) -> [String: Any] {
         var row: [String: Any] = [
             "severity": finding.severity.rawValue, "severityLabel": Labels.severity(finding.severity),
-            "title": Labels.rule(finding.rule), "message": finding.message,
+            "title": Labels.rule(finding.rule), "message": finding.message, "line": false,
         ]
         if let line = finding.line { row["line"] = line }
         return row
     }
 
     private func diagnostic(_ diagnostic: Diagnostic) -> [String: Any] {
-        var row: [String: Any] = ["severity": diagnostic.severity.rawValue, "severityLabel": Labels.severity(diagnostic.severity), "message": diagnostic.message]
+        var row: [String: Any] = [
+            "severity": diagnostic.severity.rawValue, "severityLabel": Labels.severity(diagnostic.severity), "message": diagnostic.message, "line": false,
+        ]
         if let line = diagnostic.line { row["line"] = line }
         return row
     }
@@ -113,7 +115,7 @@ struct ReportPage {
                     "deductions": part.deductions.map { deduction -> [String: Any] in
                         var row: [String: Any] = [
                             "points": Labels.number(deduction.points), "reason": deduction.reason,
-                            "part": part.label, "title": Labels.rule(deduction.rule),
+                            "part": part.label, "title": Labels.rule(deduction.rule), "line": false,
                         ]
                         if let line = deduction.line { row["line"] = line }
                         return row
