@@ -232,8 +232,9 @@ ol.sections { list-style: none; padding-left: 0; }
 .report-list { padding-left: 1.2em; }
 
 .fulltext .markdown { position: relative; border: 1px solid var(--line); background: #fcfcfd; padding: 12px 22px 12px 5em; }
-.markdown span.ln.start::before { content: attr(id); position: absolute; left: 0; width: 4.2em; text-align: right; color: #8a929b; font-size: .75rem; line-height: 2.2; font-variant-numeric: tabular-nums; }
+.markdown span.ln.start::before { content: attr(id); position: absolute; left: 0; width: 4.2em; text-align: right; color: #8a929b; font-size: .75rem; font-weight: 400; line-height: 2.2; font-variant-numeric: tabular-nums; }
 .markdown p, .markdown li { margin: .5em 0; }
+.markdown h1, .markdown h2, .markdown h3, .markdown h4, .markdown h5, .markdown h6 { font-size: 1.05rem; border: none; margin: .9em 0 .3em; padding: 0; }
 .markdown pre { white-space: pre-wrap; background: var(--band); padding: 8px; font-size: .88rem; }
 .markdown table { border-collapse: collapse; margin: 8px 0; }
 .markdown td, .markdown th { border: 1px solid var(--line); padding: 3px 6px; }
