@@ -19,7 +19,9 @@ struct BodyPage {
             cells.append(change(values))
             return .data(header: figure.label, cells: cells)
         }
-        return TableView(id: "figures-\(body.slug)", caption: "\(body.name)关键数据（按年度）", head: head, rows: rows)
+        var view = TableView(id: "figures-\(body.slug)", caption: "\(body.name)关键数据（按年度）", head: head, rows: rows)
+        view.csvHref = SitePath.bodyCSV(body.slug)
+        return view
     }
 
     /// 较上年增减 when the last two reports are of consecutive years, else names the year compared with.

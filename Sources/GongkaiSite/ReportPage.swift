@@ -36,7 +36,13 @@ struct ReportPage {
             "encoding": report.encoding,
             "textHTML": MarkdownRenderer.htmlWithLineAnchors(report.text, firstLine: report.textStartLine, referencedLines: referencedLines),
         ]
-        if let website = report.website, website.hasPrefix("http://") || website.hasPrefix("https://") { details["website"] = website }
+        if let website = report.website {
+            if website.hasPrefix("http://") || website.hasPrefix("https://") {
+                details["website"] = website
+            } else if website.hasPrefix("www.") {
+                details["website"] = "http://" + website
+            }
+        }
         if let score = report.score { details["score"] = scoreContext(score) }
         common["report"] = details
         return common

@@ -43,6 +43,7 @@ public struct SiteBuilder: Sendable {
         for report in model.reports {
             for table in ReportTables(report: report).all { if let path = table.csvHref { files[path] = CSV.bytes(table.csvRows) } }
         }
+        for body in model.bodies { files[SitePath.bodyCSV(body.slug)] = CSV.bytes(BodyPage(body: body, model: model).table.csvRows) }
         for year in model.years { files[SitePath.yearCSV(year.key)] = CSV.bytes(YearPage(year: year, model: model).table.csvRows) }
         files["data/reports.json"] = try DataExports.json(model.reports)
         files["data/reports.csv"] = DataExports.csv(model.reports)

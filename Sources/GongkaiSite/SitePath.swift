@@ -7,6 +7,7 @@ public enum SitePath {
     static let search = "search.html"
     static func report(_ id: String) -> String { "reports/\(id).html" }
     static func body(_ slug: String) -> String { "bodies/\(slug).html" }
+    static func bodyCSV(_ slug: String) -> String { "bodies/\(slug).csv" }
     static func year(_ key: String) -> String { "years/\(key).html" }
     static func yearCSV(_ key: String) -> String { "years/\(key).csv" }
     static func findings(_ key: String) -> String { "findings/\(key).html" }

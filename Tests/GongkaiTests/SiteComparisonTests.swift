@@ -40,6 +40,8 @@ import GongkaiWrite
         // 本年新收申请 70 → 81; 行政诉讼 12 + 0 → 5 + 2.
         #expect(html.contains(#"<th scope="row">本年新收申请</th><td data-sort="70">70</td><td data-sort="81">81</td><td class="up" data-sort="11">+11</td>"#))
         #expect(html.contains(#"<th scope="row">行政诉讼（总计）</th><td data-sort="12">12</td><td data-sort="7">7</td><td class="down" data-sort="-5">-5</td>"#))
+        let csv = Self.text(site, "bodies/pingtan.csv")
+        #expect(csv.contains("本年新收申请,70,81,+11"))
         // 2022 is missing, so the change is against 2021, said so.
         #expect(html.contains(#"<th scope="col">较2021年增减</th>"#))
         #expect(html.contains("<svg class=\"bar-chart\""))
