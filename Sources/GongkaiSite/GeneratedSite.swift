@@ -21,6 +21,10 @@ public struct BuildSummary: Sendable, Hashable {
     public var milliseconds: Int
     /// Files left as they were because their bytes did not change.
     public var unchangedFiles: Int = 0
+    /// Reports taken from the parse cache instead of parsed again.
+    public var cacheHits: Int = 0
+    /// Notes worth a line on stderr (e.g. a discarded cache).
+    public var notes: [String] = []
 
     public init(reportsRead: Int = 0, skipped: [String] = [], pagesWritten: Int = 0, filesWritten: Int = 0, findings: Int = 0, milliseconds: Int = 0) {
         self.reportsRead = reportsRead

@@ -26,10 +26,16 @@ enum ReportPipeline {
 
     /// Loads and parses every file (in parallel), then checks each against the same body's
     /// previous year. Returns the reports with unique ids, and the files that failed to load.
-    static func reports(from files: [URL], root: URL, config: SiteConfig) -> (reports: [Report], skipped: [String]) {
+    /// A file whose path and bytes are in `cache` is not parsed again.
+    static func reports(from files: [URL], root: URL, config: SiteConfig, cache: ParseCache) -> (reports: [Report], skipped: [String]) {
         let results = ParallelMap.map(files) { url -> Result<Report, LoadError> in
+            let relative = url.path.hasPrefix(root.path + "/") ? String(url.path.dropFirst(root.path.count + 1)) : url.lastPathComponent
+            let key = (try? Data(contentsOf: url)).map { ParseCache.key(path: relative, bytes: $0) }
+            if let key, let report = cache.report(for: key) { return .success(report) }
             do throws(LoadError) {
-                return .success(ReportParser.parse(try SourceLoader.load(fileAt: url, relativeTo: root)))
+                let report = ReportParser.parse(try SourceLoader.load(fileAt: url, relativeTo: root))
+                if let key { cache.store(report, for: key) }
+                return .success(report)
             } catch {
                 return .failure(error)
             }

@@ -8,6 +8,8 @@ public struct SiteBuilder: Sendable {
     public var contentDirectory: URL
     public var themeDirectory: URL?
     public var outputDirectory: URL
+    /// Where parsed reports are kept between builds (nil: parse everything every time).
+    public var cacheDirectory: URL?
     /// The configuration; nil reads `gongkai.yaml` from the content folder (defaults without one).
     public var config: SiteConfig?
 
@@ -25,9 +27,13 @@ public struct SiteBuilder: Sendable {
         let theme = try Theme.load(overridesIn: themeDirectory)
         let config = try self.config ?? SiteConfigLoader.load(contentDirectory: contentDirectory)
         let sources = try ReportPipeline.contentFiles(in: contentDirectory)
-        let (reports, skipped) = ReportPipeline.reports(from: sources, root: contentDirectory, config: config)
+        let cache = ParseCache(directory: cacheDirectory)
+        let (reports, skipped) = ReportPipeline.reports(from: sources, root: contentDirectory, config: config, cache: cache)
         var site = try assemble(reports: reports, theme: theme, config: config)
+        cache.save()
         site.summary.skipped = skipped
+        site.summary.cacheHits = cache.hits
+        site.summary.notes = cache.notes
         site.summary.milliseconds = Int((DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
         return site
     }

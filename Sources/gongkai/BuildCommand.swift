@@ -19,8 +19,12 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var folders: SiteFolders
 
+    @Option(name: .long, help: "A folder for parsed reports kept between builds; unchanged files are not parsed again.")
+    var cache: String?
+
     func run() throws {
-        let builder = folders.builder()
+        var builder = folders.builder()
+        builder.cacheDirectory = cache.map { URL(fileURLWithPath: $0) }
         let summary: BuildSummary
         do {
             summary = try builder.build()
@@ -28,7 +32,7 @@ struct BuildCommand: ParsableCommand {
             FileHandle.standardError.write(Data("error: \(error)\n".utf8))
             throw ExitCode(2)
         }
-        for skipped in summary.skipped { FileHandle.standardError.write(Data("\(skipped)\n".utf8)) }
+        for line in summary.notes + summary.skipped { FileHandle.standardError.write(Data("\(line)\n".utf8)) }
         print(summary.line)
         if summary.reportsRead == 0 { throw ExitCode(2) }
         if !summary.skipped.isEmpty { throw ExitCode(1) }

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 @testable import GongkaiSite
-import GongkaiWrite
+@testable import GongkaiWrite
 
 @Suite struct WriteTests {
     private func temporaryFolder() throws -> URL {
@@ -69,6 +69,44 @@ import GongkaiWrite
         #expect(try String(contentsOf: output.appendingPathComponent("a.html"), encoding: .utf8) == "乙")
         #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("old.html").path))
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["public"])
+    }
+
+    @Test func whatAKilledBuildLeftIsRecoveredOrCleared() throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let output = root.appendingPathComponent("public")
+        // Killed between the two renames of the swap: the old site sits in .public.old-<dead pid>.
+        let retired = root.appendingPathComponent(".public.old-999999")
+        try FileManager.default.createDirectory(at: retired, withIntermediateDirectories: true)
+        try Data("旧".utf8).write(to: retired.appendingPathComponent("index.html"))
+        try FileManager.default.createDirectory(at: root.appendingPathComponent(".public.staging-999998"), withIntermediateDirectories: true)
+        OutputWriter.recoverFromKilledBuilds(of: output)
+        #expect(try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8) == "旧")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["public"])
+    }
+
+    @Test func rebuildingUnchangedContentRewritesNothing() throws {
+        let site = try TemporarySite.seeds()
+        defer { site.remove() }
+        _ = try site.builder().build()
+        let paths = ["index.html", "data/reports.json", "assets/search-index.js", "feed.xml"]
+        let before = try paths.map { try inode(site.output.appendingPathComponent($0)) }
+        let second = try site.builder().build()
+        #expect(second.unchangedFiles == second.filesWritten)
+        #expect(try paths.map { try inode(site.output.appendingPathComponent($0)) } == before)
+    }
+
+    @Test func parseCacheServesUnchangedFiles() throws {
+        let site = try TemporarySite.seeds()
+        defer { site.remove() }
+        var builder = site.builder()
+        builder.cacheDirectory = site.root.appendingPathComponent("cache")
+        let first = try builder.build()
+        let second = try builder.build()
+        #expect(first.cacheHits == 0 && second.cacheHits == 2)
+        #expect(second.reportsRead == 2)
+        // Both runs give the same site: the cached parse is the parse.
+        #expect(try site.read("index.html").contains("晋江市金井镇人民政府"))
     }
 
     @Test func outputThatIsAFileIsNotReplaced() throws {
