@@ -37,6 +37,6 @@ public struct BuildSummary: Sendable, Hashable {
 
     /// One line, e.g. `2 reports read, 9 pages (21 files) written, 14 findings, 0 skipped in 85 ms`.
     public var line: String {
-        "\(reportsRead) reports read, \(pagesWritten) pages (\(filesWritten) files) written, \(findings) findings, \(skipped.count) skipped in \(milliseconds) ms"
+        "\(reportsRead) reports read\(cacheHits > 0 ? " (\(cacheHits) from cache)" : ""), \(pagesWritten) pages (\(filesWritten) files) written, \(findings) findings, \(skipped.count) skipped in \(milliseconds) ms"
     }
 }

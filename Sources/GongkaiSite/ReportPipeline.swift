@@ -31,9 +31,15 @@ enum ReportPipeline {
         let results = ParallelMap.map(files) { url -> Result<Report, LoadError> in
             let relative = url.path.hasPrefix(root.path + "/") ? String(url.path.dropFirst(root.path.count + 1)) : url.lastPathComponent
             let key = (try? Data(contentsOf: url)).map { ParseCache.key(path: relative, bytes: $0) }
-            if let key, let report = cache.report(for: key) { return .success(report) }
             do throws(LoadError) {
-                let report = ReportParser.parse(try SourceLoader.load(fileAt: url, relativeTo: root))
+                let source = try SourceLoader.load(fileAt: url, relativeTo: root)
+                // The export (and so the cache) leaves out the text: it is put back from the file.
+                if let key, var report = cache.report(for: key) {
+                    report.text = source.text
+                    report.textStartLine = source.textStartLine
+                    return .success(report)
+                }
+                let report = ReportParser.parse(source)
                 if let key { cache.store(report, for: key) }
                 return .success(report)
             } catch {
