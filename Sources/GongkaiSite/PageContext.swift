@@ -1,3 +1,4 @@
+import GongkaiCheck
 import GongkaiModel
 
 /// What every page's context holds: the way back to the root, the site title, the navigation.
@@ -10,7 +11,7 @@ struct PageContext {
             "site": ["title": model.config.title],
             "nav": ["years": known.prefix(3).map { ["label": $0.label, "href": SitePath.year($0.key), "findingsHref": SitePath.findings($0.key)] }],
             "hasBreadcrumbs": !breadcrumbs.isEmpty,
-            "breadcrumbs": breadcrumbs.map { label, href in href.map { ["label": label, "href": $0] } ?? ["label": label] },
+            "breadcrumbs": breadcrumbs.map { label, href -> [String: Any] in ["label": label, "href": href ?? false] },
         ]
     }
 
@@ -50,6 +51,9 @@ enum Labels {
         let year = report.year.map { "\($0)年" } ?? ""
         return "\(report.displayName)\(year)政府信息公开工作年度报告"
     }
+
+    /// The rule's Chinese title from the check's rule table; the id when the rule is not in it.
+    static func rule(_ id: String) -> String { RuleID(rawValue: id)?.rule.title ?? id }
 
     static func yearLabel(_ year: Int?) -> String { year.map { "\($0)年" } ?? "年份不详" }
 

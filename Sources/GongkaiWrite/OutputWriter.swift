@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import GongkaiSite
 
 /// Writes the generated files atomically: everything is assembled in a staging folder beside the
@@ -16,6 +19,7 @@ public enum OutputWriter {
         guard output.path != "/", !output.lastPathComponent.isEmpty else { throw WriteError(path: output.path, message: "refusing to replace the root folder") }
         for path in files.keys where !SitePath.isSafe(path) { throw WriteError(path: path, message: "path leaves the output folder") }
         let manager = FileManager.default
+        recoverFromKilledBuilds(of: output)
         var isDirectory: ObjCBool = false
         let exists = manager.fileExists(atPath: output.path, isDirectory: &isDirectory)
         if exists, !isDirectory.boolValue { throw WriteError(path: output.path, message: "output exists and is not a folder") }
@@ -33,7 +37,7 @@ public enum OutputWriter {
                 let target = staging.appendingPathComponent(path)
                 try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
                 let old = output.appendingPathComponent(path)
-                if exists, isRegularFile(old), manager.contents(atPath: old.path).map({ $0.elementsEqual(bytes) }) == true,
+                if exists, isRegularFile(old), manager.contents(atPath: old.path) == Data(bytes),
                    (try? manager.linkItem(at: old, to: target)) != nil {
                     result.unchanged += 1
                 } else {
@@ -59,6 +63,32 @@ public enum OutputWriter {
             throw WriteError(path: output.path, message: "cannot swap the new site in: \(error.localizedDescription)")
         }
         return result
+    }
+
+    /// A build killed part-way leaves `.public.staging-<pid>` (and, between the two renames of
+    /// the swap, `.public.old-<pid>` with no `public`). Put the old site back and clear what dead
+    /// builds left; folders of a build still running are not touched.
+    static func recoverFromKilledBuilds(of output: URL) {
+        let manager = FileManager.default
+        let parent = output.deletingLastPathComponent()
+        let name = output.lastPathComponent
+        guard let entries = try? manager.contentsOfDirectory(atPath: parent.path) else { return }
+        for entry in entries.sorted() {
+            for kind in ["staging", "old"] {
+                let prefix = ".\(name).\(kind)-"
+                guard entry.hasPrefix(prefix), let pid = Int32(entry.dropFirst(prefix.count)), !isRunning(pid) else { continue }
+                let url = parent.appendingPathComponent(entry)
+                if kind == "old", !manager.fileExists(atPath: output.path) {
+                    try? manager.moveItem(at: url, to: output)
+                } else {
+                    try? manager.removeItem(at: url)
+                }
+            }
+        }
+    }
+
+    private static func isRunning(_ pid: Int32) -> Bool {
+        pid == ProcessInfo.processInfo.processIdentifier || kill(pid, 0) == 0 || errno == EPERM
     }
 
     private static func isRegularFile(_ url: URL) -> Bool {

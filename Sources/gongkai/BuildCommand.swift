@@ -17,19 +17,14 @@ struct BuildCommand: ParsableCommand {
             """
     )
 
-    @Option(name: .long, help: "The folder of report files.")
-    var content = "content"
+    @OptionGroup var folders: SiteFolders
 
-    @Option(name: .long, help: "A theme folder whose templates and assets override the built-in theme.")
-    var theme = "theme"
-
-    @Option(name: .long, help: "The output folder, replaced as a whole.")
-    var output = "public"
+    @Option(name: .long, help: "A folder for parsed reports kept between builds; unchanged files are not parsed again.")
+    var cache: String?
 
     func run() throws {
-        let builder = SiteBuilder(
-            contentDirectory: URL(fileURLWithPath: content), themeDirectory: URL(fileURLWithPath: theme),
-            outputDirectory: URL(fileURLWithPath: output))
+        var builder = folders.builder()
+        builder.cacheDirectory = cache.map { URL(fileURLWithPath: $0) }
         let summary: BuildSummary
         do {
             summary = try builder.build()
@@ -37,7 +32,7 @@ struct BuildCommand: ParsableCommand {
             FileHandle.standardError.write(Data("error: \(error)\n".utf8))
             throw ExitCode(2)
         }
-        for skipped in summary.skipped { FileHandle.standardError.write(Data("\(skipped)\n".utf8)) }
+        for line in summary.notes + summary.skipped { FileHandle.standardError.write(Data("\(line)\n".utf8)) }
         print(summary.line)
         if summary.reportsRead == 0 { throw ExitCode(2) }
         if !summary.skipped.isEmpty { throw ExitCode(1) }
