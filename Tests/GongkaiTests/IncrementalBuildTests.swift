@@ -117,6 +117,33 @@ struct OutputSnapshot: Equatable {
         #expect(removed == before)
     }
 
+    @Test func aRebuildWithNoChangeTrustsNothingItCannotSee() throws {
+        defer { try? FileManager.default.removeItem(at: base) }
+        try SyntheticSite.write(count: 20, to: content)
+        _ = try builder(cache: cache).build()
+        let before = try OutputSnapshot(output)
+
+        // Nothing changed: nothing is done, and the summary says what the site holds.
+        let quiet = try builder(cache: cache).build()
+        #expect(quiet.reportsRead == 20 && quiet.unchangedFiles == before.files.count && quiet.filesWritten == before.files.count)
+        #expect(try OutputSnapshot(output).rewritten(since: before).isEmpty)
+
+        // A page deleted or edited in the output: the build notices and repairs it.
+        try FileManager.default.removeItem(at: output.appendingPathComponent("index.html"))
+        try Data("tampered".utf8).write(to: output.appendingPathComponent("sitemap.xml"))
+        let repair = try builder(cache: cache).build()
+        #expect(repair.filesWritten - repair.unchangedFiles == 2)
+        #expect(try OutputSnapshot(output) == before)
+
+        // A corrupt manifest or cache is not trusted either.
+        for file in try FileManager.default.contentsOfDirectory(atPath: cache.path) {
+            try Data("{".utf8).write(to: cache.appendingPathComponent(file))
+        }
+        let fresh = try builder(cache: cache).build()
+        #expect(fresh.reportsRead == 20 && fresh.cacheHits == 0)
+        #expect(try OutputSnapshot(output) == before)
+    }
+
     @Test func anInterruptedBuildLeavesThePreviousSiteAsItWas() throws {
         defer { try? FileManager.default.removeItem(at: base) }
         try SyntheticSite.write(count: 200, to: content)
