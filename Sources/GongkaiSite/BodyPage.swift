@@ -49,7 +49,7 @@ struct BodyPage {
         let charts = KeyFigure.all.filter(\.charted).compactMap { figure -> [String: Any]? in
             let points = body.reports.map { (label: Labels.yearLabel($0.year), value: figure.value($0).number) }
             guard points.contains(where: { $0.value != nil }) else { return nil }
-            let chart = BarChart(title: "\(body.name) · \(figure.label)", points: points)
+            let chart = BarChart(title: "\(body.name) · \(figure.label)", points: points, id: "chart-\(figure.id)")
             return ["svg": chart.svg, "caption": "\(figure.label)（数据见上表）"]
         }
         context["body"] = [
