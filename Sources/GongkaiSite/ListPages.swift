@@ -28,7 +28,7 @@ struct IndexPage {
         let rows = year.reports.map { report -> TableView.Row in
             let errors = report.findings.filter { $0.severity == .error }.count
             let warnings = report.findings.filter { $0.severity == .warning }.count
-            let score = report.score.map { Labels.number($0.total) }
+            let score = report.score.map(Labels.score)
             var cells = [
                 TableView.DataCell(text: Labels.yearLabel(report.year), classes: ["left"]),
                 TableView.DataCell(text: report.format.map { "\($0.rawValue)年版" } ?? "未识别", classes: ["left"]),
@@ -103,7 +103,7 @@ struct FindingsPage {
                 rows.append(.data(header: report.displayName, headerHref: SitePath.report(report.id), cells: [
                     TableView.DataCell(text: Labels.severity(finding.severity), classes: ["left", "severity-\(finding.severity.rawValue)"]),
                     TableView.DataCell(text: Labels.rule(finding.rule), classes: ["text"], title: finding.rule),
-                    TableView.DataCell(text: finding.message, classes: ["text"]),
+                    TableView.DataCell(text: Labels.findingText(finding.messageZh, rule: finding.rule), classes: ["text"]),
                     location,
                 ]))
             }
