@@ -25,8 +25,23 @@ enum DiagnosticText {
         "section.headingVariant": "标题与标准标题不完全一致，按近似匹配读取",
     ]
 
+    /// Codes whose message quotes, in 「」, the Chinese heading or name concerned: it is shown after the description.
+    static let quotesSubject: Set<String> = [
+        "section.missing", "section.outOfOrder", "section.numbering", "section.numeralMissing", "section.headingVariant",
+        "metadata.bodyFromText",
+    ]
+
     /// The Chinese description of `diagnostic`; an unlisted code gets a generic description, never the English message.
     static func describe(_ diagnostic: Diagnostic) -> String {
-        byCode[diagnostic.code] ?? "解析时作了处理，请核对原文"
+        let description = byCode[diagnostic.code] ?? "解析时作了处理，请核对原文"
+        guard quotesSubject.contains(diagnostic.code), let subject = firstQuote(diagnostic.message) else { return description }
+        return "\(description)：「\(subject)」"
+    }
+
+    /// The text of the first 「…」 in `message`, if any.
+    static func firstQuote(_ message: String) -> String? {
+        guard let open = message.firstIndex(of: "「"), let close = message[open...].firstIndex(of: "」") else { return nil }
+        let quoted = message[message.index(after: open)..<close]
+        return quoted.isEmpty ? nil : String(quoted)
     }
 }

@@ -45,7 +45,7 @@ struct ScoreView {
                 return [
                     "label": part.label, "scored": scored,
                     "points": scored ? Self.oneDecimal(part.points / scale) : "未评分",
-                    "max": Self.oneDecimal(nominalMax(part)),
+                    "max": Labels.number(nominalMax(part)),
                     "deductions": scored ? part.deductions.map { deduction(part, $0, scale: scale) } : [],
                 ]
             },
