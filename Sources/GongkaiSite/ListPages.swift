@@ -62,6 +62,7 @@ struct YearPage {
                     cell.href = SitePath.report(report.id) + "#L\(line)"
                     if cell.title == nil { cell.title = "原文第\(line)行" }
                 }
+                if figure.id == "score", let score = value.number { cell.text = ScoreView.oneDecimal(score) }
                 if figure.id == "errors", let count = value.number, count > 0 { cell.classes = ["fail"]; cell.title = "勾稽关系或数字有误" }
                 return cell
             }
