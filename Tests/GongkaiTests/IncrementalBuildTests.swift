@@ -136,7 +136,7 @@ struct OutputSnapshot: Equatable {
         for delay in [50, 200, 500, 1000] {
             let process = Process()
             process.executableURL = binary
-            process.arguments = ["build", "--content", content.path, "--output", output.path]
+            process.arguments = ["build", "--no-cache", "--content", content.path, "--output", output.path]
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()
