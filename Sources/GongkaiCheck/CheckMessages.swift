@@ -110,6 +110,15 @@ enum CheckMessages {
                 zh: "\(heading)与\(year.map { "\($0)年" } ?? "上年")报告一字不差")
     }
 
+    // MARK: Duplicate reports
+
+    static func duplicate(_ report: Report, others: [String]) -> Wording {
+        let year = report.year.map(String.init) ?? "?"
+        return Wording(
+            en: "another file reports \(report.displayName) \(year) too: \(others.joined(separator: ", ")); keep one, or mark the newer with `supersedes: \(report.source)`",
+            zh: "\(report.displayName)\(report.year.map { "\($0)年" } ?? "")的报告另有文件 \(others.joined(separator: "、"))；请只保留一份，或在较新文件的前置信息中注明 supersedes: \(report.source)")
+    }
+
     // MARK: Timeliness
 
     static func late(issued: String, deadline: String) -> Wording {

@@ -54,7 +54,8 @@ enum Labels {
 
     /// The rule's Chinese title from the check's rule table; the id when the rule is not in it.
     static func rule(_ id: String) -> String {
-        RuleID(rawValue: id)?.rule.title ?? ScorePart(rawValue: id)?.label ?? "其他检查"
+        if id == DuplicateReports.rule { return "同一机关同一年度只有一份报告" }
+        return RuleID(rawValue: id)?.rule.title ?? ScorePart(rawValue: id)?.label ?? "其他检查"
     }
 
     /// A finding's or deduction's Chinese text; exports from before it existed fall back to the rule's title.
