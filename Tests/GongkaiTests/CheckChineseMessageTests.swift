@@ -1,3 +1,4 @@
+import Foundation
 import GongkaiCheck
 import GongkaiModel
 import Testing
@@ -58,6 +59,18 @@ struct CheckChineseMessageTests {
         let email = report.score?.parts.first { $0.id == "preamble" }?.deductions.first { $0.rule == "preamble.email" }
         #expect(email?.reasonZh == "前言未载明电子邮箱")
         #expect(email?.reason == "the preamble does not give the 电子邮箱 (email)")
+    }
+}
+
+extension CheckChineseMessageTests {
+    @Test("findings and deductions exported before the Chinese texts existed still decode, with empty Chinese")
+    func oldJSONDecodes() throws {
+        let finding = try JSONDecoder().decode(Finding.self, from: Data(#"{"rule":"sections.present","severity":"error","message":"missing section 四","line":125,"cells":[]}"#.utf8))
+        #expect(finding.message == "missing section 四" && finding.messageZh.isEmpty && finding.line == 125)
+        let deduction = try JSONDecoder().decode(CompletenessScore.Deduction.self, from: Data(#"{"points":4.17,"reason":"missing section 四","rule":"sections.present"}"#.utf8))
+        #expect(deduction.reasonZh.isEmpty && deduction.line == nil && deduction.points == 4.17)
+        let encoded = String(decoding: try JSONEncoder().encode(Finding(rule: "r", severity: .note, message: "m", messageZh: "中", line: nil)), as: UTF8.self)
+        #expect(encoded.contains(#""messageZh":"中""#))
     }
 }
 
