@@ -32,11 +32,8 @@ public enum DuplicateReports {
         for indices in groups.values where indices.count > 1 {
             for index in indices {
                 let others = indices.filter { $0 != index }.map { kept[$0].source }
-                let year = kept[index].year.map(String.init) ?? "?"
-                kept[index].findings.append(Finding(
-                    rule: rule, severity: .error,
-                    message: "another file reports \(kept[index].displayName) \(year) too: \(others.joined(separator: ", ")); keep one, or mark the newer with `supersedes: \(kept[index].source)`",
-                    line: 1))
+                let message = CheckMessages.duplicate(kept[index], others: others)
+                kept[index].findings.append(Finding(rule: rule, severity: .error, message: message.en, messageZh: message.zh, line: 1))
             }
         }
         return Resolution(reports: kept, notes: notes)

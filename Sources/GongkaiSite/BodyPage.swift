@@ -59,7 +59,7 @@ struct BodyPage {
                     "label": Labels.reportHeading(report), "href": SitePath.report(report.id),
                     "errors": report.findings.filter { $0.severity == .error }.count, "score": false,
                 ]
-                if let score = report.score { row["score"] = Labels.number(score.total) }
+                if let score = report.score { row["score"] = Labels.score(score) }
                 return row
             },
         ] as [String: Any]
