@@ -46,14 +46,17 @@ final class CmarkDocument {
     func prepareForReading() {
         var softBreaks: [OpaquePointer] = []
         var tabbedTexts: [OpaquePointer] = []
+        var links: [OpaquePointer] = []
         guard let iterator = cmark_iter_new(root) else { return }
         while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
             guard let node = cmark_iter_get_node(iterator) else { continue }
             let type = cmark_node_get_type(node)
             if type == CMARK_NODE_SOFTBREAK { softBreaks.append(node) }
+            if type == CMARK_NODE_LINK { links.append(node) }
             if type == CMARK_NODE_TEXT, let literal = cmark_node_get_literal(node), strchr(literal, 9) != nil { tabbedTexts.append(node) }
         }
         cmark_iter_free(iterator)
+        links.forEach(Self.endAutolinkAtChinese)
         let tabbedParagraphs = Set(tabbedTexts.compactMap { Self.paragraph(of: $0) })
         for node in tabbedTexts {
             guard let literal = cmark_node_get_literal(node) else { continue }
@@ -72,6 +75,24 @@ final class CmarkDocument {
             cmark_node_unlink(node)
             cmark_node_free(node)
         }
+    }
+
+    /// GFM's autolinks end only at white space, and Chinese text has none: in
+    /// `www.jinjiang.gov.cn（晋江市人民政府）网站` the link would run on into the sentence. An
+    /// autolink (its text is its URL) ends at the first non-ASCII character; the rest is text again.
+    private static func endAutolinkAtChinese(_ link: OpaquePointer) {
+        guard let child = cmark_node_first_child(link), cmark_node_next(child) == nil,
+              cmark_node_get_type(child) == CMARK_NODE_TEXT,
+              let literalPointer = cmark_node_get_literal(child), let urlPointer = cmark_node_get_url(link) else { return }
+        let literal = String(cString: literalPointer), url = String(cString: urlPointer)
+        guard let prefix = ["", "http://", "mailto:"].first(where: { url == $0 + literal }),
+              let cut = literal.unicodeScalars.firstIndex(where: { !$0.isASCII }), cut > literal.unicodeScalars.startIndex else { return }
+        let head = String(literal.unicodeScalars[..<cut]), tail = String(literal.unicodeScalars[cut...])
+        cmark_node_set_url(link, prefix + head)
+        cmark_node_set_literal(child, head)
+        guard let rest = cmark_node_new(CMARK_NODE_TEXT) else { return }
+        cmark_node_set_literal(rest, tail)
+        cmark_node_insert_after(link, rest)
     }
 
     private static func paragraph(of node: OpaquePointer) -> OpaquePointer? {

@@ -89,3 +89,15 @@ import Testing
         #expect(html.contains(#"id="L132""#) || text.split(separator: "\n", omittingEmptySubsequences: false).count < 132)
     }
 }
+
+@Suite struct MarkdownAutolinkTests {
+    /// Seed 001 line 66 and the 上海市科委 preamble: GFM's autolink would swallow the Chinese text after the address.
+    @Test func anAutolinkEndsWhereTheChineseTextBegins() {
+        let html = MarkdownRenderer.html("在 www.jinjiang.gov.cn（晋江市人民政府）网站上公开")
+        #expect(html.contains(#"<a href="http://www.jinjiang.gov.cn">www.jinjiang.gov.cn</a>（晋江市人民政府）网站上公开"#))
+        let shanghai = MarkdownRenderer.html("可以通过市科委网站（https://stcsm.sh.gov.cn）下载。")
+        #expect(shanghai.contains(#"<a href="https://stcsm.sh.gov.cn">https://stcsm.sh.gov.cn</a>）下载。"#))
+        // A written link keeps its own text and target.
+        #expect(MarkdownRenderer.html("[网站](http://x.cn/路径)").contains(">网站</a>"))
+    }
+}
