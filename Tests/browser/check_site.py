@@ -208,12 +208,13 @@ def pages_to_visit(site: Path):
     def first(pattern):
         found = sorted(site.glob(pattern))
         return found[0] if found else None
+    year = pick_year_page(site)
     return {
         "home": site / "index.html",
         "report": first("reports/*.html"),
         "body": first("bodies/*.html"),
-        "year": pick_year_page(site),
-        "findings": site / "findings.html",
+        "year": year,
+        "findings": site / "findings" / year.name if year else first("findings/*.html"),
         "search": site / "search.html",
     }
 

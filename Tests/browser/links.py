@@ -120,7 +120,8 @@ def check_links(site: Path, content: Path):
                 resolve(css, url, where, fragment_ok=False)
 
     def listed(items):
-        return "; ".join(items[:10]) + (f" … and {len(items) - 10} more" if len(items) > 10 else "")
+        shown = [unquote(item) if len(unquote(item)) <= 120 else unquote(item)[:117] + "…" for item in items[:10]]
+        return "; ".join(shown) + (f" … and {len(items) - 10} more" if len(items) > 10 else "")
 
     yield True, f"link checker: {len(pages)} HTML files, {checked} relative links", ""
     yield not broken, "every relative link names an existing file", listed(broken)
