@@ -58,6 +58,10 @@ struct YearPage {
                 let value = figure.value(report)
                 var cell = TableView.DataCell(text: value.display, sortValue: value.number.map(Cell.format))
                 if value.isUnknown { cell.classes = ["unknown"]; cell.title = "无法识别" }
+                if let line = figure.line(report) {
+                    cell.href = SitePath.report(report.id) + "#L\(line)"
+                    if cell.title == nil { cell.title = "原文第\(line)行" }
+                }
                 if figure.id == "errors", let count = value.number, count > 0 { cell.classes = ["fail"]; cell.title = "勾稽关系或数字有误" }
                 return cell
             }

@@ -53,6 +53,7 @@ struct ReportPage {
         report.findings.compactMap(\.line) + report.diagnostics.compactMap(\.line) + Array(report.lines.values)
             + report.sections.map(\.line) + (report.score?.parts.flatMap { $0.deductions.compactMap(\.line) } ?? [])
             + [report.figures.proactiveItems, report.figures.newMediaPosts, report.figures.applicationsReceived].compactMap { $0?.line }
+            + KeyFigure.all.compactMap { $0.line(report) }
     }
 
     private var meta: [[String: Any]] {

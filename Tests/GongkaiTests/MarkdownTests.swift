@@ -32,6 +32,13 @@ import Testing
         #expect(html.contains("<p>全年主动公开信息数63条，全文电子化率达100%。公开的内容主要包括机构职能类信息4条。</p>"))
     }
 
+    @Test func pdftotextLinesOfARealReportJoinWithoutSpace() {
+        // 洪泽区 2023 (pdftotext), lines 12–14 wrap inside 社会|主义 and 不断完|善.
+        let html = MarkdownRenderer.html(Fixture.text(Fixture.hongze))
+        #expect(html.contains("坚持以习近平新时代中国特色社会主义思想为指导"))
+        #expect(html.contains("不断完善政府信息公开制度"))
+    }
+
     @Test func latinLinesKeepTheirBreak() {
         // Between Latin words the soft break is a word boundary and must stay.
         #expect(MarkdownRenderer.html("open\ndata\n").contains("open\ndata"))

@@ -17,6 +17,9 @@ import GongkaiWrite
         for link in reportLinks { #expect(FileManager.default.fileExists(atPath: site.output.appendingPathComponent(link).path)) }
         let problems = LinkChecker.problems(inSiteAt: site.output)
         #expect(problems.isEmpty, "\(problems.prefix(5))")
+        // The comparison links 本年新收申请 to its row in the text: seed 001 prints it on line 96.
+        let year = try site.read("years/2022.html")
+        #expect(year.contains(#"<a href="../reports/jinjiang-yonghe-2022.html#L96">"#))
         // A cell without a link of its own is plain text (not linked to the enclosing year's page).
         #expect(index.contains(#"<td class="left">2022年</td>"#))
         #expect(index.contains(#"<td class="left">2021年版</td>"#))
