@@ -137,6 +137,10 @@ def check_without_script(site: Path, content: Path, r: Results):
         rows = driver.find_elements("css selector", "table.sortable tbody tr")
         names = [row.find_element("css selector", "th").text.strip() for row in rows]
         subtitle = driver.find_element("css selector", ".subtitle").text
+        # site.js titles every sortable header; no title means the script really did not run.
+        untouched = all(th.get_attribute("title") in (None, "")
+                        for th in driver.find_elements("css selector", "table.sortable thead th"))
+    r.check(untouched, "JavaScript off: the page was really loaded without script (headers not made sortable)")
     stated = re.search(r"共\s*(\d+)\s*份报告", subtitle)
     r.check(len(rows) > 0 and all(names), "JavaScript off: year table rows present, each names its body",
             f"{len(rows)} rows")
