@@ -185,6 +185,15 @@ def check_search(driver, site: Path, seeds: Path, r: Results):
     phrase = next((p for p in SEED_001_PHRASES if p in seed_001 and p not in seed_000), None)
     if not r.check(phrase is not None, "a phrase only seed 001 has"):
         return
+    driver.get(file_url(search))
+    box = driver.find_element("id", "search-query")
+    box.send_keys(phrase)
+    box.submit()
+    wait_for(driver, lambda d: "q=" in d.current_url)
+    status, hits = search_hits(driver)
+    r.check(report_listed(hits, SEED_001_TOWN, site), f"search.html form: {phrase} lists the 永和镇 report",
+            f"{status} {hits[:5]}")
+
     driver.get(file_url(site / "index.html"))
     box = driver.find_element("id", "site-search")
     box.send_keys(phrase)
