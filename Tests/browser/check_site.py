@@ -117,7 +117,7 @@ def check_sorting(driver, site: Path, r: Results):
     ok, values = sorted_by(first, index, ascending=True)
     r.check(ok, f"click on {column}: rows sorted ascending", str(values))
     r.check(row_keys(first) != before, f"click on {column}: row order changed",
-            "the table was already in ascending order")
+            "the row order is the same as before the click")
     r.check(sorted(row_keys(first)) == sorted(before), f"click on {column}: same rows, none lost")
     r.check(header.get_attribute("aria-sort") == "ascending", "header marked aria-sort=ascending")
     header.click()
