@@ -77,7 +77,9 @@ struct CheckInput {
                 order.append(root.path)
                 groups[root.path] = CheckInput(root: root, files: [], config: config(at: root, problems: &problems))
             }
-            groups[root.path]?.files += files
+            // A file named twice (by itself and through its folder) is checked once.
+            let known = Set(groups[root.path]?.files.map(\.url.path) ?? [])
+            groups[root.path]?.files += files.filter { !known.contains($0.0.path) }
         }
         return order.compactMap { groups[$0] }
     }
