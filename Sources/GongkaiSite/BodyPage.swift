@@ -49,7 +49,7 @@ struct BodyPage {
         let charts = KeyFigure.all.filter(\.charted).compactMap { figure -> [String: Any]? in
             let points = body.reports.map { (label: Labels.yearLabel($0.year), value: figure.value($0).number) }
             guard points.contains(where: { $0.value != nil }) else { return nil }
-            let chart = BarChart(title: "\(body.name) · \(figure.label)", points: points)
+            let chart = BarChart(title: "\(body.name) · \(figure.label)", points: points, id: "chart-\(figure.id)")
             return ["svg": chart.svg, "caption": "\(figure.label)（数据见上表）"]
         }
         context["body"] = [
@@ -59,7 +59,7 @@ struct BodyPage {
                     "label": Labels.reportHeading(report), "href": SitePath.report(report.id),
                     "errors": report.findings.filter { $0.severity == .error }.count, "score": false,
                 ]
-                if let score = report.score { row["score"] = Labels.number(score.total) }
+                if let score = report.score { row["score"] = Labels.score(score) }
                 return row
             },
         ] as [String: Any]

@@ -210,6 +210,8 @@ table.data td.severity-warning { color: var(--warn); }
 .meta dd { margin: 0; word-break: break-all; }
 .score-total { font-size: 1.1rem; margin: 0 0 6px; }
 .score-total strong { font-size: 2.4rem; color: var(--accent); }
+.score-note { font-size: .88rem; color: var(--muted, #555); margin: 0 0 6px; }
+tr.unscored td { color: var(--muted, #555); }
 table.parts td { text-align: right; }
 details.deductions { margin-top: 8px; font-size: .88rem; }
 details.deductions summary { cursor: pointer; color: var(--link); }
@@ -401,11 +403,12 @@ mark { background: #ffe27a; }
 <h2 id="h-score">完整性得分</h2>
 {{#report.score}}
 <p class="score-total"><strong>{{total}}</strong> / 100</p>
+{{#note}}<p class="score-note">{{note}}</p>{{/note}}
 <table class="data parts">
 <caption>得分构成</caption>
 <thead><tr><th scope="col">项目</th><th scope="col">得分</th><th scope="col">满分</th></tr></thead>
 <tbody>
-{{#parts}}<tr><th scope="row">{{label}}</th><td>{{points}}</td><td>{{max}}</td></tr>
+{{#parts}}<tr{{^scored}} class="unscored"{{/scored}}><th scope="row">{{label}}</th><td>{{points}}</td><td>{{max}}</td></tr>
 {{/parts}}
 </tbody>
 </table>

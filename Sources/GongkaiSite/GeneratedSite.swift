@@ -35,8 +35,8 @@ public struct BuildSummary: Sendable, Hashable {
         self.milliseconds = milliseconds
     }
 
-    /// One line, e.g. `2 reports read, 9 pages (21 files) written, 14 findings, 0 skipped in 85 ms`.
+    /// One line, e.g. `10 reports read (9 from cache), 30 pages, 43 files: 4 written, 39 unchanged; 173 findings, 0 skipped in 85 ms`.
     public var line: String {
-        "\(reportsRead) reports read\(cacheHits > 0 ? " (\(cacheHits) from cache)" : ""), \(pagesWritten) pages (\(filesWritten) files) written, \(findings) findings, \(skipped.count) skipped in \(milliseconds) ms"
+        "\(reportsRead) reports read (\(cacheHits) from cache), \(pagesWritten) pages, \(filesWritten) files: \(filesWritten - unchangedFiles) written, \(unchangedFiles) unchanged; \(findings) findings, \(skipped.count) skipped in \(milliseconds) ms"
     }
 }

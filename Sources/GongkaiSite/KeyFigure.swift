@@ -46,7 +46,7 @@ struct KeyFigure: Sendable {
             guard let proactive = report.tables.proactive, proactive.format == .f2021 else { return .unknown }
             return proactive[.fees, .amount]
         },
-        KeyFigure(id: "score", label: "完整性得分", charted: true) { report in report.score.map { .number($0.total) } ?? .unknown },
+        KeyFigure(id: "score", label: "完整性得分", charted: true) { report in report.score.map { .number(($0.total * 10).rounded() / 10) } ?? .unknown },
         KeyFigure(id: "errors", label: "勾稽错误（项）", charted: false) { report in
             .number(Double(report.findings.filter { $0.severity == .error }.count))
         },

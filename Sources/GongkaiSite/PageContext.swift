@@ -53,7 +53,16 @@ enum Labels {
     }
 
     /// The rule's Chinese title from the check's rule table; the id when the rule is not in it.
-    static func rule(_ id: String) -> String { RuleID(rawValue: id)?.rule.title ?? id }
+    static func rule(_ id: String) -> String {
+        if id == DuplicateReports.rule { return "同一机关同一年度只有一份报告" }
+        return RuleID(rawValue: id)?.rule.title ?? ScorePart(rawValue: id)?.label ?? "其他检查"
+    }
+
+    /// A finding's or deduction's Chinese text; exports from before it existed fall back to the rule's title.
+    static func findingText(_ zh: String, rule: String) -> String { zh.isEmpty ? Labels.rule(rule) : zh }
+
+    /// A report's total score as the site shows it everywhere: one decimal.
+    static func score(_ score: CompletenessScore) -> String { ScoreView.oneDecimal(score.total) }
 
     static func yearLabel(_ year: Int?) -> String { year.map { "\($0)年" } ?? "年份不详" }
 

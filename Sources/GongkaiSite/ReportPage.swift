@@ -43,7 +43,7 @@ struct ReportPage {
                 details["website"] = "http://" + website
             }
         }
-        if let score = report.score { details["score"] = scoreContext(score) }
+        if let score = report.score { details["score"] = ScoreView(score: score, weights: model.config.weights).context() }
         common["report"] = details
         return common
     }
@@ -78,7 +78,7 @@ struct ReportPage {
     private func finding(_ finding: Finding) -> [String: Any] {
         var row: [String: Any] = [
             "severity": finding.severity.rawValue, "severityLabel": Labels.severity(finding.severity),
-            "title": Labels.rule(finding.rule), "message": finding.message, "line": false,
+            "title": Labels.rule(finding.rule), "message": Labels.findingText(finding.messageZh, rule: finding.rule), "line": false,
         ]
         if let line = finding.line { row["line"] = line }
         return row
@@ -86,7 +86,7 @@ struct ReportPage {
 
     private func diagnostic(_ diagnostic: Diagnostic) -> [String: Any] {
         var row: [String: Any] = [
-            "severity": diagnostic.severity.rawValue, "severityLabel": Labels.severity(diagnostic.severity), "message": diagnostic.message, "line": false,
+            "severity": diagnostic.severity.rawValue, "severityLabel": Labels.severity(diagnostic.severity), "message": DiagnosticText.describe(diagnostic), "line": false,
         ]
         if let line = diagnostic.line { row["line"] = line }
         return row
@@ -110,25 +110,5 @@ struct ReportPage {
             guard let figure else { return nil }
             return ["label": label, "value": Labels.number(figure.value), "line": figure.line, "excerpt": figure.excerpt, "uncertain": figure.uncertain]
         }
-    }
-
-    private func scoreContext(_ score: CompletenessScore) -> [String: Any] {
-        let deductions = score.parts.reduce(0) { $0 + $1.deductions.count }
-        return [
-            "total": Labels.number(score.total), "hasDeductions": deductions > 0, "deductionCount": deductions,
-            "parts": score.parts.map { part in
-                [
-                    "label": part.label, "points": Labels.number(part.points), "max": Labels.number(part.max),
-                    "deductions": part.deductions.map { deduction -> [String: Any] in
-                        var row: [String: Any] = [
-                            "points": Labels.number(deduction.points), "reason": deduction.reason,
-                            "part": part.label, "title": Labels.rule(deduction.rule), "line": false,
-                        ]
-                        if let line = deduction.line { row["line"] = line }
-                        return row
-                    },
-                ] as [String: Any]
-            },
-        ]
     }
 }

@@ -27,12 +27,15 @@ enum ReportPipeline {
     /// Loads and parses every file (in parallel), then checks each against the same body's
     /// previous year. Returns the reports with unique ids, and the files that failed to load.
     /// A file whose path and bytes are in `cache` is not parsed again.
-    static func reports(from files: [URL], root: URL, config: SiteConfig, cache: ParseCache) -> (reports: [Report], skipped: [String]) {
+    static func reports(from files: [URL], root: URL, config: SiteConfig, cache: ParseCache) -> (reports: [Report], skipped: [String], notes: [String]) {
         let results = ParallelMap.map(files) { url -> Result<Report, LoadError> in
             let relative = url.path.hasPrefix(root.path + "/") ? String(url.path.dropFirst(root.path.count + 1)) : url.lastPathComponent
-            let key = (try? Data(contentsOf: url)).map { ParseCache.key(path: relative, bytes: $0) }
+            guard let bytes = try? [UInt8](Data(contentsOf: url)) else {
+                return .failure(LoadError(path: relative, message: "cannot read the file"))
+            }
+            let key: String? = ParseCache.key(path: relative, bytes: bytes)
             do throws(LoadError) {
-                let source = try SourceLoader.load(fileAt: url, relativeTo: root)
+                let source = try SourceLoader.load(bytes: bytes, path: relative)
                 // The export (and so the cache) leaves out the text: it is put back from the file.
                 if let key, var report = cache.report(for: key) {
                     report.text = source.text
@@ -59,7 +62,8 @@ enum ReportPipeline {
         let checked = ParallelMap.map(unique) { report in
             ReportChecker.check(report, previous: index.previous(of: report), config: config)
         }
-        return (checked, skipped)
+        let resolution = DuplicateReports.resolve(checked)
+        return (resolution.reports, skipped, resolution.notes)
     }
 
     /// Makes ids safe as file names and unique: a second `x` becomes `x-2`.

@@ -9,7 +9,7 @@ struct ReportTables {
     init(report: Report) {
         self.report = report
         var failing: [String: [String]] = [:]
-        for finding in report.findings { for key in finding.cells { failing[key, default: []].append(finding.message) } }
+        for finding in report.findings { for key in finding.cells { failing[key, default: []].append(Labels.findingText(finding.messageZh, rule: finding.rule)) } }
         self.failing = failing
     }
 

@@ -28,12 +28,12 @@ public struct SiteBuilder: Sendable {
         let config = try self.config ?? SiteConfigLoader.load(contentDirectory: contentDirectory)
         let sources = try ReportPipeline.contentFiles(in: contentDirectory)
         let cache = ParseCache(directory: cacheDirectory)
-        let (reports, skipped) = ReportPipeline.reports(from: sources, root: contentDirectory, config: config, cache: cache)
+        let (reports, skipped, notes) = ReportPipeline.reports(from: sources, root: contentDirectory, config: config, cache: cache)
         var site = try assemble(reports: reports, theme: theme, config: config)
         cache.save()
         site.summary.skipped = skipped
         site.summary.cacheHits = cache.hits
-        site.summary.notes = cache.notes
+        site.summary.notes = cache.notes + notes
         site.summary.milliseconds = Int((DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
         return site
     }

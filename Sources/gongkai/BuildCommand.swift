@@ -1,17 +1,20 @@
 import ArgumentParser
 import Foundation
+import GongkaiServe
 import GongkaiSite
 import GongkaiWrite
 
 /// `gongkai build`: content → public/. Exit 0 when every file was built, 1 when some were
 /// skipped (listed on stderr), 2 when nothing was built.
-struct BuildCommand: ParsableCommand {
+struct BuildCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
         abstract: "Build the static site from the report files.",
         discussion: """
             Reads every .txt and .md report under the content folder, parses and checks it, and writes \
-            the site to the output folder atomically (staged beside it, then swapped in).
+            the site to the output folder atomically (staged beside it, then swapped in); files whose \
+            bytes did not change keep their modification time. Parsed reports are cached (--cache), so \
+            a rebuild parses only the files that changed.
             Templates in the theme folder override the built-in ones one by one.
             Exit status: 0 all reports built, 1 some files skipped, 2 nothing built.
             """
@@ -19,22 +22,20 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var folders: SiteFolders
 
-    @Option(name: .long, help: "A folder for parsed reports kept between builds; unchanged files are not parsed again.")
-    var cache: String?
+    @Flag(name: .long, help: "After building, watch the content and theme folders and rebuild on every change (Ctrl-C stops).")
+    var watch = false
 
-    func run() throws {
-        var builder = folders.builder()
-        builder.cacheDirectory = cache.map { URL(fileURLWithPath: $0) }
-        let summary: BuildSummary
-        do {
-            summary = try builder.build()
-        } catch {
-            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
-            throw ExitCode(2)
+    func run() async throws {
+        let builder = folders.builder()
+        let outcome = SiteRebuild.run(builder)
+        guard watch else {
+            switch outcome {
+            case .failed: throw ExitCode(2)
+            case .built(let notice): if notice != nil { throw ExitCode(1) }
+            }
+            return
         }
-        for line in summary.notes + summary.skipped { FileHandle.standardError.write(Data("\(line)\n".utf8)) }
-        print(summary.line)
-        if summary.reportsRead == 0 { throw ExitCode(2) }
-        if !summary.skipped.isEmpty { throw ExitCode(1) }
+        print("Watching \(folders.content)/ and \(folders.theme)/ (Ctrl-C stops)")
+        await ChangeWatcher(paths: [folders.contentURL, folders.themeURL]).run { _ = SiteRebuild.run(builder) }
     }
 }

@@ -130,6 +130,9 @@ struct CheckInput {
             }
         }
         let checked = ReportChecker.checkAll(parsed.map(\.report), config: config)
-        return zip(parsed, checked).map { CheckListing.Entry(file: $0.file, report: $1) }
+        let resolution = DuplicateReports.resolve(checked)
+        for note in resolution.notes { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
+        let displayBySource = Dictionary(zip(checked.map(\.source), parsed.map(\.file)), uniquingKeysWith: { first, _ in first })
+        return resolution.reports.map { CheckListing.Entry(file: displayBySource[$0.source] ?? $0.source, report: $0) }
     }
 }

@@ -21,7 +21,7 @@ import GongkaiWrite
         }
         var report = Report(id: "pingtan-\(year)", source: "\(year)/pingtan.txt", format: .f2021, body: "平潭综合实验区管理委员会",
                             year: year, tables: Tables(applications: applications, reviews: review), text: Fixture.text(fixture))
-        report.findings = [Finding(rule: "test.rule", severity: .warning, message: "表三 · 自然人列无法识别", line: 9, cells: [])]
+        report.findings = [Finding(rule: "test.rule", severity: .warning, message: "表三 · 自然人列无法识别", messageZh: "表三 · 自然人列无法识别", line: 9, cells: [])]
         return report
     }
 

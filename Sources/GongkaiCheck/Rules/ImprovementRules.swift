@@ -17,16 +17,14 @@ enum ImprovementRules {
         let heading = SectionTitle.heading(section)
         guard let current = report.section(section) else {
             // Already a `sections.present` error; lose the points without repeating it.
-            return [.lost(.improvementsSpecific, "\(heading) missing", line: nil)]
+            return [.lost(.improvementsSpecific, CheckMessages.improvementsMissing(heading), line: nil)]
         }
         let text = normalizedBody(of: current)
         if isUnspecific(text) {
-            let shown = text.isEmpty ? "empty" : "only “\(text)”"
-            return [.failed(.improvementsSpecific, "\(heading) says nothing specific: \(shown)", line: current.line)]
+            return [.failed(.improvementsSpecific, CheckMessages.improvementsUnspecific(heading, text: text), line: current.line)]
         }
         if let earlier = previous?.section(section), normalizedBody(of: earlier) == text {
-            let year = previous?.year.map(String.init) ?? "the previous year"
-            return [.failed(.improvementsSpecific, "\(heading) repeats \(year)'s text word for word", line: current.line,
+            return [.failed(.improvementsSpecific, CheckMessages.improvementsRepeated(heading, year: previous?.year), line: current.line,
                             severity: .warning)]
         }
         return [.passed(.improvementsSpecific)]
