@@ -195,8 +195,8 @@ td.fail::after { content: "!"; display: inline-block; margin-left: 3px; color: #
 .fail-sample { background: var(--fail-bg); color: var(--fail-ink); font-weight: 700; padding: 0 6px; border: 1px solid var(--line); }
 .legend, .table-note { font-size: .88rem; color: var(--muted); }
 table.sortable th[scope="col"] { cursor: pointer; user-select: none; }
-table.sortable tbody th[scope="row"] { min-width: 11em; }
-table.sortable thead th { font-size: .85rem; }
+table.sortable tbody th[scope="row"] { min-width: 11em; white-space: nowrap; }
+table.sortable thead th { font-size: .85rem; min-width: 3em; } /* three characters a line, not one */
 table.sortable th[aria-sort="ascending"]::after { content: " ▲"; font-size: .75em; }
 table.sortable th[aria-sort="descending"]::after { content: " ▼"; font-size: .75em; }
 table.data td.left { text-align: left; }
