@@ -27,8 +27,11 @@ enum ReportPipeline {
     /// Loads and parses every file (in parallel), then checks each against the same body's
     /// previous year. Returns the reports with unique ids, and the files that failed to load.
     /// A file whose path and bytes are in `cache` is not parsed again.
-    static func reports(from files: [URL], root: URL, config: SiteConfig, cache: ParseCache) -> (reports: [Report], skipped: [String], notes: [String]) {
+    static func reports(
+        from files: [URL], root: URL, config: SiteConfig, cache: ParseCache, progress: ProgressCounter? = nil
+    ) -> (reports: [Report], skipped: [String], notes: [String]) {
         let results = ParallelMap.map(files) { url -> Result<Report, LoadError> in
+            defer { progress?.step() }
             let relative = url.path.hasPrefix(root.path + "/") ? String(url.path.dropFirst(root.path.count + 1)) : url.lastPathComponent
             guard let bytes = try? [UInt8](Data(contentsOf: url)) else {
                 return .failure(LoadError(path: relative, message: "cannot read the file"))

@@ -10,6 +10,8 @@ public struct SiteBuilder: Sendable {
     public var outputDirectory: URL
     /// Where parsed reports are kept between builds (nil: parse everything every time).
     public var cacheDirectory: URL?
+    /// Called as files are parsed and pages rendered (from several threads).
+    public var progress: (@Sendable (BuildProgress) -> Void)?
     /// The configuration; nil reads `gongkai.yaml` from the content folder (defaults without one).
     public var config: SiteConfig?
 
@@ -28,7 +30,9 @@ public struct SiteBuilder: Sendable {
         let config = try self.config ?? SiteConfigLoader.load(contentDirectory: contentDirectory)
         let sources = try ReportPipeline.contentFiles(in: contentDirectory)
         let cache = ParseCache(directory: cacheDirectory)
-        let (reports, skipped, notes) = ReportPipeline.reports(from: sources, root: contentDirectory, config: config, cache: cache)
+        let (reports, skipped, notes) = ReportPipeline.reports(
+            from: sources, root: contentDirectory, config: config, cache: cache,
+            progress: ProgressCounter(stage: "parse", total: sources.count, report: progress))
         var site = try assemble(reports: reports, theme: theme, config: config)
         cache.save()
         site.summary.skipped = skipped
@@ -70,7 +74,9 @@ public struct SiteBuilder: Sendable {
         }
         let jobs: [Job] = [.index, .search] + model.reports.map(Job.report) + model.bodies.map(Job.body)
             + model.years.map(Job.year) + model.years.map(Job.findings)
+        let counter = ProgressCounter(stage: "render", total: jobs.count, report: progress)
         return ParallelMap.map(jobs) { job -> (String, String) in
+            defer { counter.step() }
             switch job {
             case .index: let page = IndexPage(model: model); return (page.path, theme.render("index", page.context()))
             case .search: let page = SearchPage(model: model); return (page.path, theme.render("search", page.context()))

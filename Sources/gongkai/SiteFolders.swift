@@ -26,6 +26,7 @@ struct SiteFolders: ParsableArguments {
     func builder() -> SiteBuilder {
         var builder = SiteBuilder(contentDirectory: contentURL, themeDirectory: themeURL, outputDirectory: outputURL)
         builder.cacheDirectory = noCache ? nil : URL(fileURLWithPath: cache)
+        builder.progress = ProgressPrinter().callback()
         return builder
     }
 }
