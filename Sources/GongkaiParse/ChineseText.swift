@@ -73,25 +73,6 @@ enum ChineseText {
 
     /// Substring test on UTF-8 bytes (Foundation's `contains` goes through NSString and is slow).
     static func has(_ text: String, _ word: String) -> Bool {
-        var haystack = text
-        var needle = word
-        return haystack.withUTF8 { h in
-            needle.withUTF8 { n in
-                guard !n.isEmpty else { return true }
-                guard h.count >= n.count else { return false }
-                let first = n[0]
-                var index = 0
-                let last = h.count - n.count
-                while index <= last {
-                    if h[index] == first {
-                        var offset = 1
-                        while offset < n.count, h[index + offset] == n[offset] { offset += 1 }
-                        if offset == n.count { return true }
-                    }
-                    index += 1
-                }
-                return false
-            }
-        }
+        TextSearch.contains(text, word)
     }
 }

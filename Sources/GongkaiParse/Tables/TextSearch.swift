@@ -3,7 +3,8 @@
 /// a character match.
 enum TextSearch {
     static func contains(_ text: String, _ key: String) -> Bool {
-        contains(Array(text.utf8), Array(key.utf8))
+        var text = text, key = key
+        return text.withUTF8 { haystack in key.withUTF8 { needle in firstIndex(of: needle, in: haystack) != nil } }
     }
 
     static func contains(_ text: [UInt8], _ key: [UInt8]) -> Bool {
@@ -11,6 +12,11 @@ enum TextSearch {
     }
 
     static func firstIndex(of key: [UInt8], in text: [UInt8]) -> Int? {
+        text.withUnsafeBufferPointer { haystack in key.withUnsafeBufferPointer { needle in firstIndex(of: needle, in: haystack) } }
+    }
+
+    /// First-byte scan, then a byte-by-byte compare.
+    static func firstIndex(of key: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>) -> Int? {
         guard let first = key.first, text.count >= key.count else { return key.isEmpty ? 0 : nil }
         var index = 0
         let last = text.count - key.count
