@@ -283,6 +283,11 @@ mark { background: #ffe27a; }
   .fulltext .markdown { border: none; padding: 0; }
 }
 
+/* The latest year at a glance on the home page. */
+.latest .latest-lists { display: grid; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); gap: 0 2rem; }
+.latest h3 { font-size: 1rem; margin: 1rem 0 .4rem; }
+.latest ol, .latest ul { margin: 0; padding-left: 1.4rem; }
+
 """#####,
         "base.mustache": #####"""
 <!DOCTYPE html>
@@ -372,6 +377,22 @@ mark { background: #ffe27a; }
 <div class="stat"><span class="stat-value">{{stats.years}}</span><span class="stat-label">个年度</span></div>
 <div class="stat"><span class="stat-value">{{stats.errors}}</span><span class="stat-label">项勾稽错误</span></div>
 </section>
+{{#latest}}
+<section class="latest" aria-labelledby="latest-heading">
+<h2 id="latest-heading">{{label}}概览</h2>
+<div class="stats">
+<div class="stat"><span class="stat-value">{{count}}</span><span class="stat-label">份{{label}}报告</span></div>
+<div class="stat"><span class="stat-value">{{average}}</span><span class="stat-label">平均完整性得分</span></div>
+<div class="stat"><span class="stat-value">{{errorReports}}</span><span class="stat-label">份报告有错误</span></div>
+<div class="stat"><span class="stat-value">{{missingCount}}</span><span class="stat-label">个名单内机关未见报告</span></div>
+</div>
+<div class="latest-lists">
+<div><h3>得分最低的报告</h3><ol>{{#lowest}}<li><a href="{{root}}{{href}}">{{name}}</a>　{{score}} 分</li>{{/lowest}}</ol></div>
+<div><h3>有错误的报告</h3>{{#hasErrors}}<ul>{{#withErrors}}<li><a href="{{root}}{{href}}">{{name}}</a>　错误 {{errors}} 项</li>{{/withErrors}}</ul>{{/hasErrors}}{{^hasErrors}}<p>本年度报告均未发现错误。</p>{{/hasErrors}}</div>
+</div>
+<p class="links"><a href="{{root}}{{href}}">{{label}}各机关数据对比</a></p>
+</section>
+{{/latest}}
 {{#years}}
 <section class="year-block">
 <h2>{{label}}</h2>

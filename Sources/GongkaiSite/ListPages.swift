@@ -12,6 +12,7 @@ struct IndexPage {
             "reports": model.reports.count, "bodies": model.bodies.count,
             "years": model.years.count, "errors": model.reports.reduce(0) { $0 + $1.findings.filter { $0.severity == .error }.count },
         ]
+        if let latest = model.years.first { context["latest"] = glance(latest) }
         context["years"] = model.years.map { year -> [String: Any] in
             let missing = model.missingFromRoster(in: year)
             return [
@@ -21,6 +22,26 @@ struct IndexPage {
             ]
         }
         return context
+    }
+
+    /// The latest year at a glance: how many reports, the average score, the lowest-scoring
+    /// reports, the reports with errors and the bodies of the roster not yet reported.
+    private func glance(_ year: SiteModel.Year) -> [String: Any] {
+        let scored = year.reports.filter { $0.score != nil }
+        let average = scored.isEmpty ? nil : scored.reduce(0) { $0 + ($1.score?.total ?? 0) } / Double(scored.count)
+        let lowest = scored.sorted { ($0.score?.total ?? 0) < ($1.score?.total ?? 0) }.prefix(5).map { report -> [String: Any] in
+            ["name": report.displayName, "href": SitePath.report(report.id), "score": report.score.map(Labels.score) ?? "?"]
+        }
+        let withErrors = year.reports.compactMap { report -> [String: Any]? in
+            let errors = report.findings.filter { $0.severity == .error }.count
+            return errors == 0 ? nil : ["name": report.displayName, "href": SitePath.report(report.id), "errors": errors]
+        }
+        let missing = model.missingFromRoster(in: year)
+        return [
+            "label": year.label, "count": year.reports.count, "average": average.map { String(format: "%.1f", $0) } ?? "—",
+            "lowest": Array(lowest), "withErrors": withErrors, "hasErrors": !withErrors.isEmpty,
+            "errorReports": withErrors.count, "missingCount": missing.count, "href": SitePath.year(year.key),
+        ]
     }
 
     private func table(_ year: SiteModel.Year) -> TableView {
