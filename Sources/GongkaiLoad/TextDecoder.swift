@@ -33,7 +33,7 @@ enum TextDecoder {
         }
         if bytes.starts(with: [0xFF, 0xFE]) { return utf16(bytes.dropFirst(2), encoding: .utf16LittleEndian, name: "UTF-16LE") }
         if bytes.starts(with: [0xFE, 0xFF]) { return utf16(bytes.dropFirst(2), encoding: .utf16BigEndian, name: "UTF-16BE") }
-        if bytes.contains(0) { return .failure(.binary("binary data (it contains NUL bytes)")) }
+        if bytes.contains(0) { return .failure(.binary("binary data (it contains NUL bytes; UTF-16 text needs a byte-order mark)")) }
         switch utf8(bytes) {
         case .success(let text): return .success((text, "UTF-8"))
         case .failure(let failure) where failure != .undecodable: return .failure(failure)

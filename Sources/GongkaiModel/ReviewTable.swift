@@ -56,8 +56,8 @@ extension ReviewTable: Codable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: RowCodingKey.self)
         for group in ReviewGroup.allCases {
-            var nested = container.nestedContainer(keyedBy: RowCodingKey.self, forKey: RowCodingKey(group.rawValue))
-            for column in ReviewColumn.allCases { try nested.encode(self[group, column], forKey: RowCodingKey(column.rawValue)) }
+            let row = groups[group] ?? TableRow()
+            try row.encode(to: container.superEncoder(forKey: RowCodingKey(group.rawValue)), columns: ReviewColumn.allCases)
         }
         try container.encode(line, forKey: RowCodingKey("line"))
     }
@@ -67,10 +67,7 @@ extension ReviewTable: Codable {
         line = try container.decodeIfPresent(Int.self, forKey: RowCodingKey("line"))
         groups = [:]
         for group in ReviewGroup.allCases where container.contains(RowCodingKey(group.rawValue)) {
-            let nested = try container.nestedContainer(keyedBy: RowCodingKey.self, forKey: RowCodingKey(group.rawValue))
-            var row = TableRow<ReviewColumn>(line: line)
-            for column in ReviewColumn.allCases { row[column] = try nested.decodeIfPresent(Cell.self, forKey: RowCodingKey(column.rawValue)) ?? .unknown }
-            groups[group] = row
+            groups[group] = try TableRow.decode(from: container.superDecoder(forKey: RowCodingKey(group.rawValue)), columns: ReviewColumn.allCases)
         }
     }
 }

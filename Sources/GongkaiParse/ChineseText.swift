@@ -53,9 +53,11 @@ enum ChineseText {
     }
 
     /// Similarity of two short strings, 0…1: twice their longest common subsequence over their total length.
-    static func similarity(_ a: String, _ b: String) -> Double {
+    static func similarity(_ a: String, _ b: String, atLeast threshold: Double = 0) -> Double {
         let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
         guard !x.isEmpty, !y.isEmpty else { return 0 }
+        // the common subsequence is at most the shorter string: skip pairs that cannot reach the threshold
+        guard 2 * Double(min(x.count, y.count)) / Double(x.count + y.count) >= threshold else { return 0 }
         var previous = [Int](repeating: 0, count: y.count + 1)
         var current = previous
         for i in 1...x.count {
@@ -68,4 +70,28 @@ enum ChineseText {
     }
 
     static let numerals: [Character: Int] = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10]
+
+    /// Substring test on UTF-8 bytes (Foundation's `contains` goes through NSString and is slow).
+    static func has(_ text: String, _ word: String) -> Bool {
+        var haystack = text
+        var needle = word
+        return haystack.withUTF8 { h in
+            needle.withUTF8 { n in
+                guard !n.isEmpty else { return true }
+                guard h.count >= n.count else { return false }
+                let first = n[0]
+                var index = 0
+                let last = h.count - n.count
+                while index <= last {
+                    if h[index] == first {
+                        var offset = 1
+                        while offset < n.count, h[index + offset] == n[offset] { offset += 1 }
+                        if offset == n.count { return true }
+                    }
+                    index += 1
+                }
+                return false
+            }
+        }
+    }
 }

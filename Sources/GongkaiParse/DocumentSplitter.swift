@@ -19,28 +19,27 @@ enum DocumentSplitter {
 
     /// Splits at `N、<section title>` occurrences when at least two different sections are found.
     static func segments(of line: String) -> [String] {
-        var cuts: [(index: String.Index, section: Int)] = []
-        for (section, titles) in SectionHeadingVariants.titles {
-            for title in titles {
-                var searchStart = line.startIndex
-                while let found = line.range(of: "、" + title, range: searchStart..<line.endIndex) {
-                    searchStart = found.upperBound
-                    guard found.lowerBound > line.startIndex else { continue }
-                    let numeralIndex = line.index(before: found.lowerBound)
-                    guard let numeral = ChineseText.numerals[line[numeralIndex]], numeral <= 6 else { continue }
-                    cuts.append((numeralIndex, section))
-                }
+        let characters = Array(line)
+        var cuts: [(index: Int, section: Int)] = []
+        for index in characters.indices.dropFirst() where characters[index] == "、" {
+            guard let numeral = ChineseText.numerals[characters[index - 1]], numeral <= 6 else { continue }
+            let following = String(characters[(index + 1)..<min(characters.count, index + 1 + longestTitle)])
+            for (section, titles) in SectionHeadingVariants.titles where titles.contains(where: { following.hasPrefix($0) }) {
+                cuts.append((index - 1, section))
             }
         }
         guard Set(cuts.map(\.section)).count >= 2 else { return [line] }
         let starts = Array(Set(cuts.map(\.index))).sorted()
         var pieces: [String] = []
-        var previous = line.startIndex
+        var previous = 0
         for start in starts where start > previous {
-            pieces.append(String(line[previous..<start]))
+            pieces.append(String(characters[previous..<start]))
             previous = start
         }
-        pieces.append(String(line[previous...]))
-        return pieces.map(PageChrome.strip).filter { !$0.isEmpty }
+        pieces.append(String(characters[previous...]))
+        // a Markdown heading's `####` is left at the end of the piece before it
+        return pieces.map { PageChrome.strip($0).trimmingCharacters(in: CharacterSet(charactersIn: "# ")) }.filter { !$0.isEmpty }
     }
+
+    static let longestTitle = SectionHeadingVariants.titles.values.flatMap { $0 }.map(\.count).max() ?? 0
 }

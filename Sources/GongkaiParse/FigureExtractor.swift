@@ -49,16 +49,31 @@ enum FigureExtractor {
         return depth == 0 ? result : text
     }
 
+    /// Clauses split at ，；。 and at a half-width comma that is not a thousands separator (`1,024`).
     static func clauses(_ sentence: String) -> [String] {
-        sentence.split(whereSeparator: { "，,。；;！!？?".contains($0) }).map(String.init)
+        let characters = Array(sentence)
+        var result: [String] = []
+        var current = ""
+        for (index, character) in characters.enumerated() {
+            let thousands = character == "," && index > 0 && characters[index - 1].isNumber
+                && index + 3 < characters.count && characters[(index + 1)...].prefix(3).allSatisfy(\.isNumber)
+            if "，,。；;！!？?".contains(character), !thousands {
+                if !current.isEmpty { result.append(current) }
+                current = ""
+            } else {
+                current.append(character)
+            }
+        }
+        if !current.isEmpty { result.append(current) }
+        return result
     }
 
     /// Numbers followed by a unit, with whether the wording qualifies them.
-    static func counts(in clause: String, units: [String]) -> [(value: Double, qualified: Bool)] {
-        let pattern = countPattern(units)
+    static func counts(in clause: String, pattern: NSRegularExpression) -> [(value: Double, qualified: Bool)] {
         let range = NSRange(clause.startIndex..., in: clause)
         return pattern.matches(in: clause, range: range).compactMap { match in
-            guard let numberRange = Range(match.range(at: 1), in: clause), let value = Double(clause[numberRange]) else { return nil }
+            guard let numberRange = Range(match.range(at: 1), in: clause),
+                  let value = Double(clause[numberRange].replacingOccurrences(of: ",", with: "")) else { return nil }
             let before = clause[..<numberRange.lowerBound].suffix(2)
             var qualified = FigurePatterns.qualifiersBefore.contains { before.hasSuffix($0) }
             qualified = qualified || match.range(at: 2).location != NSNotFound || match.range(at: 3).location != NSNotFound
@@ -68,25 +83,16 @@ enum FigureExtractor {
         }
     }
 
-    nonisolated(unsafe) private static var patternCache: [String: NSRegularExpression] = [:]
-    private static let cacheLock = NSLock()
-
+    /// `1047篇`, `300余篇`, `10件以上`: the number, then 余/多, the unit, then 以上/左右.
     static func countPattern(_ units: [String]) -> NSRegularExpression {
-        let key = units.joined(separator: "|")
-        cacheLock.lock()
-        defer { cacheLock.unlock() }
-        if let cached = patternCache[key] { return cached }
-        let pattern = Pattern.make(
-            #"(\d+(?:\.\d+)?)(余|多)?"# + Pattern.alternatives(units) + "(" + FigurePatterns.qualifiersAfter.joined(separator: "|") + ")?")
-        patternCache[key] = pattern
-        return pattern
+        Pattern.make(#"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(余|多)?"# + Pattern.alternatives(units) + "(" + FigurePatterns.qualifiersAfter.joined(separator: "|") + ")?")
     }
 
     static func firstFigure(_ rules: [FigurePatterns.Rule], in sentences: [Sentence]) -> NarrativeFigure? {
         for rule in rules {
-            for sentence in sentences where rule.sentenceWords.allSatisfy({ group in group.contains { sentence.text.contains($0) } }) {
-                for clause in clauses(sentence.text) where rule.clauseWords.allSatisfy({ group in group.contains { clause.contains($0) } }) {
-                    let found = counts(in: clause, units: rule.units)
+            for sentence in sentences where rule.sentenceWords.allSatisfy({ group in group.contains { ChineseText.has(sentence.text, $0) } }) {
+                for clause in clauses(sentence.text) where rule.clauseWords.allSatisfy({ group in group.contains { ChineseText.has(clause, $0) } }) {
+                    let found = counts(in: clause, pattern: rule.countPattern)
                     guard let first = found.first else { continue }
                     let contested = Set(found.map(\.value)).count > 1
                     return NarrativeFigure(value: first.value, line: sentence.line, excerpt: excerpt(sentence.text),
@@ -100,8 +106,8 @@ enum FigureExtractor {
     /// The first statement about applications: a count, or `未接到相关申请` (0).
     static func applications(in sentences: [Sentence]) -> NarrativeFigure? {
         for sentence in sentences {
-            if sentence.text.contains(FigurePatterns.noApplicationsContext),
-               FigurePatterns.noApplications.contains(where: { sentence.text.contains($0) }) {
+            if ChineseText.has(sentence.text, FigurePatterns.noApplicationsContext),
+               FigurePatterns.noApplications.contains(where: { ChineseText.has(sentence.text, $0) }) {
                 return NarrativeFigure(value: 0, line: sentence.line, excerpt: excerpt(sentence.text))
             }
             if let figure = firstFigure(FigurePatterns.applicationsReceived, in: [sentence]) { return figure }

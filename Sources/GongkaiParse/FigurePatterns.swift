@@ -1,3 +1,5 @@
+import Foundation
+
 /// Data: how the narrative states the three figures gongkai reads.
 /// A figure is read from a clause (split at ，；。) inside a sentence (split at 。；).
 enum FigurePatterns {
@@ -8,6 +10,15 @@ enum FigurePatterns {
         var clauseWords: [[String]]
         /// Units that may follow the number.
         var units: [String]
+        /// Built once from `units`.
+        let countPattern: NSRegularExpression
+
+        init(sentenceWords: [[String]], clauseWords: [[String]], units: [String]) {
+            self.sentenceWords = sentenceWords
+            self.clauseWords = clauseWords
+            self.units = units
+            countPattern = FigureExtractor.countPattern(units)
+        }
     }
 
     /// 主动公开政府信息36条 / 主动在…网站公开政府信息36条 / 共公布政府信息2602条.
@@ -34,6 +45,4 @@ enum FigurePatterns {
     /// Words that make a number approximate.
     static let qualifiersBefore: [String] = ["约", "近", "超过", "逾", "大约", "将近"]
     static let qualifiersAfter: [String] = ["余", "多", "以上", "左右", "多个"]
-    /// Words after a number that make it not a count (a year, a date, a share).
-    static let notCountAfter: [String] = ["年", "月", "日", "%", "％", "号", "时", "万", "亿", "元", "人", "次"]
 }

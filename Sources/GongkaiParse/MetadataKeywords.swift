@@ -4,7 +4,9 @@ enum MetadataKeywords {
     static let address = ["联系地址", "通讯地址", "通信地址", "办公地址", "地址"]
     static let postcode = ["邮政编码", "邮编"]
     /// One number given for both (`电话/传真：0591-23165370`).
-    static let phoneAndFax = ["联系电话/传真", "电话/传真", "电话／传真", "电话及传真", "电话、传真", "电话(传真)", "电话（传真）"]
+    static let phoneAndFax = [
+        "联系电话/传真", "联系电话及传真", "电话/传真", "电话／传真", "电话及传真", "电话、传真", "电话(传真)", "电话（传真）", "电话传真",
+    ]
     static let phone = ["联系电话", "咨询电话", "办公电话", "电话"]
     static let fax = ["传真电话", "传真"]
     static let email = ["电子邮箱", "电子邮件", "电子信箱", "邮箱", "E-mail", "e-mail", "Email", "email"]
@@ -29,6 +31,9 @@ enum MetadataKeywords {
     /// A sentence giving the report's website says where it is published and mentions the report.
     static let websiteCues = ["公布在", "发布在", "公开在", "可在", "可以在", "可以通过", "可通过", "可登录", "下载", "查阅"]
 
+    /// An issuer named in running text ends like an organisation (`…党政综合办公室`, `…人民政府`).
+    static let issuerSuffixes = ["办公室", "政府", "局", "委员会", "管委会", "办", "中心", "委", "室", "处", "院", "所", "镇", "乡", "街道"]
+
     /// Closing lines: `2023年1月11日印发`.
     static let issuedDateSuffixes = ["印发", "发布", "发"]
 
@@ -36,7 +41,6 @@ enum MetadataKeywords {
     static let webHeaderTitle = "标题"
     static let webHeaderDate = "发布时间"
     static let webHeaderPublisher = "发布机构"
-    static let webHeaderLink = "原文链接"
     static let webBodyMarker = "正文"
 
     /// Web page chrome inside a scraped body: a leading breadcrumb up to its end marker, trailing links.

@@ -8,6 +8,7 @@ struct Passage {
 
     init(_ lines: ArraySlice<DocumentLine>) {
         var text = ""
+        var length = 0  // UTF-16 length of `text`, kept as we go (counting it again is linear)
         var previousBlank = true
         for line in lines {
             let cleaned = ChineseText.collapsingOCRSpaces(line.text).trimmingCharacters(in: .whitespaces)
@@ -15,9 +16,13 @@ struct Passage {
                 previousBlank = true
                 continue
             }
-            if previousBlank, !text.isEmpty { text += "\n" }
-            starts.append((text.utf16.count, line.number))
+            if previousBlank, !text.isEmpty {
+                text += "\n"
+                length += 1
+            }
+            starts.append((length, line.number))
             text += cleaned
+            length += cleaned.utf16.count
             previousBlank = false
         }
         self.text = text
@@ -25,12 +30,13 @@ struct Passage {
 
     /// The file line of a UTF-16 offset.
     func line(at offset: Int) -> Int? {
-        var found: Int?
-        for start in starts {
-            if start.offset > offset { break }
-            found = start.line
+        // binary search for the last start at or before the offset
+        var low = 0, high = starts.count
+        while low < high {
+            let middle = (low + high) / 2
+            if starts[middle].offset <= offset { low = middle + 1 } else { high = middle }
         }
-        return found ?? starts.first?.line
+        return low > 0 ? starts[low - 1].line : starts.first?.line
     }
 
     /// Every match of a pattern, with its capture groups (nil when a group did not take part).

@@ -31,6 +31,10 @@ enum ReportIdentifier {
 
     /// Pinyin without tones or spaces, lower-case ASCII letters and digits only.
     static func latin(_ name: String) -> String {
+        var name = name
+        for known in PlaceNameReadings.orderedNames where name.contains(known) {
+            name = name.replacingOccurrences(of: known, with: " \(PlaceNameReadings.readings[known] ?? "") ")
+        }
         let transliterated = name.applyingTransform(.mandarinToLatin, reverse: false)?
             .applyingTransform(.stripDiacritics, reverse: false) ?? name
         return String(transliterated.lowercased().unicodeScalars.filter { ("a"..."z").contains($0) || ("0"..."9").contains($0) }

@@ -13,7 +13,8 @@ public enum ReportParser {
         report.diagnostics = found.diagnostics
 
         let firstSection = found.ranges.values.map(\.lowerBound).min() ?? min(lines.count, 40)
-        let metadata = MetadataExtractor(lines: lines, preambleEnd: firstSection, header: header)
+        let sectionTwo = found.ranges.filter { $0.key >= 2 }.map(\.value.lowerBound).min()
+        let metadata = MetadataExtractor(lines: lines, preambleEnd: firstSection, openingEnd: sectionTwo, header: header)
         report.body = metadata.body
         report.city = metadata.city
         report.town = metadata.town
@@ -24,17 +25,13 @@ public enum ReportParser {
         report.website = metadata.website
         report.issued = metadata.issued
         report.lines = metadata.lines
-        if metadata.yearGuessed, let year = metadata.year {
-            report.diagnostics.append(Diagnostic(
-                line: metadata.lines["year"], severity: .note, code: "metadata.yearFromText",
-                message: "no title or statistical period gives the year; \(year) is the year the opening text names most often"))
-        }
-
+        report.diagnostics += metadata.diagnostics
         readTables(lines, ranges: found.ranges, into: &report)
         report.figures = FigureExtractor.extract(from: narrativeLines(lines, ranges: found.ranges, from: header?.bodyStart ?? 0))
         if let frontMatter = source.frontMatter { FrontMatterOverrides.apply(frontMatter, to: &report) }
         if report.id.isEmpty {
-            report.id = ReportIdentifier.make(city: report.city, town: report.town, body: report.body, year: report.year, source: source.path)
+            report.id = ReportIdentifier.make(
+                city: report.city ?? metadata.district, town: report.town, body: report.body, year: report.year, source: source.path)
         }
         return report
     }

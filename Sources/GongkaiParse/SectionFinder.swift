@@ -1,3 +1,4 @@
+import Foundation
 import GongkaiModel
 
 /// Finds the six mandated sections among a report's lines by their titles, in order.
@@ -55,6 +56,11 @@ enum SectionFinder {
             numeral = value
             numbered = true
             rest = key.dropFirst(2)
+        } else if let value = ordinalPart(key) {
+            // `第一部分 总体情况`
+            numeral = value
+            numbered = true
+            rest = key.dropFirst(4)
         } else if first == "、" {
             numbered = true
             rest = key.dropFirst()
@@ -72,15 +78,25 @@ enum SectionFinder {
                     if best < 1 || title.count < variant.count { title = variant }
                     best = 1
                 } else if rest.count <= 30 {
-                    best = max(best, ChineseText.similarity(String(rest), variant))
+                    best = max(best, ChineseText.similarity(String(rest), variant, atLeast: threshold))
                 }
             }
             if best >= threshold {
-                let written = numbered && best == 1 ? key.prefix(key.count - rest.count) + title : String(key.prefix(40))
-                found.append(Candidate(index: index, section: section, score: best, numeral: numeral, title: String(written)))
+                // as written; a heading run together with its text is cut after the title
+                let clean = asWritten(text)
+                let written = clean.count <= 40 ? clean : String(key.prefix(key.count - rest.count)) + title
+                found.append(Candidate(index: index, section: section, score: best, numeral: numeral, title: written))
             }
         }
         return found
+    }
+
+    /// The numeral of a `第X部分` prefix.
+    static func ordinalPart(_ key: String) -> Int? {
+        let characters = Array(key.prefix(4))
+        guard characters.count == 4, characters[0] == "第", characters[2] == "部", characters[3] == "分",
+              let value = ChineseText.numerals[characters[1]], value <= 6 else { return nil }
+        return value
     }
 
     /// The heaviest set of candidates whose lines and section numbers both increase (weighted LIS).
@@ -135,7 +151,7 @@ enum SectionFinder {
             guard key.count <= 30 else { continue }
             let body = key.hasPrefix("(一)") ? key.dropFirst(3) : Substring(key)
             if SectionHeadingVariants.sectionFiveOpeners.contains(where: { body.hasPrefix($0) }) {
-                return Candidate(index: index, section: 5, score: 0.5, numeral: nil, title: key)
+                return Candidate(index: index, section: 5, score: 0.5, numeral: nil, title: asWritten(lines[index].text))
             }
         }
         return nil
@@ -174,15 +190,15 @@ enum SectionFinder {
             let range = candidate.index..<(last + 1)
             result.ranges[candidate.section] = range
             result.sections.append(Section(
-                number: candidate.section, title: sectionTitle(candidate, lines: lines),
+                number: candidate.section, title: candidate.title,
                 line: lines[candidate.index].number, endLine: lines[last].number,
                 text: lines[range].map(\.text).joined(separator: "\n")))
         }
         return result
     }
 
-    /// The heading as written, without Markdown markers or OCR spaces.
-    static func sectionTitle(_ candidate: Candidate, lines: [DocumentLine]) -> String {
-        candidate.score >= 0.6 ? candidate.title : ChineseText.collapsingOCRSpaces(lines[candidate.index].text.trimmingCharacters(in: .whitespaces))
+    /// A heading as written, without Markdown markers or OCR spaces.
+    static func asWritten(_ text: String) -> String {
+        ChineseText.collapsingOCRSpaces(text).trimmingCharacters(in: CharacterSet(charactersIn: "#*>| \t"))
     }
 }

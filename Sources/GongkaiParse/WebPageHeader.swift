@@ -5,7 +5,6 @@ struct WebPageHeader {
     var title: (value: String, line: Int)?
     var date: (value: String, line: Int)?
     var publisher: (value: String, line: Int)?
-    var link: (value: String, line: Int)?
     /// Index of the first line after the `正文` marker.
     var bodyStart: Int
 
@@ -22,7 +21,6 @@ struct WebPageHeader {
             case MetadataKeywords.webHeaderTitle: title = (value, line.number)
             case MetadataKeywords.webHeaderDate: date = (value, line.number)
             case MetadataKeywords.webHeaderPublisher: publisher = (value, line.number)
-            case MetadataKeywords.webHeaderLink: link = (value, line.number)
             default: break
             }
         }

@@ -1,4 +1,7 @@
+import Foundation
+import GongkaiLoad
 import GongkaiModel
+import GongkaiParse
 import Testing
 
 @Suite("Metadata: body, place, year, period, contact, website, issued")
@@ -52,6 +55,8 @@ struct MetadataTests {
         #expect(report.lines["contact.postcode"] == 9)
         #expect(report.lines["contact.address"] == 8)
         #expect(report.lines["city"] == 4)
+        #expect(report.lines["body"] == 1)
+        #expect(report.lines["year"] == 2)
     }
 
     @Test func pingtanHeaderAndBody() throws {
@@ -138,5 +143,40 @@ struct MetadataTests {
         #expect(report.city == nil)
         #expect(report.year == nil)
         #expect(!report.id.contains("jinjiang"))
+    }
+
+    @Test func issuedAtTheEndOfARunTogetherPage() throws {
+        let folder = Fixture.realDirectory.deletingLastPathComponent().appendingPathComponent("variants")
+        let report = ReportParser.parse(try SourceLoader.load(fileAt: folder.appendingPathComponent("anhai-one-line.txt"), relativeTo: folder))
+        #expect(report.title == "晋江市安海镇人民政府2022年政府信息公开工作年度报告")
+        #expect(report.issued == Issued(by: "安海镇党政综合办公室", date: "2023-01-11"))
+        #expect(report.lines["issued"] == 1)
+    }
+
+    @Test func letterheadIsNotPartOfTheTitle() throws {
+        let report = try ParsedFixture.report(text: "某县人民政府文件\n2022年政府信息公开工作年度报告\n一、总体情况\n")
+        #expect(report.title == "2022年政府信息公开工作年度报告")
+        #expect(report.lines["title"] == 2)
+        #expect(report.year == 2022)
+        #expect(report.body == nil)
+    }
+
+    @Test func aDateEndingTheTextIsNotAnIssueDate() throws {
+        let report = try ParsedFixture.report(text: "一、总体情况\n六、其他需要报告的事项\n本年度未收取信息处理费，统计截至2023年12月31日\n")
+        #expect(report.issued == Issued())
+    }
+
+    @Test func yearContradictedByThePeriodIsAWarning() throws {
+        let text = "某镇人民政府2023年政府信息公开工作年度报告\n本报告所列数据的统计期限自2022年1月1日起至2022年12月31日止。\n一、总体情况\n"
+        let report = try ParsedFixture.report(text: text)
+        #expect(report.year == 2023)
+        #expect(report.period == Period(start: "2022-01-01", end: "2022-12-31"))
+        #expect(report.diagnostics.contains { $0.code == "metadata.yearMismatch" && $0.line == 2 && $0.severity == .warning })
+    }
+
+    @Test func bodyFromTheContactSentenceIsNoted() throws {
+        let report = try ParsedFixture.report(Fixture.liangcheng)
+        #expect(report.diagnostics.contains { $0.code == "metadata.bodyFromText" && $0.line == 3 })
+        #expect(!report.diagnostics.contains { $0.code == "metadata.yearMismatch" })
     }
 }

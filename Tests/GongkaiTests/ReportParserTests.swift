@@ -69,3 +69,13 @@ struct ReportParserTests {
         #expect(report.source == Fixture.seedYonghe)
     }
 }
+
+@Suite("Report ids: pinyin of place names")
+struct ReportIdentifierTests {
+    @Test func placeNamesReadAsPlaceNames() throws {
+        let xiamen = try ParsedFixture.report(text: "厦门市同安区人民政府2022年政府信息公开工作年度报告\n一、总体情况\n")
+        #expect(xiamen.id == "xiamen-tongan-2022")
+        let changle = try ParsedFixture.report(text: "福州市长乐区人民政府2021年政府信息公开工作年度报告\n一、总体情况\n")
+        #expect(changle.id == "fuzhou-changle-2021")
+    }
+}

@@ -39,6 +39,7 @@ struct SectionTests {
         #expect(lines(report) == [1: 13, 2: 73, 3: 91, 4: 180, 5: 192, 6: 205])
         #expect(report.section(2)?.title == "一、主动公开政府信息情况")
         #expect(report.section(6)?.title == "五、其他需要报告的事项")
+        #expect(report.section(5)?.title == "（一）主要问题")
         let inferred = report.diagnostics.filter { $0.code == "section.inferred" }
         #expect(inferred.map(\.line) == [192])
         let numbering = report.diagnostics.filter { $0.code == "section.numbering" }
@@ -110,5 +111,20 @@ struct SectionTests {
         let text = "一、总体情况\n（二）主动公开政府信息情况\n1.收到和处理政府信息公开申请情况\n二、主动公开政府信息情况\n"
         let report = try ParsedFixture.report(text: text)
         #expect(lines(report) == [1: 1, 2: 4])
+    }
+
+    @Test func outOfOrderSectionIsKeptWithAWarning() throws {
+        let text = "一、总体情况\n正文\n二、主动公开政府信息情况\n表\n四、政府信息公开行政复议、行政诉讼情况\n表\n三、收到和处理政府信息公开申请情况\n表\n五、存在的主要问题及改进情况\n无\n六、其他需要报告的事项\n无\n"
+        let report = try ParsedFixture.report(text: text)
+        #expect(Set(report.sections.map(\.number)) == [1, 2, 3, 4, 5, 6])
+        #expect(report.diagnostics.filter { $0.code == "section.outOfOrder" }.count == 1)
+        #expect(!report.diagnostics.contains { $0.code == "section.missing" })
+    }
+
+    @Test func longerWordingOfSectionOne() throws {
+        let text = "一、政府信息公开工作总体情况\n正文\n二、主动公开政府信息情况\n表\n一、总体要求\n"
+        let report = try ParsedFixture.report(text: text)
+        #expect(lines(report) == [1: 1, 2: 3])
+        #expect(report.section(1)?.title == "一、政府信息公开工作总体情况")
     }
 }

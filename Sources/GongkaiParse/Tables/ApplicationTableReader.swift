@@ -30,25 +30,28 @@ enum ApplicationTableReader {
     /// Three rows under （六） when its sub-items are printed anywhere, one row when only
     /// （六）其他处理 is; three (the current format) when the table is cut off before it.
     static func detectLayout(_ lines: [DocumentLine]) -> ApplicationTable.OtherHandlingLayout {
-        let text = lines.map { LabelText.normalize($0.text) }.joined()
-        let keys = { (row: ApplicationRow) in TableLabelCatalog.applicationRows.first { $0.row == row }?.keys ?? [] }
-        if TableLabelCatalog.otherHandlingSubItems.flatMap(keys).contains(where: text.contains) { return .threeRows }
-        if keys(.otherHandling).contains(where: text.contains) { return .singleRow }
-        return .threeRows
+        let text = Array(lines.map { LabelText.normalize($0.text) }.joined().utf8)
+        let named = { (row: ApplicationRow) in TableLabelCatalog.applicationRows.contains { $0.row == row && $0.isNamed(in: text) } }
+        if TableLabelCatalog.otherHandlingSubItems.contains(where: named) { return .threeRows }
+        return named(.otherHandling) ? .singleRow : .threeRows
     }
 
     /// A line holding the labels of three or more rows is a whole table run together.
     static func isRunTogether(_ line: DocumentLine, order: [ApplicationRow]) -> Bool {
-        let text = LabelText.normalize(line.text)
+        // Three labels of 表三 and their digits take more than 100 bytes.
+        guard line.text.utf8.count >= 100 else { return false }
+        let text = Array(LabelText.normalize(line.text).utf8)
         let allowed = Set(order)
-        let named = TableLabelCatalog.applicationRows.filter { allowed.contains($0.row) && $0.keys.contains(where: text.contains) }
-        return named.count >= 3
+        return TableLabelCatalog.applicationRows.count { allowed.contains($0.row) && $0.isNamed(in: text) } >= 3
     }
 
     static func readLines(_ lines: [DocumentLine], order: [ApplicationRow]) -> (rows: [ApplicationRow: TableRow<ApplicantColumn>], diagnostics: [Diagnostic]) {
         let reader = LineRowReader(
             table: table, matcher: matcher, allowed: Set(order), columnCount: { _ in columns.count },
-            rowLabel: { $0.qualifiedLabel }, minUnlabelledNumbers: 4)
+            rowLabel: { $0.qualifiedLabel }, minUnlabelledNumbers: 4,
+            splitGlued: { _, run in
+                DigitSplitter.split(run, into: columns.count, maxCellLength: DigitSplitter.maxCountLength, accept: ApplicationStreamReader.rowAddsUp)
+            })
         let (numberRows, readNotes) = reader.read(lines)
         let (placed, placeNotes) = PositionalFill(table: table, order: order, rowLabel: { $0.qualifiedLabel }).assign(numberRows)
         var rows: [ApplicationRow: TableRow<ApplicantColumn>] = [:]
@@ -58,7 +61,35 @@ enum ApplicationTableReader {
             rows[row] = filled
             diagnostics += notes
         }
+        let layout: ApplicationTable.OtherHandlingLayout = order.contains(.otherHandling) ? .singleRow : .threeRows
+        diagnostics += settleGluedRows(placed, layout: layout, into: &rows)
         return (rows, diagnostics.sorted { ($0.line ?? 0) < ($1.line ?? 0) })
+    }
+
+    /// Rows whose glued digits split several ways: the column balances choose, as on a
+    /// run-together page; a row they cannot settle stays unknown, with a diagnostic.
+    static func settleGluedRows(
+        _ placed: [(row: ApplicationRow, source: NumberRow<ApplicationRow>)], layout: ApplicationTable.OtherHandlingLayout,
+        into rows: inout [ApplicationRow: TableRow<ApplicantColumn>]
+    ) -> [Diagnostic] {
+        let ambiguous = Dictionary(placed.filter { !$0.source.candidates.isEmpty }.map { ($0.row, $0.source) }, uniquingKeysWith: { first, _ in first })
+        guard !ambiguous.isEmpty else { return [] }
+        var fixed: [ApplicationRow: [Double]] = [:]
+        for (row, tableRow) in rows {
+            let values = columns.compactMap { tableRow[$0].number }
+            if values.count == columns.count { fixed[row] = values }
+        }
+        let resolved = ApplicationBalance.resolve(fixed: fixed, ambiguous: ambiguous.mapValues(\.candidates), layout: layout)
+        var diagnostics: [Diagnostic] = []
+        for (row, source) in ambiguous {
+            if let values = resolved[row] {
+                for (column, value) in zip(columns, values) { rows[row]?[column] = .number(value) }
+            } else {
+                diagnostics.append(TableDiagnostics.unsplittable(
+                    table, row.qualifiedLabel, blob: source.run ?? "", candidates: source.candidates.count, line: source.line))
+            }
+        }
+        return diagnostics
     }
 }
 
@@ -73,8 +104,9 @@ enum ApplicationStreamReader {
     ) -> (rows: [ApplicationRow: TableRow<ApplicantColumn>], diagnostics: [Diagnostic]) {
         let stream = StreamText(line.text)
         let whole = 0..<stream.chars.count
-        let start = stream.findAny(TableLabelCatalog.applicationStart, in: whole)?.lowerBound ?? 0
-        let end = stream.find("行政复议", in: start..<whole.upperBound)?.lowerBound ?? whole.upperBound
+        // Without the table's header the labels found would be prose (本年新收…81件).
+        guard let start = stream.findAny(TableLabelCatalog.applicationStart, in: whole)?.lowerBound else { return ([:], []) }
+        let end = stream.findAny(TableLabelCatalog.applicationEnd, in: start..<whole.upperBound)?.lowerBound ?? whole.upperBound
         let keyed = order.map { row in (row: row, keys: TableLabelCatalog.applicationRows.first { $0.row == row }?.keys ?? []) }
         let located = stream.locate(keyed, in: start..<end)
         var fixed: [ApplicationRow: [Double]] = [:]
@@ -90,7 +122,7 @@ enum ApplicationStreamReader {
                 continue
             }
             runs[entry.row] = run
-            switch DigitSplitter.split(run, into: ApplicantColumn.allCases.count, accept: rowAddsUp) {
+            switch DigitSplitter.split(run, into: ApplicantColumn.allCases.count, maxCellLength: DigitSplitter.maxCountLength, accept: rowAddsUp) {
             case .splits(let splits) where splits.count == 1: fixed[entry.row] = splits[0]
             case .splits(let splits) where splits.count > 1: ambiguous[entry.row] = splits
             case .splits:

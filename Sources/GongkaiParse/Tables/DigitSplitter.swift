@@ -10,14 +10,17 @@ enum DigitSplitter {
     }
 
     static let maxCandidates = 32
-    static let maxSteps = 100_000
+    static let maxSteps = 20_000
+    /// Counts of applications and cases never run past seven digits.
+    static let maxCountLength = 7
 
-    static func split(_ blob: String, into parts: Int, accept: ([Double]) -> Bool) -> Result {
+    /// `maxCellLength` bounds the characters of one cell, which keeps the search small.
+    static func split(_ blob: String, into parts: Int, maxCellLength: Int = 16, accept: ([Double]) -> Bool) -> Result {
         let segments = segmentsOf(blob)
         let totalChars = segments.reduce(0) { $0 + $1.count }
-        guard parts > 0, segments.count <= parts, totalChars >= parts else { return .splits([]) }
+        guard parts > 0, segments.count <= parts, totalChars >= parts, totalChars <= parts * maxCellLength else { return .splits([]) }
         return withoutActuallyEscaping(accept) { accept in
-            var search = Search(segments: segments, parts: parts, accept: accept)
+            var search = Search(segments: segments, parts: parts, maxCellLength: maxCellLength, accept: accept)
             search.run(segment: 0, offset: 0)
             return search.gaveUp ? .tooMany : .splits(search.found)
         }
@@ -42,15 +45,17 @@ enum DigitSplitter {
     private struct Search {
         let segments: [[Character]]
         let parts: Int
+        let maxCellLength: Int
         let accept: ([Double]) -> Bool
         var chosen: [Double] = []
         var found: [[Double]] = []
         var steps = 0
         var gaveUp = false
 
-        init(segments: [[Character]], parts: Int, accept: @escaping ([Double]) -> Bool) {
+        init(segments: [[Character]], parts: Int, maxCellLength: Int, accept: @escaping ([Double]) -> Bool) {
             self.segments = segments
             self.parts = parts
+            self.maxCellLength = maxCellLength
             self.accept = accept
         }
 
@@ -76,8 +81,8 @@ enum DigitSplitter {
             let partsLeft = parts - chosen.count
             let left = remaining(segment: segment, offset: offset)
             // Each later segment needs a cell; no cell can be empty.
-            guard partsLeft >= left.segments + 1, partsLeft <= left.chars else { return }
-            for end in (offset + 1)...chars.count {
+            guard partsLeft >= left.segments + 1, partsLeft <= left.chars, left.chars <= partsLeft * maxCellLength else { return }
+            for end in (offset + 1)...min(chars.count, offset + maxCellLength) {
                 let token = String(chars[offset..<end])
                 guard TableNumber.isPrintable(token), let value = Double(token) else { continue }
                 chosen.append(value)

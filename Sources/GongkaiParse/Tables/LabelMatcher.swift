@@ -27,8 +27,9 @@ struct LabelMatcher<Row: Hashable & Sendable>: Sendable {
     /// The item row with the longest key in the label; group rows only when no item matches.
     func exactMatch(_ label: String, allowed: Set<Row>) -> Row? {
         var best: (row: Row, isGroup: Bool, length: Int)?
+        let text = Array(label.utf8)
         for entry in entries where allowed.contains(entry.row) {
-            for key in entry.keys where label.contains(key) {
+            for key in entry.keyBytes where TextSearch.contains(text, key) {
                 let candidate = (row: entry.row, isGroup: entry.isGroup, length: key.count)
                 if let current = best {
                     let better = (current.isGroup && !candidate.isGroup)
@@ -44,17 +45,17 @@ struct LabelMatcher<Row: Hashable & Sendable>: Sendable {
 
     /// A label that holds at least 70% of an official label, in order, and is mostly that label.
     func approximateMatch(_ label: String, allowed: Set<Row>) -> Row? {
-        approximateMatch(Array(LabelText.withoutNumbering(label)), among: entries.filter { allowed.contains($0.row) && !$0.isGroup })
+        approximateMatch(Array(LabelText.withoutNumbering(label).unicodeScalars), among: entries.filter { allowed.contains($0.row) && !$0.isGroup })
     }
 
     /// The entry whose official label `text` resembles best, when unambiguous.
-    func approximateMatch(_ text: [Character], among entries: [RowKeys<Row>]) -> Row? {
+    func approximateMatch(_ text: [Unicode.Scalar], among entries: [RowKeys<Row>]) -> Row? {
         guard text.count >= 3 else { return nil }
         var best: (row: Row, score: Double)?
         var tie = false
         for entry in entries {
             for official in entry.official {
-                let target = Array(official)
+                let target = Array(official.unicodeScalars)
                 // A score of 0.7 needs both lengths within 1/0.7 of each other: skip the LCS otherwise.
                 guard target.count >= 4, Double(text.count) * 0.7 <= Double(target.count),
                       Double(target.count) * 0.7 <= Double(text.count) else { continue }
@@ -76,7 +77,7 @@ struct LabelMatcher<Row: Hashable & Sendable>: Sendable {
         return tie ? nil : best?.row
     }
 
-    static func longestCommonSubsequence(_ a: [Character], _ b: [Character]) -> Int {
+    static func longestCommonSubsequence(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
         guard !a.isEmpty, !b.isEmpty else { return 0 }
         var previous = [Int](repeating: 0, count: b.count + 1)
         var current = previous

@@ -9,6 +9,10 @@ struct LineCells: Sendable {
     /// Numbers, and the marks printed in a cell instead of one (`/`, `无`, `—`).
     var cells: [Cell]
 
+    /// The label's last cell ends in digits and only numbers follow: cells glued to the label
+    /// (`(七)总计801000081`), to be split like a run-together table.
+    var isGlued: Bool
+
     var isBlank: Bool { label.isEmpty && cells.isEmpty }
     var numberCount: Int { cells.count { $0.number != nil } }
 
@@ -19,6 +23,7 @@ struct LineCells: Sendable {
         let tokens = LabelText.halfWidth(text).split(whereSeparator: { $0 == "|" || $0.isWhitespace })
         var label = ""
         var cells: [Cell] = []
+        var isGlued = false
         for (index, token) in tokens.enumerated() {
             if Self.isPageFooter(token) { continue }
             let next = index + 1 < tokens.count ? tokens[index + 1].first : nil
@@ -27,12 +32,15 @@ struct LineCells: Sendable {
                 cells.append(.number(number))
             } else if Self.textCells.contains(String(token)) {
                 cells.append(.text(String(token)))
+                isGlued = false
             } else {
                 label += token
+                isGlued = token.last.map { $0.isASCII && $0.isNumber } ?? false
             }
         }
         self.label = label
         self.cells = cells
+        self.isGlued = isGlued
     }
 
     /// `-3-`: the page number pdftotext leaves between table rows.

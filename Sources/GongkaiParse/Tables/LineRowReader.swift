@@ -6,6 +6,11 @@ struct NumberRow<Row: Hashable & Sendable>: Sendable {
     var row: Row?
     var cells: [Cell]
     var line: Int
+    /// For digits glued to the label that split in several ways: the splits, for the table to
+    /// settle with its balances (the cells stay unknown otherwise).
+    var candidates: [[Double]] = []
+    /// The glued digits, for the diagnostic when they stay unsplit.
+    var run: String?
 }
 
 /// Reads number rows from lines: a label and its numbers on one line (tabs, pipes, spaces),
@@ -18,6 +23,8 @@ struct LineRowReader<Row: Hashable & Sendable> {
     let rowLabel: (Row) -> String
     /// Numbers alone on a line count as a row only with at least this many (a lone `1` is noise).
     let minUnlabelledNumbers: Int
+    /// Splits digits glued to a row's label into its cells, keeping the splits its arithmetic allows.
+    let splitGlued: (Row, String) -> DigitSplitter.Result
 
     func read(_ lines: [DocumentLine]) -> (rows: [NumberRow<Row>], diagnostics: [Diagnostic]) {
         var rows: [NumberRow<Row>] = []
@@ -28,7 +35,11 @@ struct LineRowReader<Row: Hashable & Sendable> {
             let cells = LineCells(line.text)
             index += 1
             if cells.isBlank { continue }
-            if !cells.cells.isEmpty {
+            if cells.isGlued, let match = matcher.match(Self.withoutTrailingRun(cells.label), allowed: allowed) {
+                let (row, notes) = gluedRow(match, line: line)
+                rows.append(row)
+                diagnostics += notes
+            } else if !cells.cells.isEmpty {
                 if let match = matcher.match(cells.label, allowed: allowed) {
                     if case .approximate(let row) = match {
                         diagnostics.append(TableDiagnostics.approximateLabel(table, rowLabel(row), printed: cells.label, line: line.number))
@@ -49,6 +60,33 @@ struct LineRowReader<Row: Hashable & Sendable> {
             }
         }
         return (rows, diagnostics)
+    }
+
+    /// The label without the digits glued to its end.
+    static func withoutTrailingRun(_ label: String) -> String {
+        String(label.reversed().drop { ($0.isASCII && $0.isNumber) || $0 == "." || $0 == "-" }.reversed())
+    }
+
+    /// A row whose digits run into its label: split where exactly one split fits, else unknown.
+    private func gluedRow(_ match: LabelMatcher<Row>.Match, line: DocumentLine) -> (NumberRow<Row>, [Diagnostic]) {
+        let row = match.row
+        var notes: [Diagnostic] = []
+        if case .approximate = match {
+            notes.append(TableDiagnostics.approximateLabel(table, rowLabel(row), printed: LineCells(line.text).label, line: line.number))
+        }
+        let unknown = NumberRow(row: row, cells: Array(repeating: Cell.unknown, count: columnCount(row)), line: line.number)
+        guard let run = StreamText(line.text).trailingRun() else { return (unknown, notes) }
+        switch splitGlued(row, run) {
+        case .splits(let splits) where splits.count == 1:
+            return (NumberRow(row: row, cells: splits[0].map(Cell.number), line: line.number), notes)
+        case .splits(let splits) where splits.count > 1:
+            return (NumberRow(row: row, cells: unknown.cells, line: line.number, candidates: splits, run: run), notes)
+        case .splits:
+            notes.append(TableDiagnostics.unsplittable(table, rowLabel(row), blob: run, candidates: 0, line: line.number))
+        case .tooMany:
+            notes.append(TableDiagnostics.unsplittable(table, rowLabel(row), blob: run, candidates: DigitSplitter.maxCandidates, line: line.number))
+        }
+        return (unknown, notes)
     }
 
     /// The cells standing one per line after a label (blank and lone `|` lines between).

@@ -5,13 +5,13 @@ import GongkaiModel
 enum ProactiveHeaderCheck {
     static func diagnostics(_ lines: [DocumentLine], format: ReportFormat) -> [Diagnostic] {
         let labels = columnLabels(format)
-        let entries = labels.map { RowKeys(row: $0, keys: [$0], official: [$0]) }
+        let entries = labels.sorted().map { RowKeys(row: $0, keys: [$0], official: [$0]) }
         let matcher = LabelMatcher(entries: entries, maxLabelLength: 30)
         var diagnostics: [Diagnostic] = []
-        for line in lines where LabelText.normalize(line.text).hasPrefix("信息内容") {
+        for line in lines where LabelText.normalize(line.text).hasPrefix(TableLabelCatalog.proactiveHeader) {
             let tokens = LabelText.halfWidth(line.text).split(whereSeparator: { $0 == "|" || $0.isWhitespace })
             for token in tokens.dropFirst() where !labels.contains(String(token)) {
-                if let column = matcher.approximateMatch(Array(token), among: entries) {
+                if let column = matcher.approximateMatch(Array(token.unicodeScalars), among: entries) {
                     diagnostics.append(TableDiagnostics.approximateHeader(ProactiveTableReader.table, column, printed: String(token), line: line.number))
                 }
             }

@@ -34,27 +34,31 @@ enum ProactiveTableReader {
     /// The format whose own column labels appear more often; without any, the items decide
     /// (其他对外管理服务事项 and 政府集中采购 exist only in the 2019 format).
     static func detectFormat(_ lines: [DocumentLine]) -> ReportFormat {
-        let text = lines.map { LabelText.normalize($0.text) }.joined()
+        let joined = lines.map { LabelText.normalize($0.text) }.joined()
+        let text = Array(joined.utf8)
         let score = { (format: ReportFormat) in
-            TableLabelCatalog.formatMarkers[format, default: []].filter { text.contains($0) }.count
+            TableLabelCatalog.formatMarkers[format, default: []].count { TextSearch.contains(text, Array($0.utf8)) }
         }
         let (current, earlier) = (score(.f2021), score(.f2019))
         if current != earlier { return current > earlier ? .f2021 : .f2019 }
         let only2019 = TableLabelCatalog.proactiveItems.filter { $0.row == .otherServices || $0.row == .procurement }
-        return only2019.contains { $0.keys.contains(where: text.contains) } ? .f2019 : .f2021
+        return only2019.contains { $0.isNamed(in: text) } ? .f2019 : .f2021
     }
 
     static func isRunTogether(_ line: DocumentLine, items: [ProactiveItem]) -> Bool {
-        let text = LabelText.normalize(line.text)
+        // Three items of 表二 with their headers take more than 20 characters.
+        guard line.text.utf8.count >= 60 else { return false }
+        let text = Array(LabelText.normalize(line.text).utf8)
         let allowed = Set(items)
-        return TableLabelCatalog.proactiveItems.filter { allowed.contains($0.row) && $0.keys.contains(where: text.contains) }.count >= 3
+        return TableLabelCatalog.proactiveItems.count { allowed.contains($0.row) && $0.isNamed(in: text) } >= 3
     }
 
     static func readLines(_ lines: [DocumentLine], format: ReportFormat) -> (rows: [ProactiveItem: TableRow<ProactiveColumn>], diagnostics: [Diagnostic]) {
         let items = ProactiveItem.items(for: format)
         let reader = LineRowReader(
             table: table, matcher: matcher, allowed: Set(items), columnCount: { $0.columns(for: format).count },
-            rowLabel: { $0.label }, minUnlabelledNumbers: Int.max)
+            rowLabel: { $0.label }, minUnlabelledNumbers: Int.max,
+            splitGlued: { item, run in DigitSplitter.split(run, into: item.columns(for: format).count) { _ in true } })
         let (numberRows, readNotes) = reader.read(lines)
         let (placed, placeNotes) = PositionalFill(table: table, order: items, rowLabel: { $0.label }).assign(numberRows)
         var rows: [ProactiveItem: TableRow<ProactiveColumn>] = [:]
@@ -63,6 +67,10 @@ enum ProactiveTableReader {
             let (filled, notes) = RowFill.fill(source.cells, columns: item.columns(for: format), line: source.line, table: table, rowLabel: item.label)
             rows[item] = filled
             diagnostics += notes
+            if !source.candidates.isEmpty {
+                diagnostics.append(TableDiagnostics.unsplittable(
+                    table, item.label, blob: source.run ?? "", candidates: source.candidates.count, line: source.line))
+            }
         }
         return (rows, diagnostics)
     }
@@ -70,7 +78,8 @@ enum ProactiveTableReader {
     static func readStream(_ line: DocumentLine, format: ReportFormat) -> (rows: [ProactiveItem: TableRow<ProactiveColumn>], diagnostics: [Diagnostic]) {
         let stream = StreamText(line.text)
         let whole = 0..<stream.chars.count
-        let start = stream.findAny(TableLabelCatalog.proactiveStart, in: whole)?.lowerBound ?? 0
+        // Without the table's header the items found would be prose (行政许可类信息40条).
+        guard let start = stream.findAny(TableLabelCatalog.proactiveStart, in: whole)?.lowerBound else { return ([:], []) }
         let end = stream.findAny(TableLabelCatalog.proactiveEnd, in: start..<whole.upperBound)?.lowerBound ?? whole.upperBound
         let items = ProactiveItem.items(for: format)
         let keyed = items.map { item in (row: item, keys: TableLabelCatalog.proactiveItems.first { $0.row == item }?.keys ?? []) }

@@ -41,11 +41,11 @@ enum ReviewTableReader {
         var table = ReviewTable(line: start)
         for group in ReviewGroup.allCases { table.groups[group] = TableRow(line: line) }
         if cells.count > columns.count {
-            return (table, [TableDiagnostics.longRow(Self.table, "行政复议、行政诉讼", found: cells.count, expected: columns.count, line: line)])
+            return (table, [TableDiagnostics.longRow(Self.table, TableLabelCatalog.reviewRow, found: cells.count, expected: columns.count, line: line)])
         }
         for ((group, column), cell) in zip(columns, cells) { table[group, column] = cell }
         guard cells.count < columns.count else { return (table, []) }
-        return (table, [TableDiagnostics.shortRow(Self.table, "行政复议、行政诉讼", found: cells.count, expected: columns.count, line: line)])
+        return (table, [TableDiagnostics.shortRow(Self.table, TableLabelCatalog.reviewRow, found: cells.count, expected: columns.count, line: line)])
     }
 
     /// 表四 on a run-together line: the digits after the header's last 总计, split where the
@@ -53,17 +53,17 @@ enum ReviewTableReader {
     static func readStream(_ line: DocumentLine) -> (table: ReviewTable?, diagnostics: [Diagnostic])? {
         let stream = StreamText(line.text)
         let whole = 0..<stream.chars.count
-        guard let header = stream.find("行政复议", in: whole),
-              let total = stream.findLast("审结" + TableLabelCatalog.reviewHeaderEnd, in: header.upperBound..<whole.upperBound),
+        guard let header = stream.findAny(TableLabelCatalog.reviewStart, in: whole),
+              let total = stream.findLast(TableLabelCatalog.reviewHeaderEnd, in: header.upperBound..<whole.upperBound),
               let run = stream.digitRun(after: total.upperBound, before: min(total.upperBound + 60, whole.upperBound)),
-              stream.chars[total.upperBound].isASCII, stream.chars[total.upperBound].isNumber
+              stream.isASCIIDigit(stream.chars[total.upperBound])
         else { return nil }
         var table = ReviewTable(line: line.number)
         for group in ReviewGroup.allCases { table.groups[group] = TableRow(line: line.number) }
-        let result = DigitSplitter.split(run, into: columns.count, accept: groupsAddUp)
+        let result = DigitSplitter.split(run, into: columns.count, maxCellLength: DigitSplitter.maxCountLength, accept: groupsAddUp)
         guard case .splits(let splits) = result, splits.count == 1 else {
             let count = if case .splits(let splits) = result { splits.count } else { DigitSplitter.maxCandidates }
-            return (table, [TableDiagnostics.unsplittable(Self.table, "行政复议、行政诉讼", blob: run, candidates: count, line: line.number)])
+            return (table, [TableDiagnostics.unsplittable(Self.table, TableLabelCatalog.reviewRow, blob: run, candidates: count, line: line.number)])
         }
         for ((group, column), value) in zip(columns, splits[0]) { table[group, column] = .number(value) }
         return (table, [])

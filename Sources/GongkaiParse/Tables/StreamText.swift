@@ -2,15 +2,18 @@
 /// normalised characters without whitespace, remembering where whitespace stood, because a
 /// space inside a run of digits is a cell boundary the splitter must keep.
 struct StreamText {
-    let chars: [Character]
+    /// Unicode scalars, not Characters: comparing scalars is much cheaper, and the labels and
+    /// digits matched here are all single scalars.
+    let chars: [Unicode.Scalar]
     let spaceBefore: [Bool]
 
     init(_ text: String) {
-        var chars: [Character] = []
+        var chars: [Unicode.Scalar] = []
         var spaceBefore: [Bool] = []
         var sawSpace = false
-        for char in LabelText.halfWidth(text) {
-            if char.isWhitespace {
+        for scalar in text.unicodeScalars {
+            let char = LabelText.halfWidth(scalar)
+            if char.properties.isWhitespace {
                 sawSpace = true
                 continue
             }
@@ -24,7 +27,7 @@ struct StreamText {
 
     /// The first place in `range` where `key` occurs.
     func find(_ key: String, in range: Range<Int>) -> Range<Int>? {
-        let needle = Array(key)
+        let needle = Array(key.unicodeScalars)
         guard let first = needle.first, range.count >= needle.count else { return nil }
         var index = range.lowerBound
         while index + needle.count <= range.upperBound {
@@ -71,23 +74,39 @@ struct StreamText {
         var index = start
         while index < limit, !startsNumber(at: index, limit: limit) { index += 1 }
         guard index < limit else { return nil }
-        var run: [Character] = []
+        var run = String.UnicodeScalarView()
         let runStart = index
         while index < limit, isRunCharacter(at: index, limit: limit) {
             if index > runStart, spaceBefore[index] { run.append(" ") }
             run.append(chars[index])
             index += 1
         }
-        if index < chars.count, chars[index] == ".", let last = run.last, last.isASCII, last.isNumber {
+        if index < chars.count, chars[index] == ".", let last = run.last, isASCIIDigit(last) {
             run.removeLast()
         }
         let text = String(run).trimmingSpaces()
         return text.isEmpty ? nil : text
     }
 
-    private func isDigit(_ index: Int, limit: Int) -> Bool {
-        index < limit && chars[index].isASCII && chars[index].isNumber
+    /// The run of digits (with its spaces) that ends the text, as in a row whose cells are
+    /// glued to its label.
+    func trailingRun() -> String? {
+        var start = chars.count
+        while start > 0, isRunCharacter(at: start - 1, limit: chars.count) { start -= 1 }
+        guard start < chars.count else { return nil }
+        var run = String.UnicodeScalarView()
+        for index in start..<chars.count {
+            if index > start, spaceBefore[index] { run.append(" ") }
+            run.append(chars[index])
+        }
+        return String(run)
     }
+
+    private func isDigit(_ index: Int, limit: Int) -> Bool {
+        index < limit && isASCIIDigit(chars[index])
+    }
+
+    func isASCIIDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 48 && scalar.value <= 57 }
 
     private func startsNumber(at index: Int, limit: Int) -> Bool {
         isDigit(index, limit: limit) || (chars[index] == "-" && isDigit(index + 1, limit: limit))
@@ -96,7 +115,7 @@ struct StreamText {
     private func isRunCharacter(at index: Int, limit: Int) -> Bool {
         if isDigit(index, limit: limit) { return true }
         if chars[index] == "-" { return isDigit(index + 1, limit: limit) }
-        if chars[index] == "." { return index > 0 && chars[index - 1].isNumber && isDigit(index + 1, limit: limit) }
+        if chars[index] == "." { return index > 0 && isASCIIDigit(chars[index - 1]) && isDigit(index + 1, limit: limit) }
         return false
     }
 }

@@ -14,7 +14,8 @@ enum TableDiagnostics {
     }
 
     static func unknownLabel(_ table: String, printed: String, line: Int) -> Diagnostic {
-        Diagnostic(line: line, severity: .warning, code: "label.unknown",
+        // A note: the row is then placed by position (row.positional) or reported unplaced (a warning).
+        Diagnostic(line: line, severity: .note, code: "label.unknown",
                    message: "\(table): row label \"\(printed)\" not recognised; its numbers are placed by position if possible")
     }
 

@@ -8,6 +8,16 @@ struct RowKeys<Row: Hashable & Sendable>: Sendable {
     /// Official label(s) without numbering, for approximate matching of typos.
     let official: [String]
     var isGroup = false
+    /// The keys as UTF-8, for fast search.
+    let keyBytes: [[UInt8]]
+
+    init(row: Row, keys: [String], official: [String], isGroup: Bool = false) {
+        self.row = row
+        self.keys = keys
+        self.official = official
+        self.isGroup = isGroup
+        self.keyBytes = keys.map { Array($0.utf8) }
+    }
 }
 
 /// Every label the table parsers recognise, in one place.
@@ -37,7 +47,7 @@ enum TableLabelCatalog {
         RowKeys(row: .notHandledConfirmation, keys: ["重新出具", "确认或重新"], official: ["要求行政机关确认或重新出具已获取信息"]),
         RowKeys(row: .otherOverdueCorrection, keys: ["逾期不补正"], official: ["申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"]),
         RowKeys(row: .otherOverdueFee, keys: ["逾期未按收费", "缴纳费用"], official: ["申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"]),
-        RowKeys(row: .otherMisc, keys: ["3.其他", "3.其它"], official: ["其他"]),
+        RowKeys(row: .otherMisc, keys: ["3.其他", "3.其它", "3、其他"], official: ["其他"]),
         RowKeys(row: .otherHandling, keys: ["其他处理", "其它处理"], official: ["其他处理"], isGroup: true),
         RowKeys(row: .outcomeTotal, keys: ["(七)总计", "七)总计", "总计"], official: ["总计"], isGroup: true),
         RowKeys(row: .carriedForward, keys: ["结转下年度", "继续办理"], official: ["结转下年度继续办理"]),
@@ -45,6 +55,8 @@ enum TableLabelCatalog {
 
     /// Where 表三 begins (its header), in a section or a run-together page.
     static let applicationStart = ["勾稽关系", "申请人情况"]
+    /// What follows 表三 on a run-together page: 表四's header.
+    static let applicationEnd = ["行政复议"]
     /// Sub-items of （六）: present only in the three-row layout.
     static let otherHandlingSubItems: [ApplicationRow] = [.otherOverdueCorrection, .otherOverdueFee]
 
@@ -67,13 +79,17 @@ enum TableLabelCatalog {
         .f2019: ["本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "本年增/减", "第二十条第(九)项", "政府集中采购"],
     ]
 
-    static let proactiveStart = ["第二十条"]
+    static let proactiveStart = ["第二十条", "信息内容"]
+    /// The first cell of each 表二 header row, before the column labels.
+    static let proactiveHeader = "信息内容"
     /// Text that ends 表二 in a run-together page.
     static let proactiveEnd = ["收到和处理政府信息公开申请", "勾稽关系"]
 
     // MARK: 表四
 
     static let reviewStart = ["行政复议"]
-    /// The last header words before 表四's numbers in a run-together page.
-    static let reviewHeaderEnd = "总计"
+    /// The last header words before 表四's numbers in a run-together page (…尚未审结总计).
+    static let reviewHeaderEnd = "审结总计"
+    /// How diagnostics name 表四's single row.
+    static let reviewRow = "行政复议、行政诉讼"
 }

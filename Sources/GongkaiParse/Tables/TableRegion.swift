@@ -13,7 +13,7 @@ enum TableRegion {
     }
 
     private static func holds(_ line: DocumentLine, _ markers: [String]) -> Bool {
-        let text = LabelText.normalize(line.text)
-        return markers.contains(where: text.contains)
+        let text = Array(LabelText.normalize(line.text).utf8)
+        return markers.contains { TextSearch.contains(text, Array($0.utf8)) }
     }
 }

@@ -1,0 +1,80 @@
+import Foundation
+import GongkaiModel
+
+/// The statistical period, contact details and website stated in the preamble.
+extension MetadataExtractor {
+    static let periodPattern = Pattern.make(
+        #"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日(?:起)?(?:至|到|—|－|-|~|～)((?:19|20)\d{2})?年?(\d{1,2})月(\d{1,2})日"#)
+
+    mutating func readPeriod(_ text: Passage) {
+        guard let match = text.firstMatch(Self.periodPattern) else { return }
+        let numbers = match.groups.map { $0.flatMap { Int($0) } }
+        guard numbers.count == 7, let startYear = numbers[1], let startMonth = numbers[2], let startDay = numbers[3],
+              let endMonth = numbers[5], let endDay = numbers[6],
+              let start = Self.iso(startYear, startMonth, startDay), let end = Self.iso(numbers[4] ?? startYear, endMonth, endDay)
+        else { return }
+        guard start <= end else { return }  // ISO dates compare as text
+        period = Period(start: start, end: end)
+        lines["period"] = match.line
+    }
+
+    static func iso(_ year: Int, _ month: Int, _ day: Int) -> String? {
+        guard (1...12).contains(month), (1...31).contains(day) else { return nil }
+        return String(format: "%04d-%02d-%02d", year, month, day)
+    }
+
+    // MARK: contact
+
+    static let colon = #"\s*[:：]\s*"#
+    /// `0517-87222589`, `(0595)85381065`, `0595—85381065`.
+    static let phoneValue = #"([（(]?[0-9][0-9\-－—()（）]{3,}[0-9])"#
+    static let addressPattern = Pattern.make(
+        Pattern.alternatives(MetadataKeywords.address) + colon
+            + #"(.+?)(?=[，,；;。）)\n]|"# + MetadataKeywords.addressStops.joined(separator: "|") + "|$)")
+    static let postcodePattern = Pattern.make(Pattern.alternatives(MetadataKeywords.postcode) + colon + #"(\d{6})(?!\d)"#)
+    static let phoneAndFaxPattern = Pattern.make(Pattern.alternatives(MetadataKeywords.phoneAndFax) + colon + phoneValue)
+    static let phonePattern = Pattern.make(Pattern.alternatives(MetadataKeywords.phone) + colon + phoneValue)
+    static let faxPattern = Pattern.make(Pattern.alternatives(MetadataKeywords.fax) + colon + phoneValue)
+    static let emailPattern = Pattern.make(
+        Pattern.alternatives(MetadataKeywords.email) + colon + #"([A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,})"#)
+
+    mutating func readContact(_ text: Passage) {
+        func value(_ regex: NSRegularExpression, _ key: String) -> String? {
+            guard let match = text.firstMatch(regex), let value = match.groups[1]?.trimmingCharacters(in: .whitespaces), !value.isEmpty else { return nil }
+            lines[key] = match.line
+            return value
+        }
+        contact.address = value(Self.addressPattern, "contact.address")
+        contact.postcode = value(Self.postcodePattern, "contact.postcode")
+        contact.email = value(Self.emailPattern, "contact.email")
+        if let both = value(Self.phoneAndFaxPattern, "contact.phone") {
+            contact.phone = both
+            contact.fax = both
+            lines["contact.fax"] = lines["contact.phone"]
+        } else {
+            contact.phone = value(Self.phonePattern, "contact.phone")
+            contact.fax = value(Self.faxPattern, "contact.fax")
+        }
+    }
+
+    // MARK: website
+
+    /// A Markdown link's target is the address itself: `[www.x.gov.cn](http://www.x.gov.cn)`.
+    static let markdownLinkPattern = Pattern.make(#"\]\((https?://[^)\s]+)\)"#)
+    static let urlPattern = Pattern.make(#"(https?://[A-Za-z0-9./_\-?=&%#:~]+|www\.[A-Za-z0-9./_\-?=&%#~]+)"#)
+
+    mutating func readWebsite(_ text: Passage) {
+        var offset = 0
+        for sentence in text.text.split(separator: "。", omittingEmptySubsequences: false) {
+            defer { offset += sentence.utf16.count + 1 }
+            guard sentence.contains("报告"), MetadataKeywords.websiteCues.contains(where: { sentence.contains($0) }) else { continue }
+            let string = String(sentence)
+            let range = NSRange(string.startIndex..., in: string)
+            guard let match = Self.markdownLinkPattern.firstMatch(in: string, range: range) ?? Self.urlPattern.firstMatch(in: string, range: range),
+                  let url = Range(match.range(at: 1), in: string) else { continue }
+            website = String(string[url]).trimmingCharacters(in: CharacterSet(charactersIn: "."))
+            lines["website"] = text.line(at: offset + match.range.location)
+            return
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import Foundation
+import GongkaiModel
+
+/// City, town and district from the body's name (and the text, when the name has no city).
+extension MetadataExtractor {
+    static let cityPattern = Pattern.make(#"^(\p{Han}{2,6}?市)"#)
+    static let districtPattern = Pattern.make(#"^(\p{Han}{2,3}?[区县])(\p{Han}{2,})$"#)
+
+    mutating func readPlace(_ text: Passage) {
+        guard let body else { return }
+        let range = NSRange(body.startIndex..., in: body)
+        var rest = Substring(body)
+        if let match = Self.cityPattern.firstMatch(in: body, range: range), let cityRange = Range(match.range(at: 1), in: body) {
+            city = String(body[cityRange])
+            lines["city"] = lines["body"]
+            rest = body[cityRange.upperBound...]
+        }
+        for suffix in MetadataKeywords.governmentSuffixes where rest.hasSuffix(suffix) {
+            rest = rest.dropLast(suffix.count)
+            break
+        }
+        // `桃江县审计局`, `思明区鹭江街道办事处`: the county or district, then the department or street office
+        let restText = String(rest)
+        if let match = Self.districtPattern.firstMatch(in: restText, range: NSRange(restText.startIndex..., in: restText)),
+           let districtRange = Range(match.range(at: 1), in: restText), let unitRange = Range(match.range(at: 2), in: restText) {
+            district = String(restText[districtRange])
+            rest = Substring(restText[unitRange])
+        }
+        if rest.count >= 2 {
+            town = String(rest)
+            lines["town"] = lines["body"]
+        }
+        // `洪泽区人民政府` names no city; the preamble's `淮安市洪泽区人民政府办公室` does.
+        if city == nil, let place = district ?? town, !text.text.isEmpty {
+            // most prefecture names are two characters; a longer run would take in the words before it
+            let pattern = Pattern.make(#"(\p{Han}{2}市)"# + NSRegularExpression.escapedPattern(for: place))
+            if let match = text.firstMatch(pattern), let name = match.groups[1] {
+                city = name
+                lines["city"] = match.line
+            }
+        }
+    }
+}
