@@ -101,7 +101,7 @@ def main():
     lines = [f"# Benchmark results", "",
              f"Measured {date} by `scripts/bench` on {args.machine}.", "",
              f"Versions: {args.versions}. gongkai `--cache` option: {args.cache_option}. "
-             f"Each figure is the median of {args.reps} runs; time is wall-clock seconds, memory is peak RSS "
+             f"Each figure is the median of its runs (up to {args.reps}; all are listed at the end); time is wall-clock seconds, memory is peak RSS "
              f"(GNU time `%M`). How to read it: [README.md](README.md).", "",
              "| N | corpus | gongkai clean | no change | add one | Hugo | cmark-gfm | gongkai / Hugo (time) | gongkai / Hugo (memory) | gongkai / cmark-gfm (time) |",
              "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
@@ -115,6 +115,14 @@ def main():
                      f"{cell('gongkai-addone')} | {cell('hugo')} | {cell('cmark-gfm')} | "
                      f"{fmt(r['gongkai_clean_over_hugo_time'])} | {fmt(r['gongkai_clean_over_hugo_memory'])} | "
                      f"{fmt(r['gongkai_clean_over_cmark_time'])} |")
+    lines += ["", "## Scaling", "", "Cost per 1,000 reports: constant across N means linear.", "",
+              "| N | gongkai clean, s / 1000 | gongkai peak, MiB / 1000 | Hugo, s / 1000 | Hugo peak, MiB / 1000 |",
+              "|---:|---:|---:|---:|---:|"]
+    for n, row in table.items():
+        m = row["medians"]
+        per = lambda step, key: None if m[step] is None else m[step][key] * 1000 / n
+        lines.append(f"| {n} | {fmt(per('gongkai-clean', 'seconds'))} | {fmt(per('gongkai-clean', 'peak_mib'), 0)} | "
+                     f"{fmt(per('hugo', 'seconds'))} | {fmt(per('hugo', 'peak_mib'), 0)} |")
     lines += ["", f"## Targets (at N = {TARGET_N})", "", "| target | measured | met |", "|---|---:|---|"]
     for c in checks:
         lines.append(f"| {c['target']} | {fmt(c['value'])} | {'—' if c['met'] is None else ('yes' if c['met'] else '**no**')} |")
@@ -123,6 +131,10 @@ def main():
     for n, row in table.items():
         f = row["facts"]
         lines.append(f"| {n} | {f.get('gongkai-summary', '—')} | {f.get('gongkai-files', '—')} | {f.get('hugo-files', '—')} |")
+    skipped = [(n, row["facts"]["addone-skipped"]) for n, row in table.items() if "addone-skipped" in row["facts"]]
+    if skipped:
+        lines += [""] + [f"At N = {n} the add-one rebuild was not measured: the {why} (`BENCH_SKIP`), "
+                         "so adding a report cannot be faster." for n, why in skipped]
     lines += ["", "## Every run", "", "| N | step | seconds | peak KiB | exit |", "|---:|---|---|---|---|"]
     for n, row in table.items():
         for step in STEPS:
