@@ -38,6 +38,10 @@ def median_of(runs):
     """Median seconds and median peak KiB of the runs that finished (exit 0 or 1: gongkai's
     exit 1 means some files were skipped, which the summary line reports)."""
     done = [r for r in runs if r["exit"] in (0, 1)]
+    timed_out = [r for r in runs if r["exit"] == 124]
+    if not done and timed_out:  # a lower bound: the run was stopped after this long
+        return {"seconds": max(r["seconds"] for r in timed_out), "peak_mib": max(r["kib"] for r in timed_out) / 1024,
+                "runs": len(runs), "failed": len(runs), "timed_out": True}
     if not done:
         return None
     return {"seconds": statistics.median(r["seconds"] for r in done),
@@ -74,6 +78,7 @@ def targets(table):
         checks.append((f"clean build linear in N (exponent of time ~ N^k, N = {small}…{large}; ≤ 1.15)", exponent, 1.15))
     return [{"target": name, "value": value, "limit": limit,
              "met": None if value is None else value <= limit} for name, value, limit in checks]
+    # (a timed-out run's seconds are a lower bound, so "met" stays false for it, as it should)
 
 
 def main():
@@ -107,8 +112,12 @@ def main():
              "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for n, row in table.items():
         m = row["medians"]
-        cell = lambda s: "—" if m[s] is None else f"{m[s]['seconds']:.2f} s, {m[s]['peak_mib']:.0f} MiB" + \
-            (f" ({m[s]['failed']} failed)" if m[s]["failed"] else "")
+        def cell(s):
+            if m[s] is None:
+                return "—"
+            if m[s].get("timed_out"):
+                return f"> {m[s]['seconds']:.0f} s (stopped)"
+            return f"{m[s]['seconds']:.2f} s, {m[s]['peak_mib']:.0f} MiB" + (f" ({m[s]['failed']} failed)" if m[s]["failed"] else "")
         mib = int(row["facts"].get("corpus-bytes", "0") or 0) / 1048576
         r = row["ratios"]
         lines.append(f"| {n} | {mib:.0f} MiB | {cell('gongkai-clean')} | {cell('gongkai-nochange')} | "
