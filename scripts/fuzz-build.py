@@ -61,7 +61,7 @@ def main():
             for i in range(count):
                 open(os.path.join(content, f"r{i}.txt"), "wb").write(mutate(seeds[i % len(seeds)], rng))
             try:
-                run = subprocess.run([binary, "build", "--content", content, "--output", output],
+                run = subprocess.run([binary, "build", "--no-cache", "--content", content, "--output", output],
                                      capture_output=True, text=True, timeout=BOUND_SECONDS, cwd=ROOT)
             except subprocess.TimeoutExpired:
                 failures.append(f"batch {batch}: no answer within {BOUND_SECONDS} s"); break

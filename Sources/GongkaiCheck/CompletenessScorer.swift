@@ -35,7 +35,7 @@ enum CompletenessScorer {
             guard totalShare > 0, let family = families[outcome.rule] else { continue }
             let points = max * (outcome.rule.rule.share / totalShare) * outcome.loss / Double(family.count)
             lost += points
-            deductions.append(.init(points: rounded(points), reason: outcome.reason, rule: outcome.rule.rawValue, line: outcome.line))
+            deductions.append(.init(points: rounded(points), reason: outcome.reason.en, reasonZh: outcome.reason.zh, rule: outcome.rule.rawValue, line: outcome.line))
         }
         return .init(id: part.rawValue, label: part.label, points: rounded(Swift.max(0, max - lost)), max: rounded(max), deductions: deductions)
     }
@@ -43,8 +43,8 @@ enum CompletenessScorer {
     static func unscoredPart(_ part: ScorePart, outcomes: [RuleOutcome]) -> CompletenessScore.Part {
         let reasons = outcomes.filter { !$0.scored }
         let deductions = reasons.isEmpty
-            ? [CompletenessScore.Deduction(points: 0, reason: "not scored: nothing to check", rule: part.rawValue, line: nil)]
-            : reasons.map { CompletenessScore.Deduction(points: 0, reason: $0.reason, rule: $0.rule.rawValue, line: nil) }
+            ? [CompletenessScore.Deduction(points: 0, reason: CheckMessages.nothingToCheck.en, reasonZh: CheckMessages.nothingToCheck.zh, rule: part.rawValue, line: nil)]
+            : reasons.map { CompletenessScore.Deduction(points: 0, reason: $0.reason.en, reasonZh: $0.reason.zh, rule: $0.rule.rawValue, line: nil) }
         return .init(id: part.rawValue, label: part.label, points: 0, max: 0, deductions: deductions)
     }
 

@@ -38,17 +38,18 @@ struct SumRelation: Sendable {
     /// The outcome for a rule at `place` (e.g. `表三 · 自然人`), naming the sides `names`
     /// (e.g. 一+二 and 三(七)+四): `place · 一+二 ≠ 三(七)+四: 1 + 0 ≠ 0 + 0` when broken.
     /// `spellRight` replaces the default term-by-term spelling of the right side.
-    func outcome(_ rule: RuleID, at place: String, names: (left: String, right: String), line: Int?,
-                 spellRight: (([Term]) -> String)? = nil) -> RuleOutcome {
+    func outcome(_ rule: RuleID, at place: String, names: (left: Wording, right: Wording), line: Int?,
+                 spellRight: (([Term]) -> Wording)? = nil) -> RuleOutcome {
         switch evaluate() {
         case .holds:
             return .passed(rule)
         case .broken:
-            let right = spellRight?(self.right) ?? Self.spelled(self.right)
-            let message = "\(place) · \(names.left) ≠ \(names.right): \(Self.spelled(left)) ≠ \(right)"
+            let right = spellRight?(self.right) ?? Wording(Self.spelled(self.right))
+            let message = CheckMessages.broken(Wording(place), names.left, names.right, values: (Self.spelled(left), right))
             return .failed(rule, message, line: line, cells: keys)
         case .unknown(let unknown):
-            return .uncheckable(rule, "\(place) · \(names.left) = \(names.right)", unknownCount: unknown.count, line: line, cells: unknown)
+            let subject = Wording(en: "\(place) · \(names.left.en) = \(names.right.en)", zh: "\(place) · \(names.left.zh) = \(names.right.zh)")
+            return .uncheckable(rule, subject, unknownCount: unknown.count, line: line, cells: unknown)
         }
     }
 }

@@ -36,13 +36,13 @@ public enum ReportChecker {
         if let applications = tables.applications {
             outcomes += ApplicationTableRules.check(applications)
         } else {
-            let reason = "\(OfficialTable.applications.label) missing: its arithmetic cannot be checked"
+            let reason = CheckMessages.tableMissingArithmetic(OfficialTable.applications.label)
             outcomes += [RuleID.applicationsBalance, .applicationsOutcomeTotal, .applicationsRowTotal].map { .lost($0, reason, line: nil) }
         }
         if let reviews = tables.reviews {
             outcomes += ReviewTableRules.check(reviews)
         } else {
-            outcomes.append(.lost(.reviewsGroupTotal, "\(OfficialTable.reviews.label) missing: its arithmetic cannot be checked", line: nil))
+            outcomes.append(.lost(.reviewsGroupTotal, CheckMessages.tableMissingArithmetic(OfficialTable.reviews.label), line: nil))
         }
         return outcomes
     }

@@ -48,12 +48,12 @@ public enum RuleID: String, CaseIterable, Hashable, Sendable {
 /// cross-year rules, no narrative figure) the shares of the rules that do apply are scaled up.
 public struct CheckRule: Hashable, Sendable {
     public let id: RuleID
-    /// The rule as the site names it, in Chinese.
-    public let title: String
     public let part: ScorePart
     /// The severity of a failure. A rule that cannot be checked is always a warning.
     public let severity: Finding.Severity
     public let share: Double
+    /// The rule as the site names it, in Chinese.
+    public let title: String
     /// What the rule asks, in the overseer's terms (English, Chinese labels quoted).
     public let summary: String
 }
@@ -65,43 +65,62 @@ public enum RuleTable {
     public static let uncheckableLoss = 0.5
 
     public static let all: [CheckRule] = [
-        CheckRule(id: .applicationsBalance, title: "表三勾稽关系：第一项加第二项之和等于第三项加第四项之和", part: .arithmetic, severity: .error, share: 0.25,
+        CheckRule(id: .applicationsBalance, part: .arithmetic, severity: .error, share: 0.25,
+                  title: "表三勾稽关系：第一项加第二项之和等于第三项加第四项之和",
                   summary: "表三, each column: 一 + 二 = 三（七）总计 + 四"),
-        CheckRule(id: .applicationsOutcomeTotal, title: "表三：（七）总计等于各办理结果之和", part: .arithmetic, severity: .error, share: 0.20,
+        CheckRule(id: .applicationsOutcomeTotal, part: .arithmetic, severity: .error, share: 0.20,
+                  title: "表三：（七）总计等于各办理结果之和",
                   summary: "表三, each column: （七）总计 = （一）+（二）+Σ（三）+Σ（四）+Σ（五）+Σ（六）"),
-        CheckRule(id: .applicationsRowTotal, title: "表三：总计等于各类申请人之和", part: .arithmetic, severity: .error, share: 0.15,
+        CheckRule(id: .applicationsRowTotal, part: .arithmetic, severity: .error, share: 0.15,
+                  title: "表三：总计等于各类申请人之和",
                   summary: "表三, each row: 总计 = 自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他"),
-        CheckRule(id: .reviewsGroupTotal, title: "表四：总计等于结果维持、结果纠正、其他结果、尚未审结之和", part: .arithmetic, severity: .error, share: 0.15,
+        CheckRule(id: .reviewsGroupTotal, part: .arithmetic, severity: .error, share: 0.15,
+                  title: "表四：总计等于结果维持、结果纠正、其他结果、尚未审结之和",
                   summary: "表四, each group: 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结"),
-        CheckRule(id: .cellsWholeNumber, title: "件数为非负整数", part: .arithmetic, severity: .error, share: 0.05,
+        CheckRule(id: .cellsWholeNumber, part: .arithmetic, severity: .error, share: 0.05,
+                  title: "件数为非负整数",
                   summary: "every count is a whole, non-negative number (表二 amounts may be decimal, 本年增/减 negative)"),
-        CheckRule(id: .narrativeApplications, title: "正文所述申请数与表三一致", part: .arithmetic, severity: .error, share: 0.10,
+        CheckRule(id: .narrativeApplications, part: .arithmetic, severity: .error, share: 0.10,
+                  title: "正文所述申请数与表三一致",
                   summary: "the applications the narrative says were received = 表三 一、本年新收 总计"),
-        CheckRule(id: .crossYearCarriedOver, title: "上年结转与上年报告结转下年度继续办理一致", part: .arithmetic, severity: .error, share: 0.07,
+        CheckRule(id: .crossYearCarriedOver, part: .arithmetic, severity: .error, share: 0.07,
+                  title: "上年结转与上年报告结转下年度继续办理一致",
                   summary: "表三 二、上年结转 = last year's 四、结转下年度继续办理, each column"),
-        CheckRule(id: .crossYearInForce, title: "现行有效件数与上年报告衔接", part: .arithmetic, severity: .warning, share: 0.03,
+        CheckRule(id: .crossYearInForce, part: .arithmetic, severity: .warning, share: 0.03,
+                  title: "现行有效件数与上年报告衔接",
                   summary: "表二 现行有效件数 = last year's 现行有效件数 + 本年制发件数 − 本年废止件数"),
-        CheckRule(id: .sectionsPresent, title: "六部分齐全", part: .sections, severity: .error, share: 1,
+        CheckRule(id: .sectionsPresent, part: .sections, severity: .error, share: 1,
+                  title: "六部分齐全",
                   summary: "each of the six sections 一…六 is present"),
-        CheckRule(id: .tablesPresent, title: "表二、表三、表四齐全", part: .tables, severity: .error, share: 0.6,
+        CheckRule(id: .tablesPresent, part: .tables, severity: .error, share: 0.6,
+                  title: "表二、表三、表四齐全",
                   summary: "表二, 表三 and 表四 are present"),
-        CheckRule(id: .tablesComplete, title: "表格数据完整可辨", part: .tables, severity: .warning, share: 0.4,
+        CheckRule(id: .tablesComplete, part: .tables, severity: .warning, share: 0.4,
+                  title: "表格数据完整可辨",
                   summary: "every cell of 表二, 表三 and 表四 is known"),
-        CheckRule(id: .preamblePeriod, title: "说明统计期限", part: .preamble, severity: .error, share: 0.25,
+        CheckRule(id: .preamblePeriod, part: .preamble, severity: .error, share: 0.25,
+                  title: "说明统计期限",
                   summary: "the preamble states the statistical period (统计期限)"),
-        CheckRule(id: .preambleWebsite, title: "说明发布网站", part: .preamble, severity: .error, share: 0.25,
+        CheckRule(id: .preambleWebsite, part: .preamble, severity: .error, share: 0.25,
+                  title: "说明发布网站",
                   summary: "the preamble states where the report is published (网站)"),
-        CheckRule(id: .preambleAddress, title: "提供联系地址", part: .preamble, severity: .error, share: 0.2,
+        CheckRule(id: .preambleAddress, part: .preamble, severity: .error, share: 0.2,
+                  title: "提供联系地址",
                   summary: "the contact details give an address (地址)"),
-        CheckRule(id: .preamblePhone, title: "提供联系电话", part: .preamble, severity: .error, share: 0.2,
+        CheckRule(id: .preamblePhone, part: .preamble, severity: .error, share: 0.2,
+                  title: "提供联系电话",
                   summary: "the contact details give a phone number (电话)"),
-        CheckRule(id: .preamblePostcode, title: "提供邮编", part: .preamble, severity: .warning, share: 0.05,
+        CheckRule(id: .preamblePostcode, part: .preamble, severity: .warning, share: 0.05,
+                  title: "提供邮编",
                   summary: "the contact details give a postcode (邮编)"),
-        CheckRule(id: .preambleEmail, title: "提供电子邮箱", part: .preamble, severity: .warning, share: 0.05,
+        CheckRule(id: .preambleEmail, part: .preamble, severity: .warning, share: 0.05,
+                  title: "提供电子邮箱",
                   summary: "the contact details give an email address (电子邮箱)"),
-        CheckRule(id: .improvementsSpecific, title: "存在的主要问题及改进情况具体", part: .improvements, severity: .error, share: 1,
+        CheckRule(id: .improvementsSpecific, part: .improvements, severity: .error, share: 1,
+                  title: "存在的主要问题及改进情况具体",
                   summary: "五、存在的主要问题及改进情况 says something specific: not empty, not a bare 无, not last year's text"),
-        CheckRule(id: .timelinessDeadline, title: "按时发布", part: .timeliness, severity: .error, share: 1,
+        CheckRule(id: .timelinessDeadline, part: .timeliness, severity: .error, share: 1,
+                  title: "按时发布",
                   summary: "issued (印发) by the deadline in the year after the reporting year"),
     ]
 
@@ -109,7 +128,7 @@ public enum RuleTable {
 
     public static func rule(_ id: RuleID) -> CheckRule {
         // Every RuleID has a row in `all` (a test asserts it); the fallback only keeps this total.
-        byID[id] ?? CheckRule(id: id, title: "", part: .arithmetic, severity: .error, share: 0, summary: "")
+        byID[id] ?? CheckRule(id: id, part: .arithmetic, severity: .error, share: 0, title: "", summary: "")
     }
 
     public static func rules(in part: ScorePart) -> [CheckRule] { all.filter { $0.part == part } }

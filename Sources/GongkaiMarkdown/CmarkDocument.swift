@@ -38,22 +38,49 @@ final class CmarkDocument {
         cmark_parser_free(parser)
     }
 
-    /// Removes soft line breaks between two CJK characters: a browser shows a soft break
-    /// as a space, which splits a Chinese sentence wrapped in the source.
-    func dropSoftBreaksBetweenCJK() {
-        var breaks: [OpaquePointer] = []
+    /// Prepares the tree for reading OCR'd reports:
+    /// - a soft break between two CJK characters is removed (a browser shows it as a space,
+    ///   splitting a Chinese sentence wrapped in the source);
+    /// - in a paragraph holding tab-separated cells (a table that lost its layout) soft breaks
+    ///   become hard breaks and tabs become visible gaps, so each source row stays one line.
+    func prepareForReading() {
+        var softBreaks: [OpaquePointer] = []
+        var tabbedTexts: [OpaquePointer] = []
         guard let iterator = cmark_iter_new(root) else { return }
         while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
-            if let node = cmark_iter_get_node(iterator), cmark_node_get_type(node) == CMARK_NODE_SOFTBREAK { breaks.append(node) }
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            if type == CMARK_NODE_SOFTBREAK { softBreaks.append(node) }
+            if type == CMARK_NODE_TEXT, let literal = cmark_node_get_literal(node), strchr(literal, 9) != nil { tabbedTexts.append(node) }
         }
         cmark_iter_free(iterator)
-        for node in breaks {
+        let tabbedParagraphs = Set(tabbedTexts.compactMap { Self.paragraph(of: $0) })
+        for node in tabbedTexts {
+            guard let literal = cmark_node_get_literal(node) else { continue }
+            cmark_node_set_literal(node, String(cString: literal).replacingOccurrences(of: "\t", with: "\u{2003}\u{2003}"))
+        }
+        for node in softBreaks {
+            if let paragraph = Self.paragraph(of: node), tabbedParagraphs.contains(paragraph) {
+                if let hard = cmark_node_new(CMARK_NODE_LINEBREAK) { cmark_node_insert_before(node, hard) }
+                cmark_node_unlink(node)
+                cmark_node_free(node)
+                continue
+            }
             guard let before = Self.edgeText(of: cmark_node_previous(node), last: true)?.unicodeScalars.last,
                   let after = Self.edgeText(of: cmark_node_next(node), last: false)?.unicodeScalars.first,
                   CJK.contains(before), CJK.contains(after) else { continue }
             cmark_node_unlink(node)
             cmark_node_free(node)
         }
+    }
+
+    private static func paragraph(of node: OpaquePointer) -> OpaquePointer? {
+        var current = cmark_node_parent(node)
+        while let node = current {
+            if cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH { return node }
+            current = cmark_node_parent(node)
+        }
+        return nil
     }
 
     /// The text at the end (or start) of an inline node, descending into emphasis and links.

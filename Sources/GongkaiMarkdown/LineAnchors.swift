@@ -28,17 +28,23 @@ enum LineAnchors {
             let limit: Int
             if leaves.contains(name) { limit = range.endLine } else if containers.contains(name) { limit = range.startLine } else { continue }
             if limit >= next {
-                output.append(contentsOf: anchors(next...limit, offset: offset).utf8)
+                output.append(contentsOf: anchors(next...limit, start: range.startLine, offset: offset).utf8)
                 next = limit + 1
             }
         }
         if index < bytes.count { output.append(contentsOf: bytes[index...]) }
-        if next <= lineCount { output.append(contentsOf: anchors(next...lineCount, offset: offset).utf8) }
+        if next <= lineCount { output.append(contentsOf: anchors(next...lineCount, start: nil, offset: offset).utf8) }
         return String(decoding: output, as: UTF8.self)
     }
 
-    private static func anchors(_ lines: ClosedRange<Int>, offset: Int) -> String {
-        lines.map { #"<span class="ln" id="L\#($0 + offset)"></span>"# }.joined()
+    /// Bare anchors for file lines outside the text.
+    static func spans(_ lines: [Int]) -> String {
+        lines.map { #"<span class="ln" id="L\#($0)"></span>"# }.joined()
+    }
+
+    /// The anchor of the block's first line is marked `start`: the theme shows it as the line number.
+    private static func anchors(_ lines: ClosedRange<Int>, start: Int?, offset: Int) -> String {
+        lines.map { #"<span class="\#($0 == start ? "ln start" : "ln")" id="L\#($0 + offset)"></span>"# }.joined()
     }
 
     private static func tagName(before position: Int, in bytes: [UInt8]) -> String {

@@ -12,16 +12,32 @@ public struct Finding: Hashable, Sendable, Codable {
     /// Names the official table, row and column in Chinese and the values on both sides,
     /// e.g. `表三 · 自然人 · 一+二 ≠ 三(七)+四: 1 + 0 ≠ 0 + 0`.
     public var message: String
+    /// The same finding as the site's visitor reads it, in Chinese, e.g. `表三 · 自然人 · 一+二 ≠ 三(七)+四：1 + 0 ≠ 0 + 0`.
+    public var messageZh: String
     public var line: Int?
     /// Where the finding points inside a table, for highlighting: e.g. `applications.newReceived.naturalPerson`.
     public var cells: [String]
 
-    public init(rule: String, severity: Severity, message: String, line: Int?, cells: [String] = []) {
+    public init(rule: String, severity: Severity, message: String, messageZh: String, line: Int?, cells: [String] = []) {
         self.rule = rule
         self.severity = severity
         self.message = message
+        self.messageZh = messageZh
         self.line = line
         self.cells = cells
+    }
+
+    enum CodingKeys: String, CodingKey { case rule, severity, message, messageZh, line, cells }
+
+    /// Older exports have no `messageZh`: it decodes as empty rather than failing.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        rule = try c.decode(String.self, forKey: .rule)
+        severity = try c.decode(Severity.self, forKey: .severity)
+        message = try c.decode(String.self, forKey: .message)
+        messageZh = try c.decodeIfPresent(String.self, forKey: .messageZh) ?? ""
+        line = try c.decodeIfPresent(Int.self, forKey: .line)
+        cells = try c.decodeIfPresent([String].self, forKey: .cells) ?? []
     }
 }
 
@@ -30,13 +46,28 @@ public struct CompletenessScore: Hashable, Sendable, Codable {
     public struct Deduction: Hashable, Sendable, Codable {
         public var points: Double
         public var reason: String
+        /// The reason as the site shows it, in Chinese, e.g. `前言未载明邮编`.
+        public var reasonZh: String
         public var rule: String
         public var line: Int?
-        public init(points: Double, reason: String, rule: String, line: Int?) {
+        public init(points: Double, reason: String, reasonZh: String, rule: String, line: Int?) {
             self.points = points
             self.reason = reason
+            self.reasonZh = reasonZh
             self.rule = rule
             self.line = line
+        }
+
+        enum CodingKeys: String, CodingKey { case points, reason, reasonZh, rule, line }
+
+        /// Older exports have no `reasonZh`: it decodes as empty rather than failing.
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            points = try c.decode(Double.self, forKey: .points)
+            reason = try c.decode(String.self, forKey: .reason)
+            reasonZh = try c.decodeIfPresent(String.self, forKey: .reasonZh) ?? ""
+            rule = try c.decode(String.self, forKey: .rule)
+            line = try c.decodeIfPresent(Int.self, forKey: .line)
         }
     }
 

@@ -28,6 +28,9 @@ public struct Report: Hashable, Sendable {
     public var encoding: String
     /// The front-matter keys that overrode inferred values.
     public var overrides: [String]
+    /// The source path of a report of the same body and year that this one replaces
+    /// (front matter `supersedes`).
+    public var supersedes: String?
     /// The report's text as read (after front matter), for the page that shows it in full.
     public var text: String
     /// The line number of `text`'s first line in the file.
@@ -63,6 +66,7 @@ public struct Report: Hashable, Sendable {
         self.lines = lines
         self.encoding = encoding
         self.overrides = overrides
+        self.supersedes = nil
         self.text = text
         self.textStartLine = textStartLine
     }

@@ -19,7 +19,7 @@ extension Figures: Codable {
 extension Report: Codable {
     enum CodingKeys: String, CodingKey {
         case id, source, format, body, city, town, year, title, period, contact, website, issued
-        case sections, figures, figureSources, tables, diagnostics, findings, score, lines, encoding, overrides
+        case sections, figures, figureSources, tables, diagnostics, findings, score, lines, encoding, overrides, supersedes
     }
 
     struct FigureSources: Codable {
@@ -54,6 +54,7 @@ extension Report: Codable {
         try c.encode(lines, forKey: .lines)
         try c.encode(encoding, forKey: .encoding)
         try c.encode(overrides, forKey: .overrides)
+        try c.encode(supersedes, forKey: .supersedes)
     }
 
     public init(from decoder: any Decoder) throws {
@@ -80,6 +81,7 @@ extension Report: Codable {
         lines = try c.decodeIfPresent([String: Int].self, forKey: .lines) ?? [:]
         encoding = try c.decodeIfPresent(String.self, forKey: .encoding) ?? "UTF-8"
         overrides = try c.decodeIfPresent([String].self, forKey: .overrides) ?? []
+        supersedes = try c.decodeIfPresent(String.self, forKey: .supersedes)
     }
 }
 

@@ -29,6 +29,10 @@ enum FrontMatterOverrides {
         set(front.email, "contact.email", \.contact.email)
         set(front.issuedBy, "issued.by", \.issued.by)
         set(front.issuedDate, "issued.date", \.issued.date)
+        if let supersedes = front.supersedes {
+            report.supersedes = supersedes
+            report.overrides.append("supersedes")
+        }
         if let id = front.id {
             report.id = id
             report.overrides.append("id")

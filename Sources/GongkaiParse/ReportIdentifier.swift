@@ -31,6 +31,10 @@ enum ReportIdentifier {
 
     /// Pinyin without tones or spaces, lower-case ASCII letters and digits only.
     static func latin(_ name: String) -> String {
+        TransliterationMemo.shared.value(for: name, compute: transliterate)
+    }
+
+    private static func transliterate(_ name: String) -> String {
         var name = name
         for known in PlaceNameReadings.orderedNames where name.contains(known) {
             name = name.replacingOccurrences(of: known, with: " \(PlaceNameReadings.readings[known] ?? "") ")

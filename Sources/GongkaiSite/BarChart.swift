@@ -3,6 +3,8 @@
 struct BarChart {
     var title: String
     var points: [(label: String, value: Double?)]
+    /// Unique in its page, ASCII (the figure's key): it names the chart's <title> and <desc>.
+    var id: String
 
     private let width = 360.0, height = 200.0, left = 44.0, bottom = 28.0, top = 22.0
 
@@ -39,7 +41,7 @@ struct BarChart {
         return parts.joined(separator: "\n")
     }
 
-    var id: String { "chart-" + SitePath.slug(title) }
+
 
     private func format(_ value: Double) -> String { String(format: "%.1f", value) }
 }

@@ -10,7 +10,7 @@ struct BodyPage {
 
     var table: TableView {
         let years = body.reports.map { Labels.yearLabel($0.year) }
-        let head = [[TableView.HeaderCell(text: "指标")] + years.map { TableView.HeaderCell(text: $0) } + [TableView.HeaderCell(text: "较上年增减")]]
+        let head = [[TableView.HeaderCell(text: "指标")] + years.map { TableView.HeaderCell(text: $0) } + [TableView.HeaderCell(text: changeLabel)]]
         let rows = KeyFigure.all.map { figure -> TableView.Row in
             let values = body.reports.map(figure.value)
             var cells = values.map { value in
@@ -19,7 +19,16 @@ struct BodyPage {
             cells.append(change(values))
             return .data(header: figure.label, cells: cells)
         }
-        return TableView(id: "figures-\(body.slug)", caption: "\(body.name)关键数据（按年度）", head: head, rows: rows)
+        var view = TableView(id: "figures-\(body.slug)", caption: "\(body.name)关键数据（按年度）", head: head, rows: rows)
+        view.csvHref = SitePath.bodyCSV(body.slug)
+        return view
+    }
+
+    /// 较上年增减 when the last two reports are of consecutive years, else names the year compared with.
+    private var changeLabel: String {
+        let years = body.reports.map(\.year)
+        guard years.count >= 2, let last = years[years.count - 1], let previous = years[years.count - 2] else { return "较上年增减" }
+        return last - previous == 1 ? "较上年增减" : "较\(previous)年增减"
     }
 
     /// The last year against the one before: `+3`, `-2`, `0`, or `—` when either is not a number.
@@ -27,7 +36,8 @@ struct BodyPage {
         guard values.count >= 2, let last = values[values.count - 1].number, let previous = values[values.count - 2].number else {
             return TableView.DataCell(text: "—", title: "无可比数据")
         }
-        let delta = last - previous
+        // Rounded to the precision reports print (万元 to 6 places), so no floating-point tail shows.
+        let delta = ((last - previous) * 1_000_000).rounded() / 1_000_000
         return TableView.DataCell(text: (delta > 0 ? "+" : "") + Labels.number(delta), classes: delta < 0 ? ["down"] : delta > 0 ? ["up"] : [], sortValue: Labels.number(delta))
     }
 
@@ -35,18 +45,21 @@ struct BodyPage {
         var context = PageContext.common(page: path, title: "\(body.name)历年报告", model: model, breadcrumbs: [(body.name, nil)])
         let years = body.reports.compactMap(\.year)
         let span = years.isEmpty ? "年份不详" : years.min() == years.max() ? "\(years[0])年" : "\(years.min() ?? 0)—\(years.max() ?? 0)年"
-        let charts = KeyFigure.all.filter(\.charted).map { figure -> [String: Any] in
-            let chart = BarChart(title: "\(body.name) · \(figure.label)", points: body.reports.map { (Labels.yearLabel($0.year), figure.value($0).number) })
+        // A chart with no known value would only draw question marks: the table already says so.
+        let charts = KeyFigure.all.filter(\.charted).compactMap { figure -> [String: Any]? in
+            let points = body.reports.map { (label: Labels.yearLabel($0.year), value: figure.value($0).number) }
+            guard points.contains(where: { $0.value != nil }) else { return nil }
+            let chart = BarChart(title: "\(body.name) · \(figure.label)", points: points, id: "chart-\(figure.id)")
             return ["svg": chart.svg, "caption": "\(figure.label)（数据见上表）"]
         }
         context["body"] = [
-            "name": body.name, "yearSpan": span, "table": table.context, "charts": charts,
+            "name": body.name, "yearSpan": span, "table": table.context, "charts": charts, "hasCharts": !charts.isEmpty,
             "reports": body.reports.reversed().map { report -> [String: Any] in
                 var row: [String: Any] = [
                     "label": Labels.reportHeading(report), "href": SitePath.report(report.id),
-                    "errors": report.findings.filter { $0.severity == .error }.count,
+                    "errors": report.findings.filter { $0.severity == .error }.count, "score": false,
                 ]
-                if let score = report.score { row["score"] = Labels.number(score.total) }
+                if let score = report.score { row["score"] = Labels.score(score) }
                 return row
             },
         ] as [String: Any]

@@ -195,9 +195,14 @@ td.fail::after { content: "!"; display: inline-block; margin-left: 3px; color: #
 .fail-sample { background: var(--fail-bg); color: var(--fail-ink); font-weight: 700; padding: 0 6px; border: 1px solid var(--line); }
 .legend, .table-note { font-size: .88rem; color: var(--muted); }
 table.sortable th[scope="col"] { cursor: pointer; user-select: none; }
+table.sortable tbody th[scope="row"] { min-width: 11em; }
+table.sortable thead th { font-size: .85rem; }
 table.sortable th[aria-sort="ascending"]::after { content: " ▲"; font-size: .75em; }
 table.sortable th[aria-sort="descending"]::after { content: " ▼"; font-size: .75em; }
-table.data td.text, table.data td.left { text-align: left; white-space: normal; }
+table.data td.left { text-align: left; }
+table.data td.text { text-align: left; white-space: normal; min-width: 16em; }
+table.data td.severity-error { color: var(--fail-ink); font-weight: 700; }
+table.data td.severity-warning { color: var(--warn); }
 
 .report-top { display: grid; grid-template-columns: 3fr 2fr; gap: 24px; }
 .meta dl { display: grid; grid-template-columns: 6.5em 1fr; gap: 4px 12px; margin: 0; }
@@ -205,21 +210,33 @@ table.data td.text, table.data td.left { text-align: left; white-space: normal; 
 .meta dd { margin: 0; word-break: break-all; }
 .score-total { font-size: 1.1rem; margin: 0 0 6px; }
 .score-total strong { font-size: 2.4rem; color: var(--accent); }
+.score-note { font-size: .88rem; color: var(--muted, #555); margin: 0 0 6px; }
+tr.unscored td { color: var(--muted, #555); }
 table.parts td { text-align: right; }
-table.parts tr.deduction td { text-align: left; color: var(--muted); font-size: .85rem; white-space: normal; }
+details.deductions { margin-top: 8px; font-size: .88rem; }
+details.deductions summary { cursor: pointer; color: var(--link); }
+details.deductions ul { padding-left: 1.1em; }
+details.deductions li { margin-bottom: 4px; }
+.points { color: var(--fail-ink); font-variant-numeric: tabular-nums; }
+.detail { display: block; color: var(--muted); font-size: .85rem; word-break: break-word; }
+.rule-title { font-weight: 600; }
+a.src { color: inherit; text-decoration: underline dotted #9aa3ad; text-underline-offset: 3px; }
 .badge { display: inline-block; font-size: .78rem; padding: 0 6px; border-radius: 3px; border: 1px solid; margin-right: 4px; line-height: 1.6; white-space: nowrap; }
 .badge.error { color: var(--fail-ink); border-color: var(--fail-ink); background: var(--fail-bg); }
 .badge.warning { color: var(--warn); border-color: var(--warn); background: var(--unknown-bg); }
 .badge.note { color: var(--muted); border-color: var(--line); background: var(--band); }
 ol.findings { padding-left: 1.6em; }
 ol.findings li { margin-bottom: 4px; }
+ol.sections { list-style: none; padding-left: 0; }
 .sections li.absent { color: var(--fail-ink); }
 .diagnostics summary { cursor: pointer; color: var(--muted); }
 .figures q { color: var(--muted); font-size: .9rem; }
 .report-list { padding-left: 1.2em; }
 
-.fulltext .markdown { border: 1px solid var(--line); background: #fcfcfd; padding: 12px 22px; max-height: none; }
+.fulltext .markdown { position: relative; border: 1px solid var(--line); background: #fcfcfd; padding: 12px 22px 12px 5em; }
+.markdown span.ln.start::before { content: attr(id); position: absolute; left: 0; width: 4.2em; text-align: right; color: #8a929b; font-size: .75rem; font-weight: 400; line-height: 2.2; font-variant-numeric: tabular-nums; }
 .markdown p, .markdown li { margin: .5em 0; }
+.markdown h1, .markdown h2, .markdown h3, .markdown h4, .markdown h5, .markdown h6 { font-size: 1.05rem; border: none; margin: .9em 0 .3em; padding: 0; }
 .markdown pre { white-space: pre-wrap; background: var(--band); padding: 8px; font-size: .88rem; }
 .markdown table { border-collapse: collapse; margin: 8px 0; }
 .markdown td, .markdown th { border: 1px solid var(--line); padding: 3px 6px; }
@@ -324,13 +341,13 @@ mark { background: #ffe27a; }
 <h2 id="h-figures">关键数据历年对比</h2>
 {{#body.table}}{{>table}}{{/body.table}}
 </section>
-<section aria-labelledby="h-charts">
+{{#body.hasCharts}}<section aria-labelledby="h-charts">
 <h2 id="h-charts">趋势图</h2>
 <div class="charts">
 {{#body.charts}}<figure class="chart">{{{svg}}}<figcaption>{{caption}}</figcaption></figure>
 {{/body.charts}}
 </div>
-</section>
+</section>{{/body.hasCharts}}
 {{/main}}
 {{/base}}
 
@@ -386,15 +403,20 @@ mark { background: #ffe27a; }
 <h2 id="h-score">完整性得分</h2>
 {{#report.score}}
 <p class="score-total"><strong>{{total}}</strong> / 100</p>
+{{#note}}<p class="score-note">{{note}}</p>{{/note}}
 <table class="data parts">
 <caption>得分构成</caption>
 <thead><tr><th scope="col">项目</th><th scope="col">得分</th><th scope="col">满分</th></tr></thead>
 <tbody>
-{{#parts}}<tr><th scope="row">{{label}}</th><td>{{points}}</td><td>{{max}}</td></tr>
-{{#deductions}}<tr class="deduction"><td colspan="3">−{{points}} {{reason}}{{#line}} <a href="#L{{line}}">第{{line}}行</a>{{/line}}</td></tr>
-{{/deductions}}{{/parts}}
+{{#parts}}<tr{{^scored}} class="unscored"{{/scored}}><th scope="row">{{label}}</th><td>{{points}}</td><td>{{max}}</td></tr>
+{{/parts}}
 </tbody>
 </table>
+{{#hasDeductions}}<details class="deductions"><summary>扣分明细（{{deductionCount}}项）</summary>
+<ul>
+{{#parts}}{{#deductions}}<li><span class="points">−{{points}}</span> {{part}}：{{title}}{{#line}} <a href="#L{{line}}">第{{line}}行</a>{{/line}}<span class="detail">{{reason}}</span></li>
+{{/deductions}}{{/parts}}</ul>
+</details>{{/hasDeductions}}
 {{/report.score}}
 {{^report.score}}<p class="empty">尚未评分。</p>{{/report.score}}
 </section>
@@ -402,7 +424,7 @@ mark { background: #ffe27a; }
 <section aria-labelledby="h-findings">
 <h2 id="h-findings">检查发现（{{report.findingCount}}）</h2>
 {{#report.hasFindings}}<ol class="findings">
-{{#report.findings}}<li class="finding {{severity}}"><span class="badge {{severity}}">{{severityLabel}}</span> {{message}}{{#line}} <a href="#L{{line}}">原文第{{line}}行</a>{{/line}}</li>
+{{#report.findings}}<li class="finding {{severity}}"><span class="badge {{severity}}">{{severityLabel}}</span> <span class="rule-title">{{title}}</span>{{#line}} <a href="#L{{line}}">原文第{{line}}行</a>{{/line}}<span class="detail">{{message}}</span></li>
 {{/report.findings}}</ol>{{/report.hasFindings}}
 {{^report.hasFindings}}<p class="empty">未发现问题。</p>{{/report.hasFindings}}
 {{#report.hasDiagnostics}}<details class="diagnostics"><summary>解析提示（{{report.diagnosticCount}}）</summary><ul>
@@ -425,7 +447,7 @@ mark { background: #ffe27a; }
 </section>
 <section class="fulltext" aria-labelledby="h-text">
 <h2 id="h-text">报告原文</h2>
-<p class="source-note">来源文件 <code>{{report.source}}</code>（{{report.encoding}}）。每个段落左侧可定位到原文行号。</p>
+<p class="source-note">来源文件 <code>{{report.source}}</code>（{{report.encoding}}）。左侧为各段在原文中的行号，检查发现中的“原文第N行”链接到此处。</p>
 <div class="markdown">
 {{{report.textHTML}}}
 </div>
@@ -460,8 +482,8 @@ mark { background: #ffe27a; }
 {{/head}}</thead>{{/hasHead}}
 <tbody>
 {{#rows}}{{#group}}<tr class="group"><th scope="colgroup" colspan="{{span}}">{{text}}</th></tr>
-{{/group}}{{#header}}<tr class="subhead">{{#cells}}<th scope="col">{{text}}</th>{{/cells}}</tr>
-{{/header}}{{#data}}<tr><th scope="row">{{#headerHref}}<a href="{{root}}{{headerHref}}">{{/headerHref}}{{header}}{{#headerHref}}</a>{{/headerHref}}</th>{{#cells}}<td{{#class}} class="{{class}}"{{/class}}{{#title}} title="{{title}}"{{/title}}{{#sort}} data-sort="{{sort}}"{{/sort}}>{{#href}}<a href="{{root}}{{href}}">{{/href}}{{text}}{{#href}}</a>{{/href}}</td>{{/cells}}</tr>
+{{/group}}{{#header}}<tr class="subhead">{{#cells}}<th scope="col"{{#spans}} colspan="{{colspan}}"{{/spans}}>{{text}}</th>{{/cells}}</tr>
+{{/header}}{{#data}}<tr><th scope="row">{{#headerHref}}<a href="{{root}}{{headerHref}}">{{/headerHref}}{{header}}{{#headerHref}}</a>{{/headerHref}}</th>{{#cells}}<td{{#colspan}} colspan="{{colspan}}"{{/colspan}}{{#class}} class="{{class}}"{{/class}}{{#title}} title="{{title}}"{{/title}}{{#sort}} data-sort="{{sort}}"{{/sort}}>{{#href}}<a href="{{root}}{{href}}">{{/href}}{{text}}{{#href}}</a>{{/href}}</td>{{/cells}}</tr>
 {{/data}}{{/rows}}</tbody>
 </table>
 {{#note}}<p class="table-note">{{note}}</p>{{/note}}

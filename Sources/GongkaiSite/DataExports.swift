@@ -16,8 +16,12 @@ enum CSV {
 
 /// data/reports.json (every report as the export schema fixes) and data/reports.csv (key figures).
 enum DataExports {
+    /// Keys sorted: JSONEncoder on Linux does not keep a keyed container's order, so without
+    /// sorting the same reports encode to different bytes on every build (and the file is rewritten).
     static func json(_ reports: [Report]) throws -> [UInt8] {
-        Array(try Report.jsonEncoder().encode(reports))
+        let encoder = Report.jsonEncoder()
+        encoder.outputFormatting.insert(.sortedKeys)
+        return Array(try encoder.encode(reports))
     }
 
     static func csv(_ reports: [Report]) -> [UInt8] {

@@ -31,7 +31,7 @@ enum Feeds {
                 "<id>urn:gongkai:report:\(HTML.escape(report.id))</id>",
                 "<link href=\"\(HTML.escape(url(SitePath.report(report.id), base: base)))\"/>",
                 "<updated>\(date(report) ?? "2000-01-01")T00:00:00Z</updated>",
-                "<summary>\(HTML.escape("\(report.displayName) · 完整性得分 \(report.score.map { Labels.number($0.total) } ?? "?") · 检查发现 \(report.findings.count) 项"))</summary>",
+                "<summary>\(HTML.escape("\(report.displayName) · 完整性得分 \(report.score.map(Labels.score) ?? "?") · 检查发现 \(report.findings.count) 项"))</summary>",
                 "</entry>",
             ]
         }

@@ -21,6 +21,10 @@ public struct BuildSummary: Sendable, Hashable {
     public var milliseconds: Int
     /// Files left as they were because their bytes did not change.
     public var unchangedFiles: Int = 0
+    /// Reports taken from the parse cache instead of parsed again.
+    public var cacheHits: Int = 0
+    /// Notes worth a line on stderr (e.g. a discarded cache).
+    public var notes: [String] = []
 
     public init(reportsRead: Int = 0, skipped: [String] = [], pagesWritten: Int = 0, filesWritten: Int = 0, findings: Int = 0, milliseconds: Int = 0) {
         self.reportsRead = reportsRead
@@ -31,8 +35,8 @@ public struct BuildSummary: Sendable, Hashable {
         self.milliseconds = milliseconds
     }
 
-    /// One line, e.g. `2 reports read, 9 pages (21 files) written, 14 findings, 0 skipped in 85 ms`.
+    /// One line, e.g. `10 reports read (9 from cache), 30 pages, 43 files: 4 written, 39 unchanged; 173 findings, 0 skipped in 85 ms`.
     public var line: String {
-        "\(reportsRead) reports read, \(pagesWritten) pages (\(filesWritten) files) written, \(findings) findings, \(skipped.count) skipped in \(milliseconds) ms"
+        "\(reportsRead) reports read (\(cacheHits) from cache), \(pagesWritten) pages, \(filesWritten) files: \(filesWritten - unchangedFiles) written, \(unchangedFiles) unchanged; \(findings) findings, \(skipped.count) skipped in \(milliseconds) ms"
     }
 }

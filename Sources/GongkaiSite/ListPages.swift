@@ -28,7 +28,7 @@ struct IndexPage {
         let rows = year.reports.map { report -> TableView.Row in
             let errors = report.findings.filter { $0.severity == .error }.count
             let warnings = report.findings.filter { $0.severity == .warning }.count
-            let score = report.score.map { Labels.number($0.total) }
+            let score = report.score.map(Labels.score)
             var cells = [
                 TableView.DataCell(text: Labels.yearLabel(report.year), classes: ["left"]),
                 TableView.DataCell(text: report.format.map { "\($0.rawValue)年版" } ?? "未识别", classes: ["left"]),
@@ -58,6 +58,11 @@ struct YearPage {
                 let value = figure.value(report)
                 var cell = TableView.DataCell(text: value.display, sortValue: value.number.map(Cell.format))
                 if value.isUnknown { cell.classes = ["unknown"]; cell.title = "无法识别" }
+                if let line = figure.line(report) {
+                    cell.href = SitePath.report(report.id) + "#L\(line)"
+                    if cell.title == nil { cell.title = "原文第\(line)行" }
+                }
+                if figure.id == "score", let score = value.number { cell.text = ScoreView.oneDecimal(score) }
                 if figure.id == "errors", let count = value.number, count > 0 { cell.classes = ["fail"]; cell.title = "勾稽关系或数字有误" }
                 return cell
             }
@@ -98,8 +103,8 @@ struct FindingsPage {
                     ?? TableView.DataCell(text: "—", classes: ["left"])
                 rows.append(.data(header: report.displayName, headerHref: SitePath.report(report.id), cells: [
                     TableView.DataCell(text: Labels.severity(finding.severity), classes: ["left", "severity-\(finding.severity.rawValue)"]),
-                    TableView.DataCell(text: finding.rule, classes: ["left"]),
-                    TableView.DataCell(text: finding.message, classes: ["text"]),
+                    TableView.DataCell(text: Labels.rule(finding.rule), classes: ["text"], title: finding.rule),
+                    TableView.DataCell(text: Labels.findingText(finding.messageZh, rule: finding.rule), classes: ["text"]),
                     location,
                 ]))
             }

@@ -1,3 +1,4 @@
+import GongkaiCheck
 import GongkaiModel
 
 /// What every page's context holds: the way back to the root, the site title, the navigation.
@@ -10,7 +11,7 @@ struct PageContext {
             "site": ["title": model.config.title],
             "nav": ["years": known.prefix(3).map { ["label": $0.label, "href": SitePath.year($0.key), "findingsHref": SitePath.findings($0.key)] }],
             "hasBreadcrumbs": !breadcrumbs.isEmpty,
-            "breadcrumbs": breadcrumbs.map { label, href in href.map { ["label": label, "href": $0] } ?? ["label": label] },
+            "breadcrumbs": breadcrumbs.map { label, href -> [String: Any] in ["label": label, "href": href ?? false] },
         ]
     }
 
@@ -50,6 +51,18 @@ enum Labels {
         let year = report.year.map { "\($0)年" } ?? ""
         return "\(report.displayName)\(year)政府信息公开工作年度报告"
     }
+
+    /// The rule's Chinese title from the check's rule table; the id when the rule is not in it.
+    static func rule(_ id: String) -> String {
+        if id == DuplicateReports.rule { return "同一机关同一年度只有一份报告" }
+        return RuleID(rawValue: id)?.rule.title ?? ScorePart(rawValue: id)?.label ?? "其他检查"
+    }
+
+    /// A finding's or deduction's Chinese text; exports from before it existed fall back to the rule's title.
+    static func findingText(_ zh: String, rule: String) -> String { zh.isEmpty ? Labels.rule(rule) : zh }
+
+    /// A report's total score as the site shows it everywhere: one decimal.
+    static func score(_ score: CompletenessScore) -> String { ScoreView.oneDecimal(score.total) }
 
     static func yearLabel(_ year: Int?) -> String { year.map { "\($0)年" } ?? "年份不详" }
 

@@ -34,12 +34,26 @@ struct ReportPage {
             "tables": tables,
             "source": report.source,
             "encoding": report.encoding,
-            "textHTML": MarkdownRenderer.htmlWithLineAnchors(report.text, firstLine: report.textStartLine),
+            "textHTML": MarkdownRenderer.htmlWithLineAnchors(report.text, firstLine: report.textStartLine, referencedLines: referencedLines),
         ]
-        if let website = report.website, website.hasPrefix("http://") || website.hasPrefix("https://") { details["website"] = website }
-        if let score = report.score { details["score"] = scoreContext(score) }
+        if let website = report.website {
+            if website.hasPrefix("http://") || website.hasPrefix("https://") {
+                details["website"] = website
+            } else if website.hasPrefix("www.") {
+                details["website"] = "http://" + website
+            }
+        }
+        if let score = report.score { details["score"] = ScoreView(score: score, weights: model.config.weights).context() }
         common["report"] = details
         return common
+    }
+
+    /// Every line the page links to.
+    private var referencedLines: [Int] {
+        report.findings.compactMap(\.line) + report.diagnostics.compactMap(\.line) + Array(report.lines.values)
+            + report.sections.map(\.line) + (report.score?.parts.flatMap { $0.deductions.compactMap(\.line) } ?? [])
+            + [report.figures.proactiveItems, report.figures.newMediaPosts, report.figures.applicationsReceived].compactMap { $0?.line }
+            + KeyFigure.all.compactMap { $0.line(report) }
     }
 
     private var meta: [[String: Any]] {
@@ -55,20 +69,25 @@ struct ReportPage {
         ]
         return rows.compactMap { label, value, key in
             guard let value else { return nil }
-            var row: [String: Any] = ["label": label, "value": value]
+            var row: [String: Any] = ["label": label, "value": value, "line": false]
             if let line = report.lines[key] { row["line"] = line }
             return row
         }
     }
 
     private func finding(_ finding: Finding) -> [String: Any] {
-        var row: [String: Any] = ["severity": finding.severity.rawValue, "severityLabel": Labels.severity(finding.severity), "message": finding.message]
+        var row: [String: Any] = [
+            "severity": finding.severity.rawValue, "severityLabel": Labels.severity(finding.severity),
+            "title": Labels.rule(finding.rule), "message": Labels.findingText(finding.messageZh, rule: finding.rule), "line": false,
+        ]
         if let line = finding.line { row["line"] = line }
         return row
     }
 
     private func diagnostic(_ diagnostic: Diagnostic) -> [String: Any] {
-        var row: [String: Any] = ["severity": diagnostic.severity.rawValue, "severityLabel": Labels.severity(diagnostic.severity), "message": diagnostic.message]
+        var row: [String: Any] = [
+            "severity": diagnostic.severity.rawValue, "severityLabel": Labels.severity(diagnostic.severity), "message": DiagnosticText.describe(diagnostic), "line": false,
+        ]
         if let line = diagnostic.line { row["line"] = line }
         return row
     }
@@ -91,21 +110,5 @@ struct ReportPage {
             guard let figure else { return nil }
             return ["label": label, "value": Labels.number(figure.value), "line": figure.line, "excerpt": figure.excerpt, "uncertain": figure.uncertain]
         }
-    }
-
-    private func scoreContext(_ score: CompletenessScore) -> [String: Any] {
-        [
-            "total": Labels.number(score.total),
-            "parts": score.parts.map { part in
-                [
-                    "label": part.label, "points": Labels.number(part.points), "max": Labels.number(part.max),
-                    "deductions": part.deductions.map { deduction -> [String: Any] in
-                        var row: [String: Any] = ["points": Labels.number(deduction.points), "reason": deduction.reason]
-                        if let line = deduction.line { row["line"] = line }
-                        return row
-                    },
-                ] as [String: Any]
-            },
-        ]
     }
 }

@@ -10,6 +10,10 @@ enum ReportPipeline {
 
     /// The report files under `directory`, sorted by path; hidden files and folders skipped.
     static func contentFiles(in directory: URL) throws -> [URL] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw SiteError.contentUnreadable(directory.path)
+        }
         guard let enumerator = FileManager.default.enumerator(
             at: directory, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
         else { throw SiteError.contentUnreadable(directory.path) }
@@ -22,10 +26,25 @@ enum ReportPipeline {
 
     /// Loads and parses every file (in parallel), then checks each against the same body's
     /// previous year. Returns the reports with unique ids, and the files that failed to load.
-    static func reports(from files: [URL], root: URL, config: SiteConfig) -> (reports: [Report], skipped: [String]) {
+    /// A file whose path and bytes are in `cache` is not parsed again.
+    static func reports(from files: [URL], root: URL, config: SiteConfig, cache: ParseCache) -> (reports: [Report], skipped: [String], notes: [String]) {
         let results = ParallelMap.map(files) { url -> Result<Report, LoadError> in
+            let relative = url.path.hasPrefix(root.path + "/") ? String(url.path.dropFirst(root.path.count + 1)) : url.lastPathComponent
+            guard let bytes = try? [UInt8](Data(contentsOf: url)) else {
+                return .failure(LoadError(path: relative, message: "cannot read the file"))
+            }
+            let key: String? = ParseCache.key(path: relative, bytes: bytes)
             do throws(LoadError) {
-                return .success(ReportParser.parse(try SourceLoader.load(fileAt: url, relativeTo: root)))
+                let source = try SourceLoader.load(bytes: bytes, path: relative)
+                // The export (and so the cache) leaves out the text: it is put back from the file.
+                if let key, var report = cache.report(for: key) {
+                    report.text = source.text
+                    report.textStartLine = source.textStartLine
+                    return .success(report)
+                }
+                let report = ReportParser.parse(source)
+                if let key { cache.store(report, for: key) }
+                return .success(report)
             } catch {
                 return .failure(error)
             }
@@ -39,16 +58,12 @@ enum ReportPipeline {
             }
         }
         let unique = uniqueIDs(parsed)
+        let index = PreviousReportIndex(unique, roster: config.roster)
         let checked = ParallelMap.map(unique) { report in
-            ReportChecker.check(report, previous: previousYear(of: report, in: unique), config: config)
+            ReportChecker.check(report, previous: index.previous(of: report), config: config)
         }
-        return (checked, skipped)
-    }
-
-    /// The same body's report of the year before, when there is exactly one candidate.
-    static func previousYear(of report: Report, in reports: [Report]) -> Report? {
-        guard let year = report.year else { return nil }
-        return reports.first { $0.year == year - 1 && $0.displayName == report.displayName }
+        let resolution = DuplicateReports.resolve(checked)
+        return (resolution.reports, skipped, resolution.notes)
     }
 
     /// Makes ids safe as file names and unique: a second `x` becomes `x-2`.
@@ -81,7 +96,7 @@ public enum SiteError: Error, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .contentUnreadable(let path): "cannot read the content folder \(path)"
+        case .contentUnreadable(let path): "cannot read the content folder \(path) (does it exist?)"
         case .templateMissing(let name): "theme has no template \(name).mustache"
         case .templateInvalid(let name, let reason): "template \(name).mustache is invalid: \(reason)"
         }

@@ -9,7 +9,7 @@ struct ReportTables {
     init(report: Report) {
         self.report = report
         var failing: [String: [String]] = [:]
-        for finding in report.findings { for key in finding.cells { failing[key, default: []].append(finding.message) } }
+        for finding in report.findings { for key in finding.cells { failing[key, default: []].append(Labels.findingText(finding.messageZh, rule: finding.rule)) } }
         self.failing = failing
     }
 
@@ -26,7 +26,14 @@ struct ReportTables {
         return view
     }
 
-    var all: [TableView] { [proactive, applications, reviews].compactMap { $0 } }
+    /// The tables the report has, each with its CSV twin's path (`reports/<id>-table-applications.csv`).
+    var all: [TableView] {
+        [proactive, applications, reviews].compactMap { $0 }.map { table in
+            var table = table
+            table.csvHref = "reports/\(report.id)-\(table.id).csv"
+            return table
+        }
+    }
 
     /// 表二: one header row per 第二十条 item group, since each group has its own columns.
     var proactive: TableView? {
@@ -40,9 +47,13 @@ struct ReportTables {
             if item.article != article {
                 article = item.article
                 rows.append(.group(article, span: width))
-                rows.append(.header([TableView.HeaderCell(text: "信息内容")] + columns.map { TableView.HeaderCell(text: $0.label(in: table.format, item: item)) }))
+                var header = [TableView.HeaderCell(text: "信息内容")] + columns.map { TableView.HeaderCell(text: $0.label(in: table.format, item: item)) }
+                header[header.count - 1].colspan = width - columns.count
+                rows.append(.header(header))
             }
-            let cells = columns.map { cell(table[item, $0], key: "proactive.\(item.rawValue).\($0.rawValue)") }
+            // A group with fewer columns than the widest lets its last column span the rest.
+            var cells = columns.map { cell(table[item, $0], key: "proactive.\(item.rawValue).\($0.rawValue)") }
+            cells[cells.count - 1].colspan = width - columns.count
             rows.append(.data(header: item.label, cells: cells))
         }
         return TableView(id: "table-proactive", caption: "表二 主动公开政府信息情况", head: [], rows: rows)

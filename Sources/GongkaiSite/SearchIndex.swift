@@ -19,14 +19,16 @@ enum SearchIndex {
     }
 
     static func script(_ reports: [Report]) throws -> [UInt8] {
-        var docs: [Document] = []
-        var grams: [String: [Int]] = [:]
-        for (number, report) in reports.enumerated() {
+        let docs = ParallelMap.map(reports) { report -> Document in
             let title = Labels.reportHeading(report)
-            let text = normalise(title + " " + report.displayName + " " + report.text)
-            docs.append(Document(t: title, u: SitePath.report(report.id), y: report.year ?? 0, n: text))
-            for gram in Set(bigrams(text)) { grams[gram, default: []].append(number) }
+            return Document(t: title, u: SitePath.report(report.id), y: report.year ?? 0, n: normalise(title + " " + report.displayName + " " + report.text))
         }
+        let gramSets = ParallelMap.map(docs) { Set(bigramKeys($0.n)) }
+        var postings: [UInt32: [Int]] = [:]
+        for (number, grams) in gramSets.enumerated() { for gram in grams { postings[gram, default: []].append(number) } }
+        var grams: [String: [Int]] = [:]
+        grams.reserveCapacity(postings.count)
+        for (key, documents) in postings { grams[string(key)] = documents.sorted() }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let json = String(decoding: try encoder.encode(Index(docs: docs, grams: grams)), as: UTF8.self)
@@ -38,20 +40,32 @@ enum SearchIndex {
     static func normalise(_ text: String) -> String {
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace || scalar.value == 0x3000 { continue }
-            if (0xFF01...0xFF5E).contains(scalar.value), let half = Unicode.Scalar(scalar.value - 0xFEE0) {
-                result.append(contentsOf: String(half).lowercased().unicodeScalars)
-            } else {
+            if scalar.properties.isWhitespace { continue }
+            var value = scalar.value
+            if (0xFF01...0xFF5E).contains(value) { value -= 0xFEE0 }
+            if (0x41...0x5A).contains(value) { value += 0x20 }
+            if value != scalar.value, let mapped = Unicode.Scalar(value) {
+                result.append(mapped)
+            } else if scalar.value >= 0x80, scalar.properties.changesWhenLowercased {
                 result.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+            } else {
+                result.append(scalar)
             }
         }
         return String(result)
     }
 
     /// Overlapping pairs of UTF-16 code units, as JavaScript's `substr` sees them.
-    static func bigrams(_ text: String) -> [String] {
+    static func bigrams(_ text: String) -> [String] { bigramKeys(text).map(string) }
+
+    /// Each pair packed into one integer: cheap to hash while indexing thousands of reports.
+    private static func bigramKeys(_ text: String) -> [UInt32] {
         let units = Array(text.utf16)
         guard units.count >= 2 else { return [] }
-        return (0..<(units.count - 1)).map { String(decoding: units[$0...($0 + 1)], as: UTF16.self) }
+        return (0..<(units.count - 1)).map { UInt32(units[$0]) << 16 | UInt32(units[$0 + 1]) }
+    }
+
+    private static func string(_ key: UInt32) -> String {
+        String(decoding: [UInt16(key >> 16), UInt16(key & 0xFFFF)], as: UTF16.self)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import GongkaiLoad
 import GongkaiModel
 
 /// Builds the static site: content → reports → pages. `generate()` assembles every file in
@@ -7,9 +8,12 @@ public struct SiteBuilder: Sendable {
     public var contentDirectory: URL
     public var themeDirectory: URL?
     public var outputDirectory: URL
-    public var config: SiteConfig
+    /// Where parsed reports are kept between builds (nil: parse everything every time).
+    public var cacheDirectory: URL?
+    /// The configuration; nil reads `gongkai.yaml` from the content folder (defaults without one).
+    public var config: SiteConfig?
 
-    public init(contentDirectory: URL, themeDirectory: URL?, outputDirectory: URL, config: SiteConfig = SiteConfig()) {
+    public init(contentDirectory: URL, themeDirectory: URL?, outputDirectory: URL, config: SiteConfig? = nil) {
         self.contentDirectory = contentDirectory
         self.themeDirectory = themeDirectory
         self.outputDirectory = outputDirectory
@@ -21,14 +25,31 @@ public struct SiteBuilder: Sendable {
     public func generate() throws -> GeneratedSite {
         let start = DispatchTime.now().uptimeNanoseconds
         let theme = try Theme.load(overridesIn: themeDirectory)
+        let config = try self.config ?? SiteConfigLoader.load(contentDirectory: contentDirectory)
         let sources = try ReportPipeline.contentFiles(in: contentDirectory)
-        let (reports, skipped) = ReportPipeline.reports(from: sources, root: contentDirectory, config: config)
+        let cache = ParseCache(directory: cacheDirectory)
+        let (reports, skipped, notes) = ReportPipeline.reports(from: sources, root: contentDirectory, config: config, cache: cache)
+        var site = try assemble(reports: reports, theme: theme, config: config)
+        cache.save()
+        site.summary.skipped = skipped
+        site.summary.cacheHits = cache.hits
+        site.summary.notes = cache.notes + notes
+        site.summary.milliseconds = Int((DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
+        return site
+    }
+
+    /// Every file of the site for reports already parsed and checked (no disk access).
+    func assemble(reports: [Report], theme: Theme, config: SiteConfig = SiteConfig()) throws -> GeneratedSite {
         let model = SiteModel(reports: reports, config: config)
 
         var files: [String: [UInt8]] = [:]
         let pages = renderPages(model: model, theme: theme)
         for (path, html) in pages { files[path] = Array(html.utf8) }
         for (path, bytes) in theme.assets { files[path] = bytes }
+        for report in model.reports {
+            for table in ReportTables(report: report).all { if let path = table.csvHref { files[path] = CSV.bytes(table.csvRows) } }
+        }
+        for body in model.bodies { files[SitePath.bodyCSV(body.slug)] = CSV.bytes(BodyPage(body: body, model: model).table.csvRows) }
         for year in model.years { files[SitePath.yearCSV(year.key)] = CSV.bytes(YearPage(year: year, model: model).table.csvRows) }
         files["data/reports.json"] = try DataExports.json(model.reports)
         files["data/reports.csv"] = DataExports.csv(model.reports)
@@ -37,9 +58,8 @@ public struct SiteBuilder: Sendable {
         files["feed.xml"] = Feeds.atom(model.reports, title: config.title, base: config.baseURL)
 
         let summary = BuildSummary(
-            reportsRead: reports.count, skipped: skipped, pagesWritten: pages.count, filesWritten: files.count,
-            findings: reports.reduce(0) { $0 + $1.findings.count },
-            milliseconds: Int((DispatchTime.now().uptimeNanoseconds - start) / 1_000_000))
+            reportsRead: reports.count, pagesWritten: pages.count, filesWritten: files.count,
+            findings: reports.reduce(0) { $0 + $1.findings.count })
         return GeneratedSite(files: files, summary: summary)
     }
 

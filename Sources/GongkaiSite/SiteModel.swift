@@ -27,7 +27,7 @@ struct SiteModel: Sendable {
         self.config = config
         self.reports = reports.sorted { ($0.year ?? 0, $1.displayName) > ($1.year ?? 0, $0.displayName) }
         var byName: [String: [Report]] = [:]
-        for report in reports { byName[report.displayName, default: []].append(report) }
+        for report in reports { byName[Self.bodyName(of: report, roster: config.roster), default: []].append(report) }
         var usedSlugs: Set<String> = []
         var bodies: [Body] = []
         for name in byName.keys.sorted() {
@@ -38,7 +38,9 @@ struct SiteModel: Sendable {
             bodies.append(Body(name: name, slug: slug, reports: group))
         }
         self.bodies = bodies
-        bodySlugs = Dictionary(uniqueKeysWithValues: bodies.map { ($0.name, $0.slug) })
+        var slugs: [String: String] = [:]
+        for body in bodies { for report in body.reports { slugs[report.id] = body.slug } }
+        bodySlugs = slugs
         var byYear: [String: [Report]] = [:]
         for report in self.reports { byYear[Self.yearKey(report.year), default: []].append(report) }
         years = byYear.keys.sorted { ($0 == "unknown" ? "" : $0) > ($1 == "unknown" ? "" : $1) }.map { key in
@@ -56,11 +58,25 @@ struct SiteModel: Sendable {
         return SitePath.slug(name)
     }
 
-    func bodySlug(of report: Report) -> String { bodySlugs[report.displayName] ?? SitePath.slug(report.displayName) }
+    func bodySlug(of report: Report) -> String { bodySlugs[report.id] ?? SitePath.slug(report.displayName) }
 
-    /// Roster bodies (by name or alias) with no report in `year`.
+    /// Roster bodies with no report in `year`.
     func missingFromRoster(in year: Year) -> [String] {
-        let names = Set(year.reports.map(\.displayName))
-        return config.roster.filter { entry in !([entry.name] + entry.aliases).contains { names.contains($0) } }.map(\.name)
+        let present = Set(year.reports.map { Self.bodyName(of: $0, roster: config.roster) })
+        return config.roster.map(\.name).filter { !present.contains($0) }
+    }
+
+    /// The roster name when the report's body or town is the roster name or an alias — compared
+    /// without a trailing 人民政府, which reports add or drop freely — else the name as written.
+    static func bodyName(of report: Report, roster: [SiteConfig.RosterEntry]) -> String {
+        let names = Set([report.body, report.town].compactMap { $0 }.map(withoutGovernment))
+        for entry in roster where ([entry.name] + entry.aliases).contains(where: { names.contains(withoutGovernment($0)) }) {
+            return entry.name
+        }
+        return report.displayName
+    }
+
+    private static func withoutGovernment(_ name: String) -> String {
+        name.hasSuffix("人民政府") && name.count > 4 ? String(name.dropLast(4)) : name
     }
 }

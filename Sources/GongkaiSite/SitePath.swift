@@ -7,6 +7,7 @@ public enum SitePath {
     static let search = "search.html"
     static func report(_ id: String) -> String { "reports/\(id).html" }
     static func body(_ slug: String) -> String { "bodies/\(slug).html" }
+    static func bodyCSV(_ slug: String) -> String { "bodies/\(slug).csv" }
     static func year(_ key: String) -> String { "years/\(key).html" }
     static func yearCSV(_ key: String) -> String { "years/\(key).csv" }
     static func findings(_ key: String) -> String { "findings/\(key).html" }
@@ -19,7 +20,9 @@ public enum SitePath {
     /// A readable ASCII slug: lowercase letters, digits and hyphens; Chinese is transliterated
     /// (`金井镇` → `jin-jing-zhen`).
     public static func slug(_ text: String) -> String {
-        let latin = text.applyingTransform(.toLatin, reverse: false)?.applyingTransform(.stripDiacritics, reverse: false) ?? text
+        // ICU transliteration is slow to set up: skip it for text that is already ASCII.
+        let latin = text.allSatisfy(\.isASCII) ? text
+            : text.applyingTransform(.toLatin, reverse: false)?.applyingTransform(.stripDiacritics, reverse: false) ?? text
         var slug = ""
         for scalar in latin.lowercased().unicodeScalars {
             if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "_" {

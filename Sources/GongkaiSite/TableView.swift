@@ -16,6 +16,7 @@ struct TableView {
         /// Numeric value for sorting, when the cell holds a number.
         var sortValue: String?
         var href: String?
+        var colspan = 1
     }
 
     enum Row {
@@ -37,8 +38,10 @@ struct TableView {
     var csvHeader: [String]?
 
     var context: [String: Any] {
+        // Absent values are `false`, never missing: Mustache would otherwise look the name up in
+        // the enclosing contexts (a page's `href` would turn every cell into a link).
         var result: [String: Any] = [
-            "id": id, "caption": caption, "sortable": sortable, "hasHead": !head.isEmpty,
+            "id": id, "caption": caption, "sortable": sortable, "hasHead": !head.isEmpty, "note": false, "csvHref": false,
             "head": head.map { ["cells": $0.map(Self.context)] },
             "rows": rows.map(Self.context),
         ]
@@ -57,18 +60,19 @@ struct TableView {
         case .group(let text, let span): return ["group": ["text": text, "span": span]]
         case .header(let cells): return ["header": ["cells": cells.map(context)]]
         case .data(let header, let href, let cells):
-            var data: [String: Any] = ["header": header, "cells": cells.map(context)]
+            var data: [String: Any] = ["header": header, "cells": cells.map(context), "headerHref": false]
             if let href { data["headerHref"] = href }
             return ["data": data]
         }
     }
 
     private static func context(_ cell: DataCell) -> [String: Any] {
-        var result: [String: Any] = ["text": cell.text]
+        var result: [String: Any] = ["text": cell.text, "class": false, "title": false, "sort": false, "href": false, "colspan": false]
         if !cell.classes.isEmpty { result["class"] = cell.classes.joined(separator: " ") }
         if let title = cell.title { result["title"] = title }
         if let sortValue = cell.sortValue { result["sort"] = sortValue }
         if let href = cell.href { result["href"] = href }
+        if cell.colspan > 1 { result["colspan"] = cell.colspan }
         return result
     }
 

@@ -3,15 +3,44 @@ import GongkaiSite
 
 extension SiteBuilder {
     /// Generates the site and writes it to the output folder atomically. If generating or
-    /// writing throws, the previous output is left as it was.
+    /// writing throws, or no report could be read, the previous output is left as it was.
+    /// With a cache folder, a build whose inputs and output are as the last build left them
+    /// returns at once.
     public func build() throws -> BuildSummary {
-        let site = try generate()
         let start = DispatchTime.now().uptimeNanoseconds
+        let inputs = cacheDirectory.map { _ in BuildManifest.fingerprint(of: [contentDirectory] + (themeDirectory.map { [$0] } ?? [])) }
+        if let cacheDirectory, let inputs, let last = BuildManifest.load(from: cacheDirectory), last.inputs == inputs,
+           BuildManifest.stamps(under: outputDirectory) == last.outputs {
+            return unchanged(last.summary, since: start)
+        }
+        let site = try generate()
+        guard site.summary.reportsRead > 0 else {
+            var summary = site.summary
+            summary.pagesWritten = 0
+            summary.filesWritten = 0
+            return summary
+        }
         let result = try OutputWriter.write(site.files, to: outputDirectory)
         var summary = site.summary
         summary.filesWritten = site.files.count
         summary.unchangedFiles = result.unchanged
-        summary.milliseconds += Int((DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
+        summary.milliseconds = Int((DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
+        if let cacheDirectory, let inputs {
+            let record = BuildManifest.Summary(
+                reportsRead: summary.reportsRead, skipped: summary.skipped, pagesWritten: summary.pagesWritten,
+                filesWritten: summary.filesWritten, findings: summary.findings)
+            BuildManifest(inputs: inputs, outputs: BuildManifest.stamps(under: outputDirectory), summary: record).save(to: cacheDirectory)
+        }
+        return summary
+    }
+
+    private func unchanged(_ last: BuildManifest.Summary, since start: UInt64) -> BuildSummary {
+        var summary = BuildSummary(
+            reportsRead: last.reportsRead, skipped: last.skipped, pagesWritten: last.pagesWritten,
+            filesWritten: last.filesWritten, findings: last.findings)
+        summary.cacheHits = last.reportsRead
+        summary.unchangedFiles = last.filesWritten
+        summary.milliseconds = Int((DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
         return summary
     }
 }

@@ -1,45 +1,41 @@
 import ArgumentParser
 import Foundation
+import GongkaiServe
 import GongkaiSite
 import GongkaiWrite
 
 /// `gongkai build`: content → public/. Exit 0 when every file was built, 1 when some were
 /// skipped (listed on stderr), 2 when nothing was built.
-struct BuildCommand: ParsableCommand {
+struct BuildCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
         abstract: "Build the static site from the report files.",
         discussion: """
             Reads every .txt and .md report under the content folder, parses and checks it, and writes \
-            the site to the output folder atomically (staged beside it, then swapped in).
+            the site to the output folder atomically (staged beside it, then swapped in); files whose \
+            bytes did not change keep their modification time. Parsed reports are cached (--cache), so \
+            a rebuild parses only the files that changed.
             Templates in the theme folder override the built-in ones one by one.
             Exit status: 0 all reports built, 1 some files skipped, 2 nothing built.
             """
     )
 
-    @Option(name: .long, help: "The folder of report files.")
-    var content = "content"
+    @OptionGroup var folders: SiteFolders
 
-    @Option(name: .long, help: "A theme folder whose templates and assets override the built-in theme.")
-    var theme = "theme"
+    @Flag(name: .long, help: "After building, watch the content and theme folders and rebuild on every change (Ctrl-C stops).")
+    var watch = false
 
-    @Option(name: .long, help: "The output folder, replaced as a whole.")
-    var output = "public"
-
-    func run() throws {
-        let builder = SiteBuilder(
-            contentDirectory: URL(fileURLWithPath: content), themeDirectory: URL(fileURLWithPath: theme),
-            outputDirectory: URL(fileURLWithPath: output))
-        let summary: BuildSummary
-        do {
-            summary = try builder.build()
-        } catch {
-            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
-            throw ExitCode(2)
+    func run() async throws {
+        let builder = folders.builder()
+        let outcome = SiteRebuild.run(builder)
+        guard watch else {
+            switch outcome {
+            case .failed: throw ExitCode(2)
+            case .built(let notice): if notice != nil { throw ExitCode(1) }
+            }
+            return
         }
-        for skipped in summary.skipped { FileHandle.standardError.write(Data("\(skipped)\n".utf8)) }
-        print(summary.line)
-        if summary.reportsRead == 0 { throw ExitCode(2) }
-        if !summary.skipped.isEmpty { throw ExitCode(1) }
+        print("Watching \(folders.content)/ and \(folders.theme)/ (Ctrl-C stops)")
+        await ChangeWatcher(paths: [folders.contentURL, folders.themeURL]).run { _ = SiteRebuild.run(builder) }
     }
 }

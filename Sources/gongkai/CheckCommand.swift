@@ -77,7 +77,9 @@ struct CheckInput {
                 order.append(root.path)
                 groups[root.path] = CheckInput(root: root, files: [], config: config(at: root, problems: &problems))
             }
-            groups[root.path]?.files += files
+            // A file named twice (by itself and through its folder) is checked once.
+            let known = Set(groups[root.path]?.files.map(\.url.path) ?? [])
+            groups[root.path]?.files += files.filter { !known.contains($0.0.path) }
         }
         return order.compactMap { groups[$0] }
     }
@@ -128,6 +130,9 @@ struct CheckInput {
             }
         }
         let checked = ReportChecker.checkAll(parsed.map(\.report), config: config)
-        return zip(parsed, checked).map { CheckListing.Entry(file: $0.file, report: $1) }
+        let resolution = DuplicateReports.resolve(checked)
+        for note in resolution.notes { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
+        let displayBySource = Dictionary(zip(checked.map(\.source), parsed.map(\.file)), uniquingKeysWith: { first, _ in first })
+        return resolution.reports.map { CheckListing.Entry(file: displayBySource[$0.source] ?? $0.source, report: $0) }
     }
 }

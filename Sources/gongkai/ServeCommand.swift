@@ -42,8 +42,9 @@ enum SiteRebuild {
     static func run(_ builder: SiteBuilder) -> RebuildOutcome {
         do {
             let summary = try builder.build()
-            for skipped in summary.skipped { FileHandle.standardError.write(Data("\(skipped)\n".utf8)) }
+            for line in summary.notes + summary.skipped { FileHandle.standardError.write(Data("\(line)\n".utf8)) }
             print(summary.line)
+            if summary.reportsRead == 0 { return .failed("no report could be built") }
             return .built(notice: summary.skipped.isEmpty ? nil : summary.skipped.map { "\($0)" }.joined(separator: "\n"))
         } catch {
             let message = "error: \(error)"

@@ -13,11 +13,19 @@ struct SiteFolders: ParsableArguments {
     @Option(name: .long, help: "The output folder, replaced as a whole on every build.")
     var output = "public"
 
+    @Option(name: .long, help: "A folder for parsed reports kept between builds (keyed by each file's content and gongkai's version), so that unchanged files are not parsed again.")
+    var cache = ".gongkai-cache"
+
+    @Flag(name: .long, help: "Parse every file again and keep no cache.")
+    var noCache = false
+
     var contentURL: URL { URL(fileURLWithPath: content) }
     var themeURL: URL { URL(fileURLWithPath: theme) }
     var outputURL: URL { URL(fileURLWithPath: output) }
 
     func builder() -> SiteBuilder {
-        SiteBuilder(contentDirectory: contentURL, themeDirectory: themeURL, outputDirectory: outputURL)
+        var builder = SiteBuilder(contentDirectory: contentURL, themeDirectory: themeURL, outputDirectory: outputURL)
+        builder.cacheDirectory = noCache ? nil : URL(fileURLWithPath: cache)
+        return builder
     }
 }

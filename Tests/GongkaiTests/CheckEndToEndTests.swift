@@ -8,7 +8,7 @@ import Testing
 /// The real reports through the whole pipeline: SourceLoader → ReportParser → ReportChecker.
 /// Expected values are read from the files by hand (see CheckHandBuiltReportsTests for the same
 /// reports built cell by cell).
-@Suite("Check: real reports end to end", .disabled("until the parser lands"))
+@Suite("Check: real reports end to end")
 struct CheckEndToEndTests {
     static func checked(_ name: String) throws -> Report {
         let source = try SourceLoader.load(fileAt: Fixture.url(name), relativeTo: Fixture.realDirectory)

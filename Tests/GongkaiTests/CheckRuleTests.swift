@@ -197,3 +197,15 @@ struct CheckImprovementsHeadingTests {
         #expect(HandBuilt.checked(report).findings("improvements.specific").isEmpty)
     }
 }
+
+@Suite("Check: section 五 run together with its heading on one line")
+struct CheckImprovementsOneLineTests {
+    @Test("平潭 2023's 五 (heading and text on one line) is specific; heading + 无 on one line is not")
+    func oneLine() {
+        var report = HandBuilt.jinjing
+        report.sections[4].text = "五、存在的主要问题及改进情况存在的问题主要有以下几个方面：一是部分单位信息发布属性界定还不够精确，部分栏目存在信息噪音"
+        #expect(HandBuilt.checked(report).findings("improvements.specific").isEmpty)
+        report.sections[4].text = "五、存在的主要问题及改进情况无"
+        #expect(HandBuilt.checked(report).findings("improvements.specific", .error).count == 1)
+    }
+}

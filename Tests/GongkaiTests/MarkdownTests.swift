@@ -32,9 +32,23 @@ import Testing
         #expect(html.contains("<p>全年主动公开信息数63条，全文电子化率达100%。公开的内容主要包括机构职能类信息4条。</p>"))
     }
 
+    @Test func pdftotextLinesOfARealReportJoinWithoutSpace() {
+        // 洪泽区 2023 (pdftotext), lines 12–14 wrap inside 社会|主义 and 不断完|善.
+        let html = MarkdownRenderer.html(Fixture.text(Fixture.hongze))
+        #expect(html.contains("坚持以习近平新时代中国特色社会主义思想为指导"))
+        #expect(html.contains("不断完善政府信息公开制度"))
+    }
+
     @Test func latinLinesKeepTheirBreak() {
         // Between Latin words the soft break is a word boundary and must stay.
         #expect(MarkdownRenderer.html("open\ndata\n").contains("open\ndata"))
+    }
+
+    @Test func tabSeparatedRowsKeepTheirLines() {
+        // Seed 001 lines 96–97: 表三's first rows, cells separated by tabs.
+        let html = MarkdownRenderer.html("一、本年新收政府信息公开申请数量\t\t1\t0\n二、上年结转政府信息公开申请数量\t\t0\t0\n")
+        #expect(html.contains("1\u{2003}\u{2003}0<br />\n二、上年结转政府信息公开申请数量"))
+        #expect(!html.contains("\t"))
     }
 
     @Test func concurrentRendersMatchSerialResult() async {
@@ -58,6 +72,13 @@ import Testing
         }
         #expect(!html.contains("data-sourcepos"))
         #expect(html.contains("第一行第二行"))
+    }
+
+    @Test func linesOutsideTheTextStillGetAnchors() {
+        // Front matter took lines 1–4; a finding points at the end of a 2-line text (line 7).
+        let html = MarkdownRenderer.htmlWithLineAnchors("甲\n乙", firstLine: 5, referencedLines: [2, 6, 7])
+        for line in [2, 5, 6, 7] { #expect(html.contains("id=\"L\(line)\""), "L\(line)") }
+        #expect(!html.contains("id=\"L3\""))
     }
 
     @Test func seedTextKeepsDistinctivePhraseWithAnchors() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import GongkaiSite
 import Testing
 @testable import GongkaiServe
 
@@ -97,17 +98,21 @@ enum RawHTTP {
         let base = fm.temporaryDirectory.appendingPathComponent("gongkai-serve-\(UUID().uuidString)")
         let site = base.appendingPathComponent("public")
         let content = base.appendingPathComponent("content")
-        try fm.createDirectory(at: site, withIntermediateDirectories: true)
-        try fm.createDirectory(at: content, withIntermediateDirectories: true)
-        try Data("金井镇".utf8).write(to: content.appendingPathComponent("report.txt"))
-        // The "build": copies the content file into a page.
+        let report = content.appendingPathComponent("2022/jinjiang-jinjing.txt")
+        try fm.createDirectory(at: report.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(Fixture.text(Fixture.seedJinjing).utf8).write(to: report)
+        // The real build, as `gongkai serve` runs it.
+        let builder = SiteBuilder(contentDirectory: content, themeDirectory: nil, outputDirectory: site)
         let build: @Sendable () async -> RebuildOutcome = {
-            guard let text = try? String(contentsOf: content.appendingPathComponent("report.txt"), encoding: .utf8) else { return .failed("unreadable") }
-            if text.contains("FAIL") { return .failed("content/report.txt:1: error: broken") }
-            try? Data("<html><body><p>\(text)</p></body></html>".utf8).write(to: site.appendingPathComponent("index.html"))
-            return .built(notice: nil)
+            do {
+                let summary = try builder.build()
+                return summary.reportsRead == 0 ? .failed("no report") : .built(notice: nil)
+            } catch {
+                return .failed("\(error)")
+            }
         }
-        _ = await build()
+        #expect(await build() == .built(notice: nil))
+        let page = "/reports/jinjiang-jinjing-2022.html"
 
         let server = PreviewServer(root: site, port: 0, watcher: ChangeWatcher(paths: [content], interval: .milliseconds(100)))
         let ready = AsyncStream<Int>.makeStream()
@@ -121,6 +126,9 @@ enum RawHTTP {
         #expect(home.head.lowercased().contains("content-type: text/html; charset=utf-8"))
         #expect(home.body.contains("金井镇"))
         #expect(home.body.contains(LiveReloadScript.path))
+        #expect(try RawHTTP.get(page, port: port).body.contains("海丝金井"))
+        #expect(try RawHTTP.get("/reports", port: port).status == 301)
+        #expect(try RawHTTP.get("/data/reports.json", port: port).head.lowercased().contains("application/json; charset=utf-8"))
         #expect(try RawHTTP.get("/nothing-here.html", port: port).status == 404)
         #expect(try RawHTTP.get("/../../etc/passwd", port: port).status == 403)
         #expect(try RawHTTP.get("/%2e%2e/%2e%2e/etc/passwd", port: port).status == 403)
@@ -131,15 +139,17 @@ enum RawHTTP {
 
         // Nothing of the live reload is written to disk.
         let onDisk = try String(contentsOf: site.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(onDisk.contains("金井镇"))
         #expect(!onDisk.contains(LiveReloadScript.path))
 
         // Change a report: the served page follows within two seconds.
-        try Data("永和镇".utf8).write(to: content.appendingPathComponent("report.txt"))
+        let edited = Fixture.text(Fixture.seedJinjing).replacingOccurrences(of: "海丝金井", with: "金井发布")
+        try Data(edited.utf8).write(to: report)
         let deadline = ContinuousClock.now + .seconds(2)
         var changed = false
         while ContinuousClock.now < deadline, !changed {
             try await Task.sleep(for: .milliseconds(100))
-            changed = (try? RawHTTP.get("/", port: port))?.body.contains("永和镇") ?? false
+            changed = (try? RawHTTP.get(page, port: port))?.body.contains("金井发布") ?? false
         }
         #expect(changed)
 
@@ -157,10 +167,10 @@ enum RawHTTP {
         #expect(refusedHeader.map { $0.status >= 400 || $0.status == 0 } ?? true)
         #expect(try RawHTTP.get("/", port: port).status == 200)
 
-        // A failing build keeps the last good site served.
-        try Data("FAIL".utf8).write(to: content.appendingPathComponent("report.txt"))
-        try await Task.sleep(for: .milliseconds(600))
-        #expect(try RawHTTP.get("/", port: port).body.contains("永和镇"))
+        // A build that fails (no report can be read) keeps the last good site served.
+        try Data([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31]).write(to: report)  // a PDF dropped in by mistake
+        try await Task.sleep(for: .milliseconds(800))
+        #expect(try RawHTTP.get(page, port: port).body.contains("金井发布"))
         try? fm.removeItem(at: base)
     }
 }

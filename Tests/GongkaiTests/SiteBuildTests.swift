@@ -17,6 +17,24 @@ import GongkaiWrite
         for link in reportLinks { #expect(FileManager.default.fileExists(atPath: site.output.appendingPathComponent(link).path)) }
         let problems = LinkChecker.problems(inSiteAt: site.output)
         #expect(problems.isEmpty, "\(problems.prefix(5))")
+        // The comparison links 本年新收申请 to its row in the text: seed 001 prints it on line 96.
+        let year = try site.read("years/2022.html")
+        #expect(year.contains(#"<a href="../reports/jinjiang-yonghe-2022.html#L96">"#))
+        // A cell without a link of its own is plain text (not linked to the enclosing year's page).
+        #expect(index.contains(#"<td class="left">2022年</td>"#))
+        #expect(index.contains(#"<td class="left">2021年版</td>"#))
+    }
+
+    @Test func everyRealReportBuildsWithNoBrokenLinkOrAnchor() throws {
+        let fixtures = [Fixture.seedJinjing, Fixture.seedYonghe, Fixture.hongze, Fixture.pingtan2020, Fixture.pingtan2021,
+                        Fixture.pingtan2023, Fixture.shanghai, Fixture.taiping, Fixture.liangcheng, Fixture.taojiang]
+        let site = try TemporarySite(files: Dictionary(uniqueKeysWithValues: fixtures.map { ($0, $0) }))
+        defer { site.remove() }
+        let summary = try site.builder().build()
+        #expect(summary.reportsRead == fixtures.count)
+        // Findings link to #L<line> of their report: every such anchor must exist.
+        let problems = LinkChecker.problems(inSiteAt: site.output)
+        #expect(problems.isEmpty, "\(problems.prefix(5))")
     }
 
     @Test func reportPageShowsTheFullTextWithLineAnchors() throws {
@@ -72,7 +90,8 @@ import GongkaiWrite
         try "{{<base}}{{$main}}<p>自定义首页</p>{{/main}}{{/base}}".write(to: theme.appendingPathComponent("index.mustache"), atomically: true, encoding: .utf8)
         _ = try site.builder(theme: theme).build()
         #expect(try site.read("index.html").contains("<p>自定义首页</p>"))
-        let report = try site.read("reports/" + (try FileManager.default.contentsOfDirectory(atPath: site.output.appendingPathComponent("reports").path)).sorted()[0])
+        let reportPage = try #require(site.htmlFiles().first { $0.hasPrefix("reports/") })
+        let report = try site.read(reportPage)
         #expect(report.contains("报告原文"))
     }
 

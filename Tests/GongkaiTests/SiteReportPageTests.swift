@@ -20,6 +20,7 @@ import GongkaiModel
         report.lines = ["contact.phone": 11]
         report.tables.applications = table
         report.findings = [Finding(rule: "applications.outcomeTotal", severity: .error, message: "表三 · 自然人 · （七）总计 ≠ （一）至（六）之和: 0 ≠ 1",
+                                   messageZh: "表三 · 自然人 · （七）总计 ≠ （一）至（六）之和：0 ≠ 1",
                                    line: 120, cells: ["applications.outcomeTotal.naturalPerson"])]
         return report
     }
@@ -39,14 +40,14 @@ import GongkaiModel
 
     @Test func cellsNamedByAFindingAreHighlighted() throws {
         let html = try Self.render(Self.yonghe())
-        #expect(html.contains(#"<td class="fail" title="表三 · 自然人 · （七）总计 ≠ （一）至（六）之和: 0 ≠ 1" data-sort="0">0</td>"#))
+        #expect(html.contains(#"<td class="fail" title="表三 · 自然人 · （七）总计 ≠ （一）至（六）之和：0 ≠ 1" data-sort="0">0</td>"#))
         #expect(html.contains(##"<a href="#L120">原文第120行</a>"##))
         #expect(html.contains(#"id="L120""#))
     }
 
     @Test func tablesHaveCaptionsAndHeaderScopes() throws {
         let html = try Self.render(Self.yonghe())
-        #expect(html.contains("<caption>表三 收到和处理政府信息公开申请情况"))
+        #expect(html.contains(#"<caption>表三 收到和处理政府信息公开申请情况 <a class="csv" href="../reports/jinjiang-yonghe-2022-table-applications.csv">下载 CSV</a></caption>"#))
         #expect(html.contains(#"<th scope="colgroup" colspan="5" rowspan="1">法人或其他组织</th>"#))
         #expect(html.contains(#"<th scope="row">一、本年新收政府信息公开申请数量</th>"#))
     }

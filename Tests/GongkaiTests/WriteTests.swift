@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 @testable import GongkaiSite
-import GongkaiWrite
+@testable import GongkaiWrite
 
 @Suite struct WriteTests {
     private func temporaryFolder() throws -> URL {
@@ -26,6 +26,22 @@ import GongkaiWrite
         #expect(try site.read("index.html") == before)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.hasPrefix(".public") }
         #expect(leftovers.isEmpty)
+    }
+
+    @Test func nothingReadableLeavesThePreviousOutput() throws {
+        let site = try TemporarySite.seeds()
+        defer { site.remove() }
+        _ = try site.builder().build()
+        let before = try site.read("index.html")
+        let empty = site.root.appendingPathComponent("empty")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        try Data([0x00, 0x01, 0xFF]).write(to: empty.appendingPathComponent("scan.txt"))
+        let summary = try SiteBuilder(contentDirectory: empty, themeDirectory: nil, outputDirectory: site.output).build()
+        #expect(summary.reportsRead == 0 && summary.skipped.count == 1 && summary.pagesWritten == 0)
+        #expect(try site.read("index.html") == before)
+        let missing = SiteBuilder(contentDirectory: site.root.appendingPathComponent("typo"), themeDirectory: nil, outputDirectory: site.output)
+        #expect(throws: SiteError.self) { try missing.build() }
+        #expect(try site.read("index.html") == before)
     }
 
     @Test func pathsLeavingTheOutputAreRefusedBeforeAnythingIsWritten() throws {
@@ -53,6 +69,46 @@ import GongkaiWrite
         #expect(try String(contentsOf: output.appendingPathComponent("a.html"), encoding: .utf8) == "乙")
         #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("old.html").path))
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["public"])
+    }
+
+    @Test func whatAKilledBuildLeftIsRecoveredOrCleared() throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let output = root.appendingPathComponent("public")
+        // Killed between the two renames of the swap: the old site sits in .public.old-<dead pid>.
+        let retired = root.appendingPathComponent(".public.old-999999")
+        try FileManager.default.createDirectory(at: retired, withIntermediateDirectories: true)
+        try Data("旧".utf8).write(to: retired.appendingPathComponent("index.html"))
+        try FileManager.default.createDirectory(at: root.appendingPathComponent(".public.staging-999998"), withIntermediateDirectories: true)
+        OutputWriter.recoverFromKilledBuilds(of: output)
+        #expect(try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8) == "旧")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["public"])
+    }
+
+    @Test func rebuildingUnchangedContentRewritesNothing() throws {
+        let site = try TemporarySite.seeds()
+        defer { site.remove() }
+        _ = try site.builder().build()
+        let paths = ["index.html", "data/reports.json", "assets/search-index.js", "feed.xml"]
+        let before = try paths.map { try inode(site.output.appendingPathComponent($0)) }
+        let second = try site.builder().build()
+        #expect(second.unchangedFiles == second.filesWritten)
+        #expect(try paths.map { try inode(site.output.appendingPathComponent($0)) } == before)
+    }
+
+    @Test func parseCacheServesUnchangedFiles() throws {
+        let site = try TemporarySite.seeds()
+        defer { site.remove() }
+        var builder = site.builder()
+        builder.cacheDirectory = site.root.appendingPathComponent("cache")
+        let first = try builder.build()
+        let second = try builder.build()
+        let before = try site.read("index.html")
+        #expect(first.cacheHits == 0 && second.cacheHits == 2)
+        // Cached reports give the same site, full text included (the cache holds no text).
+        #expect(second.unchangedFiles == second.filesWritten)
+        #expect(try site.read("index.html") == before)
+        #expect(second.reportsRead == 2)
     }
 
     @Test func outputThatIsAFileIsNotReplaced() throws {

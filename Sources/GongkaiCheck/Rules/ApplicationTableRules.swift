@@ -16,7 +16,7 @@ enum ApplicationTableRules {
             left: [term(t, .newReceived, column), term(t, .carriedOver, column)],
             right: [term(t, .outcomeTotal, column), term(t, .carriedForward, column)])
         let line = firstLine(t, [.newReceived, .carriedOver, .outcomeTotal, .carriedForward])
-        return relation.outcome(.applicationsBalance, at: "\(table) · \(column.label)", names: ("一+二", "三(七)+四"), line: line)
+        return relation.outcome(.applicationsBalance, at: "\(table) · \(column.label)", names: (Wording("一+二"), Wording("三(七)+四")), line: line)
     }
 
     /// （七）总计 = the outcome rows （一）…（六） of the table's layout.
@@ -26,7 +26,7 @@ enum ApplicationTableRules {
             left: [term(t, .outcomeTotal, column)],
             right: outcomes.map { term(t, $0, column) })
         let line = firstLine(t, [.outcomeTotal] + outcomes)
-        let names = (OutcomeGroup.total.label, "（一）+…+（六）")
+        let names = (Wording(OutcomeGroup.total.label), Wording("（一）+…+（六）"))
         return relation.outcome(.applicationsOutcomeTotal, at: "\(table) · \(column.label)", names: names, line: line,
                                 spellRight: spellNonZero)
     }
@@ -37,7 +37,7 @@ enum ApplicationTableRules {
             left: ApplicantColumn.applicants.map { term(t, row, $0) },
             right: [term(t, row, .total)])
         let applicants = ApplicantColumn.applicants
-        let names = ("\(applicants.first?.label ?? "")+…+\(applicants.last?.label ?? "")", ApplicantColumn.total.label)
+        let names = (Wording("\(applicants.first?.label ?? "")+…+\(applicants.last?.label ?? "")"), Wording(ApplicantColumn.total.label))
         return relation.outcome(.applicationsRowTotal, at: "\(table) · \(row.qualifiedLabel)", names: names,
                                 line: t.rows[row]?.line ?? t.line)
     }
@@ -52,9 +52,8 @@ enum ApplicationTableRules {
     }
 
     /// A long sum spelled as its total and the rows that contribute: `1 (（三）5.属于三类内部事务信息 1)`.
-    static func spellNonZero(_ terms: [Term]) -> String {
+    static func spellNonZero(_ terms: [Term]) -> Wording {
         let nonZero = terms.filter { ($0.cell.number ?? 0) != 0 }.map { "\($0.label) \($0.cell.display)" }
-        let total = Cell.format(SumRelation.sum(terms))
-        return nonZero.isEmpty ? total : "\(total) (\(nonZero.joined(separator: ", ")))"
+        return CheckMessages.sumWithParts(total: Cell.format(SumRelation.sum(terms)), parts: nonZero)
     }
 }

@@ -23,8 +23,8 @@ enum CellValueRules {
         let whole = value.mayBeDecimal || number == number.rounded()
         let signOK = value.mayBeNegative || number >= 0
         if whole && signOK { return .passed(.cellsWholeNumber) }
-        let problem = !whole ? "is not a whole number" : "is negative"
-        return .failed(.cellsWholeNumber, "\(value.place): \(value.cell.display) \(problem)", line: value.line, cells: [value.key])
+        let message = CheckMessages.badCell(value.place, value.cell.display, whole ? .negative : .notWhole)
+        return .failed(.cellsWholeNumber, message, line: value.line, cells: [value.key])
     }
 
     static func values(_ tables: Tables) -> [Value] {

@@ -10,12 +10,11 @@ enum CrossYearRules {
     /// This year's 二、上年结转 = last year's 四、结转下年度继续办理, each column.
     static func carriedOver(_ report: Report, _ previous: Report) -> [RuleOutcome] {
         guard let now = report.tables.applications, let before = previous.tables.applications else { return [] }
-        let lastYear = previous.year.map(String.init) ?? "last year"
         return ApplicantColumn.allCases.map { column in
             let relation = SumRelation(
                 left: [Term(key: CellKey.application(.carriedOver, column), cell: now[.carriedOver, column])],
                 right: [Term(key: "previous." + CellKey.application(.carriedForward, column), cell: before[.carriedForward, column])])
-            let names = (ApplicationRow.carriedOver.label, "\(lastYear) \(ApplicationRow.carriedForward.label)")
+            let names = (CheckMessages.thisYear(ApplicationRow.carriedOver.label), CheckMessages.lastYear(ApplicationRow.carriedForward.label, year: previous.year))
             return relation.outcome(.crossYearCarriedOver, at: "\(OfficialTable.applications.label) · \(column.label)", names: names,
                                     line: now.rows[.carriedOver]?.line ?? now.line)
         }
@@ -25,15 +24,16 @@ enum CrossYearRules {
     static func inForce(_ report: Report, _ previous: Report) -> [RuleOutcome] {
         guard let now = report.tables.proactive, let before = previous.tables.proactive,
               now.format == .f2021, before.format == .f2021 else { return [] }
-        let lastYear = previous.year.map(String.init) ?? "last year"
         return [ProactiveItem.regulations, .normativeDocuments].map { item in
             // Moved to one side so the relation is a plain sum: in force + repealed = last year + issued.
             let relation = SumRelation(
                 left: [term(now, item, .inForce), term(now, item, .repealed)],
                 right: [Term(key: "previous." + CellKey.proactive(item, .inForce), cell: before[item, .inForce]), term(now, item, .issued)])
             let format = ReportFormat.f2021
-            let names = ("\(ProactiveColumn.inForce.label(in: format, item: item))+\(ProactiveColumn.repealed.label(in: format, item: item))",
-                         "\(lastYear) \(ProactiveColumn.inForce.label(in: format, item: item))+\(ProactiveColumn.issued.label(in: format, item: item))")
+            let label = { (column: ProactiveColumn) in column.label(in: format, item: item) }
+            let lastYear = CheckMessages.lastYear(label(.inForce), year: previous.year)
+            let names = (CheckMessages.thisYear("\(label(.inForce))+\(label(.repealed))"),
+                         Wording(en: "\(lastYear.en)+\(label(.issued))", zh: "\(lastYear.zh)+本年「\(label(.issued))」"))
             return relation.outcome(.crossYearInForce, at: "\(OfficialTable.proactive.label) · \(item.label)", names: names,
                                     line: now.rows[item]?.line ?? now.line)
         }

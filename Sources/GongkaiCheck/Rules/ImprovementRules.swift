@@ -17,16 +17,14 @@ enum ImprovementRules {
         let heading = SectionTitle.heading(section)
         guard let current = report.section(section) else {
             // Already a `sections.present` error; lose the points without repeating it.
-            return [.lost(.improvementsSpecific, "\(heading) missing", line: nil)]
+            return [.lost(.improvementsSpecific, CheckMessages.improvementsMissing(heading), line: nil)]
         }
-        let text = normalized(body(of: current))
+        let text = normalizedBody(of: current)
         if isUnspecific(text) {
-            let shown = text.isEmpty ? "empty" : "only “\(text)”"
-            return [.failed(.improvementsSpecific, "\(heading) says nothing specific: \(shown)", line: current.line)]
+            return [.failed(.improvementsSpecific, CheckMessages.improvementsUnspecific(heading, text: text), line: current.line)]
         }
-        if let earlier = previous?.section(section), normalized(body(of: earlier)) == text {
-            let year = previous?.year.map(String.init) ?? "the previous year"
-            return [.failed(.improvementsSpecific, "\(heading) repeats \(year)'s text word for word", line: current.line,
+        if let earlier = previous?.section(section), normalizedBody(of: earlier) == text {
+            return [.failed(.improvementsSpecific, CheckMessages.improvementsRepeated(heading, year: previous?.year), line: current.line,
                             severity: .warning)]
         }
         return [.passed(.improvementsSpecific)]
@@ -37,18 +35,20 @@ enum ImprovementRules {
             || (text.count < shortLength && denials.contains { text.contains($0) })
     }
 
-    /// The section's text without its heading line (the parser keeps the heading as the first line;
-    /// OCR may have spaced it out or changed its wording, hence the comparison after normalising).
-    static func body(of section: Section) -> String {
-        let lines = section.text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let index = lines.firstIndex(where: { $0.contains(where: { !$0.isWhitespace }) }) else { return "" }
-        guard SectionTitle.official.indices.contains(section.number - 1) else { return section.text }
-        let head = normalized(String(lines[index]))
-        let official = normalized(SectionTitle.official[section.number - 1])
-        let numeral = SectionTitle.numerals[section.number - 1]
-        let isHeading = head == normalized(section.title) || head.contains(official)
-            || (head.hasPrefix(numeral) && head.count <= official.count + 4)
-        return isHeading ? lines[(index + 1)...].joined(separator: "\n") : section.text
+    /// The section's words, normalised, without its heading. The parser keeps the heading at the
+    /// start of the text, on a line of its own or (web pages run together) followed by the body on
+    /// the same line; OCR may have spaced it out, hence matching after normalising.
+    static func normalizedBody(of section: Section) -> String {
+        let text = normalized(section.text)
+        guard SectionTitle.official.indices.contains(section.number - 1) else { return text }
+        let headings = [normalized(section.title), normalized(SectionTitle.official[section.number - 1])]
+        for heading in headings where !heading.isEmpty {
+            // The heading stands at the start, after at most its numeral and Markdown marks.
+            if let range = text.range(of: heading), text.distance(from: text.startIndex, to: range.lowerBound) <= 2 {
+                return String(text[range.upperBound...])
+            }
+        }
+        return text
     }
 
     /// Letters and digits only: spacing, punctuation and Markdown marks do not make a text different.

@@ -7,15 +7,17 @@ enum NarrativeRules {
         guard let figure = report.figures.applicationsReceived, let table = report.tables.applications else { return [] }
         let row = ApplicationRow.newReceived
         let key = CellKey.application(row, .total)
-        let place = "\(OfficialTable.applications.label) · \(row.label) · \(ApplicantColumn.total.label)"
+        let tableLabel = OfficialTable.applications.label
+        let cell = "\(row.label) · \(ApplicantColumn.total.label)"
         let stated = Cell.format(figure.value)
         guard let total = table[row, .total].number else {
-            return [.uncheckable(.narrativeApplications, "narrative (line \(figure.line)) says \(stated) received; \(place)",
+            return [.uncheckable(.narrativeApplications, CheckMessages.narrativeSubject(line: figure.line, stated: stated, table: tableLabel, cell: cell),
                                  unknownCount: 1, line: figure.line, cells: [key])]
         }
         if abs(total - figure.value) < 1e-6 { return [.passed(.narrativeApplications)] }
         // A qualified figure (约, 余…) may legitimately differ; it is reported, not condemned.
-        let message = "the narrative says \(stated) \(figure.value == 1 ? "application" : "applications") received (“\(short(figure.excerpt))”) but \(place) is \(Cell.format(total)): \(stated) ≠ \(Cell.format(total))"
+        let message = CheckMessages.narrativeMismatch(stated: stated, statedValue: figure.value, excerpt: short(figure.excerpt),
+                                                      table: tableLabel, cell: cell, total: Cell.format(total))
         return [.failed(.narrativeApplications, message, line: figure.line, cells: [key],
                         severity: figure.uncertain ? .warning : nil, loss: figure.uncertain ? 0.5 : 1)]
     }

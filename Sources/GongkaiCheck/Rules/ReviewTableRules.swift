@@ -10,7 +10,7 @@ enum ReviewTableRules {
         let relation = SumRelation(
             left: ReviewColumn.parts.map { term(t, group, $0) },
             right: [term(t, group, .total)])
-        let names = (ReviewColumn.parts.map(\.label).joined(separator: "+"), ReviewColumn.total.label)
+        let names = (Wording(ReviewColumn.parts.map(\.label).joined(separator: "+")), Wording(ReviewColumn.total.label))
         return relation.outcome(.reviewsGroupTotal, at: "\(OfficialTable.reviews.label) · \(group.label)", names: names,
                                 line: t.groups[group]?.line ?? t.line)
     }

@@ -8,7 +8,7 @@ enum StructureRules {
 
     static func section(_ number: Int, _ report: Report) -> RuleOutcome {
         if report.section(number) != nil { return .passed(.sectionsPresent) }
-        return .failed(.sectionsPresent, "missing section \(SectionTitle.heading(number))", line: expectedLine(ofSection: number, report))
+        return .failed(.sectionsPresent, CheckMessages.missingSection(number), line: expectedLine(ofSection: number, report))
     }
 
     /// Where a missing section should have started: at the next section present, else after the last one.
@@ -22,13 +22,12 @@ enum StructureRules {
     static func table(_ table: OfficialTable, _ report: Report) -> [RuleOutcome] {
         guard let cells = cells(of: table, report.tables) else {
             let line = report.section(table.section)?.line ?? expectedLine(ofSection: table.section, report)
-            let message = "missing \(table.label) (in \(SectionTitle.heading(table.section)))"
-            return [.failed(.tablesPresent, message, line: line),
-                    .lost(.tablesComplete, "\(table.label) missing: no cell known", line: line)]
+            return [.failed(.tablesPresent, CheckMessages.missingTable(table.label, section: table.section), line: line),
+                    .lost(.tablesComplete, CheckMessages.tableMissingCells(table.label), line: line)]
         }
         let unknown = cells.cells.filter(\.isUnknown).count
         guard unknown > 0, !cells.cells.isEmpty else { return [.passed(.tablesPresent), .passed(.tablesComplete)] }
-        let message = "\(table.label) incomplete: \(unknown) of \(cells.cells.count) cells unknown"
+        let message = CheckMessages.tableIncomplete(table.label, unknown: unknown, of: cells.cells.count)
         let loss = Double(unknown) / Double(cells.cells.count)
         return [.passed(.tablesPresent), .failed(.tablesComplete, message, line: cells.line, loss: loss)]
     }

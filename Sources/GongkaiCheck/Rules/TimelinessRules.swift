@@ -4,14 +4,14 @@ import GongkaiModel
 enum TimelinessRules {
     static func check(_ report: Report, config: SiteConfig) -> [RuleOutcome] {
         guard let year = reportingYear(report) else {
-            return [.notScored(.timelinessDeadline, "not scored: reporting year unknown")]
+            return [.notScored(.timelinessDeadline, CheckMessages.yearUnknown)]
         }
         guard let issued = report.issued.date, let date = isoDate(issued) else {
-            return [.notScored(.timelinessDeadline, "not scored: issue date (印发日期) unknown")]
+            return [.notScored(.timelinessDeadline, CheckMessages.issueDateUnknown)]
         }
         let deadline = deadline(forYear: year, config: config)
         if date <= deadline { return [.passed(.timelinessDeadline)] }
-        return [.failed(.timelinessDeadline, "issued \(issued), after the deadline \(deadline)", line: report.lines["issued.date"] ?? report.lines["issued"])]
+        return [.failed(.timelinessDeadline, CheckMessages.late(issued: issued, deadline: deadline), line: report.lines["issued.date"] ?? report.lines["issued"])]
     }
 
     /// e.g. `2023-01-31` for a 2022 report with the default deadline.

@@ -1,0 +1,131 @@
+import GongkaiModel
+
+/// Every message the rules produce, English and Chinese templates side by side, one builder per
+/// rule family. The Chinese reads like an official review note, in the national format's terms.
+enum CheckMessages {
+    // MARK: Table arithmetic (SumRelation)
+
+    /// `表三 · 自然人 · 一+二 ≠ 三(七)+四: 1 + 0 ≠ 0 + 0`.
+    static func broken(_ place: Wording, _ left: Wording, _ right: Wording, values: (left: String, right: Wording)) -> Wording {
+        Wording(en: "\(place.en) · \(left.en) ≠ \(right.en): \(values.left) ≠ \(values.right.en)",
+                zh: "\(place.zh) · \(left.zh) ≠ \(right.zh)：\(values.left) ≠ \(values.right.zh)")
+    }
+
+    /// `表三 · 自然人 · 一+二 = 三(七)+四: cannot check, 1 cell unknown`.
+    static func uncheckable(_ subject: Wording, unknownCount n: Int) -> Wording {
+        Wording(en: "\(subject.en): cannot check, \(n) \(n == 1 ? "cell" : "cells") unknown",
+                zh: "\(subject.zh) · 无法核对：\(n) 个单元格无法识别")
+    }
+
+    /// A long sum as its total and the rows that contribute: `1 (（三）5.属于三类内部事务信息 1)`.
+    static func sumWithParts(total: String, parts: [String]) -> Wording {
+        guard !parts.isEmpty else { return Wording(total) }
+        return Wording(en: "\(total) (\(parts.joined(separator: ", ")))", zh: "\(total)（其中\(parts.joined(separator: "，"))）")
+    }
+
+    static func tableMissingArithmetic(_ table: String) -> Wording {
+        Wording(en: "\(table) missing: its arithmetic cannot be checked", zh: "缺少\(table)，无法核对其勾稽关系")
+    }
+
+    // MARK: Cell values
+
+    enum CellProblem { case notWhole, negative }
+
+    static func badCell(_ place: String, _ value: String, _ problem: CellProblem) -> Wording {
+        switch problem {
+        case .notWhole: Wording(en: "\(place): \(value) is not a whole number", zh: "\(place)：\(value) 不是整数")
+        case .negative: Wording(en: "\(place): \(value) is negative", zh: "\(place)：\(value) 为负数")
+        }
+    }
+
+    // MARK: Cross-year
+
+    static func thisYear(_ label: String) -> Wording { Wording(en: label, zh: "本年「\(label)」") }
+
+    static func lastYear(_ label: String, year: Int?) -> Wording {
+        Wording(en: "\(year.map(String.init) ?? "last year") \(label)", zh: "上年「\(label)」")
+    }
+
+    // MARK: Structure
+
+    static func missingSection(_ number: Int) -> Wording {
+        let heading = SectionTitle.heading(number)
+        return Wording(en: "missing section \(heading)", zh: "缺少「\(heading)」")
+    }
+
+    static func missingTable(_ table: String, section: Int) -> Wording {
+        let heading = SectionTitle.heading(section)
+        return Wording(en: "missing \(table) (in \(heading))", zh: "缺少\(table)（\(heading)）")
+    }
+
+    static func tableMissingCells(_ table: String) -> Wording {
+        Wording(en: "\(table) missing: no cell known", zh: "缺少\(table)，无单元格可辨")
+    }
+
+    static func tableIncomplete(_ table: String, unknown: Int, of count: Int) -> Wording {
+        Wording(en: "\(table) incomplete: \(unknown) of \(count) cells unknown",
+                zh: "\(table)不完整：\(count) 个单元格中 \(unknown) 个无法识别")
+    }
+
+    // MARK: Preamble
+
+    /// What the preamble should give, as the reports name it, with the English gloss the CLI adds.
+    struct PreambleItem: Sendable {
+        var zh: String
+        var gloss: String
+    }
+
+    static func preambleMissing(_ item: PreambleItem) -> Wording {
+        Wording(en: "the preamble does not give the \(item.zh) (\(item.gloss))", zh: "前言未载明\(item.zh)")
+    }
+
+    // MARK: Narrative
+
+    /// `正文称收到申请 1 件（“…”），表三「一、本年新收政府信息公开申请数量 · 总计」为 0`.
+    static func narrativeMismatch(stated: String, statedValue: Double, excerpt: String, table: String, cell: String, total: String) -> Wording {
+        Wording(en: "the narrative says \(stated) \(statedValue == 1 ? "application" : "applications") received (“\(excerpt)”) but \(table) · \(cell) is \(total): \(stated) ≠ \(total)",
+                zh: "正文称收到申请 \(stated) 件（“\(excerpt)”），\(table)「\(cell)」为 \(total)")
+    }
+
+    static func narrativeSubject(line: Int, stated: String, table: String, cell: String) -> Wording {
+        Wording(en: "narrative (line \(line)) says \(stated) received; \(table) · \(cell)",
+                zh: "正文（第\(line)行）称收到申请 \(stated) 件，\(table)「\(cell)」")
+    }
+
+    // MARK: Improvements (五)
+
+    static func improvementsMissing(_ heading: String) -> Wording {
+        Wording(en: "\(heading) missing", zh: "缺少「\(heading)」")
+    }
+
+    /// `五、存在的主要问题及改进情况内容空泛：仅写“无”`; `text` empty when the section says nothing at all.
+    static func improvementsUnspecific(_ heading: String, text: String) -> Wording {
+        text.isEmpty
+            ? Wording(en: "\(heading) says nothing specific: empty", zh: "\(heading)内容空泛：没有内容")
+            : Wording(en: "\(heading) says nothing specific: only “\(text)”", zh: "\(heading)内容空泛：仅写“\(text)”")
+    }
+
+    static func improvementsRepeated(_ heading: String, year: Int?) -> Wording {
+        Wording(en: "\(heading) repeats \(year.map(String.init) ?? "the previous year")'s text word for word",
+                zh: "\(heading)与\(year.map { "\($0)年" } ?? "上年")报告一字不差")
+    }
+
+    // MARK: Duplicate reports
+
+    static func duplicate(_ report: Report, others: [String]) -> Wording {
+        let year = report.year.map(String.init) ?? "?"
+        return Wording(
+            en: "another file reports \(report.displayName) \(year) too: \(others.joined(separator: ", ")); keep one, or mark the newer with `supersedes: \(report.source)`",
+            zh: "\(report.displayName)\(report.year.map { "\($0)年" } ?? "")的报告另有文件 \(others.joined(separator: "、"))；请只保留一份，或在较新文件的前置信息中注明 supersedes: \(report.source)")
+    }
+
+    // MARK: Timeliness
+
+    static func late(issued: String, deadline: String) -> Wording {
+        Wording(en: "issued \(issued), after the deadline \(deadline)", zh: "发布日期 \(issued) 晚于期限 \(deadline)")
+    }
+
+    static let yearUnknown = Wording(en: "not scored: reporting year unknown", zh: "未评分：报告年度不详")
+    static let issueDateUnknown = Wording(en: "not scored: issue date (印发日期) unknown", zh: "未评分：印发日期不详")
+    static let nothingToCheck = Wording(en: "not scored: nothing to check", zh: "未评分：无可核对内容")
+}

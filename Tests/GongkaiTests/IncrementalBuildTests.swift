@@ -1,0 +1,181 @@
+import Foundation
+import GongkaiSite
+import GongkaiWrite
+import Testing
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A site of many reports made from the two real seeds: town names and years varied.
+enum SyntheticSite {
+    static let syllables = Array("东西南北安平永和金井龙湖深沪英林磁灶内坑紫帽西滨新塘梅岭罗山灵源池店陈埭")
+
+    static func townName(_ index: Int) -> String {
+        let a = syllables[index % syllables.count], b = syllables[(index / syllables.count + 7) % syllables.count]
+        return "\(a)\(b)\(index / (syllables.count * syllables.count) == 0 ? "" : String(index))镇"
+    }
+
+    /// The text of report `index` for `year`: seed 000 or 001 with the town and year replaced.
+    static func report(_ index: Int, year: Int) -> String {
+        let (seed, town) = index.isMultiple(of: 2) ? (Fixture.seedJinjing, "金井镇") : (Fixture.seedYonghe, "永和镇")
+        return Fixture.text(seed).replacingOccurrences(of: town, with: townName(index))
+            .replacingOccurrences(of: String(town.dropLast()), with: String(townName(index).dropLast()))
+            .replacingOccurrences(of: "2022", with: String(year))
+    }
+
+    /// Writes `count` reports, four years of each body, under `content/<year>/`.
+    static func write(count: Int, to content: URL) throws {
+        for index in 0..<count {
+            let year = 2019 + index % 4
+            let folder = content.appendingPathComponent(String(year))
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try Data(report(index / 4, year: year).utf8).write(to: folder.appendingPathComponent("town-\(index / 4).txt"))
+        }
+    }
+}
+
+/// Each file's inode and bytes: a file rewritten gets a new inode, one left alone keeps it.
+struct OutputSnapshot: Equatable {
+    var files: [String: (inode: UInt64, bytes: Data)]
+
+    init(_ root: URL) throws {
+        files = [:]
+        let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)
+        while let url = walker?.nextObject() as? URL {
+            var info = stat()
+            guard stat(url.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { continue }
+            let relative = String(url.path.dropFirst(root.path.count + 1))
+            files[relative] = (UInt64(info.st_ino), try Data(contentsOf: url))
+        }
+    }
+
+    static func == (a: OutputSnapshot, b: OutputSnapshot) -> Bool {
+        a.files.keys == b.files.keys && a.files.allSatisfy { b.files[$0.key]?.bytes == $0.value.bytes }
+    }
+
+    /// Files new or rewritten since `before`.
+    func rewritten(since before: OutputSnapshot) -> Set<String> {
+        Set(files.filter { before.files[$0.key]?.inode != $0.value.inode }.keys)
+    }
+}
+
+@Suite(.serialized) struct IncrementalBuildTests {
+    let base = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-incremental-\(UUID().uuidString)")
+    var content: URL { base.appendingPathComponent("content") }
+    var output: URL { base.appendingPathComponent("public") }
+    var cache: URL { base.appendingPathComponent("cache") }
+
+    func builder(output: URL? = nil, cache: URL? = nil) -> SiteBuilder {
+        var builder = SiteBuilder(contentDirectory: content, themeDirectory: nil, outputDirectory: output ?? self.output)
+        builder.cacheDirectory = cache
+        return builder
+    }
+
+    @Test func addingOneReportToA200ReportSiteRewritesOnlyWhatItConcerns() throws {
+        defer { try? FileManager.default.removeItem(at: base) }
+        try SyntheticSite.write(count: 200, to: content)
+        let first = try builder(cache: cache).build()
+        #expect(first.reportsRead == 200)
+        let before = try OutputSnapshot(output)
+
+        // No change: nothing is rewritten.
+        let again = try builder(cache: cache).build()
+        #expect(again.cacheHits == 200)
+        #expect(try OutputSnapshot(output).rewritten(since: before).isEmpty)
+
+        // One new body in an existing year.
+        let added = content.appendingPathComponent("2021/new-town.txt")
+        try Data(SyntheticSite.report(999, year: 2021).utf8).write(to: added)
+        let third = try builder(cache: cache).build()
+        #expect(third.reportsRead == 201 && third.cacheHits == 200)
+        let after = try OutputSnapshot(output)
+        let rewritten = after.rewritten(since: before)
+        let newPages = rewritten.filter { $0.hasPrefix("reports/") || $0.hasPrefix("bodies/") }
+        // The new report's page and its body's page, each with its CSV twins, and nothing else of theirs.
+        let reportPage = try #require(newPages.first { $0.hasPrefix("reports/") && $0.hasSuffix(".html") })
+        let body = String(reportPage.dropFirst("reports/".count).dropLast("-2021.html".count))
+        #expect(newPages.filter { $0.hasSuffix(".html") }.sorted() == ["bodies/\(body).html", reportPage])
+        #expect(newPages.allSatisfy { $0.contains(body) }, "\(newPages.sorted())")
+        let expected: Set<String> = [
+            "index.html", "years/2021.html", "years/2021.csv", "findings/2021.html", "data/reports.json",
+            "data/reports.csv", "assets/search-index.js", "sitemap.xml", "feed.xml",
+        ]
+        #expect(rewritten.subtracting(newPages).isSubset(of: expected), "\(rewritten.subtracting(newPages).subtracting(expected).sorted())")
+        #expect(rewritten.count < 20, "only \(rewritten.count) of \(after.files.count) files should change")
+
+        // The incremental result equals a clean build, byte for byte.
+        let clean = base.appendingPathComponent("clean")
+        _ = try builder(output: clean).build()
+        #expect(try OutputSnapshot(clean) == after)
+
+        // Removing the report takes its pages away.
+        try FileManager.default.removeItem(at: added)
+        _ = try builder(cache: cache).build()
+        let removed = try OutputSnapshot(output)
+        #expect(removed.files.keys.filter { newPages.contains($0) }.isEmpty)
+        #expect(removed == before)
+    }
+
+    @Test func aRebuildWithNoChangeTrustsNothingItCannotSee() throws {
+        defer { try? FileManager.default.removeItem(at: base) }
+        try SyntheticSite.write(count: 20, to: content)
+        _ = try builder(cache: cache).build()
+        let before = try OutputSnapshot(output)
+
+        // Nothing changed: nothing is done, and the summary says what the site holds.
+        let quiet = try builder(cache: cache).build()
+        #expect(quiet.reportsRead == 20 && quiet.unchangedFiles == before.files.count && quiet.filesWritten == before.files.count)
+        #expect(try OutputSnapshot(output).rewritten(since: before).isEmpty)
+
+        // A page deleted or edited in the output: the build notices and repairs it.
+        try FileManager.default.removeItem(at: output.appendingPathComponent("index.html"))
+        try Data("tampered".utf8).write(to: output.appendingPathComponent("sitemap.xml"))
+        let repair = try builder(cache: cache).build()
+        #expect(repair.filesWritten - repair.unchangedFiles == 2)
+        #expect(try OutputSnapshot(output) == before)
+
+        // A corrupt manifest or cache is not trusted either.
+        for file in try FileManager.default.contentsOfDirectory(atPath: cache.path) {
+            try Data("{".utf8).write(to: cache.appendingPathComponent(file))
+        }
+        let fresh = try builder(cache: cache).build()
+        #expect(fresh.reportsRead == 20 && fresh.cacheHits == 0)
+        #expect(try OutputSnapshot(output) == before)
+    }
+
+    @Test func anInterruptedBuildLeavesThePreviousSiteAsItWas() throws {
+        defer { try? FileManager.default.removeItem(at: base) }
+        try SyntheticSite.write(count: 200, to: content)
+        _ = try builder().build()
+        let before = try OutputSnapshot(output)
+
+        // A broken template: the build fails, the old site stays.
+        let theme = base.appendingPathComponent("theme")
+        try FileManager.default.createDirectory(at: theme, withIntermediateDirectories: true)
+        try Data("{{#broken}}".utf8).write(to: theme.appendingPathComponent("index.mustache"))
+        #expect(throws: (any Error).self) { try SiteBuilder(contentDirectory: content, themeDirectory: theme, outputDirectory: output).build() }
+        #expect(try OutputSnapshot(output) == before)
+
+        // A build killed part-way (SIGKILL, no chance to clean up): the old site stays.
+        let binary = Bundle.module.bundleURL.deletingLastPathComponent().appendingPathComponent("gongkai")
+        try #require(FileManager.default.isExecutableFile(atPath: binary.path), "build the gongkai product first")
+        for delay in [50, 200, 500, 1000] {
+            let process = Process()
+            process.executableURL = binary
+            process.arguments = ["build", "--no-cache", "--content", content.path, "--output", output.path]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            usleep(useconds_t(delay * 1000))
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            let now = try OutputSnapshot(output)
+            // The old site, whole: or the same site again if the build got to the end first.
+            #expect(now == before, "after \(delay) ms")
+        }
+        // Whatever a killed build left beside the output does not stop the next one.
+        _ = try builder().build()
+        #expect(try OutputSnapshot(output) == before)
+    }
+}

@@ -1,0 +1,31 @@
+import Foundation
+import Testing
+import GongkaiModel
+@testable import GongkaiSite
+
+@Suite struct SiteSearchTests {
+    @Test func indexHoldsBigramsOfTheTextAndTheNormalisedText() throws {
+        let report = Report(id: "jinjiang-yonghe-2022", source: "2022/jinjiang-yonghe.txt", body: "晋江市永和镇人民政府", year: 2022, text: Fixture.text(Fixture.seedYonghe))
+        let script = String(decoding: try SearchIndex.script([report]), as: UTF8.self)
+        #expect(script.hasPrefix("window.GONGKAI_SEARCH="))
+        // "永和微平台" (seed 001, line 27) gives the pairs 永和 和微 微平 平台.
+        for gram in ["永和", "和微", "微平", "平台"] { #expect(script.contains("\"\(gram)\":[0]")) }
+        #expect(script.contains("永和微平台"))
+        #expect(script.contains(#""u":"reports/jinjiang-yonghe-2022.html""#))
+    }
+
+    @Test func normalisingMatchesWhatTheBrowserSideDoes() {
+        // Full-width forms (digits, letters, the comma) fold to ASCII, spaces vanish (OCR puts them between characters).
+        #expect(SearchIndex.normalise("受理申请的数量 １ 条，ＡＢ") == "受理申请的数量1条,ab")
+        #expect(SearchIndex.bigrams("政务公开") == ["政务", "务公", "公开"])
+    }
+
+    @Test func feedAndSitemapAreRelativeUnlessABaseURLIsSet() throws {
+        let report = Report(id: "jinjiang-jinjing-2022", source: "a.txt", body: "晋江市金井镇人民政府", year: 2022, issued: Issued(date: "2023-01-11"))
+        let relative = String(decoding: Feeds.sitemap(pages: ["index.html", SitePath.report(report.id)], base: nil), as: UTF8.self)
+        #expect(relative.contains("<loc>reports/jinjiang-jinjing-2022.html</loc>"))
+        let absolute = String(decoding: Feeds.atom([report], title: "公开", base: "https://gk.example.org/sub"), as: UTF8.self)
+        #expect(absolute.contains(#"<link href="https://gk.example.org/sub/reports/jinjiang-jinjing-2022.html"/>"#))
+        #expect(absolute.contains("<updated>2023-01-11T00:00:00Z</updated>"))
+    }
+}
