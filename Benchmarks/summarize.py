@@ -101,12 +101,13 @@ def main():
                                "gongkai_clean_over_cmark_time": ratio(clean, medians["cmark-gfm"], "seconds"),
                                "gongkai_clean_over_cmark_memory": ratio(clean, medians["cmark-gfm"], "peak_mib")}}
     checks = targets(table)
+    most_runs = max([len(r) for row in table.values() for r in row["raw"].values()] + [args.reps])
     date = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
 
     lines = [f"# Benchmark results", "",
              f"Measured {date} by `scripts/bench` on {args.machine}.", "",
              f"Versions: {args.versions}. gongkai `--cache` option: {args.cache_option}. "
-             f"Each figure is the median of its runs (up to {args.reps}; all are listed at the end); time is wall-clock seconds, memory is peak RSS "
+             f"Each figure is the median of its runs (up to {most_runs}; all are listed at the end); time is wall-clock seconds, memory is peak RSS "
              f"(GNU time `%M`). How to read it: [README.md](README.md).", "",
              "| N | corpus | gongkai clean | no change | add one | Hugo | cmark-gfm | gongkai / Hugo (time) | gongkai / Hugo (memory) | gongkai / cmark-gfm (time) |",
              "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
