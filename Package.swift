@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -24,15 +25,22 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "GongkaiModel", swiftSettings: strict),
         .target(name: "GongkaiLoad", dependencies: ["GongkaiModel", "Yams"], swiftSettings: strict),
+        // PDF (poppler, Tesseract for scans), Word and saved web pages → the text the parser reads.
+        .target(
+            name: "GongkaiConvert",
+            dependencies: ["GongkaiModel", "GongkaiLoad", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: strict
+        ),
         .target(name: "GongkaiParse", dependencies: ["GongkaiModel", "GongkaiLoad"], swiftSettings: strict),
         .target(name: "GongkaiCheck", dependencies: ["GongkaiModel"], swiftSettings: strict),
         .target(name: "GongkaiMarkdown", dependencies: ["CCmarkGFM"], swiftSettings: strict),
         .target(
             name: "GongkaiSite",
             dependencies: [
-                "GongkaiModel", "GongkaiLoad", "GongkaiParse", "GongkaiCheck", "GongkaiMarkdown",
+                "GongkaiModel", "GongkaiLoad", "GongkaiConvert", "GongkaiParse", "GongkaiCheck", "GongkaiMarkdown",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             swiftSettings: strict
@@ -46,7 +54,7 @@ let package = Package(
         .executableTarget(
             name: "gongkai",
             dependencies: [
-                "GongkaiLoad", "GongkaiParse", "GongkaiCheck", "GongkaiSite", "GongkaiWrite", "GongkaiServe",
+                "GongkaiLoad", "GongkaiConvert", "GongkaiParse", "GongkaiCheck", "GongkaiSite", "GongkaiWrite", "GongkaiServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -54,7 +62,7 @@ let package = Package(
         .testTarget(
             name: "GongkaiTests",
             dependencies: [
-                "GongkaiModel", "GongkaiLoad", "GongkaiParse", "GongkaiCheck", "GongkaiMarkdown",
+                "GongkaiModel", "GongkaiLoad", "GongkaiConvert", "GongkaiParse", "GongkaiCheck", "GongkaiMarkdown",
                 "GongkaiSite", "GongkaiWrite", "GongkaiServe",
             ],
             resources: [.copy("Fixtures")],
