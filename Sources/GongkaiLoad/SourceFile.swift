@@ -1,3 +1,5 @@
+import GongkaiModel
+
 /// A report file as read from `content/`: its text decoded, its front matter split off.
 public struct SourceFile: Sendable, Hashable {
     /// Path relative to the content folder, e.g. `2022/jinjiang-jinjing.txt`.
@@ -9,6 +11,8 @@ public struct SourceFile: Sendable, Hashable {
     public var frontMatter: FrontMatter?
     /// The line number, in the file, of the first line of `text` (1 without front matter).
     public var textStartLine: Int
+    /// How the text was obtained from a PDF, Word file or web page (nil: the file is text).
+    public var conversion: TextConversion?
 
     public init(path: String, text: String, encoding: String = "UTF-8", frontMatter: FrontMatter? = nil, textStartLine: Int = 1) {
         self.path = path
@@ -16,5 +20,6 @@ public struct SourceFile: Sendable, Hashable {
         self.encoding = encoding
         self.frontMatter = frontMatter
         self.textStartLine = textStartLine
+        self.conversion = nil
     }
 }

@@ -26,6 +26,8 @@ public struct Report: Hashable, Sendable {
     public var lines: [String: Int]
     /// The encoding the file was decoded from, e.g. `UTF-8`, `GB18030`.
     public var encoding: String
+    /// How the text was obtained from a PDF, Word file or web page (nil: the file is text).
+    public var conversion: TextConversion?
     /// The front-matter keys that overrode inferred values.
     public var overrides: [String]
     /// The source path of a report of the same body and year that this one replaces
@@ -65,6 +67,7 @@ public struct Report: Hashable, Sendable {
         self.score = score
         self.lines = lines
         self.encoding = encoding
+        self.conversion = nil
         self.overrides = overrides
         self.supersedes = nil
         self.text = text

@@ -19,7 +19,7 @@ extension Figures: Codable {
 extension Report: Codable {
     enum CodingKeys: String, CodingKey {
         case id, source, format, body, city, town, year, title, period, contact, website, issued
-        case sections, figures, figureSources, tables, diagnostics, findings, score, lines, encoding, overrides, supersedes
+        case sections, figures, figureSources, tables, diagnostics, findings, score, lines, encoding, conversion, overrides, supersedes
     }
 
     struct FigureSources: Codable {
@@ -53,6 +53,7 @@ extension Report: Codable {
         try c.encode(score, forKey: .score)
         try c.encode(lines, forKey: .lines)
         try c.encode(encoding, forKey: .encoding)
+        try c.encodeIfPresent(conversion, forKey: .conversion)
         try c.encode(overrides, forKey: .overrides)
         try c.encode(supersedes, forKey: .supersedes)
     }
@@ -80,6 +81,7 @@ extension Report: Codable {
         score = try c.decodeIfPresent(CompletenessScore.self, forKey: .score)
         lines = try c.decodeIfPresent([String: Int].self, forKey: .lines) ?? [:]
         encoding = try c.decodeIfPresent(String.self, forKey: .encoding) ?? "UTF-8"
+        conversion = try c.decodeIfPresent(TextConversion.self, forKey: .conversion)
         overrides = try c.decodeIfPresent([String].self, forKey: .overrides) ?? []
         supersedes = try c.decodeIfPresent(String.self, forKey: .supersedes)
     }

@@ -9,6 +9,7 @@ public enum ReportParser {
         let found = SectionFinder.find(in: lines)
         var report = Report(
             id: "", source: source.path, encoding: source.encoding, text: source.text, textStartLine: source.textStartLine)
+        report.conversion = source.conversion
         report.sections = found.sections
         report.diagnostics = found.diagnostics
 
