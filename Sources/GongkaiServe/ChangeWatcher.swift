@@ -2,6 +2,7 @@ import Foundation
 
 /// Watches folders and files by polling their listing (path, size, modification time): simple,
 /// portable, and cheap for a few thousand files. Polling also sees editors that replace files.
+/// Every file counts, whatever its extension: a report dropped in as PDF, Word or web page too.
 public struct ChangeWatcher: Sendable {
     public var paths: [URL]
     public var interval: Duration
@@ -37,6 +38,19 @@ public struct ChangeWatcher: Sendable {
         return "\(values?.fileSize ?? -1):\(time)"
     }
 
+    /// Let a burst of writes settle before rebuilding: a PDF being copied in grows for a while,
+    /// and a half-copied file would fail to convert. Waits until two snapshots agree (at most ~3 s).
+    func settled(after changed: [String: String]) async -> [String: String] {
+        var previous = changed
+        for _ in 0..<30 {
+            try? await Task.sleep(for: .milliseconds(100))
+            let current = snapshot()
+            if current == previous { return current }
+            previous = current
+        }
+        return previous
+    }
+
     /// Calls `onChange` after every change, until the task is cancelled. Changes that arrive
     /// while `onChange` runs are folded into the next call.
     public func run(onChange: @Sendable () async -> Void) async {
@@ -45,9 +59,7 @@ public struct ChangeWatcher: Sendable {
             try? await Task.sleep(for: interval)
             let current = snapshot()
             if current != last {
-                // Let a burst of writes settle before rebuilding.
-                try? await Task.sleep(for: .milliseconds(100))
-                last = snapshot()
+                last = await settled(after: current)
                 await onChange()
             }
         }

@@ -1,12 +1,14 @@
 import Foundation
 import GongkaiCheck
+import GongkaiConvert
 import GongkaiLoad
 import GongkaiModel
 import GongkaiParse
 
 /// Load → parse → check for every report file under the content folder.
 enum ReportPipeline {
-    static let extensions: Set<String> = ["txt", "md"]
+    /// Text reports, and PDF / Word / saved web pages converted to text first.
+    static let extensions: Set<String> = ReportFileLoader.extensions
 
     /// The report files under `directory`, sorted by path; hidden files and folders skipped.
     static func contentFiles(in directory: URL) throws -> [URL] {
@@ -18,7 +20,7 @@ enum ReportPipeline {
             at: directory, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
         else { throw SiteError.contentUnreadable(directory.path) }
         var files: [URL] = []
-        for case let url as URL in enumerator where extensions.contains(url.pathExtension.lowercased()) {
+        for case let url as URL in enumerator where ReportFileLoader.isReportFile(url) {
             if (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true { files.append(url) }
         }
         return files.sorted { $0.path < $1.path }
@@ -26,9 +28,11 @@ enum ReportPipeline {
 
     /// Loads and parses every file (in parallel), then checks each against the same body's
     /// previous year. Returns the reports with unique ids, and the files that failed to load.
-    /// A file whose path and bytes are in `cache` is not parsed again.
+    /// A file whose path and bytes are in `cache` is not parsed again; a PDF, Word file or web
+    /// page whose bytes are in `converted` is not converted again.
     static func reports(
-        from files: [URL], root: URL, config: SiteConfig, cache: ParseCache, progress: ProgressCounter? = nil
+        from files: [URL], root: URL, config: SiteConfig, cache: ParseCache, converted: ConvertedTextCache? = nil,
+        progress: ProgressCounter? = nil
     ) -> (reports: [Report], skipped: [String], notes: [String]) {
         let results = ParallelMap.map(files) { url -> Result<Report, LoadError> in
             defer { progress?.step() }
@@ -38,7 +42,7 @@ enum ReportPipeline {
             }
             let key: String? = ParseCache.key(path: relative, bytes: bytes)
             do throws(LoadError) {
-                let source = try SourceLoader.load(bytes: bytes, path: relative)
+                let source = try ReportFileLoader.load(bytes: bytes, fileAt: url, path: relative, cache: converted)
                 // The export (and so the cache) leaves out the text: it is put back from the file.
                 if let key, var report = cache.report(for: key) {
                     report.text = source.text

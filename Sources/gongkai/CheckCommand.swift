@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GongkaiCheck
+import GongkaiConvert
 import GongkaiLoad
 import GongkaiModel
 import GongkaiParse
@@ -10,7 +11,8 @@ struct CheckCommand: AsyncParsableCommand {
         commandName: "check",
         abstract: "Check reports' tables (勾稽关系), sections and preamble, and score their completeness.",
         discussion: """
-            Each PATH is a report file or a folder searched recursively for .txt and .md files (default: content). \
+            Each PATH is a report file or a folder searched recursively for report files (default: content): \
+            .txt and .md, and .pdf, .docx, .html and .htm, converted to text first. \
             A report is checked against the same body's report of the year before when that is in the set. \
             The configuration (deadline, weights, roster) is the gongkai.yaml of the content folder: the nearest \
             folder at or above each PATH that has one; the defaults when there is none.
@@ -57,8 +59,6 @@ struct CheckInput {
     var files: [(url: URL, display: String)]
     var config: SiteConfig
 
-    static let extensions: Set<String> = ["txt", "md"]
-
     /// Groups the files named by `paths` by content folder, loading each folder's configuration.
     static func groups(_ paths: [String], problems: inout [CheckListing.Problem]) -> [CheckInput] {
         var groups: [String: CheckInput] = [:]
@@ -104,12 +104,12 @@ struct CheckInput {
         }
     }
 
-    /// The .txt and .md files under `folder`, sorted, each shown as `shownAs/relative/path`.
+    /// The report files under `folder`, sorted, each shown as `shownAs/relative/path`.
     static func reportFiles(in folder: URL, shownAs: String) -> [(URL, String)] {
         guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) else { return [] }
         let prefix = folder.path + "/"
         var files: [(URL, String)] = []
-        for case let url as URL in enumerator where extensions.contains(url.pathExtension.lowercased()) {
+        for case let url as URL in enumerator where ReportFileLoader.isReportFile(url) {
             let path = url.standardizedFileURL.path
             guard path.hasPrefix(prefix) else { continue }
             let relative = String(path.dropFirst(prefix.count))
@@ -123,7 +123,7 @@ struct CheckInput {
         var parsed: [CheckListing.Entry] = []
         for file in files {
             do {
-                let source = try SourceLoader.load(fileAt: file.url, relativeTo: root)
+                let source = try ReportFileLoader.load(fileAt: file.url, path: ParseCommand.relativePath(file.url, to: root))
                 parsed.append(CheckListing.Entry(file: file.display, report: ReportParser.parse(source)))
             } catch {
                 problems.append(CheckListing.Problem(file: file.display, line: error.line, message: error.message))

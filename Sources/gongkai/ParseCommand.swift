@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GongkaiConvert
 import GongkaiLoad
 import GongkaiModel
 import GongkaiParse
@@ -11,11 +12,13 @@ struct ParseCommand: AsyncParsableCommand {
         abstract: "Parse report files and print their models as a JSON array.",
         discussion: """
             Each FILE is loaded (UTF-8, UTF-16 with BOM or GB18030; optional YAML front matter) and parsed. \
+            A PDF (its text layer, through poppler's pdftotext), a Word .docx or a saved web page (.html, .htm) \
+            is converted to text first. \
             A file that cannot be loaded is reported on standard error with its name and line; the others \
             are still printed, and the exit status is 1.
             """)
 
-    @Argument(help: "Report files (.txt or .md).")
+    @Argument(help: "Report files (.txt, .md, .pdf, .docx, .html or .htm).")
     var files: [String]
 
     @Flag(help: "Print compact JSON on one line.")
@@ -28,7 +31,7 @@ struct ParseCommand: AsyncParsableCommand {
         for file in files {
             let url = URL(fileURLWithPath: file, relativeTo: workingDirectory).standardizedFileURL
             do {
-                let source = try SourceLoader.load(fileAt: url, relativeTo: workingDirectory.standardizedFileURL)
+                let source = try ReportFileLoader.load(fileAt: url, path: Self.relativePath(url, to: workingDirectory.standardizedFileURL))
                 reports.append(ReportParser.parse(source))
             } catch {
                 failed = true
@@ -39,5 +42,10 @@ struct ParseCommand: AsyncParsableCommand {
         FileHandle.standardOutput.write(data)
         FileHandle.standardOutput.write(Data("\n".utf8))
         if failed { throw ExitCode(1) }
+    }
+
+    /// `url`'s path below `root`, or its file name when it is elsewhere (as SourceLoader names files).
+    static func relativePath(_ url: URL, to root: URL) -> String {
+        url.path.hasPrefix(root.path + "/") ? String(url.path.dropFirst(root.path.count + 1)) : url.lastPathComponent
     }
 }

@@ -1,0 +1,64 @@
+import Foundation
+import GongkaiLoad
+import GongkaiModel
+
+/// Loads any report file the way the site, `gongkai parse` and `gongkai check` read it: text
+/// files through SourceLoader, PDF / Word / web pages converted first (through the cache when
+/// one is given). A file that cannot be converted throws a LoadError naming it and saying why.
+public enum ReportFileLoader {
+    /// The extensions of every file read as a report.
+    public static let extensions: Set<String> = ["txt", "md", "pdf", "docx", "html", "htm"]
+
+    /// Whether `url` is read as a report: by its extension, leaving out the `~$name.docx` owner
+    /// files Word writes next to an open document.
+    public static func isReportFile(_ url: URL) -> Bool {
+        extensions.contains(url.pathExtension.lowercased()) && !url.lastPathComponent.hasPrefix("~$")
+    }
+
+    /// Loads the file at `url`, named `path` (relative to the content folder) in results and errors.
+    public static func load(fileAt url: URL, path: String, cache: ConvertedTextCache? = nil) throws(LoadError) -> SourceFile {
+        guard let data = try? Data(contentsOf: url) else { throw LoadError(path: path, message: "cannot read the file") }
+        return try load(bytes: [UInt8](data), fileAt: url, path: path, cache: cache)
+    }
+
+    /// Loads bytes already read from `url` (a PDF is handed to poppler by its path).
+    public static func load(bytes: [UInt8], fileAt url: URL, path: String, cache: ConvertedTextCache? = nil) throws(LoadError) -> SourceFile {
+        let format = SourceFormat(fileExtension: url.pathExtension) ?? .text
+        guard format != .text else { return try SourceLoader.load(bytes: bytes, path: path) }
+        let converted: ConvertedText
+        do {
+            converted = try convert(bytes: bytes, fileAt: url, path: path, format: format, cache: cache)
+        } catch {
+            throw LoadError(path: path, message: error.message)
+        }
+        var source = SourceFile(path: path, text: SourceLoaderText.normalize(converted.text), encoding: "UTF-8")
+        source.conversion = converted.conversion
+        return source
+    }
+
+    /// The file's text, from the cache when its bytes were converted before.
+    public static func convert(
+        bytes: [UInt8], fileAt url: URL, path: String, format: SourceFormat, cache: ConvertedTextCache?
+    ) throws(ConversionError) -> ConvertedText {
+        guard !bytes.isEmpty else { throw ConversionError(path: path, message: "the file is empty") }
+        let key = cache.map { _ in ConvertedTextCache.key(bytes: bytes, format: format) }
+        if let cache, let key, let cached = cache.text(for: key, path: path) { return cached }
+        let converted: ConvertedText
+        switch format {
+        case .pdf: converted = try PDFTextConverter.convert(pdfAt: url, path: path)
+        case .docx: converted = try WordConverter.convert(bytes: bytes, path: path)
+        case .html: converted = try WebPageConverter.convert(bytes: bytes, path: path)
+        case .text: throw ConversionError(path: path, message: "a text file is not converted")
+        }
+        if let cache, let key { cache.store(converted, for: key) }
+        return converted
+    }
+}
+
+/// Line ends as SourceLoader leaves them (CRLF and CR → LF), for converted text.
+enum SourceLoaderText {
+    static func normalize(_ text: String) -> String {
+        guard text.utf8.contains(0x0D) else { return text }
+        return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+    }
+}

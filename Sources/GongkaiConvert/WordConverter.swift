@@ -1,0 +1,126 @@
+import Foundation
+import GongkaiModel
+import ZIPFoundation
+
+/// A Word `.docx`: the body of word/document.xml in order, each paragraph a line and each
+/// table row a line of tab-separated cells, merged cells (gridSpan, vMerge) kept in their columns.
+enum WordConverter {
+    static let documentPath = "word/document.xml"
+    /// A document.xml beyond this is not a report (and would not fit the parser's limits anyway).
+    static let maxDocumentBytes = 64 << 20
+
+    static func convert(bytes: [UInt8], path: String) throws(ConversionError) -> ConvertedText {
+        let xml = try documentXML(bytes, path: path)
+        guard let root = MarkupParser.xml(xml) else {
+            throw ConversionError(path: path, message: "\(documentPath) in this Word file is not well-formed XML; the file is damaged")
+        }
+        guard let body = root.firstChild("body") else {
+            throw ConversionError(path: path, message: "\(documentPath) has no document body; is this a Word document?")
+        }
+        var lines: [String] = []
+        appendBlocks(of: body, to: &lines)
+        let conversion = TextConversion(method: .word, tool: "Word document XML (\(documentPath))", original: path)
+        return ConvertedText(text: lines.joined(separator: "\n") + "\n", conversion: conversion)
+    }
+
+    /// The bytes of word/document.xml, or an error saying why the file is not a Word document.
+    static func documentXML(_ bytes: [UInt8], path: String) throws(ConversionError) -> [UInt8] {
+        guard bytes.starts(with: [0x50, 0x4B]) else {
+            let hint = bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) ? " (it is an old binary .doc: save it as .docx)" : ""
+            throw ConversionError(path: path, message: "not a Word .docx file: not a ZIP archive\(hint)")
+        }
+        let archive: Archive
+        do {
+            archive = try Archive(data: Data(bytes), accessMode: .read)
+        } catch {
+            throw ConversionError(path: path, message: "not a readable Word .docx file: the ZIP archive is damaged")
+        }
+        guard let entry = archive[documentPath] else {
+            throw ConversionError(path: path, message: "not a Word .docx file: the archive has no \(documentPath)")
+        }
+        guard entry.uncompressedSize <= UInt64(maxDocumentBytes) else {
+            throw ConversionError(path: path, message: "\(documentPath) is larger than \(maxDocumentBytes >> 20) MB; not read")
+        }
+        var xml: [UInt8] = []
+        do {
+            _ = try archive.extract(entry, skipCRC32: false) { chunk in xml.append(contentsOf: chunk) }
+        } catch {
+            throw ConversionError(path: path, message: "\(documentPath) in this Word file cannot be extracted (damaged archive)")
+        }
+        return xml
+    }
+
+    /// Paragraphs and tables in document order; content controls and similar wrappers are entered.
+    static func appendBlocks(of element: MarkupElement, to lines: inout [String]) {
+        for child in element.elements {
+            switch child.name {
+            case "p": lines += paragraphText(child).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            case "tbl": lines += tableLines(child)
+            case "sdt", "sdtContent", "customXml", "ins", "smartTag": appendBlocks(of: child, to: &lines)
+            default: continue
+            }
+        }
+    }
+
+    /// A paragraph's text: runs' `w:t`, tabs as tabs, line breaks as new lines; deleted text left out.
+    static func paragraphText(_ paragraph: MarkupElement) -> String {
+        var text = ""
+        collectText(paragraph, into: &text, tab: "\t")
+        return text
+    }
+
+    private static func collectText(_ element: MarkupElement, into text: inout String, tab: String) {
+        for node in element.children {
+            guard case .element(let child) = node else { continue }
+            switch child.name {
+            case "t":
+                for case .text(let value) in child.children { text += value }
+            case "tab": text += tab
+            case "br", "cr": text += "\n"
+            case "noBreakHyphen": text += "-"
+            case "del", "delText", "instrText", "pPr", "rPr", "fldChar": continue
+            default: collectText(child, into: &text, tab: tab)
+            }
+        }
+    }
+
+    /// One line per row; a cell spanning n grid columns is followed by n-1 empty cells, and a
+    /// vertically merged continuation cell is empty, so every value stays in its column.
+    static func tableLines(_ table: MarkupElement) -> [String] {
+        var rows: [[String]] = []
+        for row in table.elements where row.name == "tr" {
+            var cells: [String] = []
+            let properties = row.firstChild("trPr")
+            cells += Array(repeating: "", count: gridCount(properties?.firstChild("gridBefore")))
+            for cell in row.elements where cell.name == "tc" || cell.name == "sdt" {
+                guard let tc = cell.name == "tc" ? cell : cell.firstChild("sdtContent")?.firstChild("tc") else { continue }
+                let cellProperties = tc.firstChild("tcPr")
+                let span = max(1, gridCount(cellProperties?.firstChild("gridSpan")))
+                let continuesMerge = cellProperties?.firstChild("vMerge").map { ($0.attribute("val") ?? "continue") == "continue" } ?? false
+                cells.append(continuesMerge ? "" : cellText(tc))
+                cells += Array(repeating: "", count: span - 1)
+            }
+            rows.append(cells)
+        }
+        return TableGrid(gridRows: rows).lines
+    }
+
+    private static func gridCount(_ element: MarkupElement?) -> Int {
+        guard let value = element?.attribute("val"), let count = Int(value) else { return 0 }
+        return min(max(count, 0), TableGrid.maxColumns)
+    }
+
+    /// A cell's paragraphs joined (a line break inside a cell is wrapping, not structure).
+    static func cellText(_ cell: MarkupElement) -> String {
+        var text = ""
+        for paragraph in cell.elements {
+            switch paragraph.name {
+            case "p", "sdt": collectText(paragraph, into: &text, tab: " ")
+            case "tbl": text += " " + tableLines(paragraph).joined(separator: " ")
+            default: continue
+            }
+            text += "\n"
+        }
+        return TableGrid.cellText(text)
+    }
+}
