@@ -42,7 +42,7 @@ enum PDFTextConverter {
         }
         let conversion = TextConversion(method: .pdfText, tool: "pdftotext -layout (poppler \(version))", original: path)
         let notes = layer.emptyPages.isEmpty ? [] : ["\(path): pages without a text layer (scanned?): \(layer.emptyPages.map(String.init).joined(separator: ", "))"]
-        return ConvertedText(text: text, conversion: conversion, notes: notes)
+        return ConvertedText(text: WrappedLabelRepair.repair(text), conversion: conversion, notes: notes)
     }
 
     /// poppler's version, as `pdftotext -v` prints it (asked once per process).
