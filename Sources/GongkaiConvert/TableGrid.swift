@@ -64,19 +64,25 @@ struct TableGrid {
 
 /// Whitespace handling shared by Word and web pages.
 enum InlineText {
-    /// Runs of whitespace become one space, or nothing between two CJK characters; trimmed.
+    /// Runs of whitespace become one space, trimmed. A run with a line break between two CJK
+    /// characters becomes nothing: it is only where the source wrapped (as CSS treats segment
+    /// breaks between Chinese characters), while a typed space is kept.
     static func collapse(_ raw: String) -> String {
         var result = ""
-        var pendingSpace = false
+        var pending = false
+        var pendingBreak = false
         for scalar in raw.unicodeScalars {
             if scalar.properties.isWhitespace || scalar == "\u{3000}" {
-                pendingSpace = !result.isEmpty
+                pending = !result.isEmpty
+                if scalar == "\n" || scalar == "\r" { pendingBreak = true }
                 continue
             }
-            if pendingSpace {
-                if let last = result.unicodeScalars.last, !(isCJK(last) && isCJK(scalar)) { result.unicodeScalars.append(" ") }
-                pendingSpace = false
+            if pending {
+                let joinsChinese = pendingBreak && (result.unicodeScalars.last.map(isCJK) ?? false) && isCJK(scalar)
+                if !joinsChinese { result.unicodeScalars.append(" ") }
             }
+            pending = false
+            pendingBreak = false
             result.unicodeScalars.append(scalar)
         }
         return result

@@ -18,6 +18,10 @@ enum WebPageChrome {
     /// The content element is the deepest one holding at least this share of the page's
     /// Chinese text outside links (links are mostly navigation).
     static let contentShare = 0.8
+    /// Elements the content search may descend into (layout tables too, through their rows and cells).
+    static let containerElements: Set<String> = [
+        "div", "section", "article", "main", "td", "th", "tbody", "thead", "tr", "form", "center", "font", "span", "body",
+    ]
     /// Words that mark the report's title, searched for when the content element lacks it.
     static let titleWords = ["年度报告", "年报"]
 

@@ -28,15 +28,22 @@ enum WebPageConverter {
 
 /// Finding the report among the chrome.
 enum WebPageContent {
-    /// The deepest element holding most of the page's Chinese text outside links.
+    /// The deepest container holding most of the page's Chinese text outside links. Only
+    /// containers are entered: one long paragraph, or a data table, is part of the report, not all of it.
     static func find(in body: MarkupElement) -> MarkupElement {
         let total = weight(body)
         guard total > 0 else { return body }
         var current = body
-        while let heavier = current.elements.first(where: { Double(weight($0)) >= WebPageChrome.contentShare * Double(total) }) {
+        while let heavier = current.elements.first(where: { Double(weight($0)) >= WebPageChrome.contentShare * Double(total) }),
+              isContainer(heavier) {
             current = heavier
         }
         return current
+    }
+
+    static func isContainer(_ element: MarkupElement) -> Bool {
+        if element.name == "table" { return WebPageText.isLayoutTable(element) }
+        return WebPageChrome.containerElements.contains(element.name)
     }
 
     /// Chinese characters in `element` outside links and dropped elements.
