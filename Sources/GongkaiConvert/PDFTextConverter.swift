@@ -38,7 +38,7 @@ enum PDFTextConverter {
         let layer = TextLayer(text)
         guard !layer.isScan else {
             // Wired at merge to the OCR helper: `try ScannedPDFReader.read(pdfAt: url, path: path)`.
-            throw ConversionError(path: path, message: "scanned PDF: no text layer (\(layer.pages) pages); OCR is needed")
+            throw ConversionError(path: path, message: "scanned PDF: no text layer (pages: \(layer.pages)); it must be read by OCR")
         }
         let conversion = TextConversion(method: .pdfText, tool: "pdftotext -layout (poppler \(version))", original: path)
         let notes = layer.emptyPages.isEmpty ? [] : ["\(path): pages without a text layer (scanned?): \(layer.emptyPages.map(String.init).joined(separator: ", "))"]
