@@ -9,6 +9,11 @@ columns), so the converters must put merged cells back in the right columns. Lib
 around the same content with page chrome (navigation, 当前位置, 附件下载, footer): one UTF-8
 (<meta charset>), one GBK declared as gb2312 (http-equiv), with a layout table.
 
+The 洪泽区 report (whose real PDF is committed as it was published) is written the same way from
+hongze-2023-pdftotext.txt: its paragraphs rejoined, its three tables laid out as the national
+format prints them (merged header cells, labels merged down) with the values read by hand from
+the PDF; a saved page of it declares gb2312 while its bytes are UTF-8, as re-saved pages do.
+
 The generated files are committed, so CI needs neither this script nor LibreOffice.
 Usage: scripts/make-documents.py   (from the repository root)
 """
@@ -130,6 +135,113 @@ def saved_page(title, body_name, content, layout_table):
             f"<script>document.write('<p>本页浏览量统计</p>');</script><style>.x{{color:red}}</style>\n{bottom}")
 
 
+HONGZE_PROACTIVE = """<table border="1">
+<tr><td colspan="4">第二十条第（一）项</td></tr>
+<tr><td>信息内容</td><td>本年制发件数</td><td>本年废止件数</td><td>现行有效件数</td></tr>
+<tr><td>规章</td><td>0</td><td>0</td><td>0</td></tr>
+<tr><td>行政规范性文件</td><td>0</td><td>5</td><td>5</td></tr>
+<tr><td colspan="4">第二十条第（五）项</td></tr>
+<tr><td>信息内容</td><td colspan="3">本年处理决定数量</td></tr>
+<tr><td>行政许可</td><td colspan="3">550</td></tr>
+<tr><td colspan="4">第二十条第（六）项</td></tr>
+<tr><td>信息内容</td><td colspan="3">本年处理决定数量</td></tr>
+<tr><td>行政处罚</td><td colspan="3">4119</td></tr>
+<tr><td>行政强制</td><td colspan="3">195</td></tr>
+<tr><td colspan="4">第二十条第（八）项</td></tr>
+<tr><td>信息内容</td><td colspan="3">本年收费金额（单位：万元）</td></tr>
+<tr><td>行政事业性收费</td><td colspan="3">7730.28</td></tr>
+</table>"""
+
+# 表三 as printed in the 洪泽区 PDF (page 3): (label cells, 自然人 … 其他, 总计); （六） is one row there.
+HONGZE_APPLICATIONS = [
+    (["一、本年新收政府信息公开申请数量"], [21, 0, 0, 0, 0, 0, 21]),
+    (["二、上年结转政府信息公开申请数量"], [0] * 7),
+    (["三、本年度办理结果", "（一）予以公开"], [0] * 7),
+    ([None, "（二）部分公开（区分处理的，只计这一情形，不计其他情形）"], [4, 0, 0, 0, 0, 0, 4]),
+    ([None, "（三）不予公开", "1.属于国家秘密"], [1, 0, 0, 0, 0, 0, 1]),
+    ([None, None, "2.其他法律行政法规禁止公开"], [0] * 7),
+    ([None, None, "3.危及“三安全一稳定”"], [0] * 7),
+    ([None, None, "4.保护第三方合法权益"], [0] * 7),
+    ([None, None, "5.属于三类内部事务信息"], [0] * 7),
+    ([None, None, "6.属于四类过程性信息"], [1, 0, 0, 0, 0, 0, 1]),
+    ([None, None, "7.属于行政执法案卷"], [1, 0, 0, 0, 0, 0, 1]),
+    ([None, None, "8.属于行政查询事项"], [0] * 7),
+    ([None, "（四）无法提供", "1.本机关不掌握相关政府信息"], [10, 0, 0, 0, 0, 0, 10]),
+    ([None, None, "2.没有现成信息需要另行制作"], [3, 0, 0, 0, 0, 0, 3]),
+    ([None, None, "3.补正后申请内容仍不明确"], [0] * 7),
+    ([None, "（五）不予处理", "1.信访举报投诉类申请"], [1, 0, 0, 0, 0, 0, 1]),
+    ([None, None, "2.重复申请"], [0] * 7),
+    ([None, None, "3.要求提供公开出版物"], [0] * 7),
+    ([None, None, "4.无正当理由大量反复申请"], [0] * 7),
+    ([None, None, "5.要求行政机关确认或重新出具已获取信息"], [0] * 7),
+    ([None, "（六）其他处理"], [0] * 7),
+    ([None, "（七）总计"], [21, 0, 0, 0, 0, 0, 21]),
+    (["四、结转下年度继续办理"], [0] * 7),
+]
+# Rows each label cell spans, by (row index, label position).
+HONGZE_ROWSPANS = {(2, 0): 20, (4, 1): 8, (12, 1): 3, (15, 1): 5}
+
+
+def hongze_applications():
+    out = ["<table border=\"1\">",
+           "<tr><td colspan=\"3\" rowspan=\"3\">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</td><td colspan=\"7\">申请人情况</td></tr>",
+           "<tr><td rowspan=\"2\">自然人</td><td colspan=\"5\">法人或其他组织</td><td rowspan=\"2\">总计</td></tr>",
+           "<tr><td>商业企业</td><td>科研机构</td><td>社会公益组织</td><td>法律服务机构</td><td>其他</td></tr>"]
+    for index, (labels, numbers) in enumerate(HONGZE_APPLICATIONS):
+        cells = []
+        present = [(position, label) for position, label in enumerate(labels) if label is not None]
+        for n, (position, label) in enumerate(present):
+            last = n == len(present) - 1
+            colspan = 3 - position if last else 1
+            rowspan = HONGZE_ROWSPANS.get((index, position), 1)
+            attributes = (f" colspan=\"{colspan}\"" if colspan > 1 else "") + (f" rowspan=\"{rowspan}\"" if rowspan > 1 else "")
+            cells.append(f"<td{attributes}>{html.escape(label)}</td>")
+        cells += [f"<td>{number}</td>" for number in numbers]
+        out.append("<tr>" + "".join(cells) + "</tr>")
+    out.append("</table>")
+    return "\n".join(out)
+
+
+HONGZE_REVIEWS = """<table border="1">
+<tr><td colspan="5" rowspan="2">行政复议</td><td colspan="10">行政诉讼</td></tr>
+<tr><td colspan="5">未经复议直接起诉</td><td colspan="5">复议后起诉</td></tr>
+<tr><td>结果维持</td><td>结果纠正</td><td>其他结果</td><td>尚未审结</td><td>总计</td><td>结果维持</td><td>结果纠正</td><td>其他结果</td><td>尚未审结</td><td>总计</td><td>结果维持</td><td>结果纠正</td><td>其他结果</td><td>尚未审结</td><td>总计</td></tr>
+<tr><td>10</td><td>1</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>5</td><td>0</td><td>0</td><td>0</td><td>0</td></tr>
+</table>"""
+
+
+def hongze_body(text):
+    """The PDF text's paragraphs (a line indented by two or more spaces starts one; page footers
+    dropped) with the three tables put back as HTML tables."""
+    lines = text.replace("\f", "\n").split("\n")
+    start = lambda marker: next(i for i, line in enumerate(lines) if marker in line)
+    regions = [(start("第二十条第（一）项"), start("三、收到和处理"), HONGZE_PROACTIVE),
+               (start("三、收到和处理") + 1, start("四、政府信息公开行政复议"), hongze_applications()),
+               (start("四、政府信息公开行政复议") + 1, start("五、存在的主要问题"), HONGZE_REVIEWS)]
+    out, paragraph, index = [], [], 0
+
+    def flush():
+        if paragraph:
+            out.append(f"<p>{html.escape(''.join(paragraph).strip())}</p>")
+            paragraph.clear()
+    while index < len(lines):
+        region = next((r for r in regions if r[0] == index), None)
+        if region:
+            flush()
+            out.append(region[2])
+            index = region[1]
+            continue
+        line = lines[index]
+        index += 1
+        if not line.strip() or re.match(r"^\s*-\d+-\s*$", line):
+            continue
+        if line.startswith("  "):
+            flush()
+        paragraph.append(line.strip() if not paragraph else line.rstrip())
+    flush()
+    return "\n".join(out)
+
+
 def soffice(html_path, target, outdir):
     filters = {"docx": "docx:MS Word 2007 XML", "pdf": "pdf:writer_pdf_Export"}
     subprocess.run(["soffice", "--headless", "--infilter=HTML (StarWriter)", "--convert-to", filters[target],
@@ -161,6 +273,17 @@ def main():
             else:
                 with open(os.path.join(OUT, f"{name}-page.html"), "w", encoding="utf-8") as f:
                     f.write(document(title + "_晋江市人民政府", page))
+        text = open(os.path.join(REAL, "hongze-2023-pdftotext.txt"), encoding="utf-8").read()
+        title = "洪泽区人民政府2023年政府信息公开工作年度报告"
+        content = hongze_body(text)
+        plain = os.path.join(scratch, "hongze.html")
+        with open(plain, "w", encoding="utf-8") as f:
+            f.write(document(title, content))
+        soffice(plain, "docx", scratch)
+        shutil.copy(os.path.join(scratch, "hongze.docx"), os.path.join(OUT, "hongze.docx"))
+        page = saved_page(title, "洪泽区人民政府办公室", content, layout_table=False)
+        with open(os.path.join(OUT, "hongze-page.html"), "w", encoding="utf-8") as f:
+            f.write(document(title + "_淮安市洪泽区人民政府", page, charset="gb2312"))
     print("wrote", sorted(os.listdir(OUT)))
 
 

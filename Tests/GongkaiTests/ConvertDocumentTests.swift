@@ -26,15 +26,21 @@ import Testing
         #expect(conversion.tool.hasPrefix("pdftotext -layout (poppler "))
     }
 
-    /// Values read by hand from the 洪泽区 PDF's page 3 (表三) and page 4 (表四), and its preamble.
-    @Test func hongzePDFValuesReadByHand() throws {
-        let report = try DocumentFixture.report("hongze-2023.pdf")
+    /// Values read by hand from the 洪泽区 PDF's page 2 (表二), page 3 (表三), page 4 (表四) and
+    /// its preamble, in the real PDF and in the Word file and web page made from it.
+    @Test(arguments: ["hongze-2023.pdf", "hongze.docx", "hongze-page.html"])
+    func hongzeValuesReadByHand(document: String) throws {
+        let report = try DocumentFixture.report(document)
         #expect(report.body == "洪泽区人民政府")
         #expect(report.year == 2023)
         #expect(report.contact.phone == "0517-87222589")
         #expect(report.contact.email == "hzzwgk@126.com")
         #expect(report.contact.postcode == "223100")
-        #expect(report.conversion?.method == .pdfText)
+        let proactive = try #require(report.tables.proactive)
+        #expect(proactive[.normativeDocuments, .repealed] == .number(5))
+        #expect(proactive[.licensing, .decisions] == .number(550))
+        #expect(proactive[.penalties, .decisions] == .number(4119))
+        #expect(proactive[.fees, .amount] == .number(7730.28))
         let applications = try #require(report.tables.applications)
         #expect(applications[.newReceived, .naturalPerson] == .number(21))
         #expect(applications[.newReceived, .total] == .number(21))
@@ -44,6 +50,7 @@ import Testing
         #expect(applications[.unableNeedsCreation, .total] == .number(3))
         #expect(applications[.notHandledComplaint, .naturalPerson] == .number(1))
         #expect(applications[.outcomeTotal, .total] == .number(21))
+        #expect(applications.otherHandling == .singleRow)
         let reviews = try #require(report.tables.reviews)
         #expect(reviews[.reconsideration, .upheld] == .number(10))
         #expect(reviews[.reconsideration, .corrected] == .number(1))
@@ -80,7 +87,8 @@ import Testing
         #expect(report.tables.reviews == nil)
     }
 
-    @Test(arguments: [("jinjing.docx", TextConversion.Method.word), ("jinjing.pdf", .pdfText), ("yonghe-page-gbk.htm", .webPage)])
+    @Test(arguments: [("jinjing.docx", TextConversion.Method.word), ("jinjing.pdf", .pdfText), ("yonghe-page-gbk.htm", .webPage),
+                      ("hongze-2023.pdf", .pdfText)])
     func conversionSaysHowTheTextWasObtained(document: String, method: TextConversion.Method) throws {
         let report = try DocumentFixture.report(document)
         #expect(report.conversion?.method == method)

@@ -20,7 +20,7 @@ enum DocumentFixture {
     static let pairs: [(document: String, original: String)] = [
         ("jinjing.docx", Fixture.seedJinjing), ("jinjing.pdf", Fixture.seedJinjing), ("jinjing-page.html", Fixture.seedJinjing),
         ("yonghe.docx", Fixture.seedYonghe), ("yonghe.pdf", Fixture.seedYonghe), ("yonghe-page-gbk.htm", Fixture.seedYonghe),
-        ("hongze-2023.pdf", Fixture.hongze),
+        ("hongze-2023.pdf", Fixture.hongze), ("hongze.docx", Fixture.hongze), ("hongze-page.html", Fixture.hongze),
     ]
 }
 

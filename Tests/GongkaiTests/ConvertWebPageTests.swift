@@ -73,6 +73,14 @@ import Testing
         #expect(Array(lines.suffix(2)) == ["金井镇党政综合办公室", "2023年1月11日印发"])
     }
 
+    /// The 洪泽区 page declares gb2312 but was saved as UTF-8: read as UTF-8, with a note.
+    @Test func resavedPageReadByItsBytes() throws {
+        let converted = try WebPageConverter.convert(bytes: try DocumentFixture.bytes("hongze-page.html"), path: "hongze-page.html")
+        #expect(converted.conversion.tool == "libxml2 HTML parser (UTF-8)")
+        #expect(converted.notes == ["hongze-page.html: the page declares charset gb2312 but its bytes are UTF-8; read as UTF-8"])
+        #expect(converted.text.contains("行政事业性收费\t7730.28"))
+    }
+
     @Test func charsetDeclarations() {
         #expect(WebPageCharset.detect(Array("<meta charset=\"GBK\"><p>\u{00}".utf8)).encoding == "GB18030")
         #expect(WebPageCharset.detect(Array("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">".utf8)).encoding == "GB18030")
