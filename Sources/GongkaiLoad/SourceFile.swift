@@ -11,6 +11,8 @@ public struct SourceFile: Sendable, Hashable {
     public var frontMatter: FrontMatter?
     /// The line number, in the file, of the first line of `text` (1 without front matter).
     public var textStartLine: Int
+    /// Notes on the file's shape (thousands of headings, deep nesting), carried into the report.
+    public var diagnostics: [Diagnostic] = []
     /// How the text was obtained from a PDF, Word file or web page (nil: the file is text).
     public var conversion: TextConversion?
 

@@ -24,6 +24,9 @@ public enum SourceLoader {
 
     /// Loads bytes already read; `path` names them in errors and in the result.
     public static func load(bytes: [UInt8], path: String) throws(LoadError) -> SourceFile {
+        guard bytes.count <= LoadLimits.maxTextBytes else {
+            throw LoadError(path: path, message: "the file is \(megabytes(bytes.count)), more than the \(megabytes(LoadLimits.maxTextBytes)) a report's text may be (a report is rarely above 100 KB); is it the right file?")
+        }
         let decoded: (text: String, encoding: String)
         switch TextDecoder.decode(bytes) {
         case .success(let result): decoded = result
@@ -32,10 +35,20 @@ public enum SourceLoader {
         let text = normalizeLineEnds(decoded.text)
         switch FrontMatterReader.split(text) {
         case .success(let split):
-            return SourceFile(path: path, text: split.body, encoding: decoded.encoding, frontMatter: split.frontMatter, textStartLine: split.bodyStartLine)
+            var source = SourceFile(path: path, text: split.body, encoding: decoded.encoding, frontMatter: split.frontMatter, textStartLine: split.bodyStartLine)
+            do {
+                source.diagnostics = try TextShape.inspect(split.body, firstLine: split.bodyStartLine)
+            } catch {
+                throw LoadError(path: path, line: error.line, message: "line \(error.line) is \(megabytes(error.bytes)) long, more than the \(LoadLimits.maxLineBytes / 1024) KB a line may be (a whole report on one line is under 20 KB); is it the right file, or does it need line breaks?")
+            }
+            return source
         case .failure(let failure):
             throw LoadError(path: path, line: failure.line, message: failure.message)
         }
+    }
+
+    static func megabytes(_ bytes: Int) -> String {
+        bytes >= 1024 * 1024 ? "\((Double(bytes) / 1_048_576 * 10).rounded() / 10) MB" : "\(bytes / 1024) KB"
     }
 
     /// CRLF and lone CR become LF; a stray BOM character at the start is dropped.

@@ -11,7 +11,7 @@ public enum ReportParser {
             id: "", source: source.path, encoding: source.encoding, text: source.text, textStartLine: source.textStartLine)
         report.conversion = source.conversion
         report.sections = found.sections
-        report.diagnostics = found.diagnostics
+        report.diagnostics = source.diagnostics + found.diagnostics
 
         let firstSection = found.ranges.values.map(\.lowerBound).min() ?? min(lines.count, 40)
         let sectionTwo = found.ranges.filter { $0.key >= 2 }.map(\.value.lowerBound).min()

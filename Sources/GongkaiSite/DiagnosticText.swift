@@ -23,6 +23,8 @@ enum DiagnosticText {
         "section.numbering": "标题序号与所在部分不符，按顺序读取",
         "section.numeralMissing": "标题没有序号，按顺序读取",
         "section.headingVariant": "标题与标准标题不完全一致，按近似匹配读取",
+        "text.manyHeadings": "文件中的标题数量异常多（一般报告不超过50个），已在全部标题中查找六个部分",
+        "text.deepNesting": "列表或引用的嵌套层级异常深，按原文显示",
     ]
 
     /// Codes whose message quotes, in 「」, the Chinese heading or name concerned: it is shown after the description.

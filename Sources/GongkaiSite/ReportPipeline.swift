@@ -99,13 +99,11 @@ enum ReportPipeline {
 public enum SiteError: Error, CustomStringConvertible {
     case contentUnreadable(String)
     case templateMissing(String)
-    case templateInvalid(String, String)
 
     public var description: String {
         switch self {
         case .contentUnreadable(let path): "cannot read the content folder \(path) (does it exist?)"
         case .templateMissing(let name): "theme has no template \(name).mustache"
-        case .templateInvalid(let name, let reason): "template \(name).mustache is invalid: \(reason)"
         }
     }
 }

@@ -15,13 +15,23 @@ struct Theme: Sendable {
     static func load(overridesIn directory: URL?) throws -> Theme {
         var templates: [String: String] = [:]
         var assets: [String: [UInt8]] = [:]
+        var overridden: Set<String> = []
         for (path, text) in BuiltinTheme.files { add(path: path, bytes: Array(text.utf8), templates: &templates, assets: &assets) }
         if let directory, FileManager.default.fileExists(atPath: directory.path) {
-            for (path, bytes) in try files(in: directory) { add(path: path, bytes: bytes, templates: &templates, assets: &assets) }
+            for (path, bytes) in try files(in: directory) {
+                add(path: path, bytes: bytes, templates: &templates, assets: &assets)
+                overridden.insert(path)
+            }
         }
         var library = MustacheLibrary()
-        for (name, text) in templates {
-            do { try library.register(text, named: name) } catch { throw SiteError.templateInvalid(name, "\(error)") }
+        for (name, text) in templates.sorted(by: { $0.key < $1.key }) {
+            do {
+                library.register(try MustacheTemplate(string: text), named: name)
+            } catch {
+                let file = "\(name).mustache"
+                let shown = overridden.contains(file) ? directory.map { $0.appendingPathComponent(file).path } ?? file : "built-in \(file)"
+                throw TemplateError(file: shown, text: text, parserError: error)
+            }
         }
         for name in requiredTemplates where templates[name] == nil { throw SiteError.templateMissing(name) }
         return Theme(templates: templates, assets: assets, library: library)

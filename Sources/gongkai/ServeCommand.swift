@@ -47,7 +47,9 @@ enum SiteRebuild {
             if summary.reportsRead == 0 { return .failed("no report could be built") }
             return .built(notice: summary.skipped.isEmpty ? nil : summary.skipped.map { "\($0)" }.joined(separator: "\n"))
         } catch {
-            let message = "error: \(error)"
+            // Errors that locate themselves (`file:line: error: …`) are printed as they are.
+            let text = "\(error)"
+            let message = text.contains(": error: ") ? text : "error: \(text)"
             FileHandle.standardError.write(Data("\(message)\n".utf8))
             return .failed(message)
         }
