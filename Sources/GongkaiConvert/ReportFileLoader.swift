@@ -31,8 +31,12 @@ public enum ReportFileLoader {
         } catch {
             throw LoadError(path: path, message: error.message)
         }
-        var source = SourceFile(path: path, text: SourceLoaderText.normalize(converted.text), encoding: "UTF-8")
+        // Through SourceLoader for the same limits and shape notes as a text file. A converted
+        // document has no front matter: a first line `---` (a rule in Word) is kept as text.
+        let text = converted.text.hasPrefix("---") ? "\n" + converted.text : converted.text
+        var source = try SourceLoader.load(bytes: Array(text.utf8), path: path)
         source.conversion = converted.conversion
+        source.diagnostics += converted.notes.map { Diagnostic(line: nil, severity: .note, code: "convert.note", message: $0) }
         return source
     }
 
@@ -41,6 +45,9 @@ public enum ReportFileLoader {
         bytes: [UInt8], fileAt url: URL, path: String, format: SourceFormat, cache: ConvertedTextCache?
     ) throws(ConversionError) -> ConvertedText {
         guard !bytes.isEmpty else { throw ConversionError(path: path, message: "the file is empty") }
+        if format == .html, bytes.count > LoadLimits.maxTextBytes {
+            throw ConversionError(path: path, message: "the web page is \(bytes.count >> 20) MB, more than the \(LoadLimits.maxTextBytes >> 20) MB a report's page may be; is it the right file?")
+        }
         let key = cache.map { _ in ConvertedTextCache.key(bytes: bytes, format: format) }
         if let cache, let key, let cached = cache.text(for: key, path: path) { return cached }
         let converted: ConvertedText
@@ -52,13 +59,5 @@ public enum ReportFileLoader {
         }
         if let cache, let key { cache.store(converted, for: key) }
         return converted
-    }
-}
-
-/// Line ends as SourceLoader leaves them (CRLF and CR → LF), for converted text.
-enum SourceLoaderText {
-    static func normalize(_ text: String) -> String {
-        guard text.utf8.contains(0x0D) else { return text }
-        return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
 }

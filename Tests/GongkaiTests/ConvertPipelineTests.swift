@@ -55,6 +55,17 @@ import Testing
         #expect(pages.values.contains { String(decoding: $0, as: UTF8.self).contains("锦石街27号") })
     }
 
+    /// A conversion's remarks reach the report as notes; a converted file keeps the load limits.
+    @Test func conversionNotesBecomeDiagnostics() throws {
+        let report = try DocumentFixture.report("hongze-page.html")
+        #expect(report.diagnostics.contains { $0.code == "convert.note" && $0.message.contains("declares charset gb2312") })
+        let huge = Array("<html><body><p>".utf8) + Array(repeating: UInt8(ascii: "x"), count: LoadLimits.maxTextBytes)
+        let folder = try Folder([:], extra: ["huge.html": huge])
+        defer { folder.remove() }
+        let error = #expect(throws: LoadError.self) { try ReportFileLoader.load(fileAt: folder.content.appendingPathComponent("huge.html"), path: "huge.html") }
+        #expect(error?.message.hasPrefix("the web page is 16 MB") == true)
+    }
+
     @Test func secondLoadHitsTheConversionCache() throws {
         let folder = try Folder(["a/hongze.pdf": "hongze-2023.pdf", "a/yonghe.docx": "yonghe.docx", "a/jinjing.html": "jinjing-page.html"])
         defer { folder.remove() }
