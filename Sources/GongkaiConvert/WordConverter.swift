@@ -78,7 +78,8 @@ enum WordConverter {
             case "tab": text += tab
             case "br", "cr": text += "\n"
             case "noBreakHyphen": text += "-"
-            case "del", "delText", "instrText", "pPr", "rPr", "fldChar": continue
+            // A text box comes twice (DrawingML choice, VML fallback): the fallback is left out.
+            case "del", "delText", "instrText", "pPr", "rPr", "fldChar", "Fallback": continue
             default: collectText(child, into: &text, tab: tab)
             }
         }

@@ -50,6 +50,14 @@ import Testing
         #expect(try lines(table) == ["四、结转下年度继续办理\t0"])
     }
 
+    @Test func textBoxReadOnce() throws {
+        let box = "<w:p><w:r><mc:AlternateContent xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\">"
+            + "<mc:Choice><w:drawing><w:txbxContent><w:p><w:r><w:t>年度报告</w:t></w:r></w:p></w:txbxContent></w:drawing></mc:Choice>"
+            + "<mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:t>年度报告</w:t></w:r></w:p></w:txbxContent></w:pict></mc:Fallback>"
+            + "</mc:AlternateContent></w:r></w:p>"
+        #expect(try lines(box) == ["年度报告"])
+    }
+
     @Test func paragraphsRunsTabsAndBreaks() throws {
         let body = "<w:p><w:r><w:t>一、总体</w:t></w:r><w:r><w:t>情况</w:t></w:r></w:p>"
             + "<w:p><w:r><w:t>电话：</w:t></w:r><w:r><w:tab/><w:t>85381065</w:t><w:br/><w:t>邮编：362251</w:t></w:r></w:p>"
