@@ -143,13 +143,13 @@ enum WebPageText {
     }
 
     static func tableLines(_ table: MarkupElement) -> [String] {
-        var rows: [[TableGrid.Cell]] = []
+        var rows: [[MergedCellGrid.Cell]] = []
         collectRows(table, into: &rows)
-        return TableGrid(htmlRows: rows).lines
+        return MergedCellGrid(htmlRows: rows).lines
     }
 
     /// Rows of the table itself (through thead/tbody/tfoot), not of nested tables.
-    private static func collectRows(_ element: MarkupElement, into rows: inout [[TableGrid.Cell]]) {
+    private static func collectRows(_ element: MarkupElement, into rows: inout [[MergedCellGrid.Cell]]) {
         for child in element.elements {
             switch child.name {
             case "tr":
@@ -160,7 +160,7 @@ enum WebPageText {
         }
     }
 
-    private static func cell(_ element: MarkupElement) -> TableGrid.Cell {
+    private static func cell(_ element: MarkupElement) -> MergedCellGrid.Cell {
         var writer = LineWriter()
         for node in element.children {
             switch node {
@@ -169,8 +169,8 @@ enum WebPageText {
             }
         }
         writer.breakLine()
-        return TableGrid.Cell(
-            text: TableGrid.cellText(writer.lines.joined(separator: "\n")),
+        return MergedCellGrid.Cell(
+            text: MergedCellGrid.cellText(writer.lines.joined(separator: "\n")),
             columns: Int(element.attribute("colspan")?.trimmingCharacters(in: .whitespaces) ?? "") ?? 1,
             rows: Int(element.attribute("rowspan")?.trimmingCharacters(in: .whitespaces) ?? "") ?? 1)
     }

@@ -103,12 +103,12 @@ enum WordConverter {
             }
             rows.append(cells)
         }
-        return TableGrid(gridRows: rows).lines
+        return MergedCellGrid(gridRows: rows).lines
     }
 
     private static func gridCount(_ element: MarkupElement?) -> Int {
         guard let value = element?.attribute("val"), let count = Int(value) else { return 0 }
-        return min(max(count, 0), TableGrid.maxColumns)
+        return min(max(count, 0), MergedCellGrid.maxColumns)
     }
 
     /// A cell's paragraphs joined (a line break inside a cell is wrapping, not structure).
@@ -122,6 +122,6 @@ enum WordConverter {
             }
             text += "\n"
         }
-        return TableGrid.cellText(text)
+        return MergedCellGrid.cellText(text)
     }
 }

@@ -1,7 +1,7 @@
 /// A table's cells placed on a grid, merged cells expanded: a cell spanning several columns or
 /// rows has its text in its first (top-left) position and empty cells in the others, as the
 /// national format's tables look when copied as tab-separated text. Each row becomes one line.
-struct TableGrid {
+struct MergedCellGrid {
     struct Cell {
         var text: String
         var columns = 1
