@@ -75,8 +75,9 @@ def main():
             page = os.path.join(tmp, "report.html")
             with open(page, "w", encoding="utf-8") as f:
                 f.write(seed_html(text, out_name))
-            subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp}/lo",
-                            "--convert-to", "pdf:writer_pdf_Export", "--outdir", tmp, page],
+            # Imported as a Writer document: the Writer/Web import leaves page 1 blank and drops the first line.
+            subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp}/lo", "--infilter=HTML (StarWriter)",
+                            "--convert-to", "pdf", "--outdir", tmp, page],
                            check=True, stdout=subprocess.DEVNULL)
             scan(os.path.join(tmp, "report.pdf"), os.path.join(OUT, out_name), 150, 35, 2 + i)
 

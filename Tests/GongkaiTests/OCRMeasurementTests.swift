@@ -15,6 +15,8 @@ struct OCRMeasurementTests {
         if let dpi = environment["OCR_DPI"].flatMap(Int.init) { settings.dpi = dpi }
         if let psm = environment["OCR_NUMBER_PSM"].flatMap(Int.init) { settings.numberMode.pageSegmentation = psm }
         if let language = environment["OCR_NUMBER_LANG"] { settings.numberMode.language = language }
+        if let language = environment["OCR_FALLBACK_LANG"] { settings.fallbackNumberMode.language = language }
+        if let psm = environment["OCR_FALLBACK_PSM"].flatMap(Int.init) { settings.fallbackNumberMode.pageSegmentation = psm }
         if let psm = environment["OCR_TEXT_PSM"].flatMap(Int.init) { settings.textMode.pageSegmentation = psm }
         if let accept = environment["OCR_ACCEPT"].flatMap(Double.init) { settings.acceptConfidence = accept }
         if let sure = environment["OCR_SURE"].flatMap(Double.init) { settings.sureConfidence = sure }
@@ -23,7 +25,7 @@ struct OCRMeasurementTests {
             let start = Date()
             let converted = try scan.read(settings: settings).get()
             let seconds = Date().timeIntervalSince(start)
-            if environment["OCR_DUMP"] != nil { print(converted.text) }
+            if let dump = environment["OCR_DUMP"] { try converted.text.write(toFile: dump + "-" + scan.rawValue + ".txt", atomically: true, encoding: .utf8) }
             // Rows holding an unknown cell are left out: the parser does not yet take `[illegible]` in its column.
             let complete = converted.text.split(separator: "\n", omittingEmptySubsequences: false)
                 .map { $0.contains("[illegible]") ? "" : String($0) }.joined(separator: "\n")

@@ -7,6 +7,8 @@ struct OCRSettings: Sendable, Hashable {
     var textMode = RecognitionMode(language: "chi_sim", pageSegmentation: 6, characters: nil)
     /// Number cells: digits (and the decimal point of amounts) on a single line.
     var numberMode = RecognitionMode(language: "eng", pageSegmentation: 7, characters: "0123456789.")
+    /// Number cells the first number mode saw nothing in (Tesseract drops some lone digits).
+    var fallbackNumberMode = RecognitionMode(language: "chi_sim", pageSegmentation: 7, characters: "0123456789.")
     /// A number read with less confidence than this is unknown.
     var acceptConfidence = 80.0
     /// A number read with at least this confidence stands even when the table's sums disagree

@@ -46,7 +46,7 @@ struct PageCutter {
 
     /// A cell's inside, with the rules and their remnants removed, trimmed to its ink.
     private mutating func cellImage(_ page: GrayImage, cell: GridCell, lines: RulingLines) throws(ConversionError) -> Int? {
-        let inside = cell.rect.inset(by: max(3, dpi / 50)).clipped(width: page.width, height: page.height)
+        let inside = cell.rect.inset(by: max(3, dpi / 35)).clipped(width: page.width, height: page.height)
         guard inside.width > 2, inside.height > 2 else { return nil }
         var crop = page.crop(inside)
         for y in 0 ..< crop.height {
@@ -56,11 +56,12 @@ struct PageCutter {
             }
         }
         guard let ink = Self.inkBounds(crop, minimum: max(6, dpi * dpi / 4000)) else { return nil }
-        return try write(crop.crop(ink, margin: max(8, dpi / 15)))
+        // Tesseract misses a lone digit without a wide white margin around it.
+        return try write(crop.crop(ink, margin: max(16, dpi / 6)))
     }
 
     /// The bounding box of the dark pixels, or nil when there are fewer than `minimum` (blank, or specks).
-    static func inkBounds(_ image: GrayImage, minimum: Int, darkBelow threshold: UInt8 = 150) -> PixelRect? {
+    static func inkBounds(_ image: GrayImage, minimum: Int, darkBelow threshold: UInt8 = 128) -> PixelRect? {
         var count = 0
         var x0 = image.width, y0 = image.height, x1 = 0, y1 = 0
         for y in 0 ..< image.height {

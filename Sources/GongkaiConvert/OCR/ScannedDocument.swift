@@ -34,7 +34,10 @@ struct ScannedDocument {
             return cellImages.compactMap { $0 }.filter { Self.looksLikeNumber(firstPass[$0]) }
         }
         let numberPass = try batch.recognize(candidates.map { cutter.images[$0] }, mode: settings.numberMode, label: "numbers")
-        let numberWords = Dictionary(zip(candidates, numberPass), uniquingKeysWith: { first, _ in first })
+        var numberWords = Dictionary(zip(candidates, numberPass), uniquingKeysWith: { first, _ in first })
+        let missed = candidates.filter { numberWords[$0]?.isEmpty ?? true }
+        let secondLook = try batch.recognize(missed.map { cutter.images[$0] }, mode: settings.fallbackNumberMode, label: "again")
+        for (image, words) in zip(missed, secondLook) { numberWords[image] = words.map { $0.fallback() } }
 
         var pieces: [Piece] = []
         var rows: [[TableField]] = []

@@ -35,7 +35,8 @@ struct NumberReading: Sendable, Hashable {
             self = .unknown
             return
         }
-        self.init(text: Self.canonical(word.text), confidence: word.confidence)
+        // A second look's reading counts as barely accepted: a sum that fails rejects it.
+        self.init(text: word.text, confidence: word.isFallback ? min(word.confidence, accept) : word.confidence)
     }
 
     init(text: String?, confidence: Double) {
@@ -51,6 +52,4 @@ struct NumberReading: Sendable, Hashable {
         // A whole number with a leading zero ("05") is a misreading, not a count.
         return !(parts[0].count > 1 && parts[0].first == "0")
     }
-
-    private static func canonical(_ text: String) -> String { text }
 }

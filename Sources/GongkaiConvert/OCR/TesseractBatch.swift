@@ -6,6 +6,14 @@ struct RecognizedWord: Sendable, Hashable {
     var confidence: Double
     var line: LineKey
     var left: Int
+    /// Read by the fallback mode: never sure enough to stand against the table's sums.
+    var isFallback = false
+
+    func fallback() -> RecognizedWord {
+        var word = self
+        word.isFallback = true
+        return word
+    }
 
     /// Block, paragraph and line numbers: words sharing them are one printed line.
     struct LineKey: Sendable, Hashable, Comparable {
