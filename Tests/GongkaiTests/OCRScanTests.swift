@@ -1,0 +1,125 @@
+import Foundation
+import Testing
+@testable import GongkaiConvert
+import GongkaiLoad
+import GongkaiModel
+import GongkaiParse
+
+private let tesseractInstalled = OCRTools.onPath().tesseract != nil && OCRTools.onPath().pdftoppm != nil
+
+/// Whether the parser reads an `[illegible]` cell as unknown, in its column. Until it does, a row
+/// holding one is parsed with its numbers shifted, so the cell comparison would measure the parser.
+private let parserReadsIllegible: Bool = {
+    let text = Fixture.text(Fixture.hongze).replacingOccurrences(
+        of: "一、本年新收政府信息公开申请数量                             21",
+        with: "一、本年新收政府信息公开申请数量                             [illegible]")
+    guard let report = try? ParsedFixture.report(text: text), let table = report.tables.applications else { return false }
+    return table[.newReceived, .naturalPerson].isUnknown && table[.newReceived, .total] == .number(21)
+}()
+
+/// Scanned PDFs (image only) read by OCR: every table cell is what the text original says or
+/// unknown, never another number.
+@Suite(.enabled(if: tesseractInstalled, "needs tesseract-ocr, tesseract-ocr-chi-sim and poppler-utils"))
+struct OCRScanTests {
+    @Test(.enabled(if: parserReadsIllegible, "the parser does not yet read `[illegible]` cells as unknown"),
+          arguments: OCRScan.allCases)
+    func noCellIsWrong(scan: OCRScan) throws {
+        let parsed = try scan.parsed()
+        let comparison = CellComparison(scan: parsed.scan.tables, original: parsed.original.tables)
+        #expect(comparison.wrong.isEmpty, "\(scan.rawValue): \(comparison)")
+        #expect(comparison.right > comparison.unknown * 3, "\(scan.rawValue): \(comparison)")
+    }
+
+    /// Rows the OCR read completely parse exactly as in the text original (the check that does
+    /// not depend on how the parser takes `[illegible]`).
+    @Test(arguments: OCRScan.allCases)
+    func fullyReadRowsMatchTheOriginal(scan: OCRScan) throws {
+        let converted = try scan.converted.get()
+        let complete = converted.text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.contains("[illegible]") ? "" : String($0) }.joined(separator: "\n")
+        let report = ReportParser.parse(try SourceLoader.load(bytes: Array(complete.utf8), path: "scan.txt"))
+        let original = try ParsedFixture.report(scan.original)
+        let comparison = CellComparison(scan: report.tables, original: original.tables)
+        #expect(comparison.wrong.isEmpty, "\(scan.rawValue): \(comparison)")
+        #expect(comparison.right > 0)
+    }
+
+    @Test(arguments: OCRScan.allCases)
+    func unknownCellsAreCounted(scan: OCRScan) throws {
+        let converted = try scan.converted.get()
+        let illegible = converted.text.components(separatedBy: "[illegible]").count - 1
+        #expect(converted.conversion.method == .ocr)
+        #expect(converted.conversion.original == "scans/\(scan.rawValue)")
+        #expect(converted.conversion.tool.hasPrefix("tesseract "))
+        #expect(converted.conversion.cellsUnknown == illegible)
+        #expect((converted.conversion.cellsRead ?? 0) > 50)
+    }
+
+    @Test(arguments: OCRScan.allCases)
+    func bodyAndYearAreFound(scan: OCRScan) throws {
+        let parsed = try scan.parsed()
+        #expect(parsed.scan.body != nil)
+        #expect(parsed.scan.body == parsed.original.body)
+        #expect(parsed.scan.year == (scan == .hongze ? 2023 : 2022))
+    }
+
+    /// Values read by hand from the 洪泽区 PDF (../shared/reports/README.md; the printed 表四 does not add up).
+    @Test func hongzeValuesReadByHand() throws {
+        let report = try OCRScan.hongze.parsed().scan
+        let proactive = try #require(report.tables.proactive)
+        #expect(proactive[.licensing, .decisions] == .number(550))
+        #expect(proactive[.penalties, .decisions] == .number(4119))
+        #expect(proactive[.coercion, .decisions] == .number(195))
+        #expect(proactive[.fees, .amount] == .number(7730.28))
+        #expect(proactive[.normativeDocuments, .inForce] == .number(5))
+        let applications = try #require(report.tables.applications)
+        #expect(applications[.newReceived, .total] == .number(21))
+        #expect(applications[.outcomeTotal, .total] == .number(21))
+        #expect(applications[.unableNotHeld, .naturalPerson] == .number(10))
+        #expect(applications[.unableNeedsCreation, .total] == .number(3))
+        let reviews = try #require(report.tables.reviews)
+        #expect(reviews[.reconsideration, .upheld] == .number(10))
+        #expect(reviews[.lawsuitAfterReconsideration, .upheld] == .number(5))
+    }
+
+    /// 永和镇's seed prints 1 application (自然人) and one refusal as 三类内部事务信息.
+    @Test func yongheValuesReadByHand() throws {
+        let report = try OCRScan.yonghe.parsed().scan
+        let applications = try #require(report.tables.applications)
+        #expect(applications[.newReceived, .naturalPerson] == .number(1))
+        #expect(applications[.refusedInternalAffairs, .naturalPerson] == .number(1))
+        #expect(applications[.carriedOver, .naturalPerson] == .number(0))
+    }
+
+    @Test func jinjingValuesReadByHand() throws {
+        let report = try OCRScan.jinjing.parsed().scan
+        let applications = try #require(report.tables.applications)
+        #expect(applications[.newReceived, .total] == .number(0))
+        #expect(applications[.outcomeTotal, .naturalPerson] == .number(0))
+        let reviews = try #require(report.tables.reviews)
+        #expect(reviews[.reconsideration, .total] == .number(0))
+    }
+}
+
+/// Without Tesseract the report cannot be read, and the message says how to install it.
+struct OCRMissingToolTests {
+    private var pdf: URL { OCRScan.jinjing.url }
+
+    @Test func missingTesseractNamesTheInstallCommand() {
+        let tools = OCRTools(tesseract: "/nonexistent/bin/tesseract", pdftoppm: OCRTools.onPath().pdftoppm)
+        #expect {
+            try ScannedPDFReader.read(pdfAt: pdf, path: "scans/x.pdf", tools: tools, settings: .standard)
+        } throws: { error in
+            let error = error as? ConversionError
+            return error?.path == "scans/x.pdf" && error?.message.contains("apt-get install tesseract-ocr tesseract-ocr-chi-sim") == true
+        }
+    }
+
+    @Test func tesseractNotOnPathNamesTheInstallCommand() {
+        #expect {
+            try ScannedPDFReader.read(pdfAt: pdf, path: "scans/x.pdf", tools: OCRTools(tesseract: nil, pdftoppm: nil), settings: .standard)
+        } throws: { error in
+            (error as? ConversionError)?.message.contains("apt-get install tesseract-ocr tesseract-ocr-chi-sim") == true
+        }
+    }
+}
