@@ -36,10 +36,8 @@ enum PDFTextConverter {
         }
         let text = String(decoding: run.output, as: UTF8.self)
         let layer = TextLayer(text)
-        guard !layer.isScan else {
-            // Wired at merge to the OCR helper: `try ScannedPDFReader.read(pdfAt: url, path: path)`.
-            throw ConversionError(path: path, message: "scanned PDF: no text layer (pages: \(layer.pages)); it must be read by OCR")
-        }
+        // A scan: its pages are read by Tesseract, table cells one by one (OCR/).
+        guard !layer.isScan else { return try ScannedPDFReader.read(pdfAt: url, path: path) }
         let conversion = TextConversion(method: .pdfText, tool: "pdftotext -layout (poppler \(version))", original: path)
         let notes = layer.emptyPages.isEmpty ? [] : ["\(path): pages without a text layer (scanned?): \(layer.emptyPages.map(String.init).joined(separator: ", "))"]
         return ConvertedText(text: WrappedLabelRepair.repair(text), conversion: conversion, notes: notes)
