@@ -1,4 +1,5 @@
 import Foundation
+import GongkaiConvert
 import GongkaiLoad
 import GongkaiModel
 
@@ -32,6 +33,7 @@ public struct SiteBuilder: Sendable {
         let cache = ParseCache(directory: cacheDirectory)
         let (reports, skipped, notes) = ReportPipeline.reports(
             from: sources, root: contentDirectory, config: config, cache: cache,
+            converted: cacheDirectory.map { ConvertedTextCache(directory: $0.appendingPathComponent("converted")) },
             progress: ProgressCounter(stage: "parse", total: sources.count, report: progress))
         var site = try assemble(reports: reports, theme: theme, config: config)
         cache.save()
