@@ -171,6 +171,19 @@ enum RawHTTP {
         try Data([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31]).write(to: report)  // a PDF dropped in by mistake
         try await Task.sleep(for: .milliseconds(800))
         #expect(try RawHTTP.get(page, port: port).body.contains("金井发布"))
+
+        // A published PDF dropped into content/ shows as a page within seconds (pdftotext takes ~0.1 s).
+        let pdf = content.appendingPathComponent("2023/hongze.pdf")
+        try fm.createDirectory(at: pdf.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(try DocumentFixture.bytes("hongze-2023.pdf")).write(to: pdf)
+        let pdfDeadline = ContinuousClock.now + .seconds(5)
+        var shown = false
+        while ContinuousClock.now < pdfDeadline, !shown {
+            try await Task.sleep(for: .milliseconds(100))
+            shown = (try? RawHTTP.get("/reports/huaian-hongze-2023.html", port: port))?.body.contains("淮安市洪泽区") ?? false
+        }
+        #expect(shown)
+
         try? fm.removeItem(at: base)
     }
 }
