@@ -17,6 +17,7 @@ enum ChineseText {
     /// Removes the spaces OCR and `pdftotext` put between Chinese characters (`邮 编 ： 223100`),
     /// keeping a single space between two Latin words or numbers.
     static func collapsingOCRSpaces(_ text: String) -> String {
+        guard mayHoldSpace(text) else { return text }
         let scalars = Array(text.unicodeScalars)
         var result = String.UnicodeScalarView()
         var index = 0
@@ -37,6 +38,22 @@ enum ChineseText {
         return String(result)
     }
 
+    /// False only when the text holds none of the `isSpace` characters (checked on UTF-8:
+    /// space, tab, the lead byte of U+00A0, the bytes of U+3000).
+    static func mayHoldSpace(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            for index in bytes.indices {
+                switch bytes[index] {
+                case 0x20, 0x09, 0xC2: return true
+                case 0xE3 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x80: return true
+                default: continue
+                }
+            }
+            return false
+        }
+    }
+
     /// A form for comparing headings and labels: no spaces, no Markdown markers, half-width brackets.
     static func matchKey(_ text: String) -> String {
         var result = String.UnicodeScalarView()
@@ -54,7 +71,10 @@ enum ChineseText {
 
     /// Similarity of two short strings, 0…1: twice their longest common subsequence over their total length.
     static func similarity(_ a: String, _ b: String, atLeast threshold: Double = 0) -> Double {
-        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
+        similarity(Array(a.unicodeScalars), Array(b.unicodeScalars), atLeast: threshold)
+    }
+
+    static func similarity(_ x: [Unicode.Scalar], _ y: [Unicode.Scalar], atLeast threshold: Double = 0) -> Double {
         guard !x.isEmpty, !y.isEmpty else { return 0 }
         // the common subsequence is at most the shorter string: skip pairs that cannot reach the threshold
         guard 2 * Double(min(x.count, y.count)) / Double(x.count + y.count) >= threshold else { return 0 }
@@ -67,6 +87,18 @@ enum ChineseText {
             swap(&previous, &current)
         }
         return 2 * Double(previous[y.count]) / Double(x.count + y.count)
+    }
+
+    /// `text.count > limit`, walking at most `limit + 1` Characters (lines can be whole pages).
+    static func isLonger<S: StringProtocol>(_ text: S, than limit: Int) -> Bool {
+        // a Character takes at least one UTF-8 byte
+        guard text.utf8.count > limit else { return false }
+        var count = 0
+        for _ in text {
+            count += 1
+            if count > limit { return true }
+        }
+        return false
     }
 
     static let numerals: [Character: Int] = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10]
