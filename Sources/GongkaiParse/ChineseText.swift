@@ -56,6 +56,33 @@ enum ChineseText {
 
     /// A form for comparing headings and labels: no spaces, no Markdown markers, half-width brackets.
     static func matchKey(_ text: String) -> String {
+        var text = text
+        return text.withUTF8 { bytes in
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count)
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                // whole scalars only: a lead or ASCII byte never occurs inside another scalar
+                let next = index + 1 < bytes.count ? bytes[index + 1] : 0
+                let third = index + 2 < bytes.count ? bytes[index + 2] : 0
+                switch (byte, next, third) {
+                case (0x20, _, _), (0x09, _, _), (0x2A, _, _), (0x23, _, _), (0x7C, _, _): index += 1  // space tab * # |
+                case (0xC2, 0xA0, _): index += 2  // U+00A0
+                case (0xE3, 0x80, 0x80): index += 3  // U+3000
+                case (0xEF, 0xBC, 0x88): result.append(UInt8(ascii: "(")); index += 3  // （
+                case (0xEF, 0xBC, 0x89): result.append(UInt8(ascii: ")")); index += 3  // ）
+                case (0xEF, 0xBC, 0x8C): result.append(UInt8(ascii: ",")); index += 3  // ，
+                case (0xEF, 0xBC, 0x9A): result.append(UInt8(ascii: ":")); index += 3  // ：
+                default: result.append(byte); index += 1
+                }
+            }
+            return String(decoding: result, as: UTF8.self)
+        }
+    }
+
+    /// `matchKey` scalar by scalar: the definition the UTF-8 version above follows.
+    static func matchKeyByScalars(_ text: String) -> String {
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars where !isSpace(scalar) && scalar != "*" && scalar != "#" && scalar != "|" {
             switch scalar {

@@ -5,7 +5,7 @@ import Foundation
 enum DocumentSplitter {
     static func lines(of text: String, startLine: Int) -> [DocumentLine] {
         var result: [DocumentLine] = []
-        for (offset, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (offset, raw) in SimpleText.lines(text).enumerated() {
             let number = startLine + offset
             let line = String(raw)
             if mayRunTogether(line) {

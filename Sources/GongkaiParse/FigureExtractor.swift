@@ -21,7 +21,7 @@ enum FigureExtractor {
         var result: [Sentence] = []
         var offset = 0
         let simple = SimpleText.isSimple(passage.text)
-        for piece in passage.text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for piece in SimpleText.lines(passage.text) {
             var start = offset
             for sentence in simple ? simpleSentences(piece) : sentences(piece) {
                 result.append(Sentence(text: withoutAsides(sentence, simple: simple), line: passage.line(at: start) ?? 0))

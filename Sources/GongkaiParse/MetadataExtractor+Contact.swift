@@ -67,7 +67,7 @@ extension MetadataExtractor {
         var offset = 0
         for sentence in text.text.split(separator: "。", omittingEmptySubsequences: false) {
             defer { offset += sentence.utf16.count + 1 }
-            guard sentence.contains("报告"), MetadataKeywords.websiteCues.contains(where: { sentence.contains($0) }) else { continue }
+            guard SimpleText.contains(sentence, "报告"), MetadataKeywords.websiteCues.contains(where: { SimpleText.contains(sentence, $0) }) else { continue }
             let string = String(sentence)
             let range = NSRange(string.startIndex..., in: string)
             guard let match = Self.markdownLinkPattern.firstMatch(in: string, range: range) ?? Self.urlPattern.firstMatch(in: string, range: range),

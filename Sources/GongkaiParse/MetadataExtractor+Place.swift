@@ -34,7 +34,8 @@ extension MetadataExtractor {
         // `洪泽区人民政府` names no city; the preamble's `淮安市洪泽区人民政府办公室` does.
         guard city == nil, let place = district ?? town else { return }
         let text = Passage(document)
-        if !text.text.isEmpty {
+        // the pattern ends in the literal `市` + place: without those bytes it cannot match
+        if !text.text.isEmpty, TextSearch.contains(text.text, "市" + place) {
             // most prefecture names are two characters; a longer run would take in the words before it
             let pattern = Pattern.make(#"(\p{Han}{2}市)"# + NSRegularExpression.escapedPattern(for: place))
             if let match = text.firstMatch(pattern), let name = match.groups[1] {

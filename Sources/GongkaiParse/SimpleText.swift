@@ -19,6 +19,35 @@ enum SimpleText {
         }
     }
 
+    /// `text.split(separator: "\n", omittingEmptySubsequences: false)`, on UTF-8 bytes when the
+    /// text has no CR: a LF is then always a Character of its own (only CR LF joins into one).
+    static func lines(_ text: String) -> [Substring] {
+        guard !text.utf8.contains(0x0D) else { return text.split(separator: "\n", omittingEmptySubsequences: false) }
+        return text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) }
+    }
+
+    /// `text.contains(word)` (Foundation), on UTF-8 bytes when the text is simple: with no
+    /// combining marks or decomposable characters, a canonical match is a byte match.
+    static func contains(_ text: Substring, _ word: String) -> Bool {
+        guard isSimple(text) else { return text.contains(word) }
+        var bytes = word
+        let found = bytes.withUTF8 { needle in
+            text.utf8.withContiguousStorageIfAvailable { haystack in TextSearch.firstIndex(of: needle, in: haystack) != nil }
+        }
+        return found ?? text.contains(word)
+    }
+
+    /// `text.split(whereSeparator: { $0 == "|" || $0.isWhitespace })`: a table line's cells.
+    static func cells(_ text: String) -> [Substring] {
+        guard isSimple(text) else { return text.split(whereSeparator: { $0 == "|" || $0.isWhitespace }) }
+        return text.unicodeScalars.split(whereSeparator: { $0 == "|" || isWhitespace($0) }).map { Substring($0) }
+    }
+
+    /// `Character.isWhitespace` of a one-scalar Character of simple text.
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\u{3000}"
+    }
+
     /// `Character.isNumber` of a one-scalar Character.
     static func isNumber(_ scalar: Unicode.Scalar) -> Bool {
         scalar.properties.numericType != nil

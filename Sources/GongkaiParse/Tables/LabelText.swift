@@ -22,10 +22,15 @@ enum LabelText {
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             let folded = halfWidth(scalar)
-            if folded.properties.isWhitespace { continue }
+            if !surelyNotWhitespace(folded), folded.properties.isWhitespace { continue }
             out.append(folded)
         }
         return String(out)
+    }
+
+    /// Printable ASCII and CJK ideographs, the bulk of a label, skip the Unicode property look-up.
+    static func surelyNotWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        (0x21...0x7E).contains(scalar.value) || (0x4E00...0x9FFF).contains(scalar.value)
     }
 
     /// A normalised label without its numbering (`1.`, `(三)`, `一、`), for approximate comparison.
