@@ -18,23 +18,27 @@ enum ChineseText {
     /// keeping a single space between two Latin words or numbers.
     static func collapsingOCRSpaces(_ text: String) -> String {
         guard mayHoldSpace(text) else { return text }
-        let scalars = Array(text.unicodeScalars)
+        let scalars = text.unicodeScalars
         var result = String.UnicodeScalarView()
-        var index = 0
-        while index < scalars.count {
+        var index = scalars.startIndex
+        var kept = index  // start of the stretch without spaces not yet copied
+        var before: Unicode.Scalar?  // the scalar before a run of spaces
+        while index < scalars.endIndex {
             guard isSpace(scalars[index]) else {
-                result.append(scalars[index])
-                index += 1
+                before = scalars[index]
+                index = scalars.index(after: index)
                 continue
             }
+            result.append(contentsOf: scalars[kept..<index])
             var end = index
-            while end < scalars.count, isSpace(scalars[end]) { end += 1 }
-            let before = index > 0 ? scalars[index - 1] : nil
-            let after = end < scalars.count ? scalars[end] : nil
+            while end < scalars.endIndex, isSpace(scalars[end]) { end = scalars.index(after: end) }
+            let after = end < scalars.endIndex ? scalars[end] : nil
             let keep = before.map { !isCJK($0) } ?? false
             if keep, let after, !isCJK(after) { result.append(" ") }
             index = end
+            kept = end
         }
+        result.append(contentsOf: scalars[kept...])
         return String(result)
     }
 
@@ -105,6 +109,9 @@ enum ChineseText {
         guard !x.isEmpty, !y.isEmpty else { return 0 }
         // the common subsequence is at most the shorter string: skip pairs that cannot reach the threshold
         guard 2 * Double(min(x.count, y.count)) / Double(x.count + y.count) >= threshold else { return 0 }
+        // nor can it exceed the scalars of `x` found anywhere in `y`
+        let shared = x.count { y.contains($0) }
+        guard 2 * Double(min(shared, y.count)) / Double(x.count + y.count) >= threshold else { return 0 }
         var previous = [Int](repeating: 0, count: y.count + 1)
         var current = previous
         for i in 1...x.count {

@@ -95,6 +95,7 @@ enum SectionFinder {
 
     /// The numeral of a `第X部分` prefix.
     static func ordinalPart(_ key: String) -> Int? {
+        guard key.unicodeScalars.first == "第" else { return nil }  // nothing else equals 第
         let characters = Array(key.prefix(4))
         guard characters.count == 4, characters[0] == "第", characters[2] == "部", characters[3] == "分",
               let value = ChineseText.numerals[characters[1]], value <= 6 else { return nil }
@@ -201,6 +202,8 @@ enum SectionFinder {
 
     /// A heading as written, without Markdown markers or OCR spaces.
     static func asWritten(_ text: String) -> String {
-        ChineseText.collapsingOCRSpaces(text).trimmingCharacters(in: CharacterSet(charactersIn: "#*>| \t"))
+        ChineseText.collapsingOCRSpaces(text).trimmingCharacters(in: headingMarkers)
     }
+
+    static let headingMarkers = CharacterSet(charactersIn: "#*>| \t")
 }
