@@ -19,7 +19,8 @@ enum ChineseText {
     static func collapsingOCRSpaces(_ text: String) -> String {
         guard mayHoldSpace(text) else { return text }
         let scalars = text.unicodeScalars
-        var result = String.UnicodeScalarView()
+        var result: [UInt8] = []
+        result.reserveCapacity(text.utf8.count)
         var index = scalars.startIndex
         var kept = index  // start of the stretch without spaces not yet copied
         var before: Unicode.Scalar?  // the scalar before a run of spaces
@@ -29,17 +30,17 @@ enum ChineseText {
                 index = scalars.index(after: index)
                 continue
             }
-            result.append(contentsOf: scalars[kept..<index])
+            result.append(contentsOf: text.utf8[kept..<index])
             var end = index
             while end < scalars.endIndex, isSpace(scalars[end]) { end = scalars.index(after: end) }
             let after = end < scalars.endIndex ? scalars[end] : nil
             let keep = before.map { !isCJK($0) } ?? false
-            if keep, let after, !isCJK(after) { result.append(" ") }
+            if keep, let after, !isCJK(after) { result.append(UInt8(ascii: " ")) }
             index = end
             kept = end
         }
-        result.append(contentsOf: scalars[kept...])
-        return String(result)
+        result.append(contentsOf: text.utf8[kept...])
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// False only when the text holds none of the `isSpace` characters (checked on UTF-8:

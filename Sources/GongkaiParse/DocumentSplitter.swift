@@ -38,7 +38,7 @@ enum DocumentSplitter {
         }
         pieces.append(String(characters[previous...]))
         // a Markdown heading's `####` is left at the end of the piece before it
-        return pieces.map { PageChrome.strip($0).trimmingCharacters(in: CharacterSet(charactersIn: "# ")) }.filter { !$0.isEmpty }
+        return pieces.map { Whitespace.trimmed(PageChrome.strip($0), headingEnds, headingEndSet) }.filter { !$0.isEmpty }
     }
 
     /// A cheap necessary condition for `segments` to cut the line, tested on UTF-8 bytes before
@@ -65,6 +65,9 @@ enum DocumentSplitter {
         let bytes = Array(numeral.utf8)
         return (bytes[0], bytes[1], bytes[2])
     }
+
+    static let headingEnds: Set<Unicode.Scalar> = ["#", " "]
+    static let headingEndSet = CharacterSet(headingEnds)
 
     static let longestTitle = SectionHeadingVariants.titles.values.flatMap { $0 }.map(\.count).max() ?? 0
 }

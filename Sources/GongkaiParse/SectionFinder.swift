@@ -71,6 +71,7 @@ enum SectionFinder {
         let threshold = numbered ? SectionHeadingVariants.numberedThreshold : SectionHeadingVariants.unnumberedThreshold
         var found: [Candidate] = []
         let short = !ChineseText.isLonger(rest, than: 30)
+        var clean: String?  // the line as written, once a section matches
         let restScalars = short ? Array(rest.unicodeScalars) : []
         for (section, titles) in SectionHeadingVariants.titles {
             var best = 0.0
@@ -85,8 +86,9 @@ enum SectionFinder {
             }
             if best >= threshold {
                 // as written; a heading run together with its text is cut after the title
-                let clean = asWritten(text)
-                let written = clean.count <= 40 ? clean : String(key.prefix(key.count - rest.count)) + (title ?? String(rest))
+                let line = clean ?? asWritten(text)
+                clean = line
+                let written = line.count <= 40 ? line : String(key.prefix(key.count - rest.count)) + (title ?? String(rest))
                 found.append(Candidate(index: index, section: section, score: best, numeral: numeral, title: written))
             }
         }
@@ -202,8 +204,9 @@ enum SectionFinder {
 
     /// A heading as written, without Markdown markers or OCR spaces.
     static func asWritten(_ text: String) -> String {
-        ChineseText.collapsingOCRSpaces(text).trimmingCharacters(in: headingMarkers)
+        Whitespace.trimmed(ChineseText.collapsingOCRSpaces(text), headingMarkerScalars, headingMarkers)
     }
 
-    static let headingMarkers = CharacterSet(charactersIn: "#*>| \t")
+    static let headingMarkerScalars: Set<Unicode.Scalar> = ["#", "*", ">", "|", " ", "\t"]
+    static let headingMarkers = CharacterSet(headingMarkerScalars)
 }

@@ -17,6 +17,15 @@ enum Whitespace {
         return text.trimmingCharacters(in: .whitespaces)
     }
 
+    /// `text.trimmingCharacters(in: set)` for a set of ASCII characters `ascii`: nothing to
+    /// trim when neither end is one of them.
+    static func trimmed(_ text: String, _ ascii: Set<Unicode.Scalar>, _ set: CharacterSet) -> String {
+        if let first = text.unicodeScalars.first, let last = text.unicodeScalars.last, !ascii.contains(first), !ascii.contains(last) {
+            return text
+        }
+        return text.trimmingCharacters(in: set)
+    }
+
     /// `text.trimmingCharacters(in: .whitespaces).isEmpty`.
     static func isBlank(_ text: String) -> Bool {
         if text.unicodeScalars.contains(where: surelyNot) { return false }
