@@ -71,13 +71,11 @@ enum FigureExtractor {
         var result = ""
         var depth = 0
         if simple {
-            var scalars = String.UnicodeScalarView()
-            for scalar in text.unicodeScalars {
-                if scalar == "（" || scalar == "(" { depth += 1; continue }
-                if scalar == "）" || scalar == ")" { depth = max(0, depth - 1); continue }
-                if depth == 0 { scalars.append(scalar) }
+            result = SimpleText.mapScalars(text) { scalar in
+                if scalar == "（" || scalar == "(" { depth += 1; return nil }
+                if scalar == "）" || scalar == ")" { depth = max(0, depth - 1); return nil }
+                return depth == 0 ? scalar : nil
             }
-            result = String(scalars)
         } else {
             for character in text {
                 if character == "（" || character == "(" { depth += 1; continue }

@@ -48,6 +48,22 @@ enum SimpleText {
         scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\u{3000}"
     }
 
+    /// The text with each scalar replaced by `transform`'s result, or dropped for nil. Builds
+    /// UTF-8 bytes: appending to a `String.UnicodeScalarView` one scalar at a time is slow.
+    static func mapScalars(_ text: String, _ transform: (Unicode.Scalar) -> Unicode.Scalar?) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            guard let mapped = transform(scalar) else { continue }
+            if mapped.isASCII {
+                bytes.append(UInt8(mapped.value))
+            } else {
+                UTF8.encode(mapped) { bytes.append($0) }
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// `Character.isNumber` of a one-scalar Character.
     static func isNumber(_ scalar: Unicode.Scalar) -> Bool {
         scalar.properties.numericType != nil

@@ -52,11 +52,23 @@ enum DigitSplitter {
         var steps = 0
         var gaveUp = false
 
+        /// The value of each possible cell, by segment, offset and length − 1 (nil: not a printable number),
+        /// worked out once: the search visits the same cells many times.
+        let cellValues: [[[Double?]]]
+
         init(segments: [[Character]], parts: Int, maxCellLength: Int, accept: @escaping ([Double]) -> Bool) {
             self.segments = segments
             self.parts = parts
             self.maxCellLength = maxCellLength
             self.accept = accept
+            cellValues = segments.map { chars in
+                chars.indices.map { offset in
+                    ((offset + 1)...min(chars.count, offset + maxCellLength)).map { end in
+                        let token = String(chars[offset..<end])
+                        return TableNumber.isPrintable(token) ? Double(token) : nil
+                    }
+                }
+            }
         }
 
         /// Characters left from (segment, offset) on, and segments not yet started after it.
@@ -83,8 +95,7 @@ enum DigitSplitter {
             // Each later segment needs a cell; no cell can be empty.
             guard partsLeft >= left.segments + 1, partsLeft <= left.chars, left.chars <= partsLeft * maxCellLength else { return }
             for end in (offset + 1)...min(chars.count, offset + maxCellLength) {
-                let token = String(chars[offset..<end])
-                guard TableNumber.isPrintable(token), let value = Double(token) else { continue }
+                guard let value = cellValues[segment][offset][end - offset - 1] else { continue }
                 chosen.append(value)
                 if end == chars.count {
                     run(segment: segment + 1, offset: 0)
