@@ -52,23 +52,16 @@ enum DigitSplitter {
         var steps = 0
         var gaveUp = false
 
-        /// The value of each possible cell, by segment, offset and length − 1 (nil: not a printable number),
-        /// worked out once: the search visits the same cells many times.
-        let cellValues: [[[Double?]]]
+        /// The value of each cell tried, by segment, offset and length − 1 (inner nil: not a printable
+        /// number; outer nil: not tried yet): the search visits the same cells many times.
+        var cellValues: [[[Double??]]]
 
         init(segments: [[Character]], parts: Int, maxCellLength: Int, accept: @escaping ([Double]) -> Bool) {
             self.segments = segments
             self.parts = parts
             self.maxCellLength = maxCellLength
             self.accept = accept
-            cellValues = segments.map { chars in
-                chars.indices.map { offset in
-                    ((offset + 1)...min(chars.count, offset + maxCellLength)).map { end in
-                        let token = String(chars[offset..<end])
-                        return TableNumber.isPrintable(token) ? Double(token) : nil
-                    }
-                }
-            }
+            cellValues = segments.map { chars in [[Double??]](repeating: [Double??](repeating: nil, count: maxCellLength), count: chars.count) }
         }
 
         /// Characters left from (segment, offset) on, and segments not yet started after it.
@@ -76,6 +69,14 @@ enum DigitSplitter {
             var chars = segments[segment].count - offset
             for later in segments.indices where later > segment { chars += segments[later].count }
             return (chars, segments.count - segment - 1)
+        }
+
+        private mutating func cellValue(segment: Int, offset: Int, end: Int) -> Double? {
+            if let known = cellValues[segment][offset][end - offset - 1] { return known }
+            let token = String(segments[segment][offset..<end])
+            let value = TableNumber.isPrintable(token) ? Double(token) : nil
+            cellValues[segment][offset][end - offset - 1] = .some(value)
+            return value
         }
 
         mutating func run(segment: Int, offset: Int) {
@@ -95,7 +96,7 @@ enum DigitSplitter {
             // Each later segment needs a cell; no cell can be empty.
             guard partsLeft >= left.segments + 1, partsLeft <= left.chars, left.chars <= partsLeft * maxCellLength else { return }
             for end in (offset + 1)...min(chars.count, offset + maxCellLength) {
-                guard let value = cellValues[segment][offset][end - offset - 1] else { continue }
+                guard let value = cellValue(segment: segment, offset: offset, end: end) else { continue }
                 chosen.append(value)
                 if end == chars.count {
                     run(segment: segment + 1, offset: 0)
