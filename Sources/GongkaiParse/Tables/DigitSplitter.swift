@@ -73,10 +73,25 @@ enum DigitSplitter {
 
         private mutating func cellValue(segment: Int, offset: Int, end: Int) -> Double? {
             if let known = cellValues[segment][offset][end - offset - 1] { return known }
-            let token = String(segments[segment][offset..<end])
-            let value = TableNumber.isPrintable(token) ? Double(token) : nil
+            let chars = segments[segment][offset..<end]
+            let value = Self.plainCount(chars) ?? {
+                let token = String(chars)
+                return TableNumber.isPrintable(token) ? Double(token) : nil
+            }()
             cellValues[segment][offset][end - offset - 1] = .some(value)
             return value
+        }
+
+        /// The value of ASCII digits without a leading zero, up to 15 of them (exact in a Double,
+        /// as `Double(token)` gives it); nil for anything else, which goes the general way.
+        private static func plainCount(_ chars: ArraySlice<Character>) -> Double? {
+            guard chars.count <= 15, chars.count == 1 || chars.first != "0" else { return nil }
+            var value = 0
+            for char in chars {
+                guard let ascii = char.asciiValue, ascii >= 48, ascii <= 57 else { return nil }
+                value = value * 10 + Int(ascii - 48)
+            }
+            return Double(value)
         }
 
         mutating func run(segment: Int, offset: Int) {
