@@ -17,28 +17,77 @@ enum ChineseText {
     /// Removes the spaces OCR and `pdftotext` put between Chinese characters (`邮 编 ： 223100`),
     /// keeping a single space between two Latin words or numbers.
     static func collapsingOCRSpaces(_ text: String) -> String {
-        let scalars = Array(text.unicodeScalars)
-        var result = String.UnicodeScalarView()
-        var index = 0
-        while index < scalars.count {
+        guard mayHoldSpace(text) else { return text }
+        let scalars = text.unicodeScalars
+        var result: [UInt8] = []
+        result.reserveCapacity(text.utf8.count)
+        var index = scalars.startIndex
+        var kept = index  // start of the stretch without spaces not yet copied
+        var before: Unicode.Scalar?  // the scalar before a run of spaces
+        while index < scalars.endIndex {
             guard isSpace(scalars[index]) else {
-                result.append(scalars[index])
-                index += 1
+                before = scalars[index]
+                index = scalars.index(after: index)
                 continue
             }
+            result.append(contentsOf: text.utf8[kept..<index])
             var end = index
-            while end < scalars.count, isSpace(scalars[end]) { end += 1 }
-            let before = index > 0 ? scalars[index - 1] : nil
-            let after = end < scalars.count ? scalars[end] : nil
+            while end < scalars.endIndex, isSpace(scalars[end]) { end = scalars.index(after: end) }
+            let after = end < scalars.endIndex ? scalars[end] : nil
             let keep = before.map { !isCJK($0) } ?? false
-            if keep, let after, !isCJK(after) { result.append(" ") }
+            if keep, let after, !isCJK(after) { result.append(UInt8(ascii: " ")) }
             index = end
+            kept = end
         }
-        return String(result)
+        result.append(contentsOf: text.utf8[kept...])
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// False only when the text holds none of the `isSpace` characters (checked on UTF-8:
+    /// space, tab, the lead byte of U+00A0, the bytes of U+3000).
+    static func mayHoldSpace(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            for index in bytes.indices {
+                switch bytes[index] {
+                case 0x20, 0x09, 0xC2: return true
+                case 0xE3 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x80: return true
+                default: continue
+                }
+            }
+            return false
+        }
     }
 
     /// A form for comparing headings and labels: no spaces, no Markdown markers, half-width brackets.
     static func matchKey(_ text: String) -> String {
+        var text = text
+        return text.withUTF8 { bytes in
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count)
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                // whole scalars only: a lead or ASCII byte never occurs inside another scalar
+                let next = index + 1 < bytes.count ? bytes[index + 1] : 0
+                let third = index + 2 < bytes.count ? bytes[index + 2] : 0
+                switch (byte, next, third) {
+                case (0x20, _, _), (0x09, _, _), (0x2A, _, _), (0x23, _, _), (0x7C, _, _): index += 1  // space tab * # |
+                case (0xC2, 0xA0, _): index += 2  // U+00A0
+                case (0xE3, 0x80, 0x80): index += 3  // U+3000
+                case (0xEF, 0xBC, 0x88): result.append(UInt8(ascii: "(")); index += 3  // （
+                case (0xEF, 0xBC, 0x89): result.append(UInt8(ascii: ")")); index += 3  // ）
+                case (0xEF, 0xBC, 0x8C): result.append(UInt8(ascii: ",")); index += 3  // ，
+                case (0xEF, 0xBC, 0x9A): result.append(UInt8(ascii: ":")); index += 3  // ：
+                default: result.append(byte); index += 1
+                }
+            }
+            return String(decoding: result, as: UTF8.self)
+        }
+    }
+
+    /// `matchKey` scalar by scalar: the definition the UTF-8 version above follows.
+    static func matchKeyByScalars(_ text: String) -> String {
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars where !isSpace(scalar) && scalar != "*" && scalar != "#" && scalar != "|" {
             switch scalar {
@@ -54,10 +103,16 @@ enum ChineseText {
 
     /// Similarity of two short strings, 0…1: twice their longest common subsequence over their total length.
     static func similarity(_ a: String, _ b: String, atLeast threshold: Double = 0) -> Double {
-        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
+        similarity(Array(a.unicodeScalars), Array(b.unicodeScalars), atLeast: threshold)
+    }
+
+    static func similarity(_ x: [Unicode.Scalar], _ y: [Unicode.Scalar], atLeast threshold: Double = 0) -> Double {
         guard !x.isEmpty, !y.isEmpty else { return 0 }
         // the common subsequence is at most the shorter string: skip pairs that cannot reach the threshold
         guard 2 * Double(min(x.count, y.count)) / Double(x.count + y.count) >= threshold else { return 0 }
+        // nor can it exceed the scalars of `x` found anywhere in `y`
+        let shared = x.count { y.contains($0) }
+        guard 2 * Double(min(shared, y.count)) / Double(x.count + y.count) >= threshold else { return 0 }
         var previous = [Int](repeating: 0, count: y.count + 1)
         var current = previous
         for i in 1...x.count {
@@ -67,6 +122,18 @@ enum ChineseText {
             swap(&previous, &current)
         }
         return 2 * Double(previous[y.count]) / Double(x.count + y.count)
+    }
+
+    /// `text.count > limit`, walking at most `limit + 1` Characters (lines can be whole pages).
+    static func isLonger<S: StringProtocol>(_ text: S, than limit: Int) -> Bool {
+        // a Character takes at least one UTF-8 byte
+        guard text.utf8.count > limit else { return false }
+        var count = 0
+        for _ in text {
+            count += 1
+            if count > limit { return true }
+        }
+        return false
     }
 
     static let numerals: [Character: Int] = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10]

@@ -5,10 +5,10 @@ import Foundation
 enum DocumentSplitter {
     static func lines(of text: String, startLine: Int) -> [DocumentLine] {
         var result: [DocumentLine] = []
-        for (offset, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (offset, raw) in SimpleText.lines(text).enumerated() {
             let number = startLine + offset
             let line = String(raw)
-            if line.count >= SectionHeadingVariants.runTogetherLineLength {
+            if mayRunTogether(line) {
                 result += segments(of: line).map { DocumentLine(number: number, text: $0) }
             } else {
                 result.append(DocumentLine(number: number, text: line))
@@ -38,8 +38,36 @@ enum DocumentSplitter {
         }
         pieces.append(String(characters[previous...]))
         // a Markdown heading's `####` is left at the end of the piece before it
-        return pieces.map { PageChrome.strip($0).trimmingCharacters(in: CharacterSet(charactersIn: "# ")) }.filter { !$0.isEmpty }
+        return pieces.map { Whitespace.trimmed(PageChrome.strip($0), headingEnds, headingEndSet) }.filter { !$0.isEmpty }
     }
+
+    /// A cheap necessary condition for `segments` to cut the line, tested on UTF-8 bytes before
+    /// counting Characters: the line is long enough and some `、` follows a numeral 一…六.
+    static func mayRunTogether(_ line: String) -> Bool {
+        line.utf8.count >= SectionHeadingVariants.runTogetherLineLength && hasNumberedComma(line)
+            && line.count >= SectionHeadingVariants.runTogetherLineLength
+    }
+
+    static func hasNumberedComma(_ line: String) -> Bool {
+        var line = line
+        return line.withUTF8 { bytes in
+            guard bytes.count >= 6 else { return false }
+            for index in 3...(bytes.count - 3) where bytes[index] == 0xE3 && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x81 {
+                let before = (bytes[index - 3], bytes[index - 2], bytes[index - 1])
+                if headingNumeralBytes.contains(where: { $0 == before }) { return true }
+            }
+            return false
+        }
+    }
+
+    /// UTF-8 of 一…六, and of U+F9D1 (a compatibility 六 that Character comparison equates with 六).
+    static let headingNumeralBytes: [(UInt8, UInt8, UInt8)] = ["一", "二", "三", "四", "五", "六", "\u{F9D1}"].map { numeral in
+        let bytes = Array(numeral.utf8)
+        return (bytes[0], bytes[1], bytes[2])
+    }
+
+    static let headingEnds: Set<Unicode.Scalar> = ["#", " "]
+    static let headingEndSet = CharacterSet(headingEnds)
 
     static let longestTitle = SectionHeadingVariants.titles.values.flatMap { $0 }.map(\.count).max() ?? 0
 }

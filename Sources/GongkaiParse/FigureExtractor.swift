@@ -20,37 +20,75 @@ enum FigureExtractor {
     static func sentences(_ passage: Passage) -> [Sentence] {
         var result: [Sentence] = []
         var offset = 0
-        for piece in passage.text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var sentence = ""
+        let simple = SimpleText.isSimple(passage.text)
+        for piece in SimpleText.lines(passage.text) {
             var start = offset
-            for character in piece {
-                sentence.append(character)
-                if "。；;！!？?".contains(character) {
-                    result.append(Sentence(text: withoutAsides(sentence), line: passage.line(at: start) ?? 0))
-                    start += sentence.utf16.count
-                    sentence = ""
-                }
+            for sentence in simple ? simpleSentences(piece) : sentences(piece) {
+                result.append(Sentence(text: withoutAsides(sentence, simple: simple), line: passage.line(at: start) ?? 0))
+                start += sentence.utf16.count
             }
-            if !sentence.isEmpty { result.append(Sentence(text: withoutAsides(sentence), line: passage.line(at: start) ?? 0)) }
             offset += piece.utf16.count + 1
         }
         return result
     }
 
+    static let sentenceEnds: [Character] = ["。", "；", ";", "！", "!", "？", "?"]
+    static let sentenceEndScalars: Set<Unicode.Scalar> = ["。", "；", ";", "！", "!", "？", "?"]
+
+    /// A paragraph cut after each sentence end; the last piece may have none.
+    static func sentences(_ piece: Substring) -> [String] {
+        var result: [String] = []
+        var sentence = ""
+        for character in piece {
+            sentence.append(character)
+            if sentenceEnds.contains(character) {
+                result.append(sentence)
+                sentence = ""
+            }
+        }
+        if !sentence.isEmpty { result.append(sentence) }
+        return result
+    }
+
+    /// `sentences(_:)` of `SimpleText`, scalar by scalar.
+    static func simpleSentences(_ piece: Substring) -> [String] {
+        var result: [String] = []
+        let scalars = piece.unicodeScalars
+        var start = scalars.startIndex
+        for index in scalars.indices where sentenceEndScalars.contains(scalars[index]) {
+            let end = scalars.index(after: index)
+            result.append(String(scalars[start..<end]))
+            start = end
+        }
+        if start < scalars.endIndex { result.append(String(scalars[start...])) }
+        return result
+    }
+
     /// Drops parenthesised asides (`（其中…其他应主动公开政府信息1053条）`): their numbers are parts, not the figure.
-    static func withoutAsides(_ text: String) -> String {
+    static func withoutAsides(_ text: String, simple: Bool = false) -> String {
+        // no bracket (ASCII, or a full-width one, whose UTF-8 starts with EF): nothing to drop
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")") || $0 == 0xEF }) else { return text }
         var result = ""
         var depth = 0
-        for character in text {
-            if character == "（" || character == "(" { depth += 1; continue }
-            if character == "）" || character == ")" { depth = max(0, depth - 1); continue }
-            if depth == 0 { result.append(character) }
+        if simple {
+            result = SimpleText.mapScalars(text) { scalar in
+                if scalar == "（" || scalar == "(" { depth += 1; return nil }
+                if scalar == "）" || scalar == ")" { depth = max(0, depth - 1); return nil }
+                return depth == 0 ? scalar : nil
+            }
+        } else {
+            for character in text {
+                if character == "（" || character == "(" { depth += 1; continue }
+                if character == "）" || character == ")" { depth = max(0, depth - 1); continue }
+                if depth == 0 { result.append(character) }
+            }
         }
         return depth == 0 ? result : text
     }
 
     /// Clauses split at ，；。 and at a half-width comma that is not a thousands separator (`1,024`).
     static func clauses(_ sentence: String) -> [String] {
+        if SimpleText.isSimple(sentence) { return simpleClauses(sentence) }
         let characters = Array(sentence)
         var result: [String] = []
         var current = ""
@@ -65,6 +103,27 @@ enum FigureExtractor {
             }
         }
         if !current.isEmpty { result.append(current) }
+        return result
+    }
+
+    static let clauseEndScalars: Set<Unicode.Scalar> = ["，", ",", "。", "；", ";", "！", "!", "？", "?"]
+
+    /// `clauses(_:)` of `SimpleText`, scalar by scalar.
+    static func simpleClauses(_ sentence: String) -> [String] {
+        let scalars = Array(sentence.unicodeScalars)
+        var result: [String] = []
+        var current = String.UnicodeScalarView()
+        for (index, scalar) in scalars.enumerated() {
+            let thousands = scalar == "," && index > 0 && SimpleText.isNumber(scalars[index - 1])
+                && index + 3 < scalars.count && scalars[(index + 1)...].prefix(3).allSatisfy(SimpleText.isNumber)
+            if clauseEndScalars.contains(scalar), !thousands {
+                if !current.isEmpty { result.append(String(current)) }
+                current = String.UnicodeScalarView()
+            } else {
+                current.append(scalar)
+            }
+        }
+        if !current.isEmpty { result.append(String(current)) }
         return result
     }
 
@@ -90,7 +149,9 @@ enum FigureExtractor {
 
     static func firstFigure(_ rules: [FigurePatterns.Rule], in sentences: [Sentence]) -> NarrativeFigure? {
         for rule in rules {
-            for sentence in sentences where rule.sentenceWords.allSatisfy({ group in group.contains { ChineseText.has(sentence.text, $0) } }) {
+            // a clause is a piece of its sentence: a sentence without the clause words has no such clause
+            for sentence in sentences where rule.sentenceWords.allSatisfy({ group in group.contains { ChineseText.has(sentence.text, $0) } })
+                && rule.clauseWords.allSatisfy({ group in group.contains { ChineseText.has(sentence.text, $0) } }) {
                 for clause in clauses(sentence.text) where rule.clauseWords.allSatisfy({ group in group.contains { ChineseText.has(clause, $0) } }) {
                     let found = counts(in: clause, pattern: rule.countPattern)
                     guard let first = found.first else { continue }
@@ -116,7 +177,7 @@ enum FigureExtractor {
     }
 
     static func excerpt(_ text: String) -> String {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = Whitespace.trimmed(text)
         return trimmed.count <= 160 ? trimmed : String(trimmed.prefix(160)) + "…"
     }
 }

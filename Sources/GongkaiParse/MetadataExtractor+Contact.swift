@@ -39,21 +39,22 @@ extension MetadataExtractor {
         Pattern.alternatives(MetadataKeywords.email) + colon + #"([A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,})"#)
 
     mutating func readContact(_ text: Passage) {
-        func value(_ regex: NSRegularExpression, _ key: String) -> String? {
-            guard let match = text.firstMatch(regex), let value = match.groups[1]?.trimmingCharacters(in: .whitespaces), !value.isEmpty else { return nil }
+        func value(_ regex: NSRegularExpression, _ key: String, _ keywords: [String]) -> String? {
+            // each pattern starts with one of its keywords, matched literally
+            guard keywords.contains(where: { TextSearch.contains(text.text, $0) }), let match = text.firstMatch(regex), let value = match.groups[1]?.trimmingCharacters(in: .whitespaces), !value.isEmpty else { return nil }
             lines[key] = match.line
             return value
         }
-        contact.address = value(Self.addressPattern, "contact.address")
-        contact.postcode = value(Self.postcodePattern, "contact.postcode")
-        contact.email = value(Self.emailPattern, "contact.email")
-        if let both = value(Self.phoneAndFaxPattern, "contact.phone") {
+        contact.address = value(Self.addressPattern, "contact.address", MetadataKeywords.address)
+        contact.postcode = value(Self.postcodePattern, "contact.postcode", MetadataKeywords.postcode)
+        contact.email = value(Self.emailPattern, "contact.email", MetadataKeywords.email)
+        if let both = value(Self.phoneAndFaxPattern, "contact.phone", MetadataKeywords.phoneAndFax) {
             contact.phone = both
             contact.fax = both
             lines["contact.fax"] = lines["contact.phone"]
         } else {
-            contact.phone = value(Self.phonePattern, "contact.phone")
-            contact.fax = value(Self.faxPattern, "contact.fax")
+            contact.phone = value(Self.phonePattern, "contact.phone", MetadataKeywords.phone)
+            contact.fax = value(Self.faxPattern, "contact.fax", MetadataKeywords.fax)
         }
     }
 
@@ -67,7 +68,7 @@ extension MetadataExtractor {
         var offset = 0
         for sentence in text.text.split(separator: "。", omittingEmptySubsequences: false) {
             defer { offset += sentence.utf16.count + 1 }
-            guard sentence.contains("报告"), MetadataKeywords.websiteCues.contains(where: { sentence.contains($0) }) else { continue }
+            guard SimpleText.contains(sentence, "报告"), MetadataKeywords.websiteCues.contains(where: { SimpleText.contains(sentence, $0) }) else { continue }
             let string = String(sentence)
             let range = NSRange(string.startIndex..., in: string)
             guard let match = Self.markdownLinkPattern.firstMatch(in: string, range: range) ?? Self.urlPattern.firstMatch(in: string, range: range),

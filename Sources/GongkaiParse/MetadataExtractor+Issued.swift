@@ -19,7 +19,7 @@ extension MetadataExtractor {
             }
             return
         }
-        if readIssued(runTogetherEnd: document.last { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty }) { return }
+        if readIssued(runTogetherEnd: document.last { !Whitespace.isBlank($0.text) }) { return }
         let closing = document.suffix(40).filter { !ChineseText.matchKey($0.text).isEmpty }.suffix(12)
         for position in closing.indices.reversed() {
             let key = ChineseText.matchKey(closing[position].text)

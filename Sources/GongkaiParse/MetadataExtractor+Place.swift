@@ -6,7 +6,8 @@ extension MetadataExtractor {
     static let cityPattern = Pattern.make(#"^(\p{Han}{2,6}?市)"#)
     static let districtPattern = Pattern.make(#"^(\p{Han}{2,3}?[区县])(\p{Han}{2,})$"#)
 
-    mutating func readPlace(_ text: Passage) {
+    /// `document`: the lines after any web header; joined into a passage only when the name has no city.
+    mutating func readPlace(_ document: ArraySlice<DocumentLine>) {
         guard let body else { return }
         let range = NSRange(body.startIndex..., in: body)
         var rest = Substring(body)
@@ -31,7 +32,10 @@ extension MetadataExtractor {
             lines["town"] = lines["body"]
         }
         // `洪泽区人民政府` names no city; the preamble's `淮安市洪泽区人民政府办公室` does.
-        if city == nil, let place = district ?? town, !text.text.isEmpty {
+        guard city == nil, let place = district ?? town else { return }
+        let text = Passage(document)
+        // the pattern ends in the literal `市` + place: without those bytes it cannot match
+        if !text.text.isEmpty, TextSearch.contains(text.text, "市" + place) {
             // most prefecture names are two characters; a longer run would take in the words before it
             let pattern = Pattern.make(#"(\p{Han}{2}市)"# + NSRegularExpression.escapedPattern(for: place))
             if let match = text.firstMatch(pattern), let name = match.groups[1] {

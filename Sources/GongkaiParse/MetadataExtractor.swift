@@ -33,7 +33,7 @@ struct MetadataExtractor {
         readPeriod(preamble)
         if period == nil { readPeriod(opening) }
         readYear(opening)
-        readPlace(Passage(document[start...]))
+        readPlace(document[start...])
         readContact(preamble)
         if contact.isEmpty { readContact(opening) }
         readWebsite(preamble)

@@ -11,7 +11,7 @@ struct Passage {
         var length = 0  // UTF-16 length of `text`, kept as we go (counting it again is linear)
         var previousBlank = true
         for line in lines {
-            let cleaned = ChineseText.collapsingOCRSpaces(line.text).trimmingCharacters(in: .whitespaces)
+            let cleaned = Whitespace.trimmed(ChineseText.collapsingOCRSpaces(line.text))
             if cleaned.isEmpty {
                 previousBlank = true
                 continue

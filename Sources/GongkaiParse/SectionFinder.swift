@@ -51,7 +51,7 @@ enum SectionFinder {
         var rest = Substring(key)
         var numeral: Int?
         var numbered = false
-        if let value = ChineseText.numerals[first], value <= 6, key.count > 1,
+        if let value = ChineseText.numerals[first], value <= 6, ChineseText.isLonger(key, than: 1),
            SectionHeadingVariants.numeralSeparators.contains(key[key.index(after: key.startIndex)]) {
             numeral = value
             numbered = true
@@ -64,27 +64,31 @@ enum SectionFinder {
         } else if first == "、" {
             numbered = true
             rest = key.dropFirst()
-        } else if first == "(" || first.isNumber || key.count > 24 {
+        } else if first == "(" || first.isNumber || ChineseText.isLonger(key, than: 24) {
             return []
         }
         guard !rest.isEmpty, !SectionHeadingVariants.tableRowLabels.contains(where: { rest.hasPrefix($0) }) else { return [] }
         let threshold = numbered ? SectionHeadingVariants.numberedThreshold : SectionHeadingVariants.unnumberedThreshold
         var found: [Candidate] = []
+        let short = !ChineseText.isLonger(rest, than: 30)
+        var clean: String?  // the line as written, once a section matches
+        let restScalars = short ? Array(rest.unicodeScalars) : []
         for (section, titles) in SectionHeadingVariants.titles {
             var best = 0.0
-            var title = String(rest)
-            for variant in titles {
+            var title: String?  // the longest title the line starts with
+            for (variant, variantScalars) in zip(titles, SectionHeadingVariants.titleScalars[section] ?? []) {
                 if numbered, rest.hasPrefix(variant) {
-                    if best < 1 || title.count < variant.count { title = variant }
+                    if best < 1 || (title?.count ?? 0) < variant.count { title = variant }
                     best = 1
-                } else if rest.count <= 30 {
-                    best = max(best, ChineseText.similarity(String(rest), variant, atLeast: threshold))
+                } else if short {
+                    best = max(best, ChineseText.similarity(restScalars, variantScalars, atLeast: threshold))
                 }
             }
             if best >= threshold {
                 // as written; a heading run together with its text is cut after the title
-                let clean = asWritten(text)
-                let written = clean.count <= 40 ? clean : String(key.prefix(key.count - rest.count)) + title
+                let line = clean ?? asWritten(text)
+                clean = line
+                let written = line.count <= 40 ? line : String(key.prefix(key.count - rest.count)) + (title ?? String(rest))
                 found.append(Candidate(index: index, section: section, score: best, numeral: numeral, title: written))
             }
         }
@@ -93,6 +97,7 @@ enum SectionFinder {
 
     /// The numeral of a `第X部分` prefix.
     static func ordinalPart(_ key: String) -> Int? {
+        guard key.unicodeScalars.first == "第" else { return nil }  // nothing else equals 第
         let characters = Array(key.prefix(4))
         guard characters.count == 4, characters[0] == "第", characters[2] == "部", characters[3] == "分",
               let value = ChineseText.numerals[characters[1]], value <= 6 else { return nil }
@@ -186,7 +191,7 @@ enum SectionFinder {
             let end = position + 1 < chosen.count ? chosen[position + 1].index : lines.count
             guard candidate.index < end else { continue }
             var last = end - 1
-            while last > candidate.index, lines[last].text.trimmingCharacters(in: .whitespaces).isEmpty { last -= 1 }
+            while last > candidate.index, Whitespace.isBlank(lines[last].text) { last -= 1 }
             let range = candidate.index..<(last + 1)
             result.ranges[candidate.section] = range
             result.sections.append(Section(
@@ -199,6 +204,9 @@ enum SectionFinder {
 
     /// A heading as written, without Markdown markers or OCR spaces.
     static func asWritten(_ text: String) -> String {
-        ChineseText.collapsingOCRSpaces(text).trimmingCharacters(in: CharacterSet(charactersIn: "#*>| \t"))
+        Whitespace.trimmed(ChineseText.collapsingOCRSpaces(text), headingMarkerScalars, headingMarkers)
     }
+
+    static let headingMarkerScalars: Set<Unicode.Scalar> = ["#", "*", ">", "|", " ", "\t"]
+    static let headingMarkers = CharacterSet(headingMarkerScalars)
 }

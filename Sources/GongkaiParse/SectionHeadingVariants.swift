@@ -22,6 +22,9 @@ enum SectionHeadingVariants {
         6: ["其他需要报告的事项", "其它需要报告的事项", "其他需要报告事项", "其它需要报告事项"],
     ]
 
+    /// `titles` as Unicode scalars, for the similarity of every short line to every title.
+    static let titleScalars: [Int: [[Unicode.Scalar]]] = titles.mapValues { $0.map { Array($0.unicodeScalars) } }
+
     /// Row labels of 表三 that look like section headings (`三、本年度办理结果`) but are not.
     static let tableRowLabels: [String] = ["本年新收", "上年结转", "本年度办理结果", "本年度办理", "结转下年度"]
 

@@ -45,7 +45,7 @@ enum PageChrome {
                 }
             }
         }
-        var trimmed = text.trimmingCharacters(in: .whitespaces)
+        var trimmed = Whitespace.trimmed(String(text))
         for trailer in MetadataKeywords.chromeTrailers where trimmed.hasSuffix(trailer) {
             trimmed = String(trimmed.dropLast(trailer.count)).trimmingCharacters(in: .whitespaces)
         }

@@ -52,11 +52,16 @@ enum DigitSplitter {
         var steps = 0
         var gaveUp = false
 
+        /// The value of each cell tried, by segment, offset and length − 1 (inner nil: not a printable
+        /// number; outer nil: not tried yet): the search visits the same cells many times.
+        var cellValues: [[[Double??]]]
+
         init(segments: [[Character]], parts: Int, maxCellLength: Int, accept: @escaping ([Double]) -> Bool) {
             self.segments = segments
             self.parts = parts
             self.maxCellLength = maxCellLength
             self.accept = accept
+            cellValues = segments.map { chars in [[Double??]](repeating: [Double??](repeating: nil, count: maxCellLength), count: chars.count) }
         }
 
         /// Characters left from (segment, offset) on, and segments not yet started after it.
@@ -64,6 +69,29 @@ enum DigitSplitter {
             var chars = segments[segment].count - offset
             for later in segments.indices where later > segment { chars += segments[later].count }
             return (chars, segments.count - segment - 1)
+        }
+
+        private mutating func cellValue(segment: Int, offset: Int, end: Int) -> Double? {
+            if let known = cellValues[segment][offset][end - offset - 1] { return known }
+            let chars = segments[segment][offset..<end]
+            let value = Self.plainCount(chars) ?? {
+                let token = String(chars)
+                return TableNumber.isPrintable(token) ? Double(token) : nil
+            }()
+            cellValues[segment][offset][end - offset - 1] = .some(value)
+            return value
+        }
+
+        /// The value of ASCII digits without a leading zero, up to 15 of them (exact in a Double,
+        /// as `Double(token)` gives it); nil for anything else, which goes the general way.
+        private static func plainCount(_ chars: ArraySlice<Character>) -> Double? {
+            guard chars.count <= 15, chars.count == 1 || chars.first != "0" else { return nil }
+            var value = 0
+            for char in chars {
+                guard let ascii = char.asciiValue, ascii >= 48, ascii <= 57 else { return nil }
+                value = value * 10 + Int(ascii - 48)
+            }
+            return Double(value)
         }
 
         mutating func run(segment: Int, offset: Int) {
@@ -83,8 +111,7 @@ enum DigitSplitter {
             // Each later segment needs a cell; no cell can be empty.
             guard partsLeft >= left.segments + 1, partsLeft <= left.chars, left.chars <= partsLeft * maxCellLength else { return }
             for end in (offset + 1)...min(chars.count, offset + maxCellLength) {
-                let token = String(chars[offset..<end])
-                guard TableNumber.isPrintable(token), let value = Double(token) else { continue }
+                guard let value = cellValue(segment: segment, offset: offset, end: end) else { continue }
                 chosen.append(value)
                 if end == chars.count {
                     run(segment: segment + 1, offset: 0)

@@ -3,11 +3,7 @@
 enum LabelText {
     /// Full-width ASCII forms (（ ： ， １) to half-width, the ideographic space to a space.
     static func halfWidth(_ text: String) -> String {
-        var scalars = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            scalars.append(halfWidth(scalar))
-        }
-        return String(scalars)
+        SimpleText.mapScalars(text) { halfWidth($0) }
     }
 
     static func halfWidth(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
@@ -19,13 +15,15 @@ enum LabelText {
 
     /// Half-width with every whitespace character removed: the form labels and keys are compared in.
     static func normalize(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
+        SimpleText.mapScalars(text) { scalar in
             let folded = halfWidth(scalar)
-            if folded.properties.isWhitespace { continue }
-            out.append(folded)
+            return !surelyNotWhitespace(folded) && folded.properties.isWhitespace ? nil : folded
         }
-        return String(out)
+    }
+
+    /// Printable ASCII and CJK ideographs, the bulk of a label, skip the Unicode property look-up.
+    static func surelyNotWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        (0x21...0x7E).contains(scalar.value) || (0x4E00...0x9FFF).contains(scalar.value)
     }
 
     /// A normalised label without its numbering (`1.`, `(三)`, `一、`), for approximate comparison.

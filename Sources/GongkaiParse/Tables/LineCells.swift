@@ -20,7 +20,7 @@ struct LineCells: Sendable {
     static let textCells: Set<String> = ["/", "无", "—", "——", "-", "\\"]
 
     init(_ text: String) {
-        let tokens = LabelText.halfWidth(text).split(whereSeparator: { $0 == "|" || $0.isWhitespace })
+        let tokens = SimpleText.cells(LabelText.halfWidth(text))
         var label = ""
         var cells: [Cell] = []
         var isGlued = false

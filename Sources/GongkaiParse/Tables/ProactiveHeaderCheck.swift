@@ -9,7 +9,7 @@ enum ProactiveHeaderCheck {
         let matcher = LabelMatcher(entries: entries, maxLabelLength: 30)
         var diagnostics: [Diagnostic] = []
         for line in lines where LabelText.normalize(line.text).hasPrefix(TableLabelCatalog.proactiveHeader) {
-            let tokens = LabelText.halfWidth(line.text).split(whereSeparator: { $0 == "|" || $0.isWhitespace })
+            let tokens = SimpleText.cells(LabelText.halfWidth(line.text))
             for token in tokens.dropFirst() where !labels.contains(String(token)) {
                 if let column = matcher.approximateMatch(Array(token.unicodeScalars), among: entries) {
                     diagnostics.append(TableDiagnostics.approximateHeader(ProactiveTableReader.table, column, printed: String(token), line: line.number))

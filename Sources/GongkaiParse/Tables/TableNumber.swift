@@ -2,7 +2,8 @@
 enum TableNumber {
     /// The value of a whole token, or nil when the token is not exactly one number.
     static func parse<S: StringProtocol>(_ token: S) -> Double? {
-        if token.contains(",") { return parseGrouped(token) }
+        let grouped = SimpleText.isSimple(token) ? token.utf8.contains(UInt8(ascii: ",")) : token.contains(",")
+        if grouped { return parseGrouped(token) }
         guard isWellFormed(token, allowLeadingZeros: true) else { return nil }
         return Double(String(token))
     }

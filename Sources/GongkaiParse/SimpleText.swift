@@ -1,0 +1,71 @@
+/// Text in which every Character is one Unicode scalar that equals no other scalar (no
+/// combining marks, no CR, nothing with a canonical decomposition): the usual report text of
+/// ASCII, CJK ideographs and CJK/full-width punctuation. In such text, walking and comparing
+/// scalars gives exactly what walking and comparing Characters gives, without the cost of
+/// grapheme breaking and normalising comparison.
+enum SimpleText {
+    static func isSimple<S: StringProtocol>(_ text: S) -> Bool {
+        text.unicodeScalars.allSatisfy(isSimple)
+    }
+
+    /// Tab, LF, printable ASCII, general punctuation (dashes, quotes, …), CJK punctuation
+    /// (without the tone marks U+302A–U+302F), CJK ideographs, full-width ASCII forms.
+    static func isSimple(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A, 0x20...0x7E, 0x2010...0x2027, 0x3000...0x3029, 0x3030...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF5E:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// `text.split(separator: "\n", omittingEmptySubsequences: false)`, on UTF-8 bytes when the
+    /// text has no CR: a LF is then always a Character of its own (only CR LF joins into one).
+    static func lines(_ text: String) -> [Substring] {
+        guard !text.utf8.contains(0x0D) else { return text.split(separator: "\n", omittingEmptySubsequences: false) }
+        return text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) }
+    }
+
+    /// `text.contains(word)` (Foundation), on UTF-8 bytes when the text is simple: with no
+    /// combining marks or decomposable characters, a canonical match is a byte match.
+    static func contains(_ text: Substring, _ word: String) -> Bool {
+        guard isSimple(text) else { return text.contains(word) }
+        var bytes = word
+        let found = bytes.withUTF8 { needle in
+            text.utf8.withContiguousStorageIfAvailable { haystack in TextSearch.firstIndex(of: needle, in: haystack) != nil }
+        }
+        return found ?? text.contains(word)
+    }
+
+    /// `text.split(whereSeparator: { $0 == "|" || $0.isWhitespace })`: a table line's cells.
+    static func cells(_ text: String) -> [Substring] {
+        guard isSimple(text) else { return text.split(whereSeparator: { $0 == "|" || $0.isWhitespace }) }
+        return text.unicodeScalars.split(whereSeparator: { $0 == "|" || isWhitespace($0) }).map { Substring($0) }
+    }
+
+    /// `Character.isWhitespace` of a one-scalar Character of simple text.
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\u{3000}"
+    }
+
+    /// The text with each scalar replaced by `transform`'s result, or dropped for nil. Builds
+    /// UTF-8 bytes: appending to a `String.UnicodeScalarView` one scalar at a time is slow.
+    static func mapScalars(_ text: String, _ transform: (Unicode.Scalar) -> Unicode.Scalar?) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            guard let mapped = transform(scalar) else { continue }
+            if mapped.isASCII {
+                bytes.append(UInt8(mapped.value))
+            } else {
+                UTF8.encode(mapped) { bytes.append($0) }
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `Character.isNumber` of a one-scalar Character.
+    static func isNumber(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.numericType != nil
+    }
+}

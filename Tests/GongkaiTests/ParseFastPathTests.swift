@@ -1,0 +1,75 @@
+import Foundation
+@testable import GongkaiParse
+import Testing
+
+/// The parser's fast paths (UTF-8 bytes, Unicode scalars) must give exactly what the Character
+/// and Foundation operations they replace give: on every line of the real reports, and on the
+/// characters that make Character comparison differ from scalar comparison.
+@Suite("Parse fast paths: same results as the Character and Foundation operations")
+struct ParseFastPathTests {
+    static let realTexts = [
+        Fixture.seedJinjing, Fixture.seedYonghe, Fixture.hongze, Fixture.pingtan2020, Fixture.pingtan2021,
+        Fixture.pingtan2023, Fixture.shanghai, Fixture.taiping, Fixture.liangcheng, Fixture.taojiang,
+    ].map(Fixture.text)
+
+    /// Text where scalars and Characters differ: CR LF, a combining accent, U+037E (canonically
+    /// `;`), U+F9D1 (canonically 六), a full-width bracket followed by a combining mark.
+    static let trickyLines = [
+        "一、总体情况\r\n二、主动公开", "e\u{301} 2 ,3", "本年新收\u{37E}21件；", "\u{F9D1}、其他需要报告的事项",
+        "（\u{301}其中 12 条）", "\u{3000}\u{A0} 上年结转 |\t3 ", "",
+    ]
+
+    static var allLines: [String] {
+        realTexts.flatMap { $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) } + trickyLines
+    }
+
+    @Test func linesSplitLikeCharacters() {
+        for text in Self.realTexts + Self.trickyLines + ["a\r\nb\nc\r\n", "\n\n"] {
+            #expect(SimpleText.lines(text) == text.split(separator: "\n", omittingEmptySubsequences: false))
+        }
+    }
+
+    @Test func matchKeyOnBytesEqualsMatchKeyOnScalars() {
+        for line in Self.allLines { #expect(ChineseText.matchKey(line) == ChineseText.matchKeyByScalars(line)) }
+        #expect(ChineseText.matchKey("## （一） 本年新收：21，") == "(一)本年新收:21,")
+    }
+
+    @Test func cellsSplitLikeCharacters() {
+        for line in Self.allLines {
+            let folded = LabelText.halfWidth(line)
+            #expect(SimpleText.cells(folded) == folded.split(whereSeparator: { $0 == "|" || $0.isWhitespace }))
+        }
+    }
+
+    @Test func trimmingEqualsFoundation() {
+        for line in Self.allLines {
+            #expect(Whitespace.trimmed(line) == line.trimmingCharacters(in: .whitespaces))
+            #expect(Whitespace.isBlank(line) == line.trimmingCharacters(in: .whitespaces).isEmpty)
+            #expect(SectionFinder.asWritten(line)
+                == ChineseText.collapsingOCRSpaces(line).trimmingCharacters(in: CharacterSet(charactersIn: "#*>| \t")))
+        }
+    }
+
+    @Test func simpleTextExcludesWhatCharactersTreatDifferently() {
+        #expect(SimpleText.isSimple("晋江市金井镇人民政府2022年政府信息公开工作年度报告，（一）1,024条。"))
+        for tricky in ["\r\n", "e\u{301}", "\u{37E}", "\u{F9D1}", "\u{302A}"] { #expect(!SimpleText.isSimple(tricky)) }
+    }
+
+    @Test func runTogetherPrefilterSeesEveryNumberedComma() {
+        #expect(DocumentSplitter.hasNumberedComma("前文一、总体情况"))
+        #expect(DocumentSplitter.hasNumberedComma("\u{F9D1}、其他需要报告的事项"))
+        #expect(!DocumentSplitter.hasNumberedComma("政策解读、回应关切、七、八"))
+        // A page on one line that the prefilter lets through is still cut at its headings.
+        let page = String(repeating: "本机关认真落实。", count: 30) + "一、总体情况内容。二、主动公开政府信息情况内容。"
+        #expect(DocumentSplitter.lines(of: page, startLine: 1).count == 3)
+    }
+
+    @Test func sentenceEndsAndClausesMatchTheCharacterRules() {
+        let sentence = "全年主动公开政府信息1,024条，其中（规章 3 件）；微信公众号发布2篇!其他"
+        #expect(FigureExtractor.simpleSentences(Substring(sentence)) == FigureExtractor.sentences(Substring(sentence)))
+        #expect(FigureExtractor.simpleClauses(sentence) == ["全年主动公开政府信息1,024条", "其中（规章 3 件）", "微信公众号发布2篇", "其他"])
+        #expect(FigureExtractor.withoutAsides("其中（规章 3 件）共5条", simple: true) == "其中共5条")
+        // U+037E is `;` to Character comparison, so it ends a sentence there too.
+        #expect(FigureExtractor.sentences(Substring("甲\u{37E}乙")) == ["甲\u{37E}", "乙"])
+    }
+}
