@@ -11,8 +11,10 @@ enum FrontMatterReader {
 
     /// The front matter (if any), the text after it and the file line of that text's first line.
     static func split(_ text: String) -> Result<(frontMatter: FrontMatter?, body: String, bodyStartLine: Int), Failure> {
+        // Most reports have none: look at the first line alone before splitting the whole text.
+        let firstLine = text.utf8.firstIndex(of: UInt8(ascii: "\n")).map { text[..<$0] } ?? text[...]
+        guard isFence(firstLine) else { return .success((nil, text, 1)) }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let first = lines.first, isFence(first) else { return .success((nil, text, 1)) }
         guard let closing = lines.indices.dropFirst().first(where: { isFence(lines[$0]) }) else {
             return .failure(Failure(line: 1, message: "front matter opened with `---` on line 1 is never closed by another `---`"))
         }

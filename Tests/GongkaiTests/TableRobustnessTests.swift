@@ -4,6 +4,20 @@ import GongkaiParse
 
 /// Rows whose cells are glued to their labels, and input that must never crash the parsers.
 @Suite struct TableRobustnessTests {
+    @Test func illegibleCellStaysInItsColumn() throws {
+        // 永和 2022 line 96 as an OCR pass writes it when 商业企业 was not read with confidence.
+        let lines = TableLines.synthetic([
+            "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）",
+            "一、本年新收政府信息公开申请数量\t\t1\t[illegible]\t0\t0\t0\t0\t1",
+            "二、上年结转政府信息公开申请数量\t\t0\t0\t0\t0\t0\t0\t0",
+        ], from: 95)
+        let table = try #require(ApplicationTableParser.parse(lines).table)
+        #expect(table[.newReceived, .naturalPerson] == .number(1))
+        #expect(table[.newReceived, .commercialEnterprise].isUnknown)
+        #expect(table[.newReceived, .researchInstitution] == .number(0))
+        #expect(table[.newReceived, .total] == .number(1))
+    }
+
     @Test func gluedApplicationRowsSplitOnlyWhenUnique() throws {
         let lines = TableLines.synthetic([
             "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）",

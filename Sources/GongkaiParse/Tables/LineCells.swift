@@ -18,6 +18,8 @@ struct LineCells: Sendable {
 
     /// What a cell may print instead of a number; kept as text, never read as 0.
     static let textCells: Set<String> = ["/", "无", "—", "——", "-", "\\"]
+    /// What a converter writes for a cell it could not read (OCR below its confidence): unknown, in its place.
+    static let unreadableCells: Set<String> = ["[illegible]"]
 
     init(_ text: String) {
         let tokens = SimpleText.cells(LabelText.halfWidth(text))
@@ -30,6 +32,9 @@ struct LineCells: Sendable {
             // `1 .属于国家秘密`: a number cut off from its label is the label's numbering.
             if let number = TableNumber.parse(token), next != "." && next != "、" {
                 cells.append(.number(number))
+            } else if Self.unreadableCells.contains(String(token)) {
+                cells.append(.unknown)
+                isGlued = false
             } else if Self.textCells.contains(String(token)) {
                 cells.append(.text(String(token)))
                 isGlued = false
