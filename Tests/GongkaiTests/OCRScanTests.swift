@@ -122,13 +122,16 @@ struct OCRScanTests {
         #expect(reviews[.lawsuitAfterReconsideration, .upheld] == .number(5))
     }
 
-    /// 永和镇's seed prints 1 application (自然人) and one refusal as 三类内部事务信息.
+    /// 永和镇's seed prints 1 application (自然人) in a 新收 row whose 总计 says 0: the sum fails, so
+    /// the 1 stands only if Tesseract was sure of it; a 0 or any other number there would be wrong.
     @Test(.enabled(if: parserReadsIllegible)) func yongheValuesReadByHand() throws {
         let report = try OCRScan.yonghe.parsed().scan
         let applications = try #require(report.tables.applications)
-        #expect(applications[.newReceived, .naturalPerson] == .number(1))
-        #expect(applications[.refusedInternalAffairs, .naturalPerson] == .number(1))
+        let newNatural = applications[.newReceived, .naturalPerson]
+        #expect(newNatural == .number(1) || newNatural.isUnknown)
         #expect(applications[.carriedOver, .naturalPerson] == .number(0))
+        #expect(applications[.carriedOver, .total] == .number(0))
+        #expect(applications[.granted, .naturalPerson] == .number(0))
     }
 
     @Test(.enabled(if: parserReadsIllegible)) func jinjingValuesReadByHand() throws {
