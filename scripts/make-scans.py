@@ -18,13 +18,13 @@ def seed_html(text, title):
     """The seed as a web page: paragraphs, and each run of tab-separated lines as one table."""
     out = [f"<html><head><meta charset='utf-8'><title>{html.escape(title)}</title>",
            "<style>body{font-family:'Noto Serif CJK SC';font-size:11pt} table{border-collapse:collapse}"
-           " td{border:1px solid black;padding:2px 4px;font-size:10pt}</style></head><body>"]
+           " table{width:100%} td{border:1px solid black;padding:2px 3px;font-size:8pt}</style></head><body>"]
     rows = []
     def flush():
         if not rows:
             return
         width = max(len(r) for r in rows)
-        out.append("<table cellspacing='0' cellpadding='3' border='1'>")
+        out.append("<table width='100%' cellspacing='0' cellpadding='2' border='1'>")
         for r in rows:
             cells = r + [""] * (width - len(r))
             out.append("<tr>" + "".join(f"<td>{html.escape(c.strip())}</td>" for c in cells) + "</tr>")
@@ -34,10 +34,10 @@ def seed_html(text, title):
         if "\t" in line:
             rows.append(line.split("\t"))
             continue
-        flush()
         s = line.strip()
         if not s or s == "---":
-            continue
+            continue  # a blank line inside a table (永和镇's 表三 has one) does not end it
+        flush()
         out.append(f"<p>{html.escape(s.lstrip('#').strip())}</p>")
     flush()
     out.append("</body></html>")

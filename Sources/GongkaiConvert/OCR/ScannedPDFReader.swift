@@ -23,7 +23,7 @@ public enum ScannedPDFReader {
         do { try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true) } catch {
             throw ConversionError(path: path, message: "cannot create a work folder for OCR: \(error)")
         }
-        defer { if ProcessInfo.processInfo.environment["GONGKAI_OCR_KEEP"] == nil { try? FileManager.default.removeItem(at: directory) } }
+        defer { try? FileManager.default.removeItem(at: directory) }
         let pages = try PageRenderer(executable: pdftoppm, dpi: settings.dpi).render(url, into: directory, path: path)
         var document = ScannedDocument(settings: settings, directory: directory)
         let text = try document.read(pages: pages, tesseract: tesseract, path: path)
