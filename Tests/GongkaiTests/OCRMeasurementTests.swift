@@ -26,10 +26,7 @@ struct OCRMeasurementTests {
             let converted = try scan.read(settings: settings).get()
             let seconds = Date().timeIntervalSince(start)
             if let dump = environment["OCR_DUMP"] { try converted.text.write(toFile: dump + "-" + scan.rawValue + ".txt", atomically: true, encoding: .utf8) }
-            // Rows holding an unknown cell are left out: the parser does not yet take `[illegible]` in its column.
-            let complete = converted.text.split(separator: "\n", omittingEmptySubsequences: false)
-                .map { $0.contains("[illegible]") ? "" : String($0) }.joined(separator: "\n")
-            let report = ReportParser.parse(try SourceLoader.load(bytes: Array(complete.utf8), path: "scan.txt"))
+            let report = ReportParser.parse(try SourceLoader.load(bytes: Array(converted.text.utf8), path: "scan.txt"))
             let original = try ParsedFixture.report(scan.original)
             let comparison = CellComparison(scan: report.tables, original: original.tables)
             let cells = NumberCellComparison(scan: NumberRows.scanned(converted.text), original: NumberRows.original(Fixture.text(scan.original)))

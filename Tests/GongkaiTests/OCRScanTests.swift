@@ -7,22 +7,11 @@ import GongkaiParse
 
 private let tesseractInstalled = OCRTools.onPath().tesseract != nil && OCRTools.onPath().pdftoppm != nil
 
-/// Whether the parser reads an `[illegible]` cell as unknown, in its column. Until it does, a row
-/// holding one is parsed with its numbers shifted, so the cell comparison would measure the parser.
-private let parserReadsIllegible: Bool = {
-    let text = Fixture.text(Fixture.hongze).replacingOccurrences(
-        of: "一、本年新收政府信息公开申请数量                             21",
-        with: "一、本年新收政府信息公开申请数量                             [illegible]")
-    guard let report = try? ParsedFixture.report(text: text), let table = report.tables.applications else { return false }
-    return table[.newReceived, .naturalPerson].isUnknown && table[.newReceived, .total] == .number(21)
-}()
-
 /// Scanned PDFs (image only) read by OCR: every table cell is what the text original says or
 /// unknown, never another number.
 @Suite(.enabled(if: tesseractInstalled, "needs tesseract-ocr, tesseract-ocr-chi-sim and poppler-utils"))
 struct OCRScanTests {
-    @Test(.enabled(if: parserReadsIllegible, "the parser does not yet read `[illegible]` cells as unknown"),
-          arguments: OCRScan.allCases)
+    @Test(arguments: OCRScan.allCases)
     func noCellIsWrong(scan: OCRScan) throws {
         let parsed = try scan.parsed()
         let comparison = CellComparison(scan: parsed.scan.tables, original: parsed.original.tables)
@@ -104,7 +93,7 @@ struct OCRScanTests {
     }
 
     /// Values read by hand from the 洪泽区 PDF (../shared/reports/README.md; the printed 表四 does not add up).
-    @Test(.enabled(if: parserReadsIllegible)) func hongzeValuesReadByHand() throws {
+    @Test func hongzeValuesReadByHand() throws {
         let report = try OCRScan.hongze.parsed().scan
         let proactive = try #require(report.tables.proactive)
         #expect(proactive[.licensing, .decisions] == .number(550))
@@ -124,7 +113,7 @@ struct OCRScanTests {
 
     /// 永和镇's seed prints 1 application (自然人) in a 新收 row whose 总计 says 0: the sum fails, so
     /// the 1 stands only if Tesseract was sure of it; a 0 or any other number there would be wrong.
-    @Test(.enabled(if: parserReadsIllegible)) func yongheValuesReadByHand() throws {
+    @Test func yongheValuesReadByHand() throws {
         let report = try OCRScan.yonghe.parsed().scan
         let applications = try #require(report.tables.applications)
         let newNatural = applications[.newReceived, .naturalPerson]
@@ -134,7 +123,7 @@ struct OCRScanTests {
         #expect(applications[.granted, .naturalPerson] == .number(0))
     }
 
-    @Test(.enabled(if: parserReadsIllegible)) func jinjingValuesReadByHand() throws {
+    @Test func jinjingValuesReadByHand() throws {
         let report = try OCRScan.jinjing.parsed().scan
         let applications = try #require(report.tables.applications)
         #expect(applications[.newReceived, .total] == .number(0))
