@@ -47,7 +47,7 @@ public struct SiteBuilder: Sendable {
         let model = SiteModel(reports: reports, config: config)
 
         var files: [String: [UInt8]] = [:]
-        let pages = renderPages(model: model, theme: theme)
+        let pages = renderPages(model: model, theme: PageTheme(theme))
         for (path, html) in pages { files[path] = Array(html.utf8) }
         for (path, bytes) in theme.assets { files[path] = bytes }
         for report in model.reports {
@@ -68,7 +68,8 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Every HTML page, rendered in parallel (Markdown parsing inside is serialized by GongkaiMarkdown).
-    private func renderPages(model: SiteModel, theme: Theme) -> [(String, String)] {
+    private func renderPages(model: SiteModel, theme: PageTheme) -> [(String, String)] {
+        let slim = theme.slim
         enum Job: Sendable {
             case index, search, report(Report), body(SiteModel.Body), year(SiteModel.Year), findings(SiteModel.Year)
         }
@@ -78,12 +79,12 @@ public struct SiteBuilder: Sendable {
         return ParallelMap.map(jobs) { job -> (String, String) in
             defer { counter.step() }
             switch job {
-            case .index: let page = IndexPage(model: model); return (page.path, theme.render("index", page.context()))
+            case .index: let page = IndexPage(model: model, slim: slim); return (page.path, theme.render("index", page.context()))
             case .search: let page = SearchPage(model: model); return (page.path, theme.render("search", page.context()))
-            case .report(let report): let page = ReportPage(report: report, model: model); return (page.path, theme.render("report", page.context()))
-            case .body(let body): let page = BodyPage(body: body, model: model); return (page.path, theme.render("body", page.context()))
-            case .year(let year): let page = YearPage(year: year, model: model); return (page.path, theme.render("year", page.context()))
-            case .findings(let year): let page = FindingsPage(year: year, model: model); return (page.path, theme.render("findings", page.context()))
+            case .report(let report): let page = ReportPage(report: report, model: model, slim: slim); return (page.path, theme.render("report", page.context()))
+            case .body(let body): let page = BodyPage(body: body, model: model, slim: slim); return (page.path, theme.render("body", page.context()))
+            case .year(let year): let page = YearPage(year: year, model: model, slim: slim); return (page.path, theme.render("year", page.context()))
+            case .findings(let year): let page = FindingsPage(year: year, model: model, slim: slim); return (page.path, theme.render("findings", page.context()))
             }
         }
     }
