@@ -70,6 +70,7 @@ public struct SiteBuilder: Sendable {
     func assemble(reports: [Report], theme: Theme, config: SiteConfig, into sink: some SiteSink) throws -> BuildSummary {
         let model = SiteModel(reports: reports, config: config)
         let pageTheme = PageTheme(theme)
+        let keys = RenderKeys(model: model, theme: pageTheme)
         let pageJobs: [Job] = [.index, .search] + model.reports.map(Job.report) + model.bodies.map(Job.body)
             + model.years.map(Job.year) + model.years.map(Job.findings)
         let jobs: [Job] = [.searchIndex, .reportsJSON] + pageJobs + [.reportsCSV, .feeds, .assets]
@@ -79,7 +80,7 @@ public struct SiteBuilder: Sendable {
         let failure = FirstError()
         DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
             failure.run {
-                try Self.run(jobs[index], model: model, theme: pageTheme, pages: pages, into: files)
+                try Self.run(jobs[index], model: model, theme: pageTheme, keys: keys, pages: pages, into: files)
                 if Self.pagePath(jobs[index], model: model) != nil { counter.step() }
             }
         }
@@ -101,7 +102,7 @@ public struct SiteBuilder: Sendable {
         }
     }
 
-    private static func run(_ job: Job, model: SiteModel, theme: PageTheme, pages: [String], into sink: FileCount) throws {
+    private static func run(_ job: Job, model: SiteModel, theme: PageTheme, keys: RenderKeys, pages: [String], into sink: FileCount) throws {
         let slim = theme.slim
         switch job {
         case .searchIndex: try sink.put(SearchIndex.path) { try SearchIndex.write(model.reports, to: $0) }
@@ -121,12 +122,20 @@ public struct SiteBuilder: Sendable {
             try sink.put(page.path, theme.render("search", page.context()))
         case .report(let report):
             let page = ReportPage(report: report, model: model, slim: slim)
+            let paths = [page.path] + ReportTables.csvPaths(report)
+            let key = keys.report(report, bodySlug: model.bodySlug(of: report))
+            if let key, sink.reuse(paths, key: key) { return }
             try sink.put(page.path, theme.render("report", page.context()))
             for table in ReportTables(report: report).all { if let path = table.csvHref { try sink.put(path, CSV.bytes(table.csvRows)) } }
+            if let key { sink.remember(paths, key: key) }
         case .body(let body):
             let page = BodyPage(body: body, model: model, slim: slim)
+            let paths = [page.path, SitePath.bodyCSV(body.slug)]
+            let key = keys.body(body)
+            if let key, sink.reuse(paths, key: key) { return }
             try sink.put(page.path, theme.render("body", page.context()))
             try sink.put(SitePath.bodyCSV(body.slug), CSV.bytes(page.table.csvRows))
+            if let key { sink.remember(paths, key: key) }
         case .year(let year):
             let page = YearPage(year: year, model: model, slim: slim)
             try sink.put(page.path, theme.render("year", page.context()))
@@ -154,6 +163,14 @@ final class FileCount: @unchecked Sendable {
     }
 
     func put(_ path: String, _ text: String) throws { try put(path, Array(text.utf8)) }
+
+    func reuse(_ paths: [String], key: String) -> Bool {
+        guard sink.reuse(paths, key: key) else { return false }
+        lock.withLock { files += paths.count }
+        return true
+    }
+
+    func remember(_ paths: [String], key: String) { sink.remember(paths, key: key) }
 
     func put(_ path: String, chunks produce: (_ emit: ([UInt8]) throws -> Void) throws -> Void) throws {
         try sink.put(path, chunks: produce)

@@ -65,9 +65,23 @@ public final class StagedOutput: SiteSink, @unchecked Sendable {
     private var folders: Set<String> = []
     private var result = OutputWriter.Result(written: 0, unchanged: 0)
     private var failure: WriteError?
-    private var finished = false
+    /// The previous build's render keys and output stamps (see `reuse`).
+    private let previousKeys: [String: String]
+    private let previousStamps: [String: String]
+    /// The render keys of this build's files.
+    private var keys: [String: String] = [:]
+    var renderKeys: [String: String] { lock.withLock { keys } }
 
-    public init(output: URL) throws(WriteError) {
+    public convenience init(output: URL) throws(WriteError) {
+        try self.init(output: output, previousKeys: [:], previousStamps: [:])
+    }
+
+    /// `previousKeys` and `previousStamps` (by path relative to the output) come from the last
+    /// build's manifest: a file is taken from the old output only if it still has the stamp that
+    /// build recorded, i.e. nobody has touched it since.
+    init(output: URL, previousKeys: [String: String], previousStamps: [String: String]) throws(WriteError) {
+        self.previousKeys = previousKeys
+        self.previousStamps = previousStamps
         let output = output.standardizedFileURL
         guard output.path != "/", !output.lastPathComponent.isEmpty else { throw WriteError(path: output.path, message: "refusing to replace the root folder") }
         let manager = FileManager.default
@@ -90,9 +104,36 @@ public final class StagedOutput: SiteSink, @unchecked Sendable {
         folders.insert("")
     }
 
+    public func reuse(_ paths: [String], key: String) -> Bool {
+        guard let old, !paths.isEmpty else { return false }
+        for path in paths {
+            guard previousKeys[path] == key, let stamp = previousStamps[path],
+                  BuildManifest.stamp(old.appendingPathComponent(path).path) == stamp else { return false }
+        }
+        var linked: [String] = []
+        for path in paths {
+            guard let target = try? prepare(path), link(old.appendingPathComponent(path).path, target) == 0 else {
+                for done in linked { unlink(done) }
+                return false
+            }
+            linked.append(target)
+        }
+        lock.withLock {
+            result.unchanged += paths.count
+            for path in paths { keys[path] = key }
+        }
+        return true
+    }
+
+    public func remember(_ paths: [String], key: String) {
+        lock.withLock { for path in paths { keys[path] = key } }
+    }
+
     /// Stages one file: hard-linked from the old output when its bytes are the same, else written.
     public func put(_ path: String, _ bytes: [UInt8]) throws {
         let target = try prepare(path)
+        // Never write through a link to the old output's file.
+        unlink(target)
         if let old, Self.sameContents(old.appendingPathComponent(path).path, bytes), link(old.appendingPathComponent(path).path, target) == 0 {
             count(path: path, error: nil)
             return
@@ -106,6 +147,7 @@ public final class StagedOutput: SiteSink, @unchecked Sendable {
     /// file is linked in its place.
     public func put(_ path: String, chunks produce: (_ emit: ([UInt8]) throws -> Void) throws -> Void) throws {
         let target = try prepare(path)
+        unlink(target)
         var failure: Int32 = 0
         var produceError: (any Error)?
         let error = Self.writeFile(target) { fd in
@@ -158,13 +200,11 @@ public final class StagedOutput: SiteSink, @unchecked Sendable {
             discard()
             throw WriteError(path: output.path, message: "cannot swap the new site in: \(error.localizedDescription)")
         }
-        lock.withLock { finished = true }
         return staged
     }
 
     /// Removes the staging folder; the output stays as it was.
     public func discard() {
-        lock.withLock { finished = true }
         try? FileManager.default.removeItem(at: staging)
     }
 

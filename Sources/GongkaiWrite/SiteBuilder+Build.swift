@@ -9,11 +9,12 @@ extension SiteBuilder {
     public func build() throws -> BuildSummary {
         let start = DispatchTime.now().uptimeNanoseconds
         let inputs = cacheDirectory.map { _ in BuildManifest.fingerprint(of: [contentDirectory] + (themeDirectory.map { [$0] } ?? [])) }
-        if let cacheDirectory, let inputs, let last = BuildManifest.load(from: cacheDirectory), last.inputs == inputs,
-           BuildManifest.stamps(under: outputDirectory) == last.outputs {
+        let last = cacheDirectory.flatMap(BuildManifest.load)
+        let output = outputDirectory.standardizedFileURL.path
+        if let inputs, let last, last.inputs == inputs, BuildManifest.relative(BuildManifest.stamps(under: outputDirectory), to: output) == last.outputs {
             return unchanged(last.summary, since: start)
         }
-        let staging = try StagedOutput(output: outputDirectory)
+        let staging = try StagedOutput(output: outputDirectory, previousKeys: last?.keys ?? [:], previousStamps: last?.outputs ?? [:])
         var summary: BuildSummary
         do {
             summary = try generate(into: staging)
@@ -34,7 +35,8 @@ extension SiteBuilder {
             let record = BuildManifest.Summary(
                 reportsRead: summary.reportsRead, skipped: summary.skipped, pagesWritten: summary.pagesWritten,
                 filesWritten: summary.filesWritten, findings: summary.findings)
-            BuildManifest(inputs: inputs, outputs: BuildManifest.stamps(under: outputDirectory), summary: record).save(to: cacheDirectory)
+            let outputs = BuildManifest.relative(BuildManifest.stamps(under: outputDirectory), to: output)
+            BuildManifest(inputs: inputs, outputs: outputs, keys: staging.renderKeys, summary: record).save(to: cacheDirectory)
         }
         return summary
     }

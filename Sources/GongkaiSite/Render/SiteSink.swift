@@ -8,6 +8,16 @@ public protocol SiteSink: Sendable {
     func put(_ path: String, _ bytes: [UInt8]) throws
     /// A large file in pieces: `produce` calls `emit` with each piece in order.
     func put(_ path: String, chunks produce: (_ emit: ([UInt8]) throws -> Void) throws -> Void) throws
+    /// Takes the files at `paths` from the previous build, if that build made them from inputs
+    /// with this `key` and they are as it left them; false: they must be made again.
+    func reuse(_ paths: [String], key: String) -> Bool
+    /// Notes that the files at `paths` were made from inputs with this `key`.
+    func remember(_ paths: [String], key: String)
+}
+
+extension SiteSink {
+    public func reuse(_ paths: [String], key: String) -> Bool { false }
+    public func remember(_ paths: [String], key: String) {}
 }
 
 /// Every file in memory, by path.
