@@ -70,7 +70,7 @@ public struct SiteBuilder: Sendable {
     func assemble(reports: [Report], theme: Theme, config: SiteConfig, into sink: some SiteSink) throws -> BuildSummary {
         let model = SiteModel(reports: reports, config: config)
         let pageTheme = PageTheme(theme)
-        let keys = RenderKeys(model: model, theme: pageTheme)
+        let keys = sink.keepsRenderKeys ? RenderKeys(model: model, theme: pageTheme) : nil
         let pageJobs: [Job] = [.index, .search] + model.reports.map(Job.report) + model.bodies.map(Job.body)
             + model.years.map(Job.year) + model.years.map(Job.findings)
         let jobs: [Job] = [.searchIndex, .reportsJSON] + pageJobs + [.reportsCSV, .feeds, .assets]
@@ -102,7 +102,7 @@ public struct SiteBuilder: Sendable {
         }
     }
 
-    private static func run(_ job: Job, model: SiteModel, theme: PageTheme, keys: RenderKeys, pages: [String], into sink: FileCount) throws {
+    private static func run(_ job: Job, model: SiteModel, theme: PageTheme, keys: RenderKeys?, pages: [String], into sink: FileCount) throws {
         let slim = theme.slim
         switch job {
         case .searchIndex: try sink.put(SearchIndex.path) { try SearchIndex.write(model.reports, to: $0) }
@@ -123,7 +123,7 @@ public struct SiteBuilder: Sendable {
         case .report(let report):
             let page = ReportPage(report: report, model: model, slim: slim)
             let paths = [page.path] + ReportTables.csvPaths(report)
-            let key = keys.report(report, bodySlug: model.bodySlug(of: report))
+            let key = keys?.report(report, bodySlug: model.bodySlug(of: report))
             if let key, sink.reuse(paths, key: key) { return }
             try sink.put(page.path, theme.render("report", page.context()))
             for table in ReportTables(report: report).all { if let path = table.csvHref { try sink.put(path, CSV.bytes(table.csvRows)) } }
@@ -131,7 +131,7 @@ public struct SiteBuilder: Sendable {
         case .body(let body):
             let page = BodyPage(body: body, model: model, slim: slim)
             let paths = [page.path, SitePath.bodyCSV(body.slug)]
-            let key = keys.body(body)
+            let key = keys?.body(body)
             if let key, sink.reuse(paths, key: key) { return }
             try sink.put(page.path, theme.render("body", page.context()))
             try sink.put(SitePath.bodyCSV(body.slug), CSV.bytes(page.table.csvRows))

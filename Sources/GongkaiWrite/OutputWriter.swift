@@ -71,15 +71,17 @@ public final class StagedOutput: SiteSink, @unchecked Sendable {
     /// The render keys of this build's files.
     private var keys: [String: String] = [:]
     var renderKeys: [String: String] { lock.withLock { keys } }
+    public let keepsRenderKeys: Bool
 
     public convenience init(output: URL) throws(WriteError) {
-        try self.init(output: output, previousKeys: [:], previousStamps: [:])
+        try self.init(output: output, keepsRenderKeys: false, previousKeys: [:], previousStamps: [:])
     }
 
     /// `previousKeys` and `previousStamps` (by path relative to the output) come from the last
     /// build's manifest: a file is taken from the old output only if it still has the stamp that
     /// build recorded, i.e. nobody has touched it since.
-    init(output: URL, previousKeys: [String: String], previousStamps: [String: String]) throws(WriteError) {
+    init(output: URL, keepsRenderKeys: Bool, previousKeys: [String: String], previousStamps: [String: String]) throws(WriteError) {
+        self.keepsRenderKeys = keepsRenderKeys
         self.previousKeys = previousKeys
         self.previousStamps = previousStamps
         let output = output.standardizedFileURL

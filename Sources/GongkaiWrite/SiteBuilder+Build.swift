@@ -14,7 +14,7 @@ extension SiteBuilder {
         if let inputs, let last, last.inputs == inputs, BuildManifest.relative(BuildManifest.stamps(under: outputDirectory), to: output) == last.outputs {
             return unchanged(last.summary, since: start)
         }
-        let staging = try StagedOutput(output: outputDirectory, previousKeys: last?.keys ?? [:], previousStamps: last?.outputs ?? [:])
+        let staging = try StagedOutput(output: outputDirectory, keepsRenderKeys: cacheDirectory != nil, previousKeys: last?.keys ?? [:], previousStamps: last?.outputs ?? [:])
         var summary: BuildSummary
         do {
             summary = try generate(into: staging)

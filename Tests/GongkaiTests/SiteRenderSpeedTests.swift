@@ -70,4 +70,15 @@ import GongkaiModel
         #expect(HTML.escape(#"<a href="x">A&B's</a> 表三"#) == "&lt;a href=&quot;x&quot;&gt;A&amp;B&#39;s&lt;/a&gt; 表三")
         #expect(HTML.escape("无需转义") == "无需转义")
     }
+
+    @Test func addingABodyDoesNotRenameTheOthers() {
+        // Two bodies whose ids give the same slug `jinjiang-x`: the second in name order is `-2`.
+        func report(_ id: String, _ body: String, _ year: Int) -> Report { Report(id: id, source: "\(id).txt", body: body, year: year) }
+        let namesakes = [report("jinjiang-x-2021", "晋江市乙镇人民政府", 2021), report("jinjiang-x-2022", "晋江市甲镇人民政府", 2022)]
+        let before = SiteModel(reports: namesakes, config: SiteConfig()).bodies.map(\.slug)
+        #expect(before == ["jinjiang-x", "jinjiang-x-2"])
+        // A body sorted before them (晋江市丁镇) leaves their pages where they were.
+        let after = SiteModel(reports: namesakes + [report("jinjiang-ding-2022", "晋江市丁镇人民政府", 2022)], config: SiteConfig()).bodies.map(\.slug)
+        #expect(after == ["jinjiang-ding", "jinjiang-x", "jinjiang-x-2"])
+    }
 }

@@ -13,9 +13,12 @@ public protocol SiteSink: Sendable {
     func reuse(_ paths: [String], key: String) -> Bool
     /// Notes that the files at `paths` were made from inputs with this `key`.
     func remember(_ paths: [String], key: String)
+    /// Whether render keys are worth computing (they cost a JSON encoding of every report).
+    var keepsRenderKeys: Bool { get }
 }
 
 extension SiteSink {
+    public var keepsRenderKeys: Bool { false }
     public func reuse(_ paths: [String], key: String) -> Bool { false }
     public func remember(_ paths: [String], key: String) {}
 }
