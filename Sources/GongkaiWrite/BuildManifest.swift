@@ -90,25 +90,35 @@ struct BuildManifest: Equatable {
         "\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec):\(info.st_ino)"
     }
 
+    /// Reads the manifest, or nil when it is missing or not one this version wrote. Split on the
+    /// bytes `\n` and `\t` (String's `split` goes by grapheme cluster: most of a no-change rebuild).
     static func load(from cache: URL) -> BuildManifest? {
         guard let data = FileManager.default.contents(atPath: cache.appendingPathComponent(fileName).path) else { return nil }
-        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-        guard lines.count >= 3, lines[0] == header,
-              let summary = try? JSONDecoder().decode(Summary.self, from: Data(lines[1].utf8)) else { return nil }
-        var inputs: [String: String] = [:]
-        var outputs: [String: String] = [:]
-        var keys: [String: String] = [:]
-        for line in lines.dropFirst(2) where !line.isEmpty {
-            let parts = line.split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false)
-            guard parts.count == 3 else { return nil }
-            switch parts[0] {
-            case "i": inputs[String(parts[1])] = String(parts[2])
-            case "o": outputs[String(parts[1])] = String(parts[2])
-            case "k": keys[String(parts[1])] = String(parts[2])
-            default: return nil
+        return data.withUnsafeBytes { raw -> BuildManifest? in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var lines: [Range<Int>] = []
+            var lineStart = 0
+            for index in 0..<bytes.count where bytes[index] == 0x0A {
+                lines.append(lineStart..<index)
+                lineStart = index + 1
             }
+            func text(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+            guard lines.count >= 2, text(lines[0]) == header,
+                  let summary = try? JSONDecoder().decode(Summary.self, from: Data(UnsafeBufferPointer(rebasing: bytes[lines[1]]))) else { return nil }
+            var manifest = BuildManifest(inputs: [:], outputs: [:], keys: [:], summary: summary)
+            for line in lines.dropFirst(2) where !line.isEmpty {
+                guard line.count > 2, bytes[line.lowerBound + 1] == 0x09,
+                      let tab = (line.lowerBound + 2..<line.upperBound).first(where: { bytes[$0] == 0x09 }) else { return nil }
+                let path = text(line.lowerBound + 2..<tab), value = text(tab + 1..<line.upperBound)
+                switch bytes[line.lowerBound] {
+                case UInt8(ascii: "i"): manifest.inputs[path] = value
+                case UInt8(ascii: "o"): manifest.outputs[path] = value
+                case UInt8(ascii: "k"): manifest.keys[path] = value
+                default: return nil
+                }
+            }
+            return manifest
         }
-        return BuildManifest(inputs: inputs, outputs: outputs, keys: keys, summary: summary)
     }
 
     /// Saved only when no path holds a tab or a newline (the format's separators); without a
