@@ -6,6 +6,7 @@ import GongkaiModel
 struct BodyPage {
     var body: SiteModel.Body
     var model: SiteModel
+    var slim = false
     var path: String { SitePath.body(body.slug) }
 
     var table: TableView {
@@ -53,7 +54,7 @@ struct BodyPage {
             return ["svg": chart.svg, "caption": "\(figure.label)（数据见上表）"]
         }
         context["body"] = [
-            "name": body.name, "yearSpan": span, "table": table.context, "charts": charts, "hasCharts": !charts.isEmpty,
+            "name": body.name, "yearSpan": span, "table": table.templateValue(root: SitePath.root(from: path), slim: slim), "charts": charts, "hasCharts": !charts.isEmpty,
             "reports": body.reports.reversed().map { report -> [String: Any] in
                 var row: [String: Any] = [
                     "label": Labels.reportHeading(report), "href": SitePath.report(report.id),

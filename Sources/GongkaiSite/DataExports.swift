@@ -24,6 +24,39 @@ enum DataExports {
         return Array(try encoder.encode(reports))
     }
 
+    /// The same bytes as `json`, written in pieces: each report encoded on its own (in parallel,
+    /// a batch at a time) and indented as an element of the array, so the file of a whole
+    /// province (25 KB per report) is never one string in memory.
+    static func writeJSON(_ reports: [Report], to emit: ([UInt8]) throws -> Void) throws {
+        guard !reports.isEmpty else { return try emit(json(reports)) }
+        try emit(Array("[\n".utf8))
+        let batch = 64
+        for first in stride(from: 0, to: reports.count, by: batch) {
+            let slice = Array(reports[first..<min(first + batch, reports.count)])
+            let parts = ParallelMap.map(slice) { report in Result { try element(report) } }
+            for (offset, part) in parts.enumerated() {
+                if first + offset > 0 { try emit(Array(",\n".utf8)) }
+                try emit(try part.get())
+            }
+        }
+        try emit(Array("\n]".utf8))
+    }
+
+    /// One report as pretty-printed JSON indented by two spaces (strings hold no raw newline).
+    private static func element(_ report: Report) throws -> [UInt8] {
+        let encoder = Report.jsonEncoder()
+        encoder.outputFormatting.insert(.sortedKeys)
+        let bytes = try encoder.encode(report)
+        var out: [UInt8] = [0x20, 0x20]
+        out.reserveCapacity(bytes.count + bytes.count / 8)
+        // An empty line (inside an empty array or object) stays unindented, as the encoder writes it.
+        for (index, byte) in bytes.enumerated() {
+            out.append(byte)
+            if byte == 0x0A, index + 1 < bytes.count, bytes[index + 1] != 0x0A { out += [0x20, 0x20] }
+        }
+        return out
+    }
+
     static func csv(_ reports: [Report]) -> [UInt8] {
         let header = ["id", "机关", "所在地", "乡镇/部门", "年度", "报告格式", "来源文件"] + KeyFigure.all.map(\.label) + ["警告（项）"]
         let rows = reports.map { report -> [String] in

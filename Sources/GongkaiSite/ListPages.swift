@@ -4,6 +4,7 @@ import GongkaiModel
 struct IndexPage {
     var model: SiteModel
     let path = SitePath.index
+    var slim = false
 
     func context() -> [String: Any] {
         var context = PageContext.common(page: path, title: "首页", model: model)
@@ -17,7 +18,7 @@ struct IndexPage {
             let missing = model.missingFromRoster(in: year)
             return [
                 "label": year.label, "href": SitePath.year(year.key), "findingsHref": SitePath.findings(year.key),
-                "csvHref": SitePath.yearCSV(year.key), "table": table(year).context,
+                "csvHref": SitePath.yearCSV(year.key), "table": table(year).templateValue(root: SitePath.root(from: path), slim: slim),
                 "hasMissing": !missing.isEmpty, "missing": missing,
             ]
         }
@@ -70,6 +71,7 @@ struct IndexPage {
 struct YearPage {
     var year: SiteModel.Year
     var model: SiteModel
+    var slim = false
     var path: String { SitePath.year(year.key) }
 
     var table: TableView {
@@ -99,7 +101,7 @@ struct YearPage {
         var context = PageContext.common(page: path, title: "\(year.label)各机关关键数据对比", model: model, breadcrumbs: [(year.label + "对比", nil)])
         let missing = model.missingFromRoster(in: year)
         context["year"] = [
-            "label": year.label, "count": year.reports.count, "table": table.context,
+            "label": year.label, "count": year.reports.count, "table": table.templateValue(root: SitePath.root(from: path), slim: slim),
             "findingsHref": SitePath.findings(year.key), "hasMissing": !missing.isEmpty, "missing": missing,
         ] as [String: Any]
         return context
@@ -110,6 +112,7 @@ struct YearPage {
 struct FindingsPage {
     var year: SiteModel.Year
     var model: SiteModel
+    var slim = false
     var path: String { SitePath.findings(year.key) }
 
     func context() -> [String: Any] {
@@ -132,7 +135,7 @@ struct FindingsPage {
         }
         var table = TableView(id: "findings-\(year.key)", caption: "\(year.label)检查发现", head: head, rows: rows)
         table.sortable = true
-        context["year"] = ["label": year.label, "findingCount": rows.count, "errorCount": errors, "table": table.context] as [String: Any]
+        context["year"] = ["label": year.label, "findingCount": rows.count, "errorCount": errors, "table": table.templateValue(root: SitePath.root(from: path), slim: slim)] as [String: Any]
         return context
     }
 }

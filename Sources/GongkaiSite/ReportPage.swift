@@ -5,6 +5,8 @@ import GongkaiModel
 struct ReportPage {
     var report: Report
     var model: SiteModel
+    /// Tables as pre-rendered HTML only (the theme keeps the built-in table partial).
+    var slim = false
 
     var path: String { SitePath.report(report.id) }
 
@@ -14,7 +16,7 @@ struct ReportPage {
             (Labels.yearLabel(report.year), SitePath.year(yearKey)), (report.displayName, SitePath.body(model.bodySlug(of: report))),
             (Labels.yearLabel(report.year) + "报告", nil),
         ])
-        let tables = ReportTables(report: report).all.map(\.context)
+        let tables = ReportTables(report: report).all.map { $0.templateValue(root: SitePath.root(from: path), slim: slim) }
         var details: [String: Any] = [
             "heading": Labels.reportHeading(report),
             "name": report.displayName,

@@ -30,10 +30,18 @@ struct ReportTables {
     var all: [TableView] {
         [proactive, applications, reviews].compactMap { $0 }.map { table in
             var table = table
-            table.csvHref = "reports/\(report.id)-\(table.id).csv"
+            table.csvHref = Self.csvPath(report, table.id)
             return table
         }
     }
+
+    /// The CSV twins' paths of the tables the report has (what `all` gives them), without building the tables.
+    static func csvPaths(_ report: Report) -> [String] {
+        [("table-proactive", report.tables.proactive != nil), ("table-applications", report.tables.applications != nil),
+         ("table-reviews", report.tables.reviews != nil)].compactMap { id, present in present ? csvPath(report, id) : nil }
+    }
+
+    static func csvPath(_ report: Report, _ tableID: String) -> String { "reports/\(report.id)-\(tableID).csv" }
 
     /// 表二: one header row per 第二十条 item group, since each group has its own columns.
     var proactive: TableView? {

@@ -2,51 +2,123 @@ import Foundation
 import GongkaiModel
 
 /// The offline search index, a script that sets `window.GONGKAI_SEARCH` (browsers block fetch on
-/// file://). Documents carry their normalised text for the exact check; `grams` maps each
-/// overlapping character pair to the documents containing it.
+/// file://): `{"docs":[{"n","t","u","y"}…],"grams":{…}}`. Documents carry their normalised text
+/// for the exact check; `grams` maps each overlapping pair of UTF-16 units to the (ascending)
+/// numbers of the documents containing it.
+///
+/// Written in pieces and in parallel: the documents in batches, then the posting lists in shards
+/// of the bigram space, so that no single string of the whole index (≈ 14 KB per report) exists.
 enum SearchIndex {
-    struct Document: Encodable {
-        /// Title, URL relative to the site root, year, normalised text.
-        var t: String
-        var u: String
-        var y: Int
-        var n: String
+    static let path = "assets/search-index.js"
+    /// Posting lists are built and written in this many shards (a power of two).
+    static let shards = 64
+    static let batch = 256
+
+    /// One report's contribution: its JSON object, and its distinct bigrams ordered by shard.
+    private struct Document: Sendable {
+        var json: [UInt8]
+        var grams: [UInt32]
+        /// `grams[shardStart[s]..<shardStart[s + 1]]` are shard s's.
+        var shardStart: [Int32]
     }
 
-    struct Index: Encodable {
-        var docs: [Document]
-        var grams: [String: [Int]]
-    }
-
+    /// The whole script in memory (small sites, tests).
     static func script(_ reports: [Report]) throws -> [UInt8] {
-        let docs = ParallelMap.map(reports) { report -> Document in
-            let title = Labels.reportHeading(report)
-            return Document(t: title, u: SitePath.report(report.id), y: report.year ?? 0, n: normalise(title + " " + report.displayName + " " + report.text))
-        }
-        let gramSets = ParallelMap.map(docs) { Set(bigramKeys($0.n)) }
-        var postings: [UInt32: [Int]] = [:]
-        for (number, grams) in gramSets.enumerated() { for gram in grams { postings[gram, default: []].append(number) } }
-        var grams: [String: [Int]] = [:]
-        grams.reserveCapacity(postings.count)
-        for (key, documents) in postings { grams[string(key)] = documents.sorted() }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let json = String(decoding: try encoder.encode(Index(docs: docs, grams: grams)), as: UTF8.self)
-            .replacingOccurrences(of: "</", with: "<\\/")
-        return Array("window.GONGKAI_SEARCH=\(json);\n".utf8)
+        var bytes: [UInt8] = []
+        try write(reports) { bytes += $0 }
+        return bytes
     }
+
+    static func write(_ reports: [Report], to emit: ([UInt8]) throws -> Void) throws {
+        try emit(Array(#"window.GONGKAI_SEARCH={"docs":["#.utf8))
+        var grams: [[UInt32]] = []
+        var starts: [[Int32]] = []
+        grams.reserveCapacity(reports.count)
+        starts.reserveCapacity(reports.count)
+        for first in stride(from: 0, to: reports.count, by: batch) {
+            let documents = ParallelMap.map(Array(reports[first..<min(first + batch, reports.count)]), document)
+            for (offset, document) in documents.enumerated() {
+                try emit(first + offset == 0 ? document.json : [UInt8(ascii: ",")] + document.json)
+                grams.append(document.grams)
+                starts.append(document.shardStart)
+            }
+        }
+        try emit(Array(#"],"grams":{"#.utf8))
+        let (allGrams, allStarts) = (grams, starts)
+        let width = 4
+        var needsComma = false
+        for group in stride(from: 0, to: shards, by: width) {
+            let parts = ParallelMap.map(Array(group..<(group + width))) { shard in postings(shard: shard, grams: allGrams, starts: allStarts) }
+            for part in parts where !part.isEmpty {
+                try emit(needsComma ? [UInt8(ascii: ",")] + part : part)
+                needsComma = true
+            }
+        }
+        try emit(Array("}};\n".utf8))
+    }
+
+    /// The JSON members `"ab":[0,3,…]` of one shard, keys in ascending order.
+    private static func postings(shard: Int, grams: [[UInt32]], starts: [[Int32]]) -> [UInt8] {
+        var lists: [UInt32: [Int32]] = [:]
+        for document in grams.indices {
+            let range = Int(starts[document][shard])..<Int(starts[document][shard + 1])
+            for gram in grams[document][range] { lists[gram, default: []].append(Int32(document)) }
+        }
+        var out: [UInt8] = []
+        for (index, key) in lists.keys.sorted().enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            JSONText.appendKey(key, to: &out)
+            out += [UInt8(ascii: ":"), UInt8(ascii: "[")]
+            for (position, number) in (lists[key] ?? []).enumerated() {
+                if position > 0 { out.append(UInt8(ascii: ",")) }
+                out += Array(String(number).utf8)
+            }
+            out.append(UInt8(ascii: "]"))
+        }
+        return out
+    }
+
+    private static func document(_ report: Report) -> Document {
+        let title = Labels.reportHeading(report)
+        let normalised = normalise(title + " " + report.displayName + " " + report.text)
+        var json: [UInt8] = []
+        json.reserveCapacity(normalised.utf8.count + 200)
+        json += Array(#"{"n":"#.utf8)
+        JSONText.append(normalised, to: &json)
+        json += Array(#","t":"#.utf8)
+        JSONText.append(title, to: &json)
+        json += Array(#","u":"#.utf8)
+        JSONText.append(SitePath.report(report.id), to: &json)
+        json += Array(#","y":\#(report.year ?? 0)}"#.utf8)
+        let keys = Set(bigramKeys(normalised)).sorted { (shard(of: $0), $0) < (shard(of: $1), $1) }
+        var shardStart = [Int32](repeating: 0, count: shards + 1)
+        for key in keys { shardStart[shard(of: key) + 1] += 1 }
+        for index in 0..<shards { shardStart[index + 1] += shardStart[index] }
+        return Document(json: json, grams: keys, shardStart: shardStart)
+    }
+
+    private static func shard(of key: UInt32) -> Int { Int((key &* 0x9E37_79B1) >> 26) & (shards - 1) }
 
     /// Full-width ASCII to half-width, whitespace removed, lowercased — the same as search.js does.
     static func normalise(_ text: String) -> String {
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
+            if scalar.value < 0x80 {
+                // ASCII: the common case in numbers and tables, without property look-ups.
+                switch scalar.value {
+                case 0x09...0x0D, 0x20: continue
+                case 0x41...0x5A: result.append(Unicode.Scalar(UInt8(scalar.value + 0x20)))
+                default: result.append(scalar)
+                }
+                continue
+            }
             if scalar.properties.isWhitespace { continue }
             var value = scalar.value
             if (0xFF01...0xFF5E).contains(value) { value -= 0xFEE0 }
             if (0x41...0x5A).contains(value) { value += 0x20 }
             if value != scalar.value, let mapped = Unicode.Scalar(value) {
                 result.append(mapped)
-            } else if scalar.value >= 0x80, scalar.properties.changesWhenLowercased {
+            } else if scalar.properties.changesWhenLowercased {
                 result.append(contentsOf: String(scalar).lowercased().unicodeScalars)
             } else {
                 result.append(scalar)
@@ -67,5 +139,54 @@ enum SearchIndex {
 
     private static func string(_ key: UInt32) -> String {
         String(decoding: [UInt16(key >> 16), UInt16(key & 0xFFFF)], as: UTF16.self)
+    }
+}
+
+/// JSON string literals written by hand, as JSONEncoder writes them (slashes unescaped), except
+/// that `</` becomes `<\/` so the text cannot close the `<script>` it is loaded by.
+enum JSONText {
+    static func append(_ text: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): out += [0x5C, byte]
+            case UInt8(ascii: "\\"): out += [0x5C, 0x5C]
+            case UInt8(ascii: "/") where previous == UInt8(ascii: "<"): out += [0x5C, byte]
+            case 0x0A: out += [0x5C, UInt8(ascii: "n")]
+            case 0x0D: out += [0x5C, UInt8(ascii: "r")]
+            case 0x09: out += [0x5C, UInt8(ascii: "t")]
+            case 0..<0x20: appendEscape(UInt16(byte), to: &out)
+            default: out.append(byte)
+            }
+            previous = byte
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+
+    /// A bigram key as a JSON string: its two UTF-16 units, a surrogate (half of a character
+    /// outside the BMP, which is what JavaScript's `substr` returns) as a `\uXXXX` escape.
+    static func appendKey(_ key: UInt32, to out: inout [UInt8]) {
+        let units = [UInt16(key >> 16), UInt16(key & 0xFFFF)]
+        if units.contains(where: { (0xD800...0xDFFF).contains($0) }) {
+            out.append(UInt8(ascii: "\""))
+            for unit in units {
+                if (0xD800...0xDFFF).contains(unit) {
+                    appendEscape(unit, to: &out)
+                } else if let scalar = Unicode.Scalar(unit) {
+                    var one: [UInt8] = []
+                    append(String(Character(scalar)), to: &one)
+                    out += one.dropFirst().dropLast()
+                }
+            }
+            out.append(UInt8(ascii: "\""))
+        } else {
+            append(String(decoding: units, as: UTF16.self), to: &out)
+        }
+    }
+
+    private static func appendEscape(_ unit: UInt16, to out: inout [UInt8]) {
+        let hex = String(unit, radix: 16)
+        out += Array(("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
     }
 }

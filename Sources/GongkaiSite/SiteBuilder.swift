@@ -3,8 +3,9 @@ import GongkaiConvert
 import GongkaiLoad
 import GongkaiModel
 
-/// Builds the static site: content → reports → pages. `generate()` assembles every file in
-/// memory; GongkaiWrite's `build()` writes them to the output folder atomically.
+/// Builds the static site: content → reports → pages. `generate(into:)` hands each file to a
+/// sink as soon as it is made (GongkaiWrite's `build()` stages them and swaps the folder in
+/// atomically); `generate()` collects them in memory.
 public struct SiteBuilder: Sendable {
     public var contentDirectory: URL
     public var themeDirectory: URL?
@@ -23,9 +24,16 @@ public struct SiteBuilder: Sendable {
         self.config = config
     }
 
-    /// Loads, parses, checks and renders everything. Throws only for a broken theme or an
-    /// unreadable content folder; files that fail to load are listed in `summary.skipped`.
+    /// Loads, parses, checks and renders everything into memory. Throws only for a broken theme
+    /// or an unreadable content folder; files that fail to load are listed in `summary.skipped`.
     public func generate() throws -> GeneratedSite {
+        let sink = MemorySink()
+        let summary = try generate(into: sink)
+        return GeneratedSite(files: sink.files, summary: summary)
+    }
+
+    /// Loads, parses, checks and renders everything, putting each file into `sink` as it is made.
+    public func generate(into sink: some SiteSink) throws -> BuildSummary {
         let start = DispatchTime.now().uptimeNanoseconds
         let theme = try Theme.load(overridesIn: themeDirectory)
         let config = try self.config ?? SiteConfigLoader.load(contentDirectory: contentDirectory)
@@ -35,58 +43,139 @@ public struct SiteBuilder: Sendable {
             from: sources, root: contentDirectory, config: config, cache: cache,
             converted: cacheDirectory.map { ConvertedTextCache(directory: $0.appendingPathComponent("converted")) },
             progress: ProgressCounter(stage: "parse", total: sources.count, report: progress))
-        var site = try assemble(reports: reports, theme: theme, config: config)
+        var summary = try assemble(reports: reports, theme: theme, config: config, into: sink)
         cache.save()
-        site.summary.skipped = skipped
-        site.summary.cacheHits = cache.hits
-        site.summary.notes = cache.notes + notes
-        site.summary.milliseconds = Int((DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
-        return site
+        summary.skipped = skipped
+        summary.cacheHits = cache.hits
+        summary.notes = cache.notes + notes
+        summary.milliseconds = Int((DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
+        return summary
     }
 
     /// Every file of the site for reports already parsed and checked (no disk access).
     func assemble(reports: [Report], theme: Theme, config: SiteConfig = SiteConfig()) throws -> GeneratedSite {
-        let model = SiteModel(reports: reports, config: config)
-
-        var files: [String: [UInt8]] = [:]
-        let pages = renderPages(model: model, theme: theme)
-        for (path, html) in pages { files[path] = Array(html.utf8) }
-        for (path, bytes) in theme.assets { files[path] = bytes }
-        for report in model.reports {
-            for table in ReportTables(report: report).all { if let path = table.csvHref { files[path] = CSV.bytes(table.csvRows) } }
-        }
-        for body in model.bodies { files[SitePath.bodyCSV(body.slug)] = CSV.bytes(BodyPage(body: body, model: model).table.csvRows) }
-        for year in model.years { files[SitePath.yearCSV(year.key)] = CSV.bytes(YearPage(year: year, model: model).table.csvRows) }
-        files["data/reports.json"] = try DataExports.json(model.reports)
-        files["data/reports.csv"] = DataExports.csv(model.reports)
-        files["assets/search-index.js"] = try SearchIndex.script(model.reports)
-        files["sitemap.xml"] = Feeds.sitemap(pages: pages.map(\.0), base: config.baseURL)
-        files["feed.xml"] = Feeds.atom(model.reports, title: config.title, base: config.baseURL)
-
-        let summary = BuildSummary(
-            reportsRead: reports.count, pagesWritten: pages.count, filesWritten: files.count,
-            findings: reports.reduce(0) { $0 + $1.findings.count })
-        return GeneratedSite(files: files, summary: summary)
+        let sink = MemorySink()
+        let summary = try assemble(reports: reports, theme: theme, config: config, into: sink)
+        return GeneratedSite(files: sink.files, summary: summary)
     }
 
-    /// Every HTML page, rendered in parallel (Markdown parsing inside is serialized by GongkaiMarkdown).
-    private func renderPages(model: SiteModel, theme: Theme) -> [(String, String)] {
-        enum Job: Sendable {
-            case index, search, report(Report), body(SiteModel.Body), year(SiteModel.Year), findings(SiteModel.Year)
-        }
-        let jobs: [Job] = [.index, .search] + model.reports.map(Job.report) + model.bodies.map(Job.body)
+    /// One unit of work of the render stage: a page with the CSV twins of its tables, or one of
+    /// the whole-site files.
+    enum Job: Sendable {
+        case searchIndex, reportsJSON, reportsCSV, feeds, assets
+        case index, search, report(Report), body(SiteModel.Body), year(SiteModel.Year), findings(SiteModel.Year)
+    }
+
+    /// Renders every page and export in parallel (Markdown parsing inside is serialized by
+    /// GongkaiMarkdown), each written to `sink` as soon as it is done. The two largest files
+    /// (search index, reports.json) start first, so that no core idles at the end.
+    func assemble(reports: [Report], theme: Theme, config: SiteConfig, into sink: some SiteSink) throws -> BuildSummary {
+        let model = SiteModel(reports: reports, config: config)
+        let pageTheme = PageTheme(theme)
+        let keys = sink.keepsRenderKeys ? RenderKeys(model: model, theme: pageTheme) : nil
+        let pageJobs: [Job] = [.index, .search] + model.reports.map(Job.report) + model.bodies.map(Job.body)
             + model.years.map(Job.year) + model.years.map(Job.findings)
-        let counter = ProgressCounter(stage: "render", total: jobs.count, report: progress)
-        return ParallelMap.map(jobs) { job -> (String, String) in
-            defer { counter.step() }
-            switch job {
-            case .index: let page = IndexPage(model: model); return (page.path, theme.render("index", page.context()))
-            case .search: let page = SearchPage(model: model); return (page.path, theme.render("search", page.context()))
-            case .report(let report): let page = ReportPage(report: report, model: model); return (page.path, theme.render("report", page.context()))
-            case .body(let body): let page = BodyPage(body: body, model: model); return (page.path, theme.render("body", page.context()))
-            case .year(let year): let page = YearPage(year: year, model: model); return (page.path, theme.render("year", page.context()))
-            case .findings(let year): let page = FindingsPage(year: year, model: model); return (page.path, theme.render("findings", page.context()))
+        let jobs: [Job] = [.searchIndex, .reportsJSON] + pageJobs + [.reportsCSV, .feeds, .assets]
+        let pages = pageJobs.compactMap { Self.pagePath($0, model: model) }
+        let counter = ProgressCounter(stage: "render", total: pageJobs.count, report: progress)
+        let files = FileCount(sink)
+        let failure = FirstError()
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
+            failure.run {
+                try Self.run(jobs[index], model: model, theme: pageTheme, keys: keys, pages: pages, into: files)
+                if Self.pagePath(jobs[index], model: model) != nil { counter.step() }
             }
         }
+        try failure.rethrow()
+        return BuildSummary(
+            reportsRead: reports.count, pagesWritten: pages.count, filesWritten: files.count,
+            findings: reports.reduce(0) { $0 + $1.findings.count })
+    }
+
+    static func pagePath(_ job: Job, model: SiteModel) -> String? {
+        switch job {
+        case .index: SitePath.index
+        case .search: SitePath.search
+        case .report(let report): SitePath.report(report.id)
+        case .body(let body): SitePath.body(body.slug)
+        case .year(let year): SitePath.year(year.key)
+        case .findings(let year): SitePath.findings(year.key)
+        case .searchIndex, .reportsJSON, .reportsCSV, .feeds, .assets: nil
+        }
+    }
+
+    private static func run(_ job: Job, model: SiteModel, theme: PageTheme, keys: RenderKeys?, pages: [String], into sink: FileCount) throws {
+        let slim = theme.slim
+        switch job {
+        case .searchIndex: try sink.put(SearchIndex.path) { try SearchIndex.write(model.reports, to: $0) }
+        case .reportsJSON: try sink.put("data/reports.json") { try DataExports.writeJSON(model.reports, to: $0) }
+        case .reportsCSV: try sink.put("data/reports.csv", DataExports.csv(model.reports))
+        case .feeds:
+            try sink.put("sitemap.xml", Feeds.sitemap(pages: pages, base: model.config.baseURL))
+            try sink.put("feed.xml", Feeds.atom(model.reports, title: model.config.title, base: model.config.baseURL))
+        case .assets:
+            // A theme's own file of the same name as a generated one does not replace it.
+            for (path, bytes) in theme.theme.assets where path != SearchIndex.path { try sink.put(path, bytes) }
+        case .index:
+            let page = IndexPage(model: model, slim: slim)
+            try sink.put(page.path, theme.render("index", page.context()))
+        case .search:
+            let page = SearchPage(model: model)
+            try sink.put(page.path, theme.render("search", page.context()))
+        case .report(let report):
+            let page = ReportPage(report: report, model: model, slim: slim)
+            let paths = [page.path] + ReportTables.csvPaths(report)
+            let key = keys?.report(report, bodySlug: model.bodySlug(of: report))
+            if let key, sink.reuse(paths, key: key) { return }
+            try sink.put(page.path, theme.render("report", page.context()))
+            for table in ReportTables(report: report).all { if let path = table.csvHref { try sink.put(path, CSV.bytes(table.csvRows)) } }
+            if let key { sink.remember(paths, key: key) }
+        case .body(let body):
+            let page = BodyPage(body: body, model: model, slim: slim)
+            let paths = [page.path, SitePath.bodyCSV(body.slug)]
+            let key = keys?.body(body)
+            if let key, sink.reuse(paths, key: key) { return }
+            try sink.put(page.path, theme.render("body", page.context()))
+            try sink.put(SitePath.bodyCSV(body.slug), CSV.bytes(page.table.csvRows))
+            if let key { sink.remember(paths, key: key) }
+        case .year(let year):
+            let page = YearPage(year: year, model: model, slim: slim)
+            try sink.put(page.path, theme.render("year", page.context()))
+            try sink.put(SitePath.yearCSV(year.key), CSV.bytes(page.table.csvRows))
+        case .findings(let year):
+            let page = FindingsPage(year: year, model: model, slim: slim)
+            try sink.put(page.path, theme.render("findings", page.context()))
+        }
+    }
+}
+
+/// A sink that counts the files put into it.
+final class FileCount: @unchecked Sendable {
+    private let sink: any SiteSink
+    private let lock = NSLock()
+    private var files = 0
+
+    init(_ sink: any SiteSink) { self.sink = sink }
+
+    var count: Int { lock.withLock { files } }
+
+    func put(_ path: String, _ bytes: [UInt8]) throws {
+        try sink.put(path, bytes)
+        lock.withLock { files += 1 }
+    }
+
+    func put(_ path: String, _ text: String) throws { try put(path, Array(text.utf8)) }
+
+    func reuse(_ paths: [String], key: String) -> Bool {
+        guard sink.reuse(paths, key: key) else { return false }
+        lock.withLock { files += paths.count }
+        return true
+    }
+
+    func remember(_ paths: [String], key: String) { sink.remember(paths, key: key) }
+
+    func put(_ path: String, chunks produce: (_ emit: ([UInt8]) throws -> Void) throws -> Void) throws {
+        try sink.put(path, chunks: produce)
+        lock.withLock { files += 1 }
     }
 }

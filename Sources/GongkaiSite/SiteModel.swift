@@ -32,8 +32,15 @@ struct SiteModel: Sendable {
         var bodies: [Body] = []
         for name in byName.keys.sorted() {
             let group = (byName[name] ?? []).sorted { ($0.year ?? 0) < ($1.year ?? 0) }
-            var slug = Self.bodySlug(name: name, first: group.first)
-            if usedSlugs.contains(slug) { slug += "-\(usedSlugs.count + 1)" }
+            // A second body with the same slug gets `-2`, a third `-3`: numbered among its
+            // namesakes only, so that adding a body does not rename every body after it.
+            let base = Self.bodySlug(name: name, first: group.first)
+            var slug = base
+            var counter = 2
+            while usedSlugs.contains(slug) {
+                slug = "\(base)-\(counter)"
+                counter += 1
+            }
             usedSlugs.insert(slug)
             bodies.append(Body(name: name, slug: slug, reports: group))
         }

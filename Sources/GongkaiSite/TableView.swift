@@ -76,6 +76,16 @@ struct TableView {
         return result
     }
 
+    /// What a page's context holds for the table: with `slim`, only `html` (the table written by
+    /// `html(root:)`, for the built-in partial `{{{html}}}`); otherwise every field for a theme's own
+    /// `table.mustache`, and `html` too.
+    func templateValue(root: String, slim: Bool) -> [String: Any] {
+        if slim { return ["html": html(root: root)] }
+        var result = context
+        result["html"] = html(root: root)
+        return result
+    }
+
     /// The table as CSV rows: header rows flattened to their labels, then every data row.
     var csvRows: [[String]] {
         var lines: [[String]] = csvHeader.map { [$0] }

@@ -8,7 +8,10 @@ import GongkaiSite
 /// (every content and theme file's path, size and modification time, and gongkai's own binary)
 /// and the output is exactly as that build left it, there is nothing to do: a rebuild of a
 /// city's site with no change costs a few thousand `stat` calls instead of a build.
-struct BuildManifest: Codable, Equatable {
+///
+/// Folders are walked with readdir/fstatat and the manifest is plain text (a line per file):
+/// Foundation's enumerator (a URL per file) and JSON decoding took most of a no-change rebuild.
+struct BuildManifest: Equatable {
     struct Summary: Codable, Equatable {
         var reportsRead: Int
         var skipped: [String]
@@ -19,11 +22,14 @@ struct BuildManifest: Codable, Equatable {
 
     var inputs: [String: String]
     var outputs: [String: String]
+    /// Render keys of the pages (`RenderKeys`), by path relative to the output.
+    var keys: [String: String] = [:]
     var summary: Summary
 
-    static let fileName = "build-manifest.json"
+    static let fileName = "build-manifest.txt"
+    static let header = "gongkai build manifest 2"
 
-    /// Path → `size:mtime` for every file under the folders (hidden files skipped), and the
+    /// Path → `size:mtime:inode` for every file under the folders (hidden files skipped), and the
     /// running binary's, since the built-in theme and the rules live in it.
     static func fingerprint(of folders: [URL]) -> [String: String] {
         var result: [String: String] = [:]
@@ -32,12 +38,44 @@ struct BuildManifest: Codable, Equatable {
         return result
     }
 
+    /// Every regular file under `folder` (symbolic links followed for files, not for folders),
+    /// by its path, with its stamp.
     static func stamps(under folder: URL) -> [String: String] {
         var result: [String: String] = [:]
-        guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil, options: [.skipsHiddenFiles]) else { return result }
-        for case let url as URL in walker {
-            if let stamp = stamp(url.path) { result[url.path] = stamp }
+        walk(folder.standardizedFileURL.path, into: &result)
+        return result
+    }
+
+    private static func walk(_ directory: String, into result: inout [String: String]) {
+        guard let handle = opendir(directory) else { return }
+        defer { closedir(handle) }
+        let fd = dirfd(handle)
+        var folders: [String] = []
+        while let entry = readdir(handle) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            }
+            guard !name.hasPrefix(".") else { continue }
+            let path = directory + "/" + name
+            var info = stat()
+            if entry.pointee.d_type == UInt8(DT_DIR) {
+                folders.append(path)
+                continue
+            }
+            guard fstatat(fd, name, &info, 0) == 0 else { continue }
+            switch info.st_mode & S_IFMT {
+            case S_IFREG: result[path] = stamp(info)
+            case S_IFDIR where entry.pointee.d_type == UInt8(DT_UNKNOWN): folders.append(path)
+            default: break
+            }
         }
+        for folder in folders { walk(folder, into: &result) }
+    }
+
+    /// The stamps with paths relative to `root` (an output folder's files are named so in the manifest).
+    static func relative(_ stamps: [String: String], to root: String) -> [String: String] {
+        var result: [String: String] = [:]
+        for (path, stamp) in stamps where path.hasPrefix(root + "/") { result[String(path.dropFirst(root.count + 1))] = stamp }
         return result
     }
 
@@ -45,16 +83,57 @@ struct BuildManifest: Codable, Equatable {
     static func stamp(_ path: String) -> String? {
         var info = stat()
         guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-        return "\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec):\(info.st_ino)"
+        return stamp(info)
     }
 
+    private static func stamp(_ info: stat) -> String {
+        "\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec):\(info.st_ino)"
+    }
+
+    /// Reads the manifest, or nil when it is missing or not one this version wrote. Split on the
+    /// bytes `\n` and `\t` (String's `split` goes by grapheme cluster: most of a no-change rebuild).
     static func load(from cache: URL) -> BuildManifest? {
-        guard let data = try? Data(contentsOf: cache.appendingPathComponent(fileName)) else { return nil }
-        return try? JSONDecoder().decode(BuildManifest.self, from: data)
+        guard let data = FileManager.default.contents(atPath: cache.appendingPathComponent(fileName).path) else { return nil }
+        return data.withUnsafeBytes { raw -> BuildManifest? in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var lines: [Range<Int>] = []
+            var lineStart = 0
+            for index in 0..<bytes.count where bytes[index] == 0x0A {
+                lines.append(lineStart..<index)
+                lineStart = index + 1
+            }
+            func text(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+            guard lines.count >= 2, text(lines[0]) == header,
+                  let summary = try? JSONDecoder().decode(Summary.self, from: Data(UnsafeBufferPointer(rebasing: bytes[lines[1]]))) else { return nil }
+            var manifest = BuildManifest(inputs: [:], outputs: [:], keys: [:], summary: summary)
+            for line in lines.dropFirst(2) where !line.isEmpty {
+                guard line.count > 2, bytes[line.lowerBound + 1] == 0x09,
+                      let tab = (line.lowerBound + 2..<line.upperBound).first(where: { bytes[$0] == 0x09 }) else { return nil }
+                let path = text(line.lowerBound + 2..<tab), value = text(tab + 1..<line.upperBound)
+                switch bytes[line.lowerBound] {
+                case UInt8(ascii: "i"): manifest.inputs[path] = value
+                case UInt8(ascii: "o"): manifest.outputs[path] = value
+                case UInt8(ascii: "k"): manifest.keys[path] = value
+                default: return nil
+                }
+            }
+            return manifest
+        }
     }
 
+    /// Saved only when no path holds a tab or a newline (the format's separators); without a
+    /// manifest the next build simply does all the work.
     func save(to cache: URL) {
+        let target = cache.appendingPathComponent(Self.fileName)
+        try? FileManager.default.removeItem(at: target)
+        let paths = Array(inputs.keys) + Array(outputs.keys) + Array(keys.keys)
+        guard !paths.contains(where: { $0.contains("\t") || $0.contains("\n") }),
+              let summary = try? JSONEncoder().encode(summary) else { return }
+        var text = Self.header + "\n" + String(decoding: summary, as: UTF8.self) + "\n"
+        for (path, stamp) in inputs.sorted(by: { $0.key < $1.key }) { text += "i\t\(path)\t\(stamp)\n" }
+        for (path, stamp) in outputs.sorted(by: { $0.key < $1.key }) { text += "o\t\(path)\t\(stamp)\n" }
+        for (path, key) in keys.sorted(by: { $0.key < $1.key }) { text += "k\t\(path)\t\(key)\n" }
         try? FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true)
-        if let data = try? JSONEncoder().encode(self) { try? data.write(to: cache.appendingPathComponent(Self.fileName), options: .atomic) }
+        try? Data(text.utf8).write(to: target, options: .atomic)
     }
 }

@@ -14,113 +14,15 @@ public enum OutputWriter {
         public var unchanged: Int
     }
 
+    /// Writes `files` (all in memory) to `output`: stage them in parallel, then swap.
     public static func write(_ files: [String: [UInt8]], to output: URL) throws(WriteError) -> Result {
-        let output = output.standardizedFileURL
-        guard output.path != "/", !output.lastPathComponent.isEmpty else { throw WriteError(path: output.path, message: "refusing to replace the root folder") }
         for path in files.keys where !SitePath.isSafe(path) { throw WriteError(path: path, message: "path leaves the output folder") }
-        let manager = FileManager.default
-        recoverFromKilledBuilds(of: output)
-        var isDirectory: ObjCBool = false
-        let exists = manager.fileExists(atPath: output.path, isDirectory: &isDirectory)
-        if exists, !isDirectory.boolValue { throw WriteError(path: output.path, message: "output exists and is not a folder") }
-
-        let parent = output.deletingLastPathComponent()
-        let pid = ProcessInfo.processInfo.processIdentifier
-        let staging = parent.appendingPathComponent(".\(output.lastPathComponent).staging-\(pid)")
-        let retired = parent.appendingPathComponent(".\(output.lastPathComponent).old-\(pid)")
-        var result = Result(written: 0, unchanged: 0)
-        do {
-            try? manager.removeItem(at: staging)
-            try manager.createDirectory(at: parent, withIntermediateDirectories: true)
-            try manager.createDirectory(at: staging, withIntermediateDirectories: false)
-            let directories = Set(files.keys.map { staging.appendingPathComponent($0).deletingLastPathComponent().path })
-            for directory in directories.sorted() { try manager.createDirectory(atPath: directory, withIntermediateDirectories: true) }
-            result = try stage(files, into: staging, comparingWith: exists ? output : nil)
-        } catch {
-            try? manager.removeItem(at: staging)
-            throw WriteError(path: staging.path, message: "cannot stage the site: \(error.localizedDescription)")
-        }
-        do {
-            if exists { try manager.moveItem(at: output, to: retired) }
-            do {
-                try manager.moveItem(at: staging, to: output)
-            } catch {
-                if exists { try? manager.moveItem(at: retired, to: output) }
-                throw error
-            }
-            try? manager.removeItem(at: retired)
-        } catch {
-            try? manager.removeItem(at: staging)
-            throw WriteError(path: output.path, message: "cannot swap the new site in: \(error.localizedDescription)")
-        }
-        return result
-    }
-
-    /// Writes every file into the staging folder, in parallel: a file whose bytes equal the old
-    /// output's is hard-linked from it (keeping its inode and modification time), others are
-    /// written with plain POSIX calls. (Foundation's `Data.write` fsyncs every file, ~5 ms each:
-    /// half a minute for a city's site; the rename that publishes the staging folder is what makes
-    /// the build atomic, so per-file durability buys nothing.)
-    static func stage(_ files: [String: [UInt8]], into staging: URL, comparingWith old: URL?) throws -> Result {
+        let staging = try StagedOutput(output: output)
         let entries = Array(files)
-        let tally = Tally()
         DispatchQueue.concurrentPerform(iterations: entries.count) { index in
-            let (path, bytes) = entries[index]
-            let target = staging.appendingPathComponent(path).path
-            if let old, sameContents(old.appendingPathComponent(path).path, bytes), link(old.appendingPathComponent(path).path, target) == 0 {
-                tally.count(path: path, error: nil)
-            } else {
-                let error = writeFile(bytes, to: target)
-                tally.count(path: path, error: error == 0 ? 0 : error)
-            }
+            try? staging.put(entries[index].key, entries[index].value)
         }
-        if let (path, error) = tally.failure { throw WriteError(path: path, message: String(cString: strerror(error))) }
-        return tally.result
-    }
-
-    /// Counts written and linked files across the writing threads.
-    private final class Tally: @unchecked Sendable {
-        private let lock = NSLock()
-        private(set) var result = Result(written: 0, unchanged: 0)
-        private(set) var failure: (String, Int32)?
-
-        /// `error` nil: linked unchanged; 0: written; otherwise the errno of a failed write.
-        func count(path: String, error: Int32?) {
-            lock.lock()
-            defer { lock.unlock() }
-            switch error {
-            case nil: result.unchanged += 1
-            case 0?: result.written += 1
-            case let code?: if failure == nil { failure = (path, code) }
-            }
-        }
-    }
-
-    /// Whether the regular file at `path` holds exactly `bytes` (sizes compared first).
-    static func sameContents(_ path: String, _ bytes: [UInt8]) -> Bool {
-        var info = stat()
-        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == bytes.count else { return false }
-        guard let data = FileManager.default.contents(atPath: path) else { return false }
-        return data.elementsEqual(bytes)
-    }
-
-    /// open/write/close; returns 0 or the errno.
-    static func writeFile(_ bytes: [UInt8], to path: String) -> Int32 {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { return errno }
-        defer { close(fd) }
-        return bytes.withUnsafeBytes { buffer -> Int32 in
-            var offset = 0
-            while offset < buffer.count {
-                let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                offset += n
-            }
-            return 0
-        }
+        return try staging.commit()
     }
 
     /// A build killed part-way leaves `.public.staging-<pid>` (and, between the two renames of
@@ -148,7 +50,259 @@ public enum OutputWriter {
     private static func isRunning(_ pid: Int32) -> Bool {
         pid == ProcessInfo.processInfo.processIdentifier || kill(pid, 0) == 0 || errno == EPERM
     }
+}
 
+/// The staging folder of one build: files are put into it as they are generated (from several
+/// threads), then `commit()` swaps it in for the output, or `discard()` removes it. Files are
+/// written with plain POSIX calls (Foundation's `Data.write` fsyncs every file, ~5 ms each: half a
+/// minute for a city's site; the rename that publishes the folder is what makes the build atomic).
+public final class StagedOutput: SiteSink, @unchecked Sendable {
+    let output: URL
+    let staging: URL
+    /// The output as it was, to compare against, when there was one.
+    let old: URL?
+    private let lock = NSLock()
+    private var folders: Set<String> = []
+    private var result = OutputWriter.Result(written: 0, unchanged: 0)
+    private var failure: WriteError?
+    /// The previous build's render keys and output stamps (see `reuse`).
+    private let previousKeys: [String: String]
+    private let previousStamps: [String: String]
+    /// The render keys of this build's files.
+    private var keys: [String: String] = [:]
+    var renderKeys: [String: String] { lock.withLock { keys } }
+    public let keepsRenderKeys: Bool
+
+    public convenience init(output: URL) throws(WriteError) {
+        try self.init(output: output, keepsRenderKeys: false, previousKeys: [:], previousStamps: [:])
+    }
+
+    /// `previousKeys` and `previousStamps` (by path relative to the output) come from the last
+    /// build's manifest: a file is taken from the old output only if it still has the stamp that
+    /// build recorded, i.e. nobody has touched it since.
+    init(output: URL, keepsRenderKeys: Bool, previousKeys: [String: String], previousStamps: [String: String]) throws(WriteError) {
+        self.keepsRenderKeys = keepsRenderKeys
+        self.previousKeys = previousKeys
+        self.previousStamps = previousStamps
+        let output = output.standardizedFileURL
+        guard output.path != "/", !output.lastPathComponent.isEmpty else { throw WriteError(path: output.path, message: "refusing to replace the root folder") }
+        let manager = FileManager.default
+        OutputWriter.recoverFromKilledBuilds(of: output)
+        var isDirectory: ObjCBool = false
+        let exists = manager.fileExists(atPath: output.path, isDirectory: &isDirectory)
+        if exists, !isDirectory.boolValue { throw WriteError(path: output.path, message: "output exists and is not a folder") }
+        let parent = output.deletingLastPathComponent()
+        let pid = ProcessInfo.processInfo.processIdentifier
+        self.output = output
+        self.old = exists ? output : nil
+        staging = parent.appendingPathComponent(".\(output.lastPathComponent).staging-\(pid)")
+        do {
+            try? manager.removeItem(at: staging)
+            try manager.createDirectory(at: parent, withIntermediateDirectories: true)
+            try manager.createDirectory(at: staging, withIntermediateDirectories: false)
+        } catch {
+            throw WriteError(path: staging.path, message: "cannot stage the site: \(error.localizedDescription)")
+        }
+        folders.insert("")
+    }
+
+    public func reuse(_ paths: [String], key: String) -> Bool {
+        guard let old, !paths.isEmpty else { return false }
+        for path in paths {
+            guard previousKeys[path] == key, let stamp = previousStamps[path],
+                  BuildManifest.stamp(old.appendingPathComponent(path).path) == stamp else { return false }
+        }
+        var linked: [String] = []
+        for path in paths {
+            guard let target = try? prepare(path), link(old.appendingPathComponent(path).path, target) == 0 else {
+                for done in linked { unlink(done) }
+                return false
+            }
+            linked.append(target)
+        }
+        lock.withLock {
+            result.unchanged += paths.count
+            for path in paths { keys[path] = key }
+        }
+        return true
+    }
+
+    public func remember(_ paths: [String], key: String) {
+        lock.withLock { for path in paths { keys[path] = key } }
+    }
+
+    /// Stages one file: hard-linked from the old output when its bytes are the same, else written.
+    public func put(_ path: String, _ bytes: [UInt8]) throws {
+        let target = try prepare(path)
+        // Never write through a link to the old output's file.
+        unlink(target)
+        if let old, Self.sameContents(old.appendingPathComponent(path).path, bytes), link(old.appendingPathComponent(path).path, target) == 0 {
+            count(path: path, error: nil)
+            return
+        }
+        let error = Self.writeFile(target) { fd in Self.writeAll(fd, bytes) }
+        count(path: path, error: error)
+        if error != 0 { throw WriteError(path: path, message: String(cString: strerror(error))) }
+    }
+
+    /// Stages a large file piece by piece; if it turns out the same as the old output's, the old
+    /// file is linked in its place.
+    public func put(_ path: String, chunks produce: (_ emit: ([UInt8]) throws -> Void) throws -> Void) throws {
+        let target = try prepare(path)
+        unlink(target)
+        var failure: Int32 = 0
+        var produceError: (any Error)?
+        let error = Self.writeFile(target) { fd in
+            do {
+                try produce { bytes in
+                    let code = Self.writeAll(fd, bytes)
+                    if code != 0 { failure = code; throw WriteError(path: path, message: String(cString: strerror(code))) }
+                }
+            } catch {
+                produceError = error
+            }
+            return failure
+        }
+        if let produceError {
+            count(path: path, error: error == 0 ? EIO : error)
+            throw produceError
+        }
+        if error == 0, let old, Self.sameFile(old.appendingPathComponent(path).path, target) {
+            let replacement = target + ".link"
+            if link(old.appendingPathComponent(path).path, replacement) == 0, rename(replacement, target) == 0 {
+                count(path: path, error: nil)
+                return
+            }
+            unlink(replacement)
+        }
+        count(path: path, error: error)
+        if error != 0 { throw WriteError(path: path, message: String(cString: strerror(error))) }
+    }
+
+    /// Swaps the staging folder in for the output (two renames); the old output is removed.
+    public func commit() throws(WriteError) -> OutputWriter.Result {
+        let staged: OutputWriter.Result = lock.withLock { self.result }
+        let firstFailure: WriteError? = lock.withLock { self.failure }
+        if let firstFailure {
+            discard()
+            throw firstFailure
+        }
+        let manager = FileManager.default
+        let retired = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).old-\(ProcessInfo.processInfo.processIdentifier)")
+        do {
+            if old != nil { try manager.moveItem(at: output, to: retired) }
+            do {
+                try manager.moveItem(at: staging, to: output)
+            } catch {
+                if old != nil { try? manager.moveItem(at: retired, to: output) }
+                throw error
+            }
+            try? manager.removeItem(at: retired)
+        } catch {
+            discard()
+            throw WriteError(path: output.path, message: "cannot swap the new site in: \(error.localizedDescription)")
+        }
+        return staged
+    }
+
+    /// Removes the staging folder; the output stays as it was.
+    public func discard() {
+        try? FileManager.default.removeItem(at: staging)
+    }
+
+    /// Checks the path and creates its folder in the staging folder (once per folder).
+    private func prepare(_ path: String) throws(WriteError) -> String {
+        guard SitePath.isSafe(path) else {
+            let error = WriteError(path: path, message: "path leaves the output folder")
+            lock.withLock { if failure == nil { failure = error } }
+            throw error
+        }
+        let folder = path.split(separator: "/").dropLast().joined(separator: "/")
+        if !lock.withLock({ folders.contains(folder) }) {
+            do {
+                try FileManager.default.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
+            } catch {
+                let failed = WriteError(path: path, message: "cannot stage the site: \(error.localizedDescription)")
+                lock.withLock { if failure == nil { failure = failed } }
+                throw failed
+            }
+            _ = lock.withLock { folders.insert(folder) }
+        }
+        return staging.appendingPathComponent(path).path
+    }
+
+    /// `error` nil: linked unchanged; 0: written; otherwise the errno of a failed write.
+    private func count(path: String, error: Int32?) {
+        lock.withLock {
+            switch error {
+            case nil: result.unchanged += 1
+            case 0?: result.written += 1
+            case let code?: if failure == nil { failure = WriteError(path: path, message: String(cString: strerror(code))) }
+            }
+        }
+    }
+
+    /// Whether the regular file at `path` holds exactly `bytes` (sizes compared first).
+    static func sameContents(_ path: String, _ bytes: [UInt8]) -> Bool {
+        var info = stat()
+        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == bytes.count else { return false }
+        guard let data = FileManager.default.contents(atPath: path) else { return false }
+        return data.elementsEqual(bytes)
+    }
+
+    /// Whether two regular files have the same bytes, read a megabyte at a time.
+    static func sameFile(_ a: String, _ b: String) -> Bool {
+        var infoA = stat(), infoB = stat()
+        guard lstat(a, &infoA) == 0, lstat(b, &infoB) == 0, (infoA.st_mode & S_IFMT) == S_IFREG, infoA.st_size == infoB.st_size else { return false }
+        let fdA = open(a, O_RDONLY | O_CLOEXEC), fdB = open(b, O_RDONLY | O_CLOEXEC)
+        defer { if fdA >= 0 { close(fdA) }; if fdB >= 0 { close(fdB) } }
+        guard fdA >= 0, fdB >= 0 else { return false }
+        let size = 1 << 20
+        var bufferA = [UInt8](repeating: 0, count: size), bufferB = [UInt8](repeating: 0, count: size)
+        while true {
+            let countA = bufferA.withUnsafeMutableBytes { readFully(fdA, $0) }
+            let countB = bufferB.withUnsafeMutableBytes { readFully(fdB, $0) }
+            guard countA == countB, countA >= 0 else { return false }
+            if countA == 0 { return true }
+            if bufferA[0..<countA] != bufferB[0..<countB] { return false }
+        }
+    }
+
+    private static func readFully(_ fd: Int32, _ buffer: UnsafeMutableRawBufferPointer) -> Int {
+        var total = 0
+        while total < buffer.count {
+            let n = read(fd, buffer.baseAddress! + total, buffer.count - total)
+            if n < 0 { if errno == EINTR { continue }; return -1 }
+            if n == 0 { break }
+            total += n
+        }
+        return total
+    }
+
+    /// Creates `path`, lets `body` write to it; returns 0 or the errno.
+    static func writeFile(_ path: String, _ body: (Int32) -> Int32) -> Int32 {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { return errno }
+        let error = body(fd)
+        return close(fd) != 0 && error == 0 ? errno : error
+    }
+
+    /// write(2) until every byte is out; returns 0 or the errno.
+    static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Int32 {
+        bytes.withUnsafeBytes { buffer -> Int32 in
+            guard let base = buffer.baseAddress else { return 0 }
+            var offset = 0
+            while offset < buffer.count {
+                let n = Glibc.write(fd, base + offset, buffer.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                offset += n
+            }
+            return 0
+        }
+    }
 }
 
 public struct WriteError: Error, Sendable, CustomStringConvertible {

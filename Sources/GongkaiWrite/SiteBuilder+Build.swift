@@ -2,34 +2,41 @@ import Foundation
 import GongkaiSite
 
 extension SiteBuilder {
-    /// Generates the site and writes it to the output folder atomically. If generating or
-    /// writing throws, or no report could be read, the previous output is left as it was.
-    /// With a cache folder, a build whose inputs and output are as the last build left them
-    /// returns at once.
+    /// Generates the site straight into a staging folder beside the output and swaps it in
+    /// atomically. If generating or writing throws, or no report could be read, the staging
+    /// folder is removed and the previous output is left as it was. With a cache folder, a build
+    /// whose inputs and output are as the last build left them returns at once.
     public func build() throws -> BuildSummary {
         let start = DispatchTime.now().uptimeNanoseconds
         let inputs = cacheDirectory.map { _ in BuildManifest.fingerprint(of: [contentDirectory] + (themeDirectory.map { [$0] } ?? [])) }
-        if let cacheDirectory, let inputs, let last = BuildManifest.load(from: cacheDirectory), last.inputs == inputs,
-           BuildManifest.stamps(under: outputDirectory) == last.outputs {
+        let last = cacheDirectory.flatMap(BuildManifest.load)
+        let output = outputDirectory.standardizedFileURL.path
+        if let inputs, let last, last.inputs == inputs, BuildManifest.relative(BuildManifest.stamps(under: outputDirectory), to: output) == last.outputs {
             return unchanged(last.summary, since: start)
         }
-        let site = try generate()
-        guard site.summary.reportsRead > 0 else {
-            var summary = site.summary
+        let staging = try StagedOutput(output: outputDirectory, keepsRenderKeys: cacheDirectory != nil, previousKeys: last?.keys ?? [:], previousStamps: last?.outputs ?? [:])
+        var summary: BuildSummary
+        do {
+            summary = try generate(into: staging)
+        } catch {
+            staging.discard()
+            throw error
+        }
+        guard summary.reportsRead > 0 else {
+            staging.discard()
             summary.pagesWritten = 0
             summary.filesWritten = 0
             return summary
         }
-        let result = try OutputWriter.write(site.files, to: outputDirectory)
-        var summary = site.summary
-        summary.filesWritten = site.files.count
+        let result = try staging.commit()
         summary.unchangedFiles = result.unchanged
         summary.milliseconds = Int((DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
         if let cacheDirectory, let inputs {
             let record = BuildManifest.Summary(
                 reportsRead: summary.reportsRead, skipped: summary.skipped, pagesWritten: summary.pagesWritten,
                 filesWritten: summary.filesWritten, findings: summary.findings)
-            BuildManifest(inputs: inputs, outputs: BuildManifest.stamps(under: outputDirectory), summary: record).save(to: cacheDirectory)
+            let outputs = BuildManifest.relative(BuildManifest.stamps(under: outputDirectory), to: output)
+            BuildManifest(inputs: inputs, outputs: outputs, keys: staging.renderKeys, summary: record).save(to: cacheDirectory)
         }
         return summary
     }

@@ -131,8 +131,11 @@ struct OutputSnapshot: Equatable {
         // A page deleted or edited in the output: the build notices and repairs it.
         try FileManager.default.removeItem(at: output.appendingPathComponent("index.html"))
         try Data("tampered".utf8).write(to: output.appendingPathComponent("sitemap.xml"))
+        // A report page too, whose inputs did not change: it is not taken from the old output.
+        let page = try #require(before.files.keys.sorted().first { $0.hasPrefix("reports/") && $0.hasSuffix(".html") })
+        try Data("tampered".utf8).write(to: output.appendingPathComponent(page))
         let repair = try builder(cache: cache).build()
-        #expect(repair.filesWritten - repair.unchangedFiles == 2)
+        #expect(repair.filesWritten - repair.unchangedFiles == 3)
         #expect(try OutputSnapshot(output) == before)
 
         // A corrupt manifest or cache is not trusted either.

@@ -1,0 +1,49 @@
+import Foundation
+import GongkaiModel
+
+/// What a page was made from, as one fingerprint, so that a rebuild can take a page from the
+/// previous build instead of rendering it again when none of its inputs changed (GongkaiWrite's
+/// staging folder links the old file; see `SiteSink.reuse`). Only report and body pages are keyed:
+/// they are nearly all the pages, and each depends on few reports. The shared pages (home, years,
+/// findings, feeds, exports) are always made afresh.
+struct RenderKeys: Sendable {
+    /// Everything every page depends on: gongkai's binary (templates built in, labels, rules), the
+    /// theme's templates, the site's title and score weights, and the navigation (latest years).
+    let salt: [UInt8]
+    /// Each report's fingerprint (its export, text and first line), by id.
+    let reports: [String: String]
+
+    init(model: SiteModel, theme: PageTheme) {
+        var salt = Array("gongkai-render-1\n".utf8)
+        if let binary = Bundle.main.executableURL, let attributes = try? FileManager.default.attributesOfItem(atPath: binary.path) {
+            salt += Array("\(attributes[.size] ?? 0) \(attributes[.modificationDate] ?? 0) \(attributes[.systemFileNumber] ?? 0)\n".utf8)
+        }
+        for (name, text) in theme.theme.templates.sorted(by: { $0.key < $1.key }) { salt += Array("\(name)\0\(text)\0".utf8) }
+        salt += Array("\(theme.slim)\0\(model.config.title)\0".utf8)
+        for (part, weight) in model.config.weights.sorted(by: { $0.key < $1.key }) { salt += Array("\(part)=\(weight)\0".utf8) }
+        for year in model.years { salt += Array("\(year.key)\0\(year.label)\0".utf8) }
+        self.salt = salt
+        let digests = ParallelMap.map(model.reports) { report -> (String, String) in
+            let encoder = Report.jsonEncoder(pretty: false)
+            encoder.outputFormatting.insert(.sortedKeys)
+            var bytes = (try? encoder.encode(report)).map(Array.init) ?? Array(UUID().uuidString.utf8)
+            bytes += Array("\0\(report.textStartLine)\0".utf8) + Array(report.text.utf8)
+            return (report.id, ContentHash.hex(bytes))
+        }
+        reports = Dictionary(digests, uniquingKeysWith: { first, _ in first })
+    }
+
+    func report(_ report: Report, bodySlug: String) -> String? {
+        guard let digest = reports[report.id] else { return nil }
+        return ContentHash.hex(salt + Array("report\0\(bodySlug)\0\(digest)".utf8))
+    }
+
+    func body(_ body: SiteModel.Body) -> String? {
+        var bytes = salt + Array("body\0\(body.name)\0\(body.slug)\0".utf8)
+        for report in body.reports {
+            guard let digest = reports[report.id] else { return nil }
+            bytes += Array("\(digest)\0".utf8)
+        }
+        return ContentHash.hex(bytes)
+    }
+}

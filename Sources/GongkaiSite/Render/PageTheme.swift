@@ -1,0 +1,30 @@
+import Mustache
+
+/// The theme as the page renderer uses it. While the theme keeps the built-in templates that
+/// show tables (`table` and the pages that include it), tables are written in Swift
+/// (`TableView.html`) and the `table` partial becomes `{{{html}}}`: the same bytes, without a
+/// Mustache lookup per cell. A theme that overrides any of them gets every table field instead.
+struct PageTheme: Sendable {
+    var theme: Theme
+    /// Whether page contexts carry tables as pre-rendered HTML only.
+    var slim: Bool
+
+    static let templatesSeeingTables = ["table", "index", "report", "body", "year", "findings"]
+
+    init(_ theme: Theme) {
+        var theme = theme
+        let builtin = Self.templatesSeeingTables.allSatisfy { name in
+            theme.templates[name] == BuiltinTheme.files[name + ".mustache"]
+        }
+        if builtin, (try? theme.library.register("{{{html}}}", named: "table")) != nil {
+            slim = true
+        } else {
+            slim = false
+        }
+        self.theme = theme
+    }
+
+    func render(_ template: String, _ context: [String: Any]) -> String {
+        theme.render(template, context)
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+
+/// Where a build puts each file as soon as it is generated, from several threads at once, so the
+/// whole site is never held in memory. GongkaiWrite's staging folder is one; `MemorySink` is
+/// another (tests, `generate()`).
+public protocol SiteSink: Sendable {
+    /// One whole file.
+    func put(_ path: String, _ bytes: [UInt8]) throws
+    /// A large file in pieces: `produce` calls `emit` with each piece in order.
+    func put(_ path: String, chunks produce: (_ emit: ([UInt8]) throws -> Void) throws -> Void) throws
+    /// Takes the files at `paths` from the previous build, if that build made them from inputs
+    /// with this `key` and they are as it left them; false: they must be made again.
+    func reuse(_ paths: [String], key: String) -> Bool
+    /// Notes that the files at `paths` were made from inputs with this `key`.
+    func remember(_ paths: [String], key: String)
+    /// Whether render keys are worth computing (they cost a JSON encoding of every report).
+    var keepsRenderKeys: Bool { get }
+}
+
+extension SiteSink {
+    public var keepsRenderKeys: Bool { false }
+    public func reuse(_ paths: [String], key: String) -> Bool { false }
+    public func remember(_ paths: [String], key: String) {}
+}
+
+/// Every file in memory, by path.
+public final class MemorySink: SiteSink, @unchecked Sendable {
+    private let lock = NSLock()
+    private var storage: [String: [UInt8]] = [:]
+
+    public init() {}
+
+    public var files: [String: [UInt8]] { lock.withLock { storage } }
+
+    public func put(_ path: String, _ bytes: [UInt8]) {
+        lock.withLock { storage[path] = bytes }
+    }
+
+    public func put(_ path: String, chunks produce: (_ emit: ([UInt8]) throws -> Void) throws -> Void) throws {
+        var bytes: [UInt8] = []
+        try produce { bytes += $0 }
+        put(path, bytes)
+    }
+}
+
+/// The first error thrown by any of several threads, kept to be thrown once they are done.
+final class FirstError: @unchecked Sendable {
+    private let lock = NSLock()
+    private var error: (any Error)?
+
+    func run(_ body: () throws -> Void) {
+        do { try body() } catch { lock.withLock { if self.error == nil { self.error = error } } }
+    }
+
+    func rethrow() throws {
+        if let error = lock.withLock({ error }) { throw error }
+    }
+}

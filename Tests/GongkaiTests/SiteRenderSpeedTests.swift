@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+import GongkaiModel
+@testable import GongkaiSite
+@testable import GongkaiWrite
+
+/// The shortcuts that make large sites fast must give the same bytes as the slow, plain way:
+/// tables written in Swift against the theme's own partial, reports.json written in pieces
+/// against one JSONEncoder call, and pages taken from the previous build only when unchanged.
+@Suite struct SiteRenderSpeedTests {
+    /// 晋江市金井镇 2022 (seed 000) and 晋江市永和镇 2022 (seed 001, with OCR damage: unknown cells, findings).
+    static func seeds() throws -> [Report] {
+        [try ParsedFixture.report(Fixture.seedJinjing), try ParsedFixture.report(Fixture.seedYonghe)]
+    }
+
+    @Test func tablesWrittenInSwiftMatchTheBuiltinPartial() throws {
+        let theme = try Theme.load(overridesIn: nil)
+        var tables = 0
+        for report in try Self.seeds() {
+            for table in ReportTables(report: report).all {
+                let mustache = theme.render("table", PageContext.merge(["root": "../"], table.context))
+                #expect(table.html(root: "../") == mustache, "\(report.id) \(table.id)")
+                tables += 1
+            }
+        }
+        // Seed 000 has 表二, 表三 and 表四; seed 001 has 表二 (line 74) and 表三 (line 93) but no 表四.
+        #expect(tables == 5)
+    }
+
+    @Test func aThemeWithItsOwnTablePartialGetsEveryTableField() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-theme-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data("<p class=\"mine\">{{caption}}: {{#rows}}{{#data}}[{{header}}]{{/data}}{{/rows}}</p>".utf8)
+            .write(to: folder.appendingPathComponent("table.mustache"))
+        let theme = try Theme.load(overridesIn: folder)
+        #expect(!PageTheme(theme).slim)
+        #expect(PageTheme(try Theme.load(overridesIn: nil)).slim)
+        let builder = SiteBuilder(contentDirectory: folder, themeDirectory: folder, outputDirectory: folder)
+        let site = try builder.assemble(reports: try Self.seeds(), theme: theme)
+        let page = String(decoding: try #require(site.files["reports/\(try Self.seeds()[0].id).html"]), as: UTF8.self)
+        #expect(page.contains("<p class=\"mine\">表三 收到和处理政府信息公开申请情况: "))
+        #expect(page.contains("[一、本年新收政府信息公开申请数量]"))
+        #expect(!page.contains("<div class=\"table-wrap\">"))
+    }
+
+    @Test func reportsJSONWrittenInPiecesEqualsOneEncoding() throws {
+        let reports = try Self.seeds() + [Report(id: "empty", source: "empty.txt")]
+        var pieces: [UInt8] = []
+        var count = 0
+        try DataExports.writeJSON(reports) { pieces += $0; count += 1 }
+        #expect(pieces == (try DataExports.json(reports)))
+        #expect(count > reports.count)
+        var none: [UInt8] = []
+        try DataExports.writeJSON([]) { none += $0 }
+        #expect(none == (try DataExports.json([])))
+    }
+
+    @Test func searchIndexMapsEveryBigramOfEachDocument() throws {
+        let reports = try Self.seeds()
+        let script = String(decoding: try SearchIndex.script(reports), as: UTF8.self)
+        // 永和微平台 is only in seed 001 (line 27), 金井 only in seed 000: document numbers follow the input order.
+        #expect(script.contains(#""微平":[1]"#))
+        #expect(script.contains(#""金井":[0]"#))
+        #expect(script.contains(#""政务":[0,1]"#))
+        #expect(script.hasSuffix("}};\n"))
+    }
+
+    @Test func escapingMatchesMustache() {
+        #expect(HTML.escape(#"<a href="x">A&B's</a> 表三"#) == "&lt;a href=&quot;x&quot;&gt;A&amp;B&#39;s&lt;/a&gt; 表三")
+        #expect(HTML.escape("无需转义") == "无需转义")
+    }
+
+    @Test func addingABodyDoesNotRenameTheOthers() {
+        // Two bodies whose ids give the same slug `jinjiang-x`: the second in name order is `-2`.
+        func report(_ id: String, _ body: String, _ year: Int) -> Report { Report(id: id, source: "\(id).txt", body: body, year: year) }
+        let namesakes = [report("jinjiang-x-2021", "晋江市乙镇人民政府", 2021), report("jinjiang-x-2022", "晋江市甲镇人民政府", 2022)]
+        let before = SiteModel(reports: namesakes, config: SiteConfig()).bodies.map(\.slug)
+        #expect(before == ["jinjiang-x", "jinjiang-x-2"])
+        // A body sorted before them (晋江市丁镇) leaves their pages where they were.
+        let after = SiteModel(reports: namesakes + [report("jinjiang-ding-2022", "晋江市丁镇人民政府", 2022)], config: SiteConfig()).bodies.map(\.slug)
+        #expect(after == ["jinjiang-ding", "jinjiang-x", "jinjiang-x-2"])
+    }
+}
