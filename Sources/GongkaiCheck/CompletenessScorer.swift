@@ -28,7 +28,9 @@ enum CompletenessScorer {
 
     static func scoredPart(_ part: ScorePart, max: Double, outcomes: [RuleOutcome]) -> CompletenessScore.Part {
         let families = Dictionary(grouping: outcomes, by: \.rule)
-        let totalShare = families.keys.map { $0.rule.share }.reduce(0, +)
+        // Summed in a fixed order: a dictionary's order changes from run to run, and a different
+        // order of float additions can move a deduction across a rounding boundary (0.37 ↔ 0.38).
+        let totalShare = families.keys.sorted { $0.rawValue < $1.rawValue }.map { $0.rule.share }.reduce(0, +)
         var deductions: [CompletenessScore.Deduction] = []
         var lost = 0.0
         for outcome in outcomes where outcome.loss > 0 {
