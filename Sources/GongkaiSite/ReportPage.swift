@@ -38,6 +38,7 @@ struct ReportPage {
             "encoding": report.encoding,
             "textHTML": MarkdownRenderer.htmlWithLineAnchors(report.text, firstLine: report.textStartLine, referencedLines: referencedLines),
         ]
+        if let conversion = ConversionText.context(report, root: SitePath.root(from: path)) { details["conversion"] = conversion }
         if let website = report.website {
             if website.hasPrefix("http://") || website.hasPrefix("https://") {
                 details["website"] = website

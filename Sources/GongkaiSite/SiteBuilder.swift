@@ -43,7 +43,7 @@ public struct SiteBuilder: Sendable {
             from: sources, root: contentDirectory, config: config, cache: cache,
             converted: cacheDirectory.map { ConvertedTextCache(directory: $0.appendingPathComponent("converted")) },
             progress: ProgressCounter(stage: "parse", total: sources.count, report: progress))
-        var summary = try assemble(reports: reports, theme: theme, config: config, into: sink)
+        var summary = try assemble(reports: reports, theme: theme, config: config, originals: contentDirectory, into: sink)
         cache.save()
         summary.skipped = skipped
         summary.cacheHits = cache.hits
@@ -69,7 +69,8 @@ public struct SiteBuilder: Sendable {
     /// Renders every page and export in parallel (Markdown parsing inside is serialized by
     /// GongkaiMarkdown), each written to `sink` as soon as it is done. The two largest files
     /// (search index, reports.json) start first, so that no core idles at the end.
-    func assemble(reports: [Report], theme: Theme, config: SiteConfig, into sink: some SiteSink) throws -> BuildSummary {
+    /// `originals`: the content folder, from which PDF, Word and web-page reports are copied into the site.
+    func assemble(reports: [Report], theme: Theme, config: SiteConfig, originals: URL? = nil, into sink: some SiteSink) throws -> BuildSummary {
         let model = SiteModel(reports: reports, config: config)
         let pageTheme = PageTheme(theme)
         let keys = sink.keepsRenderKeys ? RenderKeys(model: model, theme: pageTheme) : nil
@@ -82,7 +83,7 @@ public struct SiteBuilder: Sendable {
         let failure = FirstError()
         DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
             failure.run {
-                try Self.run(jobs[index], model: model, theme: pageTheme, keys: keys, pages: pages, into: files)
+                try Self.run(jobs[index], model: model, theme: pageTheme, keys: keys, pages: pages, originals: originals, into: files)
                 if Self.pagePath(jobs[index], model: model) != nil { counter.step() }
             }
         }
@@ -104,7 +105,9 @@ public struct SiteBuilder: Sendable {
         }
     }
 
-    private static func run(_ job: Job, model: SiteModel, theme: PageTheme, keys: RenderKeys?, pages: [String], into sink: FileCount) throws {
+    private static func run(
+        _ job: Job, model: SiteModel, theme: PageTheme, keys: RenderKeys?, pages: [String], originals: URL?, into sink: FileCount
+    ) throws {
         let slim = theme.slim
         switch job {
         case .searchIndex: try sink.put(SearchIndex.path) { try SearchIndex.write(model.reports, to: $0) }
@@ -124,11 +127,16 @@ public struct SiteBuilder: Sendable {
             try sink.put(page.path, theme.render("search", page.context()))
         case .report(let report):
             let page = ReportPage(report: report, model: model, slim: slim)
-            let paths = [page.path] + ReportTables.csvPaths(report)
+            let original = ConversionText.originalPath(report)
+            let paths = [page.path] + ReportTables.csvPaths(report) + (original.map { [$0] } ?? [])
             let key = keys?.report(report, bodySlug: model.bodySlug(of: report))
             if let key, sink.reuse(paths, key: key) { return }
             try sink.put(page.path, theme.render("report", page.context()))
             for table in ReportTables(report: report).all { if let path = table.csvHref { try sink.put(path, CSV.bytes(table.csvRows)) } }
+            if let original, let source = report.conversion?.original, let originals,
+               let bytes = FileManager.default.contents(atPath: originals.appendingPathComponent(source).path) {
+                try sink.put(original, [UInt8](bytes))
+            }
             if let key { sink.remember(paths, key: key) }
         case .body(let body):
             let page = BodyPage(body: body, model: model, slim: slim)
