@@ -24,6 +24,7 @@ enum DiagnosticText {
         "section.numeralMissing": "标题没有序号，按顺序读取",
         "section.headingVariant": "标题与标准标题不完全一致，按近似匹配读取",
         "text.manyHeadings": "文件中的标题数量异常多（一般报告不超过50个），已在全部标题中查找六个部分",
+        "convert.note": "转换原件时作了处理（如网页声明的编码与实际不符、扫描件的表格或部分单元格未能可靠识别），请对照原件核对",
         "text.deepNesting": "列表或引用的嵌套层级异常深，按原文显示",
     ]
 

@@ -17,6 +17,16 @@ import Testing
         #expect(error?.description == "2022/huge.txt: error: the file is 100.0 MB, more than the 16.0 MB a report's text may be (a report is rarely above 100 KB); is it the right file?")
     }
 
+    @Test func anOversizedFileIsSkippedAndTheOthersAreBuilt() throws {
+        let site = try TemporarySite(files: ["2022/jinjing.txt": Fixture.seedJinjing])
+        defer { site.remove() }
+        try write(String(repeating: Self.seed + "\n", count: 17 * 1024 * 1024 / Self.seed.utf8.count + 1), to: "2022/合订本.txt", in: site)
+        let summary = try site.builder().generate().summary
+        #expect(summary.reportsRead == 1)
+        #expect(summary.skipped.count == 1)
+        #expect(summary.skipped.first?.hasPrefix("2022/合订本.txt: error: the file is 17.0 MB, more than the 16.0 MB") == true)
+    }
+
     @Test func aTenMegabyteLineIsRefusedNamingTheLine() throws {
         let text = "晋江市金井镇人民政府2022年政府信息公开工作年度报告\n\n" + String(repeating: "公开", count: 10 * 1024 * 1024 / 6) + "\n"
         let error = #expect(throws: LoadError.self) { try SourceLoader.load(bytes: Array(text.utf8), path: "one line.txt") }
