@@ -38,7 +38,10 @@ struct ParseCommand: AsyncParsableCommand {
                 FileHandle.standardError.write(Data((error.description + "\n").utf8))
             }
         }
-        let data = try Report.jsonEncoder(pretty: !compact).encode(reports)
+        // Sorted keys, as the site's export: the same file prints the same bytes on every run.
+        let encoder = Report.jsonEncoder(pretty: !compact)
+        encoder.outputFormatting.insert(.sortedKeys)
+        let data = try encoder.encode(reports)
         FileHandle.standardOutput.write(data)
         FileHandle.standardOutput.write(Data("\n".utf8))
         if failed { throw ExitCode(1) }
