@@ -13,6 +13,8 @@ public final class ConvertedTextCache: @unchecked Sendable {
     private let lock = NSLock()
     private var hitCount = 0
     private var missCount = 0
+    /// Keys looked up or stored by this build: what `prune()` keeps.
+    private var usedKeys: Set<String> = []
 
     public init(directory: URL) {
         self.directory = directory
@@ -35,6 +37,7 @@ public final class ConvertedTextCache: @unchecked Sendable {
 
     /// The cached conversion, with `original` set to `path`; nil on a miss or a corrupt entry.
     public func text(for key: String, path: String) -> ConvertedText? {
+        lock.withLock { _ = usedKeys.insert(key) }
         let base = directory.appendingPathComponent(key)
         guard let metadata = try? Data(contentsOf: base.appendingPathExtension("json")),
               let entry = try? JSONDecoder().decode(Entry.self, from: metadata), entry.version == Self.version,
@@ -53,6 +56,7 @@ public final class ConvertedTextCache: @unchecked Sendable {
 
     /// Stores a conversion; a cache that cannot be written only costs a conversion next time.
     public func store(_ converted: ConvertedText, for key: String) {
+        lock.withLock { _ = usedKeys.insert(key) }
         let base = directory.appendingPathComponent(key)
         let bytes = Array(converted.text.utf8)
         let entry = Entry(version: Self.version, conversion: converted.conversion, notes: converted.notes, textDigest: ContentDigest.hex(bytes))
@@ -61,6 +65,26 @@ public final class ConvertedTextCache: @unchecked Sendable {
         // Text first: a metadata file never points at a text that is not there yet.
         try? Data(bytes).write(to: base.appendingPathExtension("txt"), options: .atomic)
         try? metadata.write(to: base.appendingPathExtension("json"), options: .atomic)
+    }
+}
+
+extension ConvertedTextCache {
+    /// Removes the entries no file of this build asked for (files deleted or changed since), so
+    /// the cache holds one entry per current PDF, Word file or web page instead of growing with
+    /// every edit. Call it after a build that loaded the whole content folder; returns how many
+    /// entries were removed. Files other than `<key>.txt` / `<key>.json` are left alone.
+    @discardableResult
+    public func prune() -> Int {
+        let used = lock.withLock { usedKeys }
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return 0 }
+        var removed: Set<String> = []
+        for name in names {
+            let url = URL(fileURLWithPath: name)
+            let key = url.deletingPathExtension().lastPathComponent
+            guard ["txt", "json"].contains(url.pathExtension), !used.contains(key) else { continue }
+            if (try? FileManager.default.removeItem(at: directory.appendingPathComponent(name))) != nil { removed.insert(key) }
+        }
+        return removed.count
     }
 }
 

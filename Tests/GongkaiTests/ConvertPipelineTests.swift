@@ -79,6 +79,26 @@ import Testing
         #expect(rebuilt.reports.compactMap(\.conversion?.original).sorted() == ["a/hongze.pdf", "a/jinjing.html", "a/yonghe.docx"])
     }
 
+    @Test func pruneDropsTheEntriesOfFilesNoLongerThere() throws {
+        let folder = try Folder(["a/hongze.pdf": "hongze-2023.pdf", "a/yonghe.docx": "yonghe.docx", "a/jinjing.html": "jinjing-page.html"])
+        defer { folder.remove() }
+        _ = ReportPipeline.reports(
+            from: try ReportPipeline.contentFiles(in: folder.content), root: folder.content, config: SiteConfig(),
+            cache: ParseCache(directory: nil), converted: ConvertedTextCache(directory: folder.cache))
+        let stray = folder.cache.appendingPathComponent("README")
+        try Data("kept".utf8).write(to: stray)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.cache.path).count == 7)
+        try FileManager.default.removeItem(at: folder.content.appendingPathComponent("a/yonghe.docx"))
+        let second = ConvertedTextCache(directory: folder.cache)
+        _ = ReportPipeline.reports(
+            from: try ReportPipeline.contentFiles(in: folder.content), root: folder.content, config: SiteConfig(),
+            cache: ParseCache(directory: nil), converted: second)
+        #expect(second.hits == 2 && second.prune() == 1)
+        let word = ConvertedTextCache.key(bytes: try DocumentFixture.bytes("yonghe.docx"), format: .docx)
+        let left = try FileManager.default.contentsOfDirectory(atPath: folder.cache.path)
+        #expect(left.count == 5 && left.contains("README") && !left.contains { $0.hasPrefix(word) })
+    }
+
     @Test func corruptCacheEntryIsIgnoredAndRewritten() throws {
         let folder = try Folder(["hongze.pdf": "hongze-2023.pdf"])
         defer { folder.remove() }
