@@ -9,8 +9,15 @@ enum WordConverter {
     /// A document.xml beyond this is not a report (and would not fit the parser's limits anyway).
     static let maxDocumentBytes = 64 << 20
 
+    static let numberingPath = "word/numbering.xml"
+    static let stylesPath = "word/styles.xml"
+
     static func convert(bytes: [UInt8], path: String) throws(ConversionError) -> ConvertedText {
-        let xml = try documentXML(bytes, path: path)
+        let archive = try open(bytes, path: path)
+        let xml = try part(documentPath, of: archive, path: path)
+        // Numbering and styles are optional: a document without them has no automatic numbers.
+        var numbering = WordNumbering(
+            numbering: try? part(numberingPath, of: archive, path: path), styles: try? part(stylesPath, of: archive, path: path))
         guard let root = MarkupParser.xml(xml) else {
             throw ConversionError(path: path, message: "\(documentPath) in this Word file is not well-formed XML; the file is damaged")
         }
@@ -18,45 +25,60 @@ enum WordConverter {
             throw ConversionError(path: path, message: "\(documentPath) has no document body; is this a Word document?")
         }
         var lines: [String] = []
-        appendBlocks(of: body, to: &lines)
+        appendBlocks(of: body, to: &lines, numbering: &numbering)
         let conversion = TextConversion(method: .word, tool: "Word document XML (\(documentPath))", original: path)
         return ConvertedText(text: lines.joined(separator: "\n") + "\n", conversion: conversion)
     }
 
     /// The bytes of word/document.xml, or an error saying why the file is not a Word document.
     static func documentXML(_ bytes: [UInt8], path: String) throws(ConversionError) -> [UInt8] {
+        try part(documentPath, of: open(bytes, path: path), path: path)
+    }
+
+    private static func open(_ bytes: [UInt8], path: String) throws(ConversionError) -> Archive {
         guard bytes.starts(with: [0x50, 0x4B]) else {
             let hint = bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) ? " (it is an old binary .doc: save it as .docx)" : ""
             throw ConversionError(path: path, message: "not a Word .docx file: not a ZIP archive\(hint)")
         }
-        let archive: Archive
         do {
-            archive = try Archive(data: Data(bytes), accessMode: .read)
+            return try Archive(data: Data(bytes), accessMode: .read)
         } catch {
             throw ConversionError(path: path, message: "not a readable Word .docx file: the ZIP archive is damaged")
         }
-        guard let entry = archive[documentPath] else {
-            throw ConversionError(path: path, message: "not a Word .docx file: the archive has no \(documentPath)")
+    }
+
+    /// One XML part of the archive, by its path inside it.
+    private static func part(_ name: String, of archive: Archive, path: String) throws(ConversionError) -> [UInt8] {
+        guard let entry = archive[name] else {
+            throw ConversionError(path: path, message: "not a Word .docx file: the archive has no \(name)")
         }
         guard entry.uncompressedSize <= UInt64(maxDocumentBytes) else {
-            throw ConversionError(path: path, message: "\(documentPath) is larger than \(maxDocumentBytes >> 20) MB; not read")
+            throw ConversionError(path: path, message: "\(name) is larger than \(maxDocumentBytes >> 20) MB; not read")
         }
         var xml: [UInt8] = []
         do {
             _ = try archive.extract(entry, skipCRC32: false) { chunk in xml.append(contentsOf: chunk) }
         } catch {
-            throw ConversionError(path: path, message: "\(documentPath) in this Word file cannot be extracted (damaged archive)")
+            throw ConversionError(path: path, message: "\(name) in this Word file cannot be extracted (damaged archive)")
         }
         return xml
     }
 
     /// Paragraphs and tables in document order; content controls and similar wrappers are entered.
     static func appendBlocks(of element: MarkupElement, to lines: inout [String]) {
+        var numbering = WordNumbering()
+        appendBlocks(of: element, to: &lines, numbering: &numbering)
+    }
+
+    /// A paragraph Word numbers automatically gets its number ("一、") written before its text.
+    static func appendBlocks(of element: MarkupElement, to lines: inout [String], numbering: inout WordNumbering) {
         for child in element.elements {
             switch child.name {
-            case "p": lines += paragraphText(child).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            case "p":
+                let text = (numbering.label(for: child) ?? "") + paragraphText(child)
+                lines += text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             case "tbl": lines += tableLines(child)
-            case "sdt", "sdtContent", "customXml", "ins", "smartTag": appendBlocks(of: child, to: &lines)
+            case "sdt", "sdtContent", "customXml", "ins", "smartTag": appendBlocks(of: child, to: &lines, numbering: &numbering)
             default: continue
             }
         }
