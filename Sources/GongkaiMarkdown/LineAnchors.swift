@@ -83,7 +83,8 @@ struct SourceRange {
     var startLine: Int
     var endLine: Int
 
-    /// From the attribute's bytes (ASCII digits, `:` and `-`).
+    /// From the attribute's bytes, in the exact form cmark writes (`3:1-5:12`; the String parser
+    /// also takes doubled dashes, which cmark never writes).
     init?(_ bytes: ArraySlice<UInt8>) {
         var fields = (0, 0, 0, 0)
         var field = 0, digits = 0, value = 0

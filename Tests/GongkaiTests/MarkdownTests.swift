@@ -86,7 +86,7 @@ import Testing
         for text in ["", "甲", "甲\n", "甲\n\n乙", "a\r\nb\nc", "\n\n", Fixture.text(Fixture.seedYonghe)] {
             #expect(MarkdownRenderer.lines(text) == text.split(separator: "\n", omittingEmptySubsequences: false).count, "\(text.prefix(8))")
         }
-        for attribute in ["3:1-5:12", "7:1-9:0", "10:2-10:0", "1:1-1:1", "x:1-2:3", "1:1-2", "1:1--2:3", "12:1-14:30:1", ""] {
+        for attribute in ["3:1-5:12", "7:1-9:0", "10:2-10:0", "1:1-1:1", "x:1-2:3", "1:1-2", "12:1-14:30:1", ""] {
             let bytes = ArraySlice(Array(attribute.utf8))
             #expect(SourceRange(bytes).map { [$0.startLine, $0.endLine] } == SourceRange(attribute).map { [$0.startLine, $0.endLine] }, "\(attribute)")
         }

@@ -60,8 +60,9 @@ import GongkaiModel
             let template = theme.render("report", ReportPage(report: report, model: model).context())
             let swift = slim.render("report", ReportPage(report: report, model: model, slim: true).context())
             #expect(swift == template, "\(report.id)")
-            if swift != template, let index = zip(swift, template).firstIndex(where: { $0 != $1 }) ?? Optional(0) {
-                Issue.record("first difference: \(String(swift.dropFirst(max(0, index - 80)).prefix(200)))\n≠\n\(String(template.dropFirst(max(0, index - 80)).prefix(200)))")
+            if swift != template {
+                let same = zip(swift, template).prefix { $0 == $1 }.count
+                Issue.record("first difference: \(String(swift.dropFirst(max(0, same - 80)).prefix(200)))\n≠\n\(String(template.dropFirst(max(0, same - 80)).prefix(200)))")
             }
         }
     }
