@@ -1,11 +1,48 @@
 import GongkaiModel
 
 /// One cell taking part in a relation, with its key for highlighting (`applications.newReceived.total`).
+/// The key and label are spelled only when a finding needs them: most relations hold, and a
+/// report checks some 400 terms.
 struct Term: Hashable, Sendable {
-    var key: String
     var cell: Cell
+    var place: Place
+
+    /// Which cell it is.
+    indirect enum Place: Hashable, Sendable {
+        /// 表三, named by its row's qualified label.
+        case application(ApplicationRow, ApplicantColumn)
+        /// 表四, named by its column.
+        case review(ReviewGroup, ReviewColumn)
+        /// 表二, unnamed.
+        case proactive(ProactiveItem, ProactiveColumn)
+        /// The same body's report of the year before.
+        case previous(Place)
+    }
+
+    init(_ place: Place, cell: Cell) {
+        self.place = place
+        self.cell = cell
+    }
+
+    var key: String { Self.key(place) }
+
     /// How the term is named when it must be singled out (e.g. a non-zero outcome row).
-    var label: String = ""
+    var label: String {
+        switch place {
+        case .application(let row, _): row.qualifiedLabel
+        case .review(_, let column): column.label
+        case .proactive, .previous: ""
+        }
+    }
+
+    private static func key(_ place: Place) -> String {
+        switch place {
+        case .application(let row, let column): CellKey.application(row, column)
+        case .review(let group, let column): CellKey.review(group, column)
+        case .proactive(let item, let column): CellKey.proactive(item, column)
+        case .previous(let place): "previous." + key(place)
+        }
+    }
 }
 
 /// A relation `Σ left = Σ right` between table cells, e.g. 一 + 二 = （七）总计 + 四.
@@ -24,8 +61,9 @@ struct SumRelation: Sendable {
 
     /// Unknown and text cells make the relation uncheckable: a blank is never taken for 0.
     func evaluate() -> Evaluation {
-        let unknown = (left + right).filter { $0.cell.number == nil }.map(\.key)
-        if !unknown.isEmpty { return .unknown(unknown) }
+        guard left.allSatisfy({ $0.cell.number != nil }), right.allSatisfy({ $0.cell.number != nil }) else {
+            return .unknown((left + right).filter { $0.cell.number == nil }.map(\.key))
+        }
         let l = Self.sum(left), r = Self.sum(right)
         return abs(l - r) < 1e-6 ? .holds : .broken(left: l, right: r)
     }
@@ -38,9 +76,13 @@ struct SumRelation: Sendable {
     /// The outcome for a rule at `place` (e.g. `表三 · 自然人`), naming the sides `names`
     /// (e.g. 一+二 and 三(七)+四): `place · 一+二 ≠ 三(七)+四: 1 + 0 ≠ 0 + 0` when broken.
     /// `spellRight` replaces the default term-by-term spelling of the right side.
-    func outcome(_ rule: RuleID, at place: String, names: (left: Wording, right: Wording), line: Int?,
+    /// `place` and `names` are built only when the relation does not hold.
+    func outcome(_ rule: RuleID, at place: @autoclosure () -> String, names: @autoclosure () -> (left: Wording, right: Wording), line: Int?,
                  spellRight: (([Term]) -> Wording)? = nil) -> RuleOutcome {
-        switch evaluate() {
+        let evaluation = evaluate()
+        if evaluation == .holds { return .passed(rule) }
+        let place = place(), names = names()
+        switch evaluation {
         case .holds:
             return .passed(rule)
         case .broken:

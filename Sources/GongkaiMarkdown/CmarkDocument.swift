@@ -18,8 +18,10 @@ final class CmarkDocument {
             if let ext = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, ext) }
         }
         let root: OpaquePointer? = CmarkExtensions.parseLock.withLock {
-            var bytes = Array(markdown.utf8)
-            bytes.withUnsafeMutableBufferPointer { buffer in
+            var markdown = markdown
+            markdown.makeContiguousUTF8()
+            // Fed in place: no copy of the text inside the lock.
+            _ = markdown.utf8.withContiguousStorageIfAvailable { buffer in
                 buffer.baseAddress?.withMemoryRebound(to: CChar.self, capacity: buffer.count) { cmark_parser_feed(parser, $0, buffer.count) }
             }
             return cmark_parser_finish(parser)
@@ -69,8 +71,8 @@ final class CmarkDocument {
                 cmark_node_free(node)
                 continue
             }
-            guard let before = Self.edgeText(of: cmark_node_previous(node), last: true)?.unicodeScalars.last,
-                  let after = Self.edgeText(of: cmark_node_next(node), last: false)?.unicodeScalars.first,
+            guard let before = Self.edgeScalar(of: cmark_node_previous(node), last: true),
+                  let after = Self.edgeScalar(of: cmark_node_next(node), last: false),
                   CJK.contains(before), CJK.contains(after) else { continue }
             cmark_node_unlink(node)
             cmark_node_free(node)
@@ -104,14 +106,33 @@ final class CmarkDocument {
         return nil
     }
 
-    /// The text at the end (or start) of an inline node, descending into emphasis and links.
-    private static func edgeText(of node: OpaquePointer?, last: Bool) -> String? {
+    /// The last (or first) character of an inline node's text, descending into emphasis and links.
+    private static func edgeScalar(of node: OpaquePointer?, last: Bool) -> Unicode.Scalar? {
         var current = node
         while let node = current {
-            if cmark_node_get_type(node) == CMARK_NODE_TEXT, let literal = cmark_node_get_literal(node) { return String(cString: literal) }
+            if cmark_node_get_type(node) == CMARK_NODE_TEXT, let literal = cmark_node_get_literal(node) {
+                return edgeScalar(UnsafeRawBufferPointer(start: literal, count: strlen(literal)), last: last)
+            }
             current = last ? cmark_node_last_child(node) : cmark_node_first_child(node)
         }
         return nil
+    }
+
+    /// Decodes only the scalar at one end of a UTF-8 literal (a soft break's neighbours can be
+    /// whole paragraphs: copying them into Strings cost more than the test).
+    static func edgeScalar(_ bytes: UnsafeRawBufferPointer, last: Bool) -> Unicode.Scalar? {
+        guard !bytes.isEmpty else { return nil }
+        var start = last ? bytes.count - 1 : 0
+        if last {
+            // Back to the lead byte of the last scalar (at most three continuation bytes).
+            while start > 0, bytes.count - start < 4, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        }
+        let lead = bytes[start]
+        let length = lead < 0x80 ? 1 : lead >> 5 == 0b110 ? 2 : lead >> 4 == 0b1110 ? 3 : lead >> 3 == 0b11110 ? 4 : 1
+        let end = last ? bytes.count : min(bytes.count, start + length)
+        // At most four bytes: a small String, no allocation; invalid bytes decode as U+FFFD, as before.
+        let scalars = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).unicodeScalars
+        return last ? scalars.last : scalars.first
     }
 
     func html() -> String {

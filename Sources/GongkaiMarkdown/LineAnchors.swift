@@ -6,8 +6,8 @@ enum LineAnchors {
     private static let marker = Array(#" data-sourcepos=""#.utf8)
     /// Elements that hold anchors for their whole range; containers hold only their first line
     /// and leave the rest to their children.
-    private static let leaves: Set<String> = ["p", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "pre"]
-    private static let containers: Set<String> = ["li", "blockquote"]
+    private static let leaves: [[UInt8]] = ["p", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "pre"].map { Array($0.utf8) }
+    private static let containers: [[UInt8]] = ["li", "blockquote"].map { Array($0.utf8) }
 
     static func insert(into html: String, lineCount: Int, offset: Int) -> String {
         let bytes = Array(html.utf8)
@@ -24,16 +24,22 @@ enum LineAnchors {
             output.append(contentsOf: bytes[min(attributeEnd + 1, bytes.count)..<min(tagEnd + 1, bytes.count)])
             index = min(tagEnd + 1, bytes.count)
             let name = tagName(before: hit, in: bytes)
-            guard let range = SourceRange(String(decoding: bytes[(hit + marker.count)..<attributeEnd], as: UTF8.self)) else { continue }
+            guard let range = SourceRange(bytes[(hit + marker.count)..<attributeEnd]) else { continue }
             let limit: Int
-            if leaves.contains(name) { limit = range.endLine } else if containers.contains(name) { limit = range.startLine } else { continue }
+            if leaves.contains(where: { $0.elementsEqual(name) }) {
+                limit = range.endLine
+            } else if containers.contains(where: { $0.elementsEqual(name) }) {
+                limit = range.startLine
+            } else {
+                continue
+            }
             if limit >= next {
-                output.append(contentsOf: anchors(next...limit, start: range.startLine, offset: offset).utf8)
+                appendAnchors(next...limit, start: range.startLine, offset: offset, to: &output)
                 next = limit + 1
             }
         }
         if index < bytes.count { output.append(contentsOf: bytes[index...]) }
-        if next <= lineCount { output.append(contentsOf: anchors(next...lineCount, start: nil, offset: offset).utf8) }
+        if next <= lineCount { appendAnchors(next...lineCount, start: nil, offset: offset, to: &output) }
         return String(decoding: output, as: UTF8.self)
     }
 
@@ -43,13 +49,21 @@ enum LineAnchors {
     }
 
     /// The anchor of the block's first line is marked `start`: the theme shows it as the line number.
-    private static func anchors(_ lines: ClosedRange<Int>, start: Int?, offset: Int) -> String {
-        lines.map { #"<span class="\#($0 == start ? "ln start" : "ln")" id="L\#($0 + offset)"></span>"# }.joined()
+    private static func appendAnchors(_ lines: ClosedRange<Int>, start: Int?, offset: Int, to output: inout [UInt8]) {
+        for line in lines {
+            output.append(contentsOf: line == start ? startAnchorOpen : anchorOpen)
+            output.append(contentsOf: String(line + offset).utf8)
+            output.append(contentsOf: anchorClose)
+        }
     }
 
-    private static func tagName(before position: Int, in bytes: [UInt8]) -> String {
-        guard let open = bytes[..<position].lastIndex(of: UInt8(ascii: "<")) else { return "" }
-        return String(decoding: bytes[(open + 1)..<position], as: UTF8.self)
+    private static let anchorOpen = Array(#"<span class="ln" id="L"#.utf8)
+    private static let startAnchorOpen = Array(#"<span class="ln start" id="L"#.utf8)
+    private static let anchorClose = Array(#""></span>"#.utf8)
+
+    private static func tagName(before position: Int, in bytes: [UInt8]) -> ArraySlice<UInt8> {
+        guard let open = bytes[..<position].lastIndex(of: UInt8(ascii: "<")) else { return [] }
+        return bytes[(open + 1)..<position]
     }
 
     private static func find(_ needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
@@ -68,6 +82,35 @@ enum LineAnchors {
 struct SourceRange {
     var startLine: Int
     var endLine: Int
+
+    /// From the attribute's bytes, in the exact form cmark writes (`3:1-5:12`; the String parser
+    /// also takes doubled dashes, which cmark never writes).
+    init?(_ bytes: ArraySlice<UInt8>) {
+        var fields = (0, 0, 0, 0)
+        var field = 0, digits = 0, value = 0
+        let separators: [UInt8] = [UInt8(ascii: ":"), UInt8(ascii: "-"), UInt8(ascii: ":")]
+        for byte in bytes {
+            if byte >= 0x30, byte <= 0x39, digits < 18 {
+                value = value * 10 + Int(byte - 0x30)
+                digits += 1
+            } else if field < 3, byte == separators[field], digits > 0 {
+                switch field {
+                case 0: fields.0 = value
+                case 1: fields.1 = value
+                default: fields.2 = value
+                }
+                field += 1
+                digits = 0
+                value = 0
+            } else {
+                return nil
+            }
+        }
+        guard field == 3, digits > 0 else { return nil }
+        fields.3 = value
+        self.startLine = fields.0
+        self.endLine = max(fields.0, fields.3 == 0 ? fields.2 - 1 : fields.2)
+    }
 
     init?(_ text: String) {
         let ends = text.split(separator: "-")

@@ -18,10 +18,22 @@ public enum MarkdownRenderer {
     public static func htmlWithLineAnchors(_ markdown: String, firstLine: Int = 1, referencedLines: [Int] = []) -> String {
         guard let document = CmarkDocument(markdown, options: CMARK_OPT_SOURCEPOS) else { return "" }
         document.prepareForReading()
-        let lineCount = markdown.split(separator: "\n", omittingEmptySubsequences: false).count
+        let lineCount = lines(markdown)
         let before = Set(referencedLines.filter { $0 < firstLine }).sorted()
         let after = Set(referencedLines.filter { $0 > lineCount + firstLine - 1 }).sorted()
         let body = LineAnchors.insert(into: document.html(), lineCount: lineCount, offset: firstLine - 1)
         return LineAnchors.spans(before) + body + LineAnchors.spans(after)
+    }
+
+    /// The number of lines, as `split(separator: "\n")` counts them (a `\r\n` is one Character,
+    /// not a line break), but over bytes instead of grapheme clusters.
+    static func lines(_ text: String) -> Int {
+        var count = 1
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte == 0x0A, previous != 0x0D { count += 1 }
+            previous = byte
+        }
+        return count
     }
 }

@@ -5,7 +5,9 @@ import GongkaiModel
 struct ReportPage {
     var report: Report
     var model: SiteModel
-    /// Tables as pre-rendered HTML only (the theme keeps the built-in table partial).
+    /// The theme keeps the built-in templates (see `PageTheme`): the page's main block is written in
+    /// Swift (`ReportMainHTML`) and the context holds it as `report.mainHTML`, with the report's
+    /// single values but none of its lists.
     var slim = false
 
     var path: String { SitePath.report(report.id) }
@@ -16,39 +18,61 @@ struct ReportPage {
             (Labels.yearLabel(report.year), SitePath.year(yearKey)), (report.displayName, SitePath.body(model.bodySlug(of: report))),
             (Labels.yearLabel(report.year) + "报告", nil),
         ])
-        let tables = ReportTables(report: report).all.map { $0.templateValue(root: SitePath.root(from: path), slim: slim) }
+        let root = SitePath.root(from: path)
+        let figures = figureRows
         var details: [String: Any] = [
             "heading": Labels.reportHeading(report),
             "name": report.displayName,
             "bodyHref": SitePath.body(model.bodySlug(of: report)),
             "yearHref": SitePath.year(yearKey),
             "yearLabel": Labels.yearLabel(report.year),
-            "meta": meta,
-            "findings": report.findings.sorted { ($0.severity, $0.line ?? 0) < ($1.severity, $1.line ?? 0) }.map(finding),
             "findingCount": report.findings.count,
             "hasFindings": !report.findings.isEmpty,
-            "diagnostics": report.diagnostics.map(diagnostic),
             "diagnosticCount": report.diagnostics.count,
             "hasDiagnostics": !report.diagnostics.isEmpty,
-            "sections": sections,
-            "figures": figures,
             "hasFigures": !figures.isEmpty,
-            "tables": tables,
             "source": report.source,
             "encoding": report.encoding,
-            "textHTML": MarkdownRenderer.htmlWithLineAnchors(report.text, firstLine: report.textStartLine, referencedLines: referencedLines),
         ]
-        if let conversion = ConversionText.context(report, root: SitePath.root(from: path)) { details["conversion"] = conversion }
-        if let website = report.website {
-            if website.hasPrefix("http://") || website.hasPrefix("https://") {
-                details["website"] = website
-            } else if website.hasPrefix("www.") {
-                details["website"] = "http://" + website
-            }
+        if let website { details["website"] = website }
+        let textHTML = MarkdownRenderer.htmlWithLineAnchors(report.text, firstLine: report.textStartLine, referencedLines: referencedLines)
+        if slim {
+            // The built-in report template is `{{{report.mainHTML}}}` (see `PageTheme`): the same bytes, written in Swift.
+            details["mainHTML"] = ReportMainHTML(page: self, root: root, figures: figures, textHTML: textHTML).html()
+            common["report"] = details
+            return common
         }
+        details["meta"] = metaRows.map { row -> [String: Any] in ["label": row.label, "value": row.value, "line": Self.line(row.line)] }
+        details["findings"] = findingRows.map { row -> [String: Any] in
+            ["severity": row.severity, "severityLabel": row.severityLabel, "title": row.title, "message": row.message, "line": Self.line(row.line)]
+        }
+        details["diagnostics"] = diagnosticRows.map { row -> [String: Any] in
+            ["severity": row.severity, "severityLabel": row.severityLabel, "message": row.message, "line": Self.line(row.line)]
+        }
+        details["sections"] = sectionRows.map { row -> [String: Any] in
+            if let line = row.line { return ["heading": row.heading, "present": true, "line": line] }
+            return ["heading": row.heading, "present": false]
+        }
+        details["figures"] = figures.map { row -> [String: Any] in
+            ["label": row.label, "value": row.value, "line": row.line, "excerpt": row.excerpt, "uncertain": row.uncertain]
+        }
+        details["tables"] = ReportTables(report: report).all.map { $0.templateValue(root: root, slim: false) }
+        details["textHTML"] = textHTML
+        if let conversion = ConversionText.context(report, root: root) { details["conversion"] = conversion }
         if let score = report.score { details["score"] = ScoreView(score: score, weights: model.config.weights).context() }
         common["report"] = details
         return common
+    }
+
+    /// A line for the template: false when there is none, so that `{{#line}}` is skipped.
+    static func line(_ line: Int?) -> Any { line.map { $0 as Any } ?? false }
+
+    /// The site it was published on, when it is a web address.
+    var website: String? {
+        guard let website = report.website else { return nil }
+        if website.hasPrefix("http://") || website.hasPrefix("https://") { return website }
+        if website.hasPrefix("www.") { return "http://" + website }
+        return nil
     }
 
     /// Every line the page links to.
@@ -59,7 +83,9 @@ struct ReportPage {
             + KeyFigure.all.compactMap { $0.line(report) }
     }
 
-    private var meta: [[String: Any]] {
+    struct MetaRow { var label: String, value: String, line: Int? }
+
+    var metaRows: [MetaRow] {
         let rows: [(String, String?, String)] = [
             ("机关", report.body, "body"), ("所在地", report.city.map { c in c + (report.town.map { " " + $0 } ?? "") }, "city"),
             ("年度", report.year.map { "\($0)年" }, "year"),
@@ -72,46 +98,43 @@ struct ReportPage {
         ]
         return rows.compactMap { label, value, key in
             guard let value else { return nil }
-            var row: [String: Any] = ["label": label, "value": value, "line": false]
-            if let line = report.lines[key] { row["line"] = line }
-            return row
+            return MetaRow(label: label, value: value, line: report.lines[key])
         }
     }
 
-    private func finding(_ finding: Finding) -> [String: Any] {
-        var row: [String: Any] = [
-            "severity": finding.severity.rawValue, "severityLabel": Labels.severity(finding.severity),
-            "title": Labels.rule(finding.rule), "message": Labels.findingText(finding.messageZh, rule: finding.rule), "line": false,
-        ]
-        if let line = finding.line { row["line"] = line }
-        return row
-    }
+    struct NoteRow { var severity: String, severityLabel: String, title: String, message: String, line: Int? }
 
-    private func diagnostic(_ diagnostic: Diagnostic) -> [String: Any] {
-        var row: [String: Any] = [
-            "severity": diagnostic.severity.rawValue, "severityLabel": Labels.severity(diagnostic.severity), "message": DiagnosticText.describe(diagnostic), "line": false,
-        ]
-        if let line = diagnostic.line { row["line"] = line }
-        return row
-    }
-
-    private var sections: [[String: Any]] {
-        (1...6).map { number in
-            if let section = report.section(number) {
-                return ["heading": SectionTitle.heading(number), "present": true, "line": section.line]
-            }
-            return ["heading": SectionTitle.heading(number), "present": false]
+    /// Errors first, then by line.
+    var findingRows: [NoteRow] {
+        report.findings.sorted { ($0.severity, $0.line ?? 0) < ($1.severity, $1.line ?? 0) }.map { finding in
+            NoteRow(severity: finding.severity.rawValue, severityLabel: Labels.severity(finding.severity), title: Labels.rule(finding.rule),
+                    message: Labels.findingText(finding.messageZh, rule: finding.rule), line: finding.line)
         }
     }
 
-    private var figures: [[String: Any]] {
+    /// Diagnostics have no title.
+    var diagnosticRows: [NoteRow] {
+        report.diagnostics.map { diagnostic in
+            NoteRow(severity: diagnostic.severity.rawValue, severityLabel: Labels.severity(diagnostic.severity), title: "",
+                    message: DiagnosticText.describe(diagnostic), line: diagnostic.line)
+        }
+    }
+
+    /// The six sections; `line` nil: the section is missing.
+    var sectionRows: [(heading: String, line: Int?)] {
+        (1...6).map { number in (SectionTitle.heading(number), report.section(number)?.line) }
+    }
+
+    struct FigureRow { var label: String, value: String, line: Int, excerpt: String, uncertain: Bool }
+
+    var figureRows: [FigureRow] {
         let figures: [(String, NarrativeFigure?)] = [
             ("主动公开信息", report.figures.proactiveItems), ("新媒体发布", report.figures.newMediaPosts),
             ("收到申请", report.figures.applicationsReceived),
         ]
         return figures.compactMap { label, figure in
             guard let figure else { return nil }
-            return ["label": label, "value": Labels.number(figure.value), "line": figure.line, "excerpt": figure.excerpt, "uncertain": figure.uncertain]
+            return FigureRow(label: label, value: Labels.number(figure.value), line: figure.line, excerpt: figure.excerpt, uncertain: figure.uncertain)
         }
     }
 }

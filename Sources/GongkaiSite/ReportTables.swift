@@ -13,13 +13,16 @@ struct ReportTables {
         self.failing = failing
     }
 
-    func cell(_ cell: Cell, key: String) -> TableView.DataCell {
-        var view = TableView.DataCell(text: cell.display, sortValue: cell.number.map(Cell.format))
+    /// `key` is spelled only when some finding names cells (most reports: none).
+    func cell(_ cell: Cell, key: @autoclosure () -> String) -> TableView.DataCell {
+        // A number's display is its sort value: formatted once.
+        let display = cell.display
+        var view = TableView.DataCell(text: display, sortValue: cell.number == nil ? nil : display)
         if cell.isUnknown {
             view.classes.append("unknown")
             view.title = "无法识别"
         }
-        if let messages = failing[key] {
+        if !failing.isEmpty, let messages = failing[key()] {
             view.classes.append("fail")
             view.title = messages.joined(separator: "；")
         }

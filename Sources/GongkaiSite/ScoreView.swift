@@ -35,18 +35,32 @@ struct ScoreView {
         reason.hasPrefix("未评分：") ? String(reason.dropFirst(4)) : reason
     }
 
-    func context() -> [String: Any] {
+    struct PartRow { var label: String, scored: Bool, points: String, max: String, deductions: [DeductionRow] }
+    struct DeductionRow { var points: String, reason: String, part: String, title: String, line: Int? }
+
+    /// The parts as the page lists them; an unscored part lists no deductions.
+    var parts: [PartRow] {
         let scale = self.scale
-        let deductionCount = score.parts.filter { $0.max > 0 }.reduce(0) { $0 + $1.deductions.count }
+        return score.parts.map { part in
+            let scored = part.max > 0
+            return PartRow(
+                label: part.label, scored: scored, points: scored ? Self.oneDecimal(part.points / scale) : "未评分",
+                max: Labels.number(nominalMax(part)), deductions: scored ? part.deductions.map { deduction(part, $0, scale: scale) } : [])
+        }
+    }
+
+    var deductionCount: Int { score.parts.filter { $0.max > 0 }.reduce(0) { $0 + $1.deductions.count } }
+
+    func context() -> [String: Any] {
+        let deductionCount = self.deductionCount
         var context: [String: Any] = [
             "total": Self.oneDecimal(score.total), "hasDeductions": deductionCount > 0, "deductionCount": deductionCount,
-            "parts": score.parts.map { part -> [String: Any] in
-                let scored = part.max > 0
-                return [
-                    "label": part.label, "scored": scored,
-                    "points": scored ? Self.oneDecimal(part.points / scale) : "未评分",
-                    "max": Labels.number(nominalMax(part)),
-                    "deductions": scored ? part.deductions.map { deduction(part, $0, scale: scale) } : [],
+            "parts": parts.map { part -> [String: Any] in
+                [
+                    "label": part.label, "scored": part.scored, "points": part.points, "max": part.max,
+                    "deductions": part.deductions.map { row -> [String: Any] in
+                        ["points": row.points, "reason": row.reason, "part": row.part, "title": row.title, "line": ReportPage.line(row.line)]
+                    },
                 ]
             },
             "note": false,
@@ -55,13 +69,10 @@ struct ScoreView {
         return context
     }
 
-    private func deduction(_ part: CompletenessScore.Part, _ deduction: CompletenessScore.Deduction, scale: Double) -> [String: Any] {
-        var row: [String: Any] = [
-            "points": Self.oneDecimal(deduction.points / scale), "reason": Labels.findingText(deduction.reasonZh, rule: deduction.rule),
-            "part": part.label, "title": Labels.rule(deduction.rule), "line": false,
-        ]
-        if let line = deduction.line { row["line"] = line }
-        return row
+    private func deduction(_ part: CompletenessScore.Part, _ deduction: CompletenessScore.Deduction, scale: Double) -> DeductionRow {
+        DeductionRow(
+            points: Self.oneDecimal(deduction.points / scale), reason: Labels.findingText(deduction.reasonZh, rule: deduction.rule),
+            part: part.label, title: Labels.rule(deduction.rule), line: deduction.line)
     }
 
     /// `77.0`, `20.8`: one decimal always, so a column of scores lines up.

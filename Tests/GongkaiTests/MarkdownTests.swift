@@ -81,6 +81,27 @@ import Testing
         #expect(!html.contains("id=\"L3\""))
     }
 
+    /// The byte-level shortcuts count and parse as the String-level code did.
+    @Test func lineCountAndSourceRangesAsTheStringLevelCode() {
+        for text in ["", "甲", "甲\n", "甲\n\n乙", "a\r\nb\nc", "\n\n", Fixture.text(Fixture.seedYonghe)] {
+            #expect(MarkdownRenderer.lines(text) == text.split(separator: "\n", omittingEmptySubsequences: false).count, "\(text.prefix(8))")
+        }
+        for attribute in ["3:1-5:12", "7:1-9:0", "10:2-10:0", "1:1-1:1", "x:1-2:3", "1:1-2", "12:1-14:30:1", ""] {
+            let bytes = ArraySlice(Array(attribute.utf8))
+            #expect(SourceRange(bytes).map { [$0.startLine, $0.endLine] } == SourceRange(attribute).map { [$0.startLine, $0.endLine] }, "\(attribute)")
+        }
+    }
+
+    /// A soft break between two Chinese characters is dropped, next to emphasis too; one beside
+    /// a Latin word or a four-byte character outside the CJK ranges stays a line break.
+    @Test func softBreaksBetweenChineseCharactersOnly() {
+        #expect(MarkdownRenderer.html("第一行\n第二行").contains("第一行第二行"))
+        #expect(MarkdownRenderer.html("**第一**\n*第二*").contains("<strong>第一</strong><em>第二</em>"))
+        #expect(MarkdownRenderer.html("第一 abc\n第二").contains("abc\n第二"))
+        #expect(MarkdownRenderer.html("第一😀\n第二").contains("😀\n第二"))
+        #expect(MarkdownRenderer.html("𠀀\n𠀁").contains("𠀀𠀁"))
+    }
+
     @Test func seedTextKeepsDistinctivePhraseWithAnchors() throws {
         let text = Fixture.text(Fixture.seedYonghe)
         let html = MarkdownRenderer.htmlWithLineAnchors(text)

@@ -5,8 +5,9 @@ enum ApplicationTableRules {
     static let table = OfficialTable.applications.label
 
     static func check(_ applications: ApplicationTable) -> [RuleOutcome] {
-        ApplicantColumn.allCases.map { balance(applications, $0) }
-            + ApplicantColumn.allCases.map { outcomeTotal(applications, $0) }
+        let outcomes = ApplicationRow.outcomes(for: applications.otherHandling)
+        return ApplicantColumn.allCases.map { balance(applications, $0) }
+            + ApplicantColumn.allCases.map { outcomeTotal(applications, $0, outcomes: outcomes) }
             + applications.rowOrder.map { rowTotal(applications, $0) }
     }
 
@@ -20,14 +21,13 @@ enum ApplicationTableRules {
     }
 
     /// （七）总计 = the outcome rows （一）…（六） of the table's layout.
-    static func outcomeTotal(_ t: ApplicationTable, _ column: ApplicantColumn) -> RuleOutcome {
-        let outcomes = ApplicationRow.outcomes(for: t.otherHandling)
+    static func outcomeTotal(_ t: ApplicationTable, _ column: ApplicantColumn, outcomes: [ApplicationRow]) -> RuleOutcome {
         let relation = SumRelation(
             left: [term(t, .outcomeTotal, column)],
             right: outcomes.map { term(t, $0, column) })
         let line = firstLine(t, [.outcomeTotal] + outcomes)
-        let names = (Wording(OutcomeGroup.total.label), Wording("（一）+…+（六）"))
-        return relation.outcome(.applicationsOutcomeTotal, at: "\(table) · \(column.label)", names: names, line: line,
+        return relation.outcome(.applicationsOutcomeTotal, at: "\(table) · \(column.label)",
+                                names: (Wording(OutcomeGroup.total.label), Wording("（一）+…+（六）")), line: line,
                                 spellRight: spellNonZero)
     }
 
@@ -36,14 +36,16 @@ enum ApplicationTableRules {
         let relation = SumRelation(
             left: ApplicantColumn.applicants.map { term(t, row, $0) },
             right: [term(t, row, .total)])
-        let applicants = ApplicantColumn.applicants
-        let names = (Wording("\(applicants.first?.label ?? "")+…+\(applicants.last?.label ?? "")"), Wording(ApplicantColumn.total.label))
-        return relation.outcome(.applicationsRowTotal, at: "\(table) · \(row.qualifiedLabel)", names: names,
+        return relation.outcome(.applicationsRowTotal, at: "\(table) · \(row.qualifiedLabel)", names: rowTotalNames,
                                 line: t.rows[row]?.line ?? t.line)
     }
 
+    static let rowTotalNames = (
+        left: Wording("\(ApplicantColumn.applicants.first?.label ?? "")+…+\(ApplicantColumn.applicants.last?.label ?? "")"),
+        right: Wording(ApplicantColumn.total.label))
+
     static func term(_ t: ApplicationTable, _ row: ApplicationRow, _ column: ApplicantColumn) -> Term {
-        Term(key: CellKey.application(row, column), cell: t[row, column], label: row.qualifiedLabel)
+        Term(.application(row, column), cell: t[row, column])
     }
 
     /// The line of the first of `rows` the parser located, else the table's.

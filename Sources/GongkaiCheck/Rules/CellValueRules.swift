@@ -3,14 +3,38 @@ import GongkaiModel
 /// Every count is a whole, non-negative number. Only 表二's money columns may be decimal and only
 /// the 2019 format's 本年增/减 may be negative. Text and unknown cells are left to the other rules.
 enum CellValueRules {
-    /// One cell to inspect, with where it stands and what it may hold.
+    /// One cell to inspect, with where it stands and what it may hold. Its place and key are
+    /// spelled only for a finding: a report has some 200 cells, nearly all of them fine.
     struct Value {
-        var place: String
-        var key: String
+        var location: Location
         var cell: Cell
         var line: Int?
         var mayBeDecimal = false
         var mayBeNegative = false
+
+        enum Location {
+            case application(ApplicationRow, ApplicantColumn)
+            case review(ReviewGroup, ReviewColumn)
+            case proactive(ProactiveItem, ProactiveColumn, ReportFormat)
+        }
+
+        /// e.g. `表三 · （三）5.属于三类内部事务信息 · 自然人`.
+        var place: String {
+            switch location {
+            case .application(let row, let column): "\(OfficialTable.applications.label) · \(row.qualifiedLabel) · \(column.label)"
+            case .review(let group, let column): "\(OfficialTable.reviews.label) · \(group.label) · \(column.label)"
+            case .proactive(let item, let column, let format):
+                "\(OfficialTable.proactive.label) · \(item.label) · \(column.label(in: format, item: item))"
+            }
+        }
+
+        var key: String {
+            switch location {
+            case .application(let row, let column): CellKey.application(row, column)
+            case .review(let group, let column): CellKey.review(group, column)
+            case .proactive(let item, let column, _): CellKey.proactive(item, column)
+            }
+        }
     }
 
     static func check(_ tables: Tables) -> [RuleOutcome] {
@@ -29,27 +53,26 @@ enum CellValueRules {
 
     static func values(_ tables: Tables) -> [Value] {
         var result: [Value] = []
+        result.reserveCapacity(220)
         if let t = tables.applications {
             for row in t.rowOrder {
+                let line = t.rows[row]?.line ?? t.line
                 for column in ApplicantColumn.allCases {
-                    result.append(Value(place: "\(OfficialTable.applications.label) · \(row.qualifiedLabel) · \(column.label)",
-                                        key: CellKey.application(row, column), cell: t[row, column], line: t.rows[row]?.line ?? t.line))
+                    result.append(Value(location: .application(row, column), cell: t[row, column], line: line))
                 }
             }
         }
         if let t = tables.reviews {
             for group in ReviewGroup.allCases {
                 for column in ReviewColumn.allCases {
-                    result.append(Value(place: "\(OfficialTable.reviews.label) · \(group.label) · \(column.label)",
-                                        key: CellKey.review(group, column), cell: t[group, column], line: t.groups[group]?.line ?? t.line))
+                    result.append(Value(location: .review(group, column), cell: t[group, column], line: t.groups[group]?.line ?? t.line))
                 }
             }
         }
         if let t = tables.proactive {
             for item in ProactiveItem.items(for: t.format) {
                 for column in item.columns(for: t.format) {
-                    result.append(Value(place: "\(OfficialTable.proactive.label) · \(item.label) · \(column.label(in: t.format, item: item))",
-                                        key: CellKey.proactive(item, column), cell: t[item, column], line: t.rows[item]?.line ?? t.line,
+                    result.append(Value(location: .proactive(item, column, t.format), cell: t[item, column], line: t.rows[item]?.line ?? t.line,
                                         mayBeDecimal: column == .amount, mayBeNegative: column == .change))
                 }
             }

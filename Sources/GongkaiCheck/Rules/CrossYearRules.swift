@@ -12,8 +12,8 @@ enum CrossYearRules {
         guard let now = report.tables.applications, let before = previous.tables.applications else { return [] }
         return ApplicantColumn.allCases.map { column in
             let relation = SumRelation(
-                left: [Term(key: CellKey.application(.carriedOver, column), cell: now[.carriedOver, column])],
-                right: [Term(key: "previous." + CellKey.application(.carriedForward, column), cell: before[.carriedForward, column])])
+                left: [Term(.application(.carriedOver, column), cell: now[.carriedOver, column])],
+                right: [Term(.previous(.application(.carriedForward, column)), cell: before[.carriedForward, column])])
             let names = (CheckMessages.thisYear(ApplicationRow.carriedOver.label), CheckMessages.lastYear(ApplicationRow.carriedForward.label, year: previous.year))
             return relation.outcome(.crossYearCarriedOver, at: "\(OfficialTable.applications.label) · \(column.label)", names: names,
                                     line: now.rows[.carriedOver]?.line ?? now.line)
@@ -28,7 +28,7 @@ enum CrossYearRules {
             // Moved to one side so the relation is a plain sum: in force + repealed = last year + issued.
             let relation = SumRelation(
                 left: [term(now, item, .inForce), term(now, item, .repealed)],
-                right: [Term(key: "previous." + CellKey.proactive(item, .inForce), cell: before[item, .inForce]), term(now, item, .issued)])
+                right: [Term(.previous(.proactive(item, .inForce)), cell: before[item, .inForce]), term(now, item, .issued)])
             let format = ReportFormat.f2021
             let label = { (column: ProactiveColumn) in column.label(in: format, item: item) }
             let lastYear = CheckMessages.lastYear(label(.inForce), year: previous.year)
@@ -40,6 +40,6 @@ enum CrossYearRules {
     }
 
     static func term(_ t: ProactiveTable, _ item: ProactiveItem, _ column: ProactiveColumn) -> Term {
-        Term(key: CellKey.proactive(item, column), cell: t[item, column])
+        Term(.proactive(item, column), cell: t[item, column])
     }
 }

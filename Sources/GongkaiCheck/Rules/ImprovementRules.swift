@@ -31,8 +31,10 @@ enum ImprovementRules {
     }
 
     static func isUnspecific(_ text: String) -> Bool {
-        text.count < minimumLength || emptyPhrases.contains(text)
-            || (text.count < shortLength && denials.contains { text.contains($0) })
+        // Counted only as far as it matters: a section can be pages long.
+        let length = text.prefix(shortLength).count
+        return length < minimumLength || emptyPhrases.contains(text)
+            || (length < shortLength && denials.contains { text.contains($0) })
     }
 
     /// The section's words, normalised, without its heading. The parser keeps the heading at the
@@ -43,9 +45,11 @@ enum ImprovementRules {
         guard SectionTitle.official.indices.contains(section.number - 1) else { return text }
         let headings = [normalized(section.title), normalized(SectionTitle.official[section.number - 1])]
         for heading in headings where !heading.isEmpty {
-            // The heading stands at the start, after at most its numeral and Markdown marks.
-            if let range = text.range(of: heading), text.distance(from: text.startIndex, to: range.lowerBound) <= 2 {
-                return String(text[range.upperBound...])
+            // The heading stands at the start, after at most its numeral and Markdown marks
+            // (the first of the three places it may start, as a search from the start finds it).
+            for skipped in 0...2 {
+                let rest = text.dropFirst(skipped)
+                if rest.hasPrefix(heading) { return String(rest.dropFirst(heading.count)) }
             }
         }
         return text
@@ -53,6 +57,10 @@ enum ImprovementRules {
 
     /// Letters and digits only: spacing, punctuation and Markdown marks do not make a text different.
     static func normalized(_ text: String) -> String {
-        String(text.unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }.map(Character.init))
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+            scalars.append(scalar)
+        }
+        return String(scalars)
     }
 }

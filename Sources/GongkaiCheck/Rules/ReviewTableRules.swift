@@ -10,12 +10,12 @@ enum ReviewTableRules {
         let relation = SumRelation(
             left: ReviewColumn.parts.map { term(t, group, $0) },
             right: [term(t, group, .total)])
-        let names = (Wording(ReviewColumn.parts.map(\.label).joined(separator: "+")), Wording(ReviewColumn.total.label))
-        return relation.outcome(.reviewsGroupTotal, at: "\(OfficialTable.reviews.label) · \(group.label)", names: names,
+        return relation.outcome(.reviewsGroupTotal, at: "\(OfficialTable.reviews.label) · \(group.label)",
+                                names: (Wording(ReviewColumn.parts.map(\.label).joined(separator: "+")), Wording(ReviewColumn.total.label)),
                                 line: t.groups[group]?.line ?? t.line)
     }
 
     static func term(_ t: ReviewTable, _ group: ReviewGroup, _ column: ReviewColumn) -> Term {
-        Term(key: CellKey.review(group, column), cell: t[group, column], label: column.label)
+        Term(.review(group, column), cell: t[group, column])
     }
 }
