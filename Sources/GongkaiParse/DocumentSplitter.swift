@@ -19,6 +19,14 @@ enum DocumentSplitter {
 
     /// Splits at `N、<section title>` occurrences when at least two different sections are found.
     static func segments(of line: String) -> [String] {
+        let pieces = SimpleText.isSimple(line) ? simplePieces(of: line) : characterPieces(of: line)
+        guard let pieces else { return [line] }
+        // a Markdown heading's `####` is left at the end of the piece before it
+        return pieces.map { Whitespace.trimmed(PageChrome.strip($0), headingEnds, headingEndSet) }.filter { !$0.isEmpty }
+    }
+
+    /// The pieces of `segments`, Character by Character; nil when the line is not to be cut.
+    static func characterPieces(of line: String) -> [String]? {
         let characters = Array(line)
         var cuts: [(index: Int, section: Int)] = []
         for index in characters.indices.dropFirst() where characters[index] == "、" {
@@ -28,18 +36,40 @@ enum DocumentSplitter {
                 cuts.append((index - 1, section))
             }
         }
-        guard Set(cuts.map(\.section)).count >= 2 else { return [line] }
+        return pieces(characters, cuts: cuts).map { $0.map { String($0) } }
+    }
+
+    /// `characterPieces` of simple text, scalar by scalar (there each Character is one scalar).
+    static func simplePieces(of line: String) -> [String]? {
+        let scalars = Array(line.unicodeScalars)
+        var cuts: [(index: Int, section: Int)] = []
+        for index in scalars.indices.dropFirst() where scalars[index] == "、" {
+            guard let numeral = numeralScalars[scalars[index - 1]], numeral <= 6 else { continue }
+            let following = scalars[(index + 1)...]
+            for (section, titles) in SectionHeadingVariants.titleScalars where titles.contains(where: { following.starts(with: $0) }) {
+                cuts.append((index - 1, section))
+            }
+        }
+        return pieces(scalars, cuts: cuts).map { $0.map { String(String.UnicodeScalarView($0)) } }
+    }
+
+    /// The line cut before each cut's numeral, when the cuts name at least two sections.
+    static func pieces<Element>(_ elements: [Element], cuts: [(index: Int, section: Int)]) -> [ArraySlice<Element>]? {
+        guard Set(cuts.map(\.section)).count >= 2 else { return nil }
         let starts = Array(Set(cuts.map(\.index))).sorted()
-        var pieces: [String] = []
+        var pieces: [ArraySlice<Element>] = []
         var previous = 0
         for start in starts where start > previous {
-            pieces.append(String(characters[previous..<start]))
+            pieces.append(elements[previous..<start])
             previous = start
         }
-        pieces.append(String(characters[previous...]))
-        // a Markdown heading's `####` is left at the end of the piece before it
-        return pieces.map { Whitespace.trimmed(PageChrome.strip($0), headingEnds, headingEndSet) }.filter { !$0.isEmpty }
+        pieces.append(elements[previous...])
+        return pieces
     }
+
+    /// `ChineseText.numerals` by scalar.
+    static let numeralScalars: [Unicode.Scalar: Int] = Dictionary(
+        uniqueKeysWithValues: ChineseText.numerals.compactMap { key, value in key.unicodeScalars.first.map { ($0, value) } })
 
     /// A cheap necessary condition for `segments` to cut the line, tested on UTF-8 bytes before
     /// counting Characters: the line is long enough and some `、` follows a numeral 一…六.

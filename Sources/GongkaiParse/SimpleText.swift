@@ -37,6 +37,23 @@ enum SimpleText {
         return found ?? text.contains(word)
     }
 
+    /// `text.hasPrefix(prefix)`, on UTF-8 bytes when `simple` says both are simple text: there a
+    /// byte prefix ends on a scalar boundary, and each scalar is a Character.
+    static func hasPrefix(_ text: Substring, _ prefix: String, simple: Bool) -> Bool {
+        simple ? text.utf8.starts(with: prefix.utf8) : text.hasPrefix(prefix)
+    }
+
+    /// `text.count > limit` for simple text (one scalar per Character), walking at most `limit + 1` scalars.
+    static func isLonger<S: StringProtocol>(_ text: S, than limit: Int) -> Bool {
+        guard text.utf8.count > limit else { return false }
+        var count = 0
+        for _ in text.unicodeScalars {
+            count += 1
+            if count > limit { return true }
+        }
+        return false
+    }
+
     /// `text.split(whereSeparator: { $0 == "|" || $0.isWhitespace })`: a table line's cells.
     static func cells(_ text: String) -> [Substring] {
         guard isSimple(text) else { return text.split(whereSeparator: { $0 == "|" || $0.isWhitespace }) }

@@ -21,9 +21,10 @@ enum LabelText {
         }
     }
 
-    /// Printable ASCII and CJK ideographs, the bulk of a label, skip the Unicode property look-up.
+    /// Printable ASCII and everything above U+3000 (the last White_Space scalar), the bulk of a
+    /// label, skip the Unicode property look-up.
     static func surelyNotWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        (0x21...0x7E).contains(scalar.value) || (0x4E00...0x9FFF).contains(scalar.value)
+        (0x21...0x7E).contains(scalar.value) || scalar.value > 0x3000
     }
 
     /// A normalised label without its numbering (`1.`, `(三)`, `一、`), for approximate comparison.
