@@ -56,7 +56,12 @@ enum SimpleText {
 
     /// `text.split(whereSeparator: { $0 == "|" || $0.isWhitespace })`: a table line's cells.
     static func cells(_ text: String) -> [Substring] {
-        guard isSimple(text) else { return text.split(whereSeparator: { $0 == "|" || $0.isWhitespace }) }
+        cells(text, simple: isSimple(text))
+    }
+
+    /// `cells(_:)` when the caller knows whether the text is simple.
+    static func cells(_ text: String, simple: Bool) -> [Substring] {
+        guard simple else { return text.split(whereSeparator: { $0 == "|" || $0.isWhitespace }) }
         return text.unicodeScalars.split(whereSeparator: { $0 == "|" || isWhitespace($0) }).map { Substring($0) }
     }
 
