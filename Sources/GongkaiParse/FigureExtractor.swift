@@ -66,8 +66,8 @@ enum FigureExtractor {
 
     /// Drops parenthesised asides (`（其中…其他应主动公开政府信息1053条）`): their numbers are parts, not the figure.
     static func withoutAsides(_ text: String, simple: Bool = false) -> String {
-        // no bracket (ASCII, or a full-width one, whose UTF-8 starts with EF): nothing to drop
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")") || $0 == 0xEF }) else { return text }
+        // no bracket (ASCII, or a full-width one, EF BC 88 / EF BC 89): nothing to drop
+        guard hasBracket(text) else { return text }
         var result = ""
         var depth = 0
         if simple {
@@ -84,6 +84,22 @@ enum FigureExtractor {
             }
         }
         return depth == 0 ? result : text
+    }
+
+    /// True when the text holds `(`, `)`, `（` or `）` (tested on UTF-8 bytes).
+    static func hasBracket(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            for index in bytes.indices {
+                switch bytes[index] {
+                case UInt8(ascii: "("), UInt8(ascii: ")"): return true
+                case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBC && (bytes[index + 2] == 0x88 || bytes[index + 2] == 0x89):
+                    return true
+                default: continue
+                }
+            }
+            return false
+        }
     }
 
     /// Clauses split at ，；。 and at a half-width comma that is not a thousands separator (`1,024`).

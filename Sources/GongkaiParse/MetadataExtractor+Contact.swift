@@ -20,7 +20,13 @@ extension MetadataExtractor {
 
     static func iso(_ year: Int, _ month: Int, _ day: Int) -> String? {
         guard (1...12).contains(month), (1...31).contains(day) else { return nil }
-        return String(format: "%04d-%02d-%02d", year, month, day)
+        // `String(format: "%04d-%02d-%02d")` without Foundation's formatter
+        return padded(year, 4) + "-" + padded(month, 2) + "-" + padded(day, 2)
+    }
+
+    static func padded(_ value: Int, _ width: Int) -> String {
+        let digits = String(value)
+        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
     }
 
     // MARK: contact
