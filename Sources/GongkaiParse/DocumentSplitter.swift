@@ -5,9 +5,8 @@ import Foundation
 enum DocumentSplitter {
     static func lines(of text: String, startLine: Int) -> [DocumentLine] {
         var result: [DocumentLine] = []
-        for (offset, raw) in SimpleText.lines(text).enumerated() {
+        for (offset, line) in SimpleText.lineStrings(text).enumerated() {
             let number = startLine + offset
-            let line = String(raw)
             if mayRunTogether(line) {
                 result += segments(of: line).map { DocumentLine(number: number, text: $0) }
             } else {

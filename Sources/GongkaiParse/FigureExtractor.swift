@@ -25,15 +25,16 @@ enum FigureExtractor {
             var start = offset
             for sentence in simple ? simpleSentences(piece) : sentences(piece) {
                 result.append(Sentence(text: withoutAsides(sentence, simple: simple), line: passage.line(at: start) ?? 0))
-                start += sentence.utf16.count
+                start += SimpleText.utf16Length(sentence)
             }
-            offset += piece.utf16.count + 1
+            offset += SimpleText.utf16Length(piece) + 1
         }
         return result
     }
 
     static let sentenceEnds: [Character] = ["。", "；", ";", "！", "!", "？", "?"]
-    static let sentenceEndScalars: Set<Unicode.Scalar> = ["。", "；", ";", "！", "!", "？", "?"]
+    /// Arrays, not sets: comparing a scalar with a handful is cheaper than hashing every scalar of the text.
+    static let sentenceEndScalars: [Unicode.Scalar] = ["。", "；", ";", "！", "!", "？", "?"]
 
     /// A paragraph cut after each sentence end; the last piece may have none.
     static func sentences(_ piece: Substring) -> [String] {
@@ -122,7 +123,7 @@ enum FigureExtractor {
         return result
     }
 
-    static let clauseEndScalars: Set<Unicode.Scalar> = ["，", ",", "。", "；", ";", "！", "!", "？", "?"]
+    static let clauseEndScalars: [Unicode.Scalar] = ["，", ",", "。", "；", ";", "！", "!", "？", "?"]
 
     /// `clauses(_:)` of `SimpleText`, scalar by scalar.
     static func simpleClauses(_ sentence: String) -> [String] {

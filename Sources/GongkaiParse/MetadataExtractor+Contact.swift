@@ -72,9 +72,15 @@ extension MetadataExtractor {
 
     mutating func readWebsite(_ text: Passage) {
         var offset = 0
-        for sentence in text.text.split(separator: "。", omittingEmptySubsequences: false) {
-            defer { offset += sentence.utf16.count + 1 }
-            guard SimpleText.contains(sentence, "报告"), MetadataKeywords.websiteCues.contains(where: { SimpleText.contains(sentence, $0) }) else { continue }
+        // in simple text a scalar is a Character: split on scalars and search bytes, once checked
+        let simple = SimpleText.isSimple(text.text)
+        let sentences = simple
+            ? text.text.unicodeScalars.split(separator: "。", omittingEmptySubsequences: false).map { Substring($0) }
+            : text.text.split(separator: "。", omittingEmptySubsequences: false)
+        for sentence in sentences {
+            defer { offset += SimpleText.utf16Length(sentence) + 1 }
+            guard SimpleText.contains(sentence, "报告", simple: simple),
+                  MetadataKeywords.websiteCues.contains(where: { SimpleText.contains(sentence, $0, simple: simple) }) else { continue }
             let string = String(sentence)
             let range = NSRange(string.startIndex..., in: string)
             guard let match = Self.markdownLinkPattern.firstMatch(in: string, range: range) ?? Self.urlPattern.firstMatch(in: string, range: range),

@@ -23,13 +23,55 @@ enum SimpleText {
     /// text has no CR: a LF is then always a Character of its own (only CR LF joins into one).
     static func lines(_ text: String) -> [Substring] {
         guard !text.utf8.contains(0x0D) else { return text.split(separator: "\n", omittingEmptySubsequences: false) }
-        return text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) }
+        var pieces: [Substring] = []
+        var start = text.utf8.startIndex
+        var index = start
+        // a plain loop: the generic `split` costs a closure call per byte
+        while let newline = text.utf8[index...].firstIndex(of: 0x0A) {
+            pieces.append(Substring(text.utf8[start..<newline]))
+            start = text.utf8.index(after: newline)
+            index = start
+        }
+        pieces.append(Substring(text.utf8[start...]))
+        return pieces
+    }
+
+    /// `text.utf16.count` from the UTF-8 bytes: one unit per scalar, two for one above U+FFFF
+    /// (four UTF-8 bytes). Asking the string allocates index breadcrumbs for each line.
+    static func utf16Length<S: StringProtocol>(_ text: S) -> Int {
+        var length = 0
+        for byte in text.utf8 {
+            if byte & 0xC0 != 0x80 { length += 1 }  // a scalar's first byte
+            if byte >= 0xF0 { length += 1 }  // a four-byte scalar: a surrogate pair
+        }
+        return length
+    }
+
+    /// `lines(text)` as Strings, each made straight from its UTF-8 bytes.
+    static func lineStrings(_ text: String) -> [String] {
+        guard !text.utf8.contains(0x0D) else { return lines(text).map(String.init) }
+        var text = text
+        return text.withUTF8 { bytes in
+            var result: [String] = []
+            var start = 0
+            for index in bytes.indices where bytes[index] == 0x0A {
+                result.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                start = index + 1
+            }
+            result.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+            return result
+        }
     }
 
     /// `text.contains(word)` (Foundation), on UTF-8 bytes when the text is simple: with no
     /// combining marks or decomposable characters, a canonical match is a byte match.
     static func contains(_ text: Substring, _ word: String) -> Bool {
-        guard isSimple(text) else { return text.contains(word) }
+        contains(text, word, simple: isSimple(text))
+    }
+
+    /// `contains(_:_:)` when the caller knows whether the text is simple.
+    static func contains(_ text: Substring, _ word: String, simple: Bool) -> Bool {
+        guard simple else { return text.contains(word) }
         var bytes = word
         let found = bytes.withUTF8 { needle in
             text.utf8.withContiguousStorageIfAvailable { haystack in TextSearch.firstIndex(of: needle, in: haystack) != nil }
