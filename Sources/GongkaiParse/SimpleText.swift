@@ -39,8 +39,12 @@ enum SimpleText {
     /// `text.utf16.count` from the UTF-8 bytes: one unit per scalar, two for one above U+FFFF
     /// (four UTF-8 bytes). Asking the string allocates index breadcrumbs for each line.
     static func utf16Length<S: StringProtocol>(_ text: S) -> Int {
+        text.utf8.withContiguousStorageIfAvailable(utf16Length) ?? text.utf16.count
+    }
+
+    static func utf16Length(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var length = 0
-        for byte in text.utf8 {
+        for byte in bytes {
             if byte & 0xC0 != 0x80 { length += 1 }  // a scalar's first byte
             if byte >= 0xF0 { length += 1 }  // a four-byte scalar: a surrogate pair
         }
