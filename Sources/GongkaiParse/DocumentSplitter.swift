@@ -38,19 +38,30 @@ enum DocumentSplitter {
         return pieces(characters, cuts: cuts).map { $0.map { String($0) } }
     }
 
-    /// `characterPieces` of simple text, scalar by scalar (there each Character is one scalar).
+    /// `characterPieces` of simple text, on UTF-8 bytes: there each Character is one scalar, so
+    /// a byte match of whole scalars is a Character match.
     static func simplePieces(of line: String) -> [String]? {
-        let scalars = Array(line.unicodeScalars)
-        var cuts: [(index: Int, section: Int)] = []
-        for index in scalars.indices.dropFirst() where scalars[index] == "、" {
-            guard let numeral = numeralScalars[scalars[index - 1]], numeral <= 6 else { continue }
-            let following = scalars[(index + 1)...]
-            for (section, titles) in SectionHeadingVariants.titleScalars where titles.contains(where: { following.starts(with: $0) }) {
-                cuts.append((index - 1, section))
+        var line = line
+        return line.withUTF8 { bytes in
+            var cuts: [(index: Int, section: Int)] = []
+            var index = 3
+            while index + 3 <= bytes.count {
+                defer { index += 1 }
+                // `、` (E3 80 81) after a numeral 一…六 (three bytes each)
+                guard bytes[index] == 0xE3, bytes[index + 1] == 0x80, bytes[index + 2] == 0x81 else { continue }
+                let before = (bytes[index - 3], bytes[index - 2], bytes[index - 1])
+                guard headingNumeralBytes.contains(where: { $0 == before }) else { continue }
+                let following = bytes[(index + 3)...]
+                for (section, titles) in titleBytes where titles.contains(where: { following.starts(with: $0) }) {
+                    cuts.append((index - 3, section))
+                }
             }
+            return Self.pieces(Array(bytes), cuts: cuts)?.map { String(decoding: $0, as: UTF8.self) }
         }
-        return pieces(scalars, cuts: cuts).map { $0.map { String(String.UnicodeScalarView($0)) } }
     }
+
+    /// `SectionHeadingVariants.titles` as UTF-8.
+    static let titleBytes: [Int: [[UInt8]]] = SectionHeadingVariants.titles.mapValues { $0.map { Array($0.utf8) } }
 
     /// The line cut before each cut's numeral, when the cuts name at least two sections.
     static func pieces<Element>(_ elements: [Element], cuts: [(index: Int, section: Int)]) -> [ArraySlice<Element>]? {
