@@ -20,8 +20,9 @@ enum FigureExtractor {
     static func sentences(_ passage: Passage) -> [Sentence] {
         var result: [Sentence] = []
         var offset = 0
-        let simple = SimpleText.isSimple(passage.text)
         for piece in SimpleText.lines(passage.text) {
+            // per paragraph: one odd character elsewhere must not send the whole text the slow way
+            let simple = SimpleText.isSimple(piece)
             var start = offset
             for sentence in simple ? simpleSentences(piece) : sentences(piece) {
                 result.append(Sentence(text: withoutAsides(sentence, simple: simple), line: passage.line(at: start) ?? 0))

@@ -8,11 +8,12 @@ enum SimpleText {
         text.unicodeScalars.allSatisfy(isSimple)
     }
 
-    /// Tab, LF, printable ASCII, general punctuation (dashes, quotes, …), CJK punctuation
+    /// Tab, LF, form feed (pdftotext's page break: a control, always a Character of its own),
+    /// printable ASCII, general punctuation (dashes, quotes, …), CJK punctuation
     /// (without the tone marks U+302A–U+302F), CJK ideographs, full-width ASCII forms.
     static func isSimple(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x09, 0x0A, 0x20...0x7E, 0x2010...0x2027, 0x3000...0x3029, 0x3030...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF5E:
+        case 0x09, 0x0A, 0x0C, 0x20...0x7E, 0x2010...0x2027, 0x3000...0x3029, 0x3030...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF5E:
             return true
         default:
             return false
@@ -113,7 +114,7 @@ enum SimpleText {
 
     /// `Character.isWhitespace` of a one-scalar Character of simple text.
     static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\u{3000}"
+        scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\u{0C}" || scalar == "\u{3000}"
     }
 
     /// The text with each scalar replaced by `transform`'s result, or dropped for nil. Builds
