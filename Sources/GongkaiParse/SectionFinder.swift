@@ -46,6 +46,10 @@ enum SectionFinder {
     // MARK: candidates
 
     static func headingCandidates(at index: Int, _ text: String) -> [Candidate] {
+        isLongProse(text) ? [] : candidatesFromKey(at: index, text)
+    }
+
+    static func candidatesFromKey(at index: Int, _ text: String) -> [Candidate] {
         let key = ChineseText.matchKey(text)
         guard let first = key.first else { return [] }
         // the titles and labels are simple text: on a simple line, prefixes compare as bytes
@@ -101,6 +105,28 @@ enum SectionFinder {
         }
         return found
     }
+
+    /// A line whose match key opens with no heading numbering and is longer than 24 characters:
+    /// `headingCandidates` finds nothing in it. Decided on its first scalars, without building the
+    /// key (most lines are prose); only when those are simple text, where a scalar is a Character.
+    static func isLongProse(_ text: String) -> Bool {
+        var count = 0
+        for scalar in text.unicodeScalars where !matchKeyDrops(scalar) {
+            guard SimpleText.isSimple(scalar) else { return false }
+            if count == 0, numberingOpeners.contains(scalar) { return false }
+            count += 1
+            if count > 24 { return true }
+        }
+        return false
+    }
+
+    /// What `ChineseText.matchKey` removes.
+    static func matchKeyDrops(_ scalar: Unicode.Scalar) -> Bool {
+        ChineseText.isSpace(scalar) || scalar == "*" || scalar == "#" || scalar == "|"
+    }
+
+    /// First characters of a numbered heading's key: 一…六 (`一、`), 第 (`第一部分`), `、`.
+    static let numberingOpeners: [Unicode.Scalar] = ["一", "二", "三", "四", "五", "六", "第", "、"]
 
     /// The numeral of a `第X部分` prefix.
     static func ordinalPart(_ key: String) -> Int? {

@@ -99,6 +99,18 @@ struct ParseFastPathTests {
         #expect(DocumentSplitter.simplePieces(of: "一、总体情况") == nil)
     }
 
+    @Test func longProsePrefilterSkipsOnlyLinesWithoutCandidates() {
+        var skipped = 0
+        for line in Self.allLines where SectionFinder.isLongProse(line) {
+            skipped += 1
+            #expect(SectionFinder.candidatesFromKey(at: 0, line).isEmpty, "\(line)")
+        }
+        #expect(skipped > 100)
+        #expect(!SectionFinder.isLongProse("## 一、总体情况" + String(repeating: "文", count: 30)))
+        #expect(!SectionFinder.isLongProse("第一部分 总体情况" + String(repeating: "文", count: 30)))
+        #expect(!SectionFinder.isLongProse("其他需要报告的事项"))
+    }
+
     @Test func runTogetherPrefilterSeesEveryNumberedComma() {
         #expect(DocumentSplitter.hasNumberedComma("前文一、总体情况"))
         #expect(DocumentSplitter.hasNumberedComma("\u{F9D1}、其他需要报告的事项"))
