@@ -15,32 +15,61 @@ enum ChineseText {
     }
 
     /// Removes the spaces OCR and `pdftotext` put between Chinese characters (`邮 编 ： 223100`),
-    /// keeping a single space between two Latin words or numbers.
+    /// keeping a single space between two Latin words or numbers. Works on UTF-8 bytes (runs on
+    /// every line, often several times); a scalar is decoded only next to a run of spaces.
     static func collapsingOCRSpaces(_ text: String) -> String {
         guard mayHoldSpace(text) else { return text }
-        let scalars = text.unicodeScalars
-        var result: [UInt8] = []
-        result.reserveCapacity(text.utf8.count)
-        var index = scalars.startIndex
-        var kept = index  // start of the stretch without spaces not yet copied
-        var before: Unicode.Scalar?  // the scalar before a run of spaces
-        while index < scalars.endIndex {
-            guard isSpace(scalars[index]) else {
-                before = scalars[index]
-                index = scalars.index(after: index)
-                continue
+        var text = text
+        return text.withUTF8 { bytes in
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count)
+            var index = 0
+            var kept = 0  // start of the stretch without spaces not yet copied
+            var before: Int?  // where the scalar before a run of spaces starts
+            while index < bytes.count {
+                guard spaceWidth(bytes, at: index) > 0 else {
+                    if bytes[index] & 0xC0 != 0x80 { before = index }  // not a continuation byte: a scalar starts
+                    index += 1
+                    continue
+                }
+                result.append(contentsOf: bytes[kept..<index])
+                var end = index
+                while end < bytes.count, case let width = spaceWidth(bytes, at: end), width > 0 { end += width }
+                let keep = before.map { !isCJK(scalar(bytes, at: $0)) } ?? false
+                if keep, end < bytes.count, !isCJK(scalar(bytes, at: end)) { result.append(UInt8(ascii: " ")) }
+                index = end
+                kept = end
             }
-            result.append(contentsOf: text.utf8[kept..<index])
-            var end = index
-            while end < scalars.endIndex, isSpace(scalars[end]) { end = scalars.index(after: end) }
-            let after = end < scalars.endIndex ? scalars[end] : nil
-            let keep = before.map { !isCJK($0) } ?? false
-            if keep, let after, !isCJK(after) { result.append(UInt8(ascii: " ")) }
-            index = end
-            kept = end
+            result.append(contentsOf: bytes[kept...])
+            return String(decoding: result, as: UTF8.self)
         }
-        result.append(contentsOf: text.utf8[kept...])
-        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// The UTF-8 length of the `isSpace` character starting at `index`, 0 for any other byte.
+    /// Its lead bytes (20, 09, C2, E3) never occur inside another scalar.
+    static func spaceWidth(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        switch bytes[index] {
+        case 0x20, 0x09: return 1
+        case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0xA0: return 2
+        case 0xE3 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x80: return 3
+        default: return 0
+        }
+    }
+
+    /// The scalar whose UTF-8 starts at `index` (the bytes of a Swift string are valid UTF-8).
+    static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Unicode.Scalar {
+        let lead = UInt32(bytes[index])
+        let (length, bits): (Int, UInt32) = switch lead {
+        case ..<0x80: (1, lead)
+        case ..<0xE0: (2, lead & 0x1F)
+        case ..<0xF0: (3, lead & 0x0F)
+        default: (4, lead & 0x07)
+        }
+        var value = bits
+        for offset in 1..<length where index + offset < bytes.count {
+            value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+        }
+        return Unicode.Scalar(value) ?? "\u{FFFD}"
     }
 
     /// False only when the text holds none of the `isSpace` characters (checked on UTF-8:

@@ -5,9 +5,8 @@ import Foundation
 enum DocumentSplitter {
     static func lines(of text: String, startLine: Int) -> [DocumentLine] {
         var result: [DocumentLine] = []
-        for (offset, raw) in SimpleText.lines(text).enumerated() {
+        for (offset, line) in SimpleText.lineStrings(text).enumerated() {
             let number = startLine + offset
-            let line = String(raw)
             if mayRunTogether(line) {
                 result += segments(of: line).map { DocumentLine(number: number, text: $0) }
             } else {
@@ -19,6 +18,14 @@ enum DocumentSplitter {
 
     /// Splits at `N、<section title>` occurrences when at least two different sections are found.
     static func segments(of line: String) -> [String] {
+        let pieces = SimpleText.isSimple(line) ? simplePieces(of: line) : characterPieces(of: line)
+        guard let pieces else { return [line] }
+        // a Markdown heading's `####` is left at the end of the piece before it
+        return pieces.map { Whitespace.trimmed(PageChrome.strip($0), headingEnds, headingEndSet) }.filter { !$0.isEmpty }
+    }
+
+    /// The pieces of `segments`, Character by Character; nil when the line is not to be cut.
+    static func characterPieces(of line: String) -> [String]? {
         let characters = Array(line)
         var cuts: [(index: Int, section: Int)] = []
         for index in characters.indices.dropFirst() where characters[index] == "、" {
@@ -28,18 +35,51 @@ enum DocumentSplitter {
                 cuts.append((index - 1, section))
             }
         }
-        guard Set(cuts.map(\.section)).count >= 2 else { return [line] }
+        return pieces(characters, cuts: cuts).map { $0.map { String($0) } }
+    }
+
+    /// `characterPieces` of simple text, on UTF-8 bytes: there each Character is one scalar, so
+    /// a byte match of whole scalars is a Character match.
+    static func simplePieces(of line: String) -> [String]? {
+        var line = line
+        return line.withUTF8 { bytes in
+            var cuts: [(index: Int, section: Int)] = []
+            var index = 3
+            while index + 3 <= bytes.count {
+                defer { index += 1 }
+                // `、` (E3 80 81) after a numeral 一…六 (three bytes each)
+                guard bytes[index] == 0xE3, bytes[index + 1] == 0x80, bytes[index + 2] == 0x81 else { continue }
+                let before = (bytes[index - 3], bytes[index - 2], bytes[index - 1])
+                guard headingNumeralBytes.contains(where: { $0 == before }) else { continue }
+                let following = bytes[(index + 3)...]
+                for (section, titles) in titleBytes where titles.contains(where: { following.starts(with: $0) }) {
+                    cuts.append((index - 3, section))
+                }
+            }
+            return Self.pieces(Array(bytes), cuts: cuts)?.map { String(decoding: $0, as: UTF8.self) }
+        }
+    }
+
+    /// `SectionHeadingVariants.titles` as UTF-8.
+    static let titleBytes: [Int: [[UInt8]]] = SectionHeadingVariants.titles.mapValues { $0.map { Array($0.utf8) } }
+
+    /// The line cut before each cut's numeral, when the cuts name at least two sections.
+    static func pieces<Element>(_ elements: [Element], cuts: [(index: Int, section: Int)]) -> [ArraySlice<Element>]? {
+        guard Set(cuts.map(\.section)).count >= 2 else { return nil }
         let starts = Array(Set(cuts.map(\.index))).sorted()
-        var pieces: [String] = []
+        var pieces: [ArraySlice<Element>] = []
         var previous = 0
         for start in starts where start > previous {
-            pieces.append(String(characters[previous..<start]))
+            pieces.append(elements[previous..<start])
             previous = start
         }
-        pieces.append(String(characters[previous...]))
-        // a Markdown heading's `####` is left at the end of the piece before it
-        return pieces.map { Whitespace.trimmed(PageChrome.strip($0), headingEnds, headingEndSet) }.filter { !$0.isEmpty }
+        pieces.append(elements[previous...])
+        return pieces
     }
+
+    /// `ChineseText.numerals` by scalar.
+    static let numeralScalars: [Unicode.Scalar: Int] = Dictionary(
+        uniqueKeysWithValues: ChineseText.numerals.compactMap { key, value in key.unicodeScalars.first.map { ($0, value) } })
 
     /// A cheap necessary condition for `segments` to cut the line, tested on UTF-8 bytes before
     /// counting Characters: the line is long enough and some `、` follows a numeral 一…六.

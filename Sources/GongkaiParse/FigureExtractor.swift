@@ -20,20 +20,22 @@ enum FigureExtractor {
     static func sentences(_ passage: Passage) -> [Sentence] {
         var result: [Sentence] = []
         var offset = 0
-        let simple = SimpleText.isSimple(passage.text)
         for piece in SimpleText.lines(passage.text) {
+            // per paragraph: one odd character elsewhere must not send the whole text the slow way
+            let simple = SimpleText.isSimple(piece)
             var start = offset
             for sentence in simple ? simpleSentences(piece) : sentences(piece) {
                 result.append(Sentence(text: withoutAsides(sentence, simple: simple), line: passage.line(at: start) ?? 0))
-                start += sentence.utf16.count
+                start += SimpleText.utf16Length(sentence)
             }
-            offset += piece.utf16.count + 1
+            offset += SimpleText.utf16Length(piece) + 1
         }
         return result
     }
 
     static let sentenceEnds: [Character] = ["。", "；", ";", "！", "!", "？", "?"]
-    static let sentenceEndScalars: Set<Unicode.Scalar> = ["。", "；", ";", "！", "!", "？", "?"]
+    /// Arrays, not sets: comparing a scalar with a handful is cheaper than hashing every scalar of the text.
+    static let sentenceEndScalars: [Unicode.Scalar] = ["。", "；", ";", "！", "!", "？", "?"]
 
     /// A paragraph cut after each sentence end; the last piece may have none.
     static func sentences(_ piece: Substring) -> [String] {
@@ -66,8 +68,8 @@ enum FigureExtractor {
 
     /// Drops parenthesised asides (`（其中…其他应主动公开政府信息1053条）`): their numbers are parts, not the figure.
     static func withoutAsides(_ text: String, simple: Bool = false) -> String {
-        // no bracket (ASCII, or a full-width one, whose UTF-8 starts with EF): nothing to drop
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")") || $0 == 0xEF }) else { return text }
+        // no bracket (ASCII, or a full-width one, EF BC 88 / EF BC 89): nothing to drop
+        guard hasBracket(text) else { return text }
         var result = ""
         var depth = 0
         if simple {
@@ -84,6 +86,22 @@ enum FigureExtractor {
             }
         }
         return depth == 0 ? result : text
+    }
+
+    /// True when the text holds `(`, `)`, `（` or `）` (tested on UTF-8 bytes).
+    static func hasBracket(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            for index in bytes.indices {
+                switch bytes[index] {
+                case UInt8(ascii: "("), UInt8(ascii: ")"): return true
+                case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBC && (bytes[index + 2] == 0x88 || bytes[index + 2] == 0x89):
+                    return true
+                default: continue
+                }
+            }
+            return false
+        }
     }
 
     /// Clauses split at ，；。 and at a half-width comma that is not a thousands separator (`1,024`).
@@ -106,7 +124,7 @@ enum FigureExtractor {
         return result
     }
 
-    static let clauseEndScalars: Set<Unicode.Scalar> = ["，", ",", "。", "；", ";", "！", "!", "？", "?"]
+    static let clauseEndScalars: [Unicode.Scalar] = ["，", ",", "。", "；", ";", "！", "!", "？", "?"]
 
     /// `clauses(_:)` of `SimpleText`, scalar by scalar.
     static func simpleClauses(_ sentence: String) -> [String] {

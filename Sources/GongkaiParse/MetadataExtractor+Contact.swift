@@ -20,7 +20,13 @@ extension MetadataExtractor {
 
     static func iso(_ year: Int, _ month: Int, _ day: Int) -> String? {
         guard (1...12).contains(month), (1...31).contains(day) else { return nil }
-        return String(format: "%04d-%02d-%02d", year, month, day)
+        // `String(format: "%04d-%02d-%02d")` without Foundation's formatter
+        return padded(year, 4) + "-" + padded(month, 2) + "-" + padded(day, 2)
+    }
+
+    static func padded(_ value: Int, _ width: Int) -> String {
+        let digits = String(value)
+        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
     }
 
     // MARK: contact
@@ -66,9 +72,15 @@ extension MetadataExtractor {
 
     mutating func readWebsite(_ text: Passage) {
         var offset = 0
-        for sentence in text.text.split(separator: "。", omittingEmptySubsequences: false) {
-            defer { offset += sentence.utf16.count + 1 }
-            guard SimpleText.contains(sentence, "报告"), MetadataKeywords.websiteCues.contains(where: { SimpleText.contains(sentence, $0) }) else { continue }
+        // in simple text a scalar is a Character: split on scalars and search bytes, once checked
+        let simple = SimpleText.isSimple(text.text)
+        let sentences = simple
+            ? text.text.unicodeScalars.split(separator: "。", omittingEmptySubsequences: false).map { Substring($0) }
+            : text.text.split(separator: "。", omittingEmptySubsequences: false)
+        for sentence in sentences {
+            defer { offset += SimpleText.utf16Length(sentence) + 1 }
+            guard SimpleText.contains(sentence, "报告", simple: simple),
+                  MetadataKeywords.websiteCues.contains(where: { SimpleText.contains(sentence, $0, simple: simple) }) else { continue }
             let string = String(sentence)
             let range = NSRange(string.startIndex..., in: string)
             guard let match = Self.markdownLinkPattern.firstMatch(in: string, range: range) ?? Self.urlPattern.firstMatch(in: string, range: range),

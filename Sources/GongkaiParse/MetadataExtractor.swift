@@ -89,8 +89,11 @@ struct MetadataExtractor {
     }
 
     func cleaned(_ text: String) -> String {
-        ChineseText.collapsingOCRSpaces(text).trimmingCharacters(in: CharacterSet(charactersIn: "#*> \t"))
+        Whitespace.trimmed(ChineseText.collapsingOCRSpaces(text), where: Self.titleMarkup.contains)
     }
+
+    /// Markdown markers and spaces around a title line.
+    static let titleMarkup: Set<Unicode.Scalar> = ["#", "*", ">", " ", "\t"]
 
     func isTitleLine(_ line: DocumentLine) -> Bool {
         let text = cleaned(line.text)

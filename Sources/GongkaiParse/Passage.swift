@@ -22,7 +22,7 @@ struct Passage {
             }
             starts.append((length, line.number))
             text += cleaned
-            length += cleaned.utf16.count
+            length += SimpleText.utf16Length(cleaned)
             previousBlank = false
         }
         self.text = text

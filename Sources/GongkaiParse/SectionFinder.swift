@@ -46,12 +46,21 @@ enum SectionFinder {
     // MARK: candidates
 
     static func headingCandidates(at index: Int, _ text: String) -> [Candidate] {
+        isLongProse(text) ? [] : candidatesFromKey(at: index, text)
+    }
+
+    static func candidatesFromKey(at index: Int, _ text: String) -> [Candidate] {
         let key = ChineseText.matchKey(text)
         guard let first = key.first else { return [] }
+        // the titles and labels are simple text: on a simple line, prefixes compare as bytes
+        let simple = SimpleText.isSimple(key)
+        let isLonger = { (text: Substring, limit: Int) in
+            simple ? SimpleText.isLonger(text, than: limit) : ChineseText.isLonger(text, than: limit)
+        }
         var rest = Substring(key)
         var numeral: Int?
         var numbered = false
-        if let value = ChineseText.numerals[first], value <= 6, ChineseText.isLonger(key, than: 1),
+        if let value = ChineseText.numerals[first], value <= 6, isLonger(Substring(key), 1),
            SectionHeadingVariants.numeralSeparators.contains(key[key.index(after: key.startIndex)]) {
             numeral = value
             numbered = true
@@ -64,20 +73,22 @@ enum SectionFinder {
         } else if first == "、" {
             numbered = true
             rest = key.dropFirst()
-        } else if first == "(" || first.isNumber || ChineseText.isLonger(key, than: 24) {
+        } else if first == "(" || first.isNumber || isLonger(Substring(key), 24) {
             return []
         }
-        guard !rest.isEmpty, !SectionHeadingVariants.tableRowLabels.contains(where: { rest.hasPrefix($0) }) else { return [] }
+        guard !rest.isEmpty, !SectionHeadingVariants.tableRowLabels.contains(where: { SimpleText.hasPrefix(rest, $0, simple: simple) }) else {
+            return []
+        }
         let threshold = numbered ? SectionHeadingVariants.numberedThreshold : SectionHeadingVariants.unnumberedThreshold
         var found: [Candidate] = []
-        let short = !ChineseText.isLonger(rest, than: 30)
+        let short = !isLonger(rest, 30)
         var clean: String?  // the line as written, once a section matches
         let restScalars = short ? Array(rest.unicodeScalars) : []
         for (section, titles) in SectionHeadingVariants.titles {
             var best = 0.0
             var title: String?  // the longest title the line starts with
             for (variant, variantScalars) in zip(titles, SectionHeadingVariants.titleScalars[section] ?? []) {
-                if numbered, rest.hasPrefix(variant) {
+                if numbered, SimpleText.hasPrefix(rest, variant, simple: simple) {
                     if best < 1 || (title?.count ?? 0) < variant.count { title = variant }
                     best = 1
                 } else if short {
@@ -94,6 +105,28 @@ enum SectionFinder {
         }
         return found
     }
+
+    /// A line whose match key opens with no heading numbering and is longer than 24 characters:
+    /// `headingCandidates` finds nothing in it. Decided on its first scalars, without building the
+    /// key (most lines are prose); only when those are simple text, where a scalar is a Character.
+    static func isLongProse(_ text: String) -> Bool {
+        var count = 0
+        for scalar in text.unicodeScalars where !matchKeyDrops(scalar) {
+            guard SimpleText.isSimple(scalar) else { return false }
+            if count == 0, numberingOpeners.contains(scalar) { return false }
+            count += 1
+            if count > 24 { return true }
+        }
+        return false
+    }
+
+    /// What `ChineseText.matchKey` removes.
+    static func matchKeyDrops(_ scalar: Unicode.Scalar) -> Bool {
+        ChineseText.isSpace(scalar) || scalar == "*" || scalar == "#" || scalar == "|"
+    }
+
+    /// First characters of a numbered heading's key: 一…六 (`一、`), 第 (`第一部分`), `、`.
+    static let numberingOpeners: [Unicode.Scalar] = ["一", "二", "三", "四", "五", "六", "第", "、"]
 
     /// The numeral of a `第X部分` prefix.
     static func ordinalPart(_ key: String) -> Int? {

@@ -8,11 +8,12 @@ enum SimpleText {
         text.unicodeScalars.allSatisfy(isSimple)
     }
 
-    /// Tab, LF, printable ASCII, general punctuation (dashes, quotes, …), CJK punctuation
+    /// Tab, LF, form feed (pdftotext's page break: a control, always a Character of its own),
+    /// printable ASCII, general punctuation (dashes, quotes, …), CJK punctuation
     /// (without the tone marks U+302A–U+302F), CJK ideographs, full-width ASCII forms.
     static func isSimple(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x09, 0x0A, 0x20...0x7E, 0x2010...0x2027, 0x3000...0x3029, 0x3030...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF5E:
+        case 0x09, 0x0A, 0x0C, 0x20...0x7E, 0x2010...0x2027, 0x3000...0x3029, 0x3030...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF5E:
             return true
         default:
             return false
@@ -23,13 +24,59 @@ enum SimpleText {
     /// text has no CR: a LF is then always a Character of its own (only CR LF joins into one).
     static func lines(_ text: String) -> [Substring] {
         guard !text.utf8.contains(0x0D) else { return text.split(separator: "\n", omittingEmptySubsequences: false) }
-        return text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) }
+        var pieces: [Substring] = []
+        var start = text.utf8.startIndex
+        var index = start
+        // a plain loop: the generic `split` costs a closure call per byte
+        while let newline = text.utf8[index...].firstIndex(of: 0x0A) {
+            pieces.append(Substring(text.utf8[start..<newline]))
+            start = text.utf8.index(after: newline)
+            index = start
+        }
+        pieces.append(Substring(text.utf8[start...]))
+        return pieces
+    }
+
+    /// `text.utf16.count` from the UTF-8 bytes: one unit per scalar, two for one above U+FFFF
+    /// (four UTF-8 bytes). Asking the string allocates index breadcrumbs for each line.
+    static func utf16Length<S: StringProtocol>(_ text: S) -> Int {
+        text.utf8.withContiguousStorageIfAvailable(utf16Length) ?? text.utf16.count
+    }
+
+    static func utf16Length(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var length = 0
+        for byte in bytes {
+            if byte & 0xC0 != 0x80 { length += 1 }  // a scalar's first byte
+            if byte >= 0xF0 { length += 1 }  // a four-byte scalar: a surrogate pair
+        }
+        return length
+    }
+
+    /// `lines(text)` as Strings, each made straight from its UTF-8 bytes.
+    static func lineStrings(_ text: String) -> [String] {
+        guard !text.utf8.contains(0x0D) else { return lines(text).map(String.init) }
+        var text = text
+        return text.withUTF8 { bytes in
+            var result: [String] = []
+            var start = 0
+            for index in bytes.indices where bytes[index] == 0x0A {
+                result.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                start = index + 1
+            }
+            result.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+            return result
+        }
     }
 
     /// `text.contains(word)` (Foundation), on UTF-8 bytes when the text is simple: with no
     /// combining marks or decomposable characters, a canonical match is a byte match.
     static func contains(_ text: Substring, _ word: String) -> Bool {
-        guard isSimple(text) else { return text.contains(word) }
+        contains(text, word, simple: isSimple(text))
+    }
+
+    /// `contains(_:_:)` when the caller knows whether the text is simple.
+    static func contains(_ text: Substring, _ word: String, simple: Bool) -> Bool {
+        guard simple else { return text.contains(word) }
         var bytes = word
         let found = bytes.withUTF8 { needle in
             text.utf8.withContiguousStorageIfAvailable { haystack in TextSearch.firstIndex(of: needle, in: haystack) != nil }
@@ -37,15 +84,37 @@ enum SimpleText {
         return found ?? text.contains(word)
     }
 
+    /// `text.hasPrefix(prefix)`, on UTF-8 bytes when `simple` says both are simple text: there a
+    /// byte prefix ends on a scalar boundary, and each scalar is a Character.
+    static func hasPrefix(_ text: Substring, _ prefix: String, simple: Bool) -> Bool {
+        simple ? text.utf8.starts(with: prefix.utf8) : text.hasPrefix(prefix)
+    }
+
+    /// `text.count > limit` for simple text (one scalar per Character), walking at most `limit + 1` scalars.
+    static func isLonger<S: StringProtocol>(_ text: S, than limit: Int) -> Bool {
+        guard text.utf8.count > limit else { return false }
+        var count = 0
+        for _ in text.unicodeScalars {
+            count += 1
+            if count > limit { return true }
+        }
+        return false
+    }
+
     /// `text.split(whereSeparator: { $0 == "|" || $0.isWhitespace })`: a table line's cells.
     static func cells(_ text: String) -> [Substring] {
-        guard isSimple(text) else { return text.split(whereSeparator: { $0 == "|" || $0.isWhitespace }) }
+        cells(text, simple: isSimple(text))
+    }
+
+    /// `cells(_:)` when the caller knows whether the text is simple.
+    static func cells(_ text: String, simple: Bool) -> [Substring] {
+        guard simple else { return text.split(whereSeparator: { $0 == "|" || $0.isWhitespace }) }
         return text.unicodeScalars.split(whereSeparator: { $0 == "|" || isWhitespace($0) }).map { Substring($0) }
     }
 
     /// `Character.isWhitespace` of a one-scalar Character of simple text.
     static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\u{3000}"
+        scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\u{0C}" || scalar == "\u{3000}"
     }
 
     /// The text with each scalar replaced by `transform`'s result, or dropped for nil. Builds

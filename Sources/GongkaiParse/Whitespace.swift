@@ -1,8 +1,9 @@
 import Foundation
 
-/// Fast paths around Foundation's `trimmingCharacters(in: .whitespaces)` (space separators and
-/// tab), which on Linux costs a bridge per call and runs on every line: most lines neither start
-/// nor end with whitespace, and a scalar outside the ranges where such characters live settles it.
+/// Trimming without Foundation's `trimmingCharacters(in:)`, which on Linux bridges the string to
+/// an NSString on every call and runs on every line. NSString trims UTF-16 units found in the set;
+/// every member of the sets used here is a single BMP scalar (never a surrogate), so dropping
+/// member scalars from both ends gives the same string.
 enum Whitespace {
     /// True for scalars that are certainly not space separators or tab: printable ASCII, and
     /// U+3001 up (CJK text and full-width forms; the last space separator is U+3000).
@@ -11,24 +12,35 @@ enum Whitespace {
         return (0x21...0x7E).contains(value) || value >= 0x3001
     }
 
-    /// `text.trimmingCharacters(in: .whitespaces)`.
-    static func trimmed(_ text: String) -> String {
-        if let first = text.unicodeScalars.first, let last = text.unicodeScalars.last, surelyNot(first), surelyNot(last) { return text }
-        return text.trimmingCharacters(in: .whitespaces)
+    /// `CharacterSet.whitespaces` (space separators and tab), asked of the set only when the
+    /// cheap test cannot tell.
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        !surelyNot(scalar) && CharacterSet.whitespaces.contains(scalar)
     }
 
-    /// `text.trimmingCharacters(in: set)` for a set of ASCII characters `ascii`: nothing to
-    /// trim when neither end is one of them.
+    /// `text.trimmingCharacters(in: .whitespaces)`.
+    static func trimmed(_ text: String) -> String {
+        trimmed(text, where: isSpace)
+    }
+
+    /// `text.trimmingCharacters(in: set)` for a set of ASCII characters `ascii` (`set` is the same set).
     static func trimmed(_ text: String, _ ascii: Set<Unicode.Scalar>, _ set: CharacterSet) -> String {
-        if let first = text.unicodeScalars.first, let last = text.unicodeScalars.last, !ascii.contains(first), !ascii.contains(last) {
-            return text
-        }
-        return text.trimmingCharacters(in: set)
+        trimmed(text, where: ascii.contains)
     }
 
     /// `text.trimmingCharacters(in: .whitespaces).isEmpty`.
     static func isBlank(_ text: String) -> Bool {
-        if text.unicodeScalars.contains(where: surelyNot) { return false }
-        return text.trimmingCharacters(in: .whitespaces).isEmpty
+        text.unicodeScalars.allSatisfy(isSpace)
+    }
+
+    /// The text without the scalars `drop` selects at either end; the text itself when none does.
+    static func trimmed(_ text: String, where drop: (Unicode.Scalar) -> Bool) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.first, let last = scalars.last else { return text }
+        if !drop(first), !drop(last) { return text }
+        guard let start = scalars.firstIndex(where: { !drop($0) }) else { return "" }
+        var end = scalars.endIndex
+        while end > start, let previous = Optional(scalars.index(before: end)), drop(scalars[previous]) { end = previous }
+        return String(scalars[start..<end])
     }
 }

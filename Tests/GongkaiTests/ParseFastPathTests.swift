@@ -17,6 +17,7 @@ struct ParseFastPathTests {
     static let trickyLines = [
         "一、总体情况\r\n二、主动公开", "e\u{301} 2 ,3", "本年新收\u{37E}21件；", "\u{F9D1}、其他需要报告的事项",
         "（\u{301}其中 12 条）", "\u{3000}\u{A0} 上年结转 |\t3 ", "",
+        "\u{0C}一、总体情况 \u{0C} 3\u{0C}", "邮 编 ： 223100 a\u{A0} b 😀 c",
     ]
 
     static var allLines: [String] {
@@ -53,6 +54,61 @@ struct ParseFastPathTests {
     @Test func simpleTextExcludesWhatCharactersTreatDifferently() {
         #expect(SimpleText.isSimple("晋江市金井镇人民政府2022年政府信息公开工作年度报告，（一）1,024条。"))
         for tricky in ["\r\n", "e\u{301}", "\u{37E}", "\u{F9D1}", "\u{302A}"] { #expect(!SimpleText.isSimple(tricky)) }
+        // pdftotext's page break is a control: a Character of its own, and whitespace to `cells`
+        #expect(SimpleText.isSimple("第1页\u{0C}"))
+        #expect(SimpleText.cells("3\u{0C}4") == ["3", "4"])
+    }
+
+    @Test func utf16LengthFromBytesEqualsTheString() {
+        for line in Self.allLines + ["😀a\u{301}"] {
+            #expect(SimpleText.utf16Length(line) == line.utf16.count)
+            #expect(SimpleText.utf16Length(line.dropFirst()) == line.dropFirst().utf16.count)
+        }
+    }
+
+    @Test func ocrSpacesCollapsedOnBytesAsScalarByScalar() {
+        for line in Self.allLines { #expect(ChineseText.collapsingOCRSpaces(line) == Self.collapsingByScalars(line)) }
+        #expect(ChineseText.collapsingOCRSpaces("邮 编 ： 223100 a  b") == "邮编：223100 a b")
+    }
+
+    /// The scalar-by-scalar definition the UTF-8 version follows.
+    static func collapsingByScalars(_ text: String) -> String {
+        let scalars = Array(text.unicodeScalars)
+        var result = String.UnicodeScalarView()
+        var index = 0
+        var before: Unicode.Scalar?
+        while index < scalars.count {
+            guard ChineseText.isSpace(scalars[index]) else {
+                before = scalars[index]
+                result.append(scalars[index])
+                index += 1
+                continue
+            }
+            var end = index
+            while end < scalars.count, ChineseText.isSpace(scalars[end]) { end += 1 }
+            if let before, !ChineseText.isCJK(before), end < scalars.count, !ChineseText.isCJK(scalars[end]) { result.append(" ") }
+            index = end
+        }
+        return String(result)
+    }
+
+    @Test func runTogetherPageCutOnBytesAsByCharacters() {
+        let page = "前言 \u{0C}一、总体情况内容，二、主动公开政府信息情况内容；三、收到和处理政府信息公开申请" + String(repeating: "文", count: 200)
+        #expect(DocumentSplitter.simplePieces(of: page) == DocumentSplitter.characterPieces(of: page))
+        #expect(DocumentSplitter.simplePieces(of: page)?.count == 4)
+        #expect(DocumentSplitter.simplePieces(of: "一、总体情况") == nil)
+    }
+
+    @Test func longProsePrefilterSkipsOnlyLinesWithoutCandidates() {
+        var skipped = 0
+        for line in Self.allLines where SectionFinder.isLongProse(line) {
+            skipped += 1
+            #expect(SectionFinder.candidatesFromKey(at: 0, line).isEmpty, "\(line)")
+        }
+        #expect(skipped > 100)
+        #expect(!SectionFinder.isLongProse("## 一、总体情况" + String(repeating: "文", count: 30)))
+        #expect(!SectionFinder.isLongProse("第一部分 总体情况" + String(repeating: "文", count: 30)))
+        #expect(!SectionFinder.isLongProse("其他需要报告的事项"))
     }
 
     @Test func runTogetherPrefilterSeesEveryNumberedComma() {

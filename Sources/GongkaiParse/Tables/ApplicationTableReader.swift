@@ -8,17 +8,19 @@ enum ApplicationTableReader {
     static let columns = ApplicantColumn.allCases
 
     static func parse(_ lines: [DocumentLine]) -> (table: ApplicationTable?, diagnostics: [Diagnostic]) {
-        let layout = detectLayout(lines)
+        let tableLines = TableLines(lines)
+        let layout = detectLayout(tableLines)
         let order = ApplicationRow.order(for: layout)
         var result: (rows: [ApplicationRow: TableRow<ApplicantColumn>], diagnostics: [Diagnostic])
         let start: Int?
-        if let line = lines.first(where: { isRunTogether($0, order: order) }) {
+        if let index = lines.indices.first(where: { isRunTogether(tableLines, at: $0, order: order) }) {
+            let line = lines[index]
             result = ApplicationStreamReader.read(line, order: order, layout: layout)
             start = result.rows.isEmpty ? nil : line.number
         } else {
-            let region = TableRegion.from(lines, markers: TableLabelCatalog.applicationStart)
-            result = readLines(region, order: order)
-            start = TableRegion.firstLine(lines, markers: TableLabelCatalog.applicationStart) ?? result.rows.values.compactMap(\.line).min()
+            let region = TableRegion.from(tableLines, markers: TableLabelCatalog.applicationStart)
+            result = readLines(region.lines, order: order)
+            start = TableRegion.firstLine(tableLines, markers: TableLabelCatalog.applicationStart) ?? result.rows.values.compactMap(\.line).min()
         }
         guard !result.rows.isEmpty else { return (nil, result.diagnostics) }
         for row in order where result.rows[row] == nil {
@@ -29,18 +31,18 @@ enum ApplicationTableReader {
 
     /// Three rows under （六） when its sub-items are printed anywhere, one row when only
     /// （六）其他处理 is; three (the current format) when the table is cut off before it.
-    static func detectLayout(_ lines: [DocumentLine]) -> ApplicationTable.OtherHandlingLayout {
-        let text = Array(lines.map { LabelText.normalize($0.text) }.joined().utf8)
+    static func detectLayout(_ lines: TableLines) -> ApplicationTable.OtherHandlingLayout {
+        let text = lines.joinedLabelBytes
         let named = { (row: ApplicationRow) in TableLabelCatalog.applicationRows.contains { $0.row == row && $0.isNamed(in: text) } }
         if TableLabelCatalog.otherHandlingSubItems.contains(where: named) { return .threeRows }
         return named(.otherHandling) ? .singleRow : .threeRows
     }
 
     /// A line holding the labels of three or more rows is a whole table run together.
-    static func isRunTogether(_ line: DocumentLine, order: [ApplicationRow]) -> Bool {
+    static func isRunTogether(_ lines: TableLines, at index: Int, order: [ApplicationRow]) -> Bool {
         // Three labels of 表三 and their digits take more than 100 bytes.
-        guard line.text.utf8.count >= 100 else { return false }
-        let text = Array(LabelText.normalize(line.text).utf8)
+        guard lines.lines[index].text.utf8.count >= 100 else { return false }
+        let text = lines.labelBytes[index]
         let allowed = Set(order)
         return TableLabelCatalog.applicationRows.count { allowed.contains($0.row) && $0.isNamed(in: text) } >= 3
     }

@@ -18,17 +18,32 @@ struct LabelMatcher<Row: Hashable & Sendable>: Sendable {
 
     /// The row a normalised label names, restricted to `allowed` rows.
     func match(_ label: String, allowed: Set<Row>) -> Match? {
-        guard !label.isEmpty, label.count <= maxLabelLength else { return nil }
-        if let row = exactMatch(label, allowed: allowed) { return .exact(row) }
-        if let row = approximateMatch(label, allowed: allowed) { return .approximate(row) }
+        restricted(to: allowed).match(label)
+    }
+
+    /// The matcher for the `allowed` rows only. A reader asks about every line: testing each
+    /// entry's row against the set each time hashes the row's name over and over.
+    func restricted(to allowed: Set<Row>) -> LabelMatcher {
+        LabelMatcher(entries: entries.filter { allowed.contains($0.row) }, maxLabelLength: maxLabelLength)
+    }
+
+    /// The row a normalised label names, among all entries.
+    func match(_ label: String) -> Match? {
+        guard !label.isEmpty, !ChineseText.isLonger(label, than: maxLabelLength) else { return nil }
+        if let row = exactMatch(label) { return .exact(row) }
+        if let row = approximateMatch(label) { return .approximate(row) }
         return nil
     }
 
-    /// The item row with the longest key in the label; group rows only when no item matches.
     func exactMatch(_ label: String, allowed: Set<Row>) -> Row? {
+        restricted(to: allowed).exactMatch(label)
+    }
+
+    /// The item row with the longest key in the label; group rows only when no item matches.
+    func exactMatch(_ label: String) -> Row? {
         var best: (row: Row, isGroup: Bool, length: Int)?
         let text = Array(label.utf8)
-        for entry in entries where allowed.contains(entry.row) {
+        for entry in entries {
             for key in entry.keyBytes where TextSearch.contains(text, key) {
                 let candidate = (row: entry.row, isGroup: entry.isGroup, length: key.count)
                 if let current = best {
@@ -43,9 +58,13 @@ struct LabelMatcher<Row: Hashable & Sendable>: Sendable {
         return best?.row
     }
 
-    /// A label that holds at least 70% of an official label, in order, and is mostly that label.
     func approximateMatch(_ label: String, allowed: Set<Row>) -> Row? {
-        approximateMatch(Array(LabelText.withoutNumbering(label).unicodeScalars), among: entries.filter { allowed.contains($0.row) && !$0.isGroup })
+        restricted(to: allowed).approximateMatch(label)
+    }
+
+    /// A label that holds at least 70% of an official label, in order, and is mostly that label.
+    func approximateMatch(_ label: String) -> Row? {
+        approximateMatch(Array(LabelText.withoutNumbering(label).unicodeScalars), among: entries.filter { !$0.isGroup })
     }
 
     /// The entry whose official label `text` resembles best, when unambiguous.

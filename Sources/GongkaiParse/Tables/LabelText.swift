@@ -6,6 +6,12 @@ enum LabelText {
         SimpleText.mapScalars(text) { halfWidth($0) }
     }
 
+    /// False when `halfWidth` leaves the text as it is: none of the UTF-8 lead bytes of U+FF01…U+FF5E
+    /// (EF), U+3000 (E3) or U+00A0 (C2) occurs.
+    static func mayFold(_ text: String) -> Bool {
+        text.utf8.contains { $0 == 0xEF || $0 == 0xE3 || $0 == 0xC2 }
+    }
+
     static func halfWidth(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         let value = scalar.value
         if value >= 0xFF01, value <= 0xFF5E, let folded = Unicode.Scalar(value - 0xFEE0) { return folded }
@@ -21,9 +27,10 @@ enum LabelText {
         }
     }
 
-    /// Printable ASCII and CJK ideographs, the bulk of a label, skip the Unicode property look-up.
+    /// Printable ASCII and everything above U+3000 (the last White_Space scalar), the bulk of a
+    /// label, skip the Unicode property look-up.
     static func surelyNotWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        (0x21...0x7E).contains(scalar.value) || (0x4E00...0x9FFF).contains(scalar.value)
+        (0x21...0x7E).contains(scalar.value) || scalar.value > 0x3000
     }
 
     /// A normalised label without its numbering (`1.`, `(三)`, `一、`), for approximate comparison.

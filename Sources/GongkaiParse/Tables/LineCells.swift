@@ -22,7 +22,9 @@ struct LineCells: Sendable {
     static let unreadableCells: Set<String> = ["[illegible]"]
 
     init(_ text: String) {
-        let tokens = SimpleText.cells(LabelText.halfWidth(text))
+        let folded = LabelText.mayFold(text) ? LabelText.halfWidth(text) : text
+        let simple = SimpleText.isSimple(folded)
+        let tokens = SimpleText.cells(folded, simple: simple)
         var label = ""
         var cells: [Cell] = []
         var isGlued = false
@@ -32,10 +34,10 @@ struct LineCells: Sendable {
             // `1 .属于国家秘密`: a number cut off from its label is the label's numbering.
             if let number = TableNumber.parse(token), next != "." && next != "、" {
                 cells.append(.number(number))
-            } else if Self.unreadableCells.contains(String(token)) {
+            } else if Self.isOne(of: Self.unreadableCells, Self.unreadableCellBytes, token, simple: simple) {
                 cells.append(.unknown)
                 isGlued = false
-            } else if Self.textCells.contains(String(token)) {
+            } else if Self.isOne(of: Self.textCells, Self.textCellBytes, token, simple: simple) {
                 cells.append(.text(String(token)))
                 isGlued = false
             } else {
@@ -48,9 +50,20 @@ struct LineCells: Sendable {
         self.isGlued = isGlued
     }
 
-    /// `-3-`: the page number pdftotext leaves between table rows.
-    static func isPageFooter<S: StringProtocol>(_ token: S) -> Bool {
-        guard token.count >= 3, token.first == "-", token.last == "-" else { return false }
-        return token.dropFirst().dropLast().allSatisfy { $0.isASCII && $0.isNumber }
+    static let textCellBytes = textCells.map { Array($0.utf8) }
+    static let unreadableCellBytes = unreadableCells.map { Array($0.utf8) }
+
+    /// `set.contains(String(token))`; in simple text (nothing canonically equal to anything else)
+    /// as a comparison of bytes, without hashing a normalised String.
+    static func isOne(of set: Set<String>, _ bytes: [[UInt8]], _ token: Substring, simple: Bool) -> Bool {
+        simple ? bytes.contains { token.utf8.elementsEqual($0) } : set.contains(String(token))
+    }
+
+    /// `-3-`: the page number pdftotext leaves between table rows. On bytes: with ASCII digits
+    /// between two `-`, every byte is a Character.
+    static func isPageFooter(_ token: Substring) -> Bool {
+        let bytes = token.utf8
+        guard bytes.count >= 3, bytes.first == UInt8(ascii: "-"), bytes.last == UInt8(ascii: "-") else { return false }
+        return bytes.dropFirst().dropLast().allSatisfy(TableNumber.isDigit)
     }
 }

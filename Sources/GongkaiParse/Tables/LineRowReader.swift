@@ -27,6 +27,7 @@ struct LineRowReader<Row: Hashable & Sendable> {
     let splitGlued: (Row, String) -> DigitSplitter.Result
 
     func read(_ lines: [DocumentLine]) -> (rows: [NumberRow<Row>], diagnostics: [Diagnostic]) {
+        let matcher = matcher.restricted(to: allowed)
         var rows: [NumberRow<Row>] = []
         var diagnostics: [Diagnostic] = []
         var index = 0
@@ -35,12 +36,12 @@ struct LineRowReader<Row: Hashable & Sendable> {
             let cells = LineCells(line.text)
             index += 1
             if cells.isBlank { continue }
-            if cells.isGlued, let match = matcher.match(Self.withoutTrailingRun(cells.label), allowed: allowed) {
+            if cells.isGlued, let match = matcher.match(Self.withoutTrailingRun(cells.label)) {
                 let (row, notes) = gluedRow(match, line: line)
                 rows.append(row)
                 diagnostics += notes
             } else if !cells.cells.isEmpty {
-                if let match = matcher.match(cells.label, allowed: allowed) {
+                if let match = matcher.match(cells.label) {
                     if case .approximate(let row) = match {
                         diagnostics.append(TableDiagnostics.approximateLabel(table, rowLabel(row), printed: cells.label, line: line.number))
                     }
@@ -51,7 +52,7 @@ struct LineRowReader<Row: Hashable & Sendable> {
                     }
                     rows.append(NumberRow(row: nil, cells: cells.cells, line: line.number))
                 }
-            } else if cells.label.count <= matcher.maxLabelLength, let row = matcher.exactMatch(cells.label, allowed: allowed) {
+            } else if !ChineseText.isLonger(cells.label, than: matcher.maxLabelLength), let row = matcher.exactMatch(cells.label) {
                 let (found, next) = cellsPerLine(lines, from: index, limit: columnCount(row))
                 if found.contains(where: { $0.number != nil }) {
                     rows.append(NumberRow(row: row, cells: found, line: line.number))

@@ -3,12 +3,12 @@ import GongkaiModel
 /// Notes column labels of 表二 printed with a typo (本年度止件数 for 本年废止件数): the
 /// numbers still go by position, but the reader should know the header was not exact.
 enum ProactiveHeaderCheck {
-    static func diagnostics(_ lines: [DocumentLine], format: ReportFormat) -> [Diagnostic] {
+    static func diagnostics(_ table: TableLines, format: ReportFormat) -> [Diagnostic] {
         let labels = columnLabels(format)
         let entries = labels.sorted().map { RowKeys(row: $0, keys: [$0], official: [$0]) }
         let matcher = LabelMatcher(entries: entries, maxLabelLength: 30)
         var diagnostics: [Diagnostic] = []
-        for line in lines where LabelText.normalize(line.text).hasPrefix(TableLabelCatalog.proactiveHeader) {
+        for (line, label) in zip(table.lines, table.labels) where label.hasPrefix(TableLabelCatalog.proactiveHeader) {
             let tokens = SimpleText.cells(LabelText.halfWidth(line.text))
             for token in tokens.dropFirst() where !labels.contains(String(token)) {
                 if let column = matcher.approximateMatch(Array(token.unicodeScalars), among: entries) {

@@ -8,18 +8,20 @@ enum ProactiveTableReader {
     static let matcher = LabelMatcher(entries: TableLabelCatalog.proactiveItems, maxLabelLength: 30)
 
     static func parse(_ lines: [DocumentLine]) -> (table: ProactiveTable?, diagnostics: [Diagnostic]) {
-        let format = detectFormat(lines)
+        let tableLines = TableLines(lines)
+        let format = detectFormat(tableLines)
         let items = ProactiveItem.items(for: format)
         var result: (rows: [ProactiveItem: TableRow<ProactiveColumn>], diagnostics: [Diagnostic])
         let start: Int?
-        if let line = lines.first(where: { isRunTogether($0, items: items) }) {
+        if let index = lines.indices.first(where: { isRunTogether(tableLines, at: $0, items: items) }) {
+            let line = lines[index]
             result = readStream(line, format: format)
             start = line.number
         } else {
-            let region = TableRegion.from(lines, markers: TableLabelCatalog.proactiveStart)
-            result = readLines(region, format: format)
+            let region = TableRegion.from(tableLines, markers: TableLabelCatalog.proactiveStart)
+            result = readLines(region.lines, format: format)
             result.diagnostics = ProactiveHeaderCheck.diagnostics(region, format: format) + result.diagnostics
-            start = TableRegion.firstLine(lines, markers: TableLabelCatalog.proactiveStart)
+            start = TableRegion.firstLine(tableLines, markers: TableLabelCatalog.proactiveStart)
                 ?? result.rows.values.compactMap(\.line).min()
         }
         guard result.rows.values.contains(where: { $0.cells.values.contains { !$0.isUnknown } }) else {
@@ -34,8 +36,11 @@ enum ProactiveTableReader {
     /// The format whose own column labels appear more often; without any, the items decide
     /// (其他对外管理服务事项 and 政府集中采购 exist only in the 2019 format).
     static func detectFormat(_ lines: [DocumentLine]) -> ReportFormat {
-        let joined = lines.map { LabelText.normalize($0.text) }.joined()
-        let text = Array(joined.utf8)
+        detectFormat(TableLines(lines))
+    }
+
+    static func detectFormat(_ lines: TableLines) -> ReportFormat {
+        let text = lines.joinedLabelBytes
         let score = { (format: ReportFormat) in
             TableLabelCatalog.formatMarkers[format, default: []].count { TextSearch.contains(text, Array($0.utf8)) }
         }
@@ -45,10 +50,10 @@ enum ProactiveTableReader {
         return only2019.contains { $0.isNamed(in: text) } ? .f2019 : .f2021
     }
 
-    static func isRunTogether(_ line: DocumentLine, items: [ProactiveItem]) -> Bool {
+    static func isRunTogether(_ lines: TableLines, at index: Int, items: [ProactiveItem]) -> Bool {
         // Three items of 表二 with their headers take more than 20 characters.
-        guard line.text.utf8.count >= 60 else { return false }
-        let text = Array(LabelText.normalize(line.text).utf8)
+        guard lines.lines[index].text.utf8.count >= 60 else { return false }
+        let text = lines.labelBytes[index]
         let allowed = Set(items)
         return TableLabelCatalog.proactiveItems.count { allowed.contains($0.row) && $0.isNamed(in: text) } >= 3
     }

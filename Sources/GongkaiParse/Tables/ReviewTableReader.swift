@@ -8,8 +8,9 @@ enum ReviewTableReader {
         ReviewGroup.allCases.flatMap { group in ReviewColumn.allCases.map { (group, $0) } }
 
     static func parse(_ lines: [DocumentLine]) -> (table: ReviewTable?, diagnostics: [Diagnostic]) {
-        let start = TableRegion.firstLine(lines, markers: TableLabelCatalog.reviewStart)
-        if let (cells, line) = numberLines(TableRegion.from(lines, markers: TableLabelCatalog.reviewStart)) {
+        let tableLines = TableLines(lines)
+        let start = TableRegion.firstLine(tableLines, markers: TableLabelCatalog.reviewStart)
+        if let (cells, line) = numberLines(TableRegion.from(tableLines, markers: TableLabelCatalog.reviewStart).lines) {
             return fill(cells, line: line, start: start ?? line)
         }
         for line in lines {

@@ -2,7 +2,9 @@
 enum TableNumber {
     /// The value of a whole token, or nil when the token is not exactly one number.
     static func parse<S: StringProtocol>(_ token: S) -> Double? {
-        let grouped = SimpleText.isSimple(token) ? token.utf8.contains(UInt8(ascii: ",")) : token.contains(",")
+        // no comma byte, no comma Character; with one, a non-simple token is asked by Character
+        let hasCommaByte = token.utf8.contains(UInt8(ascii: ","))
+        let grouped = hasCommaByte && (SimpleText.isSimple(token) || token.contains(","))
         if grouped { return parseGrouped(token) }
         guard isWellFormed(token, allowLeadingZeros: true) else { return nil }
         return Double(String(token))
@@ -23,25 +25,35 @@ enum TableNumber {
         isWellFormed(token, allowLeadingZeros: false)
     }
 
+    /// On UTF-8 bytes: every byte must be ASCII (a digit, `.` or the leading `-`), and where all
+    /// are ASCII each byte is a Character, so this is the Character-by-Character rule.
     private static func isWellFormed<S: StringProtocol>(_ token: S, allowLeadingZeros: Bool) -> Bool {
-        var body = Substring(token)
-        if body.first == "-" { body = body.dropFirst() }
-        guard let first = body.first, first.isASCII, first.isNumber else { return false }
+        let bytes = token.utf8
+        var index = bytes.startIndex
+        if index < bytes.endIndex, bytes[index] == UInt8(ascii: "-") { index = bytes.index(after: index) }
+        guard index < bytes.endIndex, isDigit(bytes[index]) else { return false }
+        let first = bytes[index]
         var integerDigits = 0
         var fractionDigits = 0
         var seenPoint = false
-        for char in body {
-            if char == "." {
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: ".") {
                 if seenPoint { return false }
                 seenPoint = true
-            } else if char.isASCII, char.isNumber {
+            } else if isDigit(byte) {
                 if seenPoint { fractionDigits += 1 } else { integerDigits += 1 }
             } else {
                 return false
             }
+            index = bytes.index(after: index)
         }
         if seenPoint, fractionDigits == 0 { return false }
-        if !allowLeadingZeros, integerDigits > 1, first == "0" { return false }
+        if !allowLeadingZeros, integerDigits > 1, first == UInt8(ascii: "0") { return false }
         return true
+    }
+
+    static func isDigit(_ byte: UInt8) -> Bool {
+        byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
     }
 }

@@ -15,16 +15,18 @@ enum TextSearch {
         text.withUnsafeBufferPointer { haystack in key.withUnsafeBufferPointer { needle in firstIndex(of: needle, in: haystack) } }
     }
 
-    /// First-byte scan, then a byte-by-byte compare.
+    /// First- and last-byte test, then a byte-by-byte compare. Chinese text shares its UTF-8
+    /// lead bytes (E4…E9) widely; the last byte of a key's last character tells far more.
     static func firstIndex(of key: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard let first = key.first, text.count >= key.count else { return key.isEmpty ? 0 : nil }
+        guard let first = key.first, let last = key.last, text.count >= key.count else { return key.isEmpty ? 0 : nil }
+        let lastOffset = key.count - 1
         var index = 0
-        let last = text.count - key.count
-        while index <= last {
-            if text[index] == first {
+        let end = text.count - key.count
+        while index <= end {
+            if text[index + lastOffset] == last, text[index] == first {
                 var offset = 1
-                while offset < key.count, text[index + offset] == key[offset] { offset += 1 }
-                if offset == key.count { return index }
+                while offset < lastOffset, text[index + offset] == key[offset] { offset += 1 }
+                if offset >= lastOffset { return index }
             }
             index += 1
         }
