@@ -44,6 +44,24 @@ import GongkaiModel
         #expect(!page.contains("<div class=\"table-wrap\">"))
     }
 
+    /// A base layout of the user's own may list the report's findings around the main block:
+    /// overriding `base` alone gives `report.*` its lists back.
+    @Test func aThemeWithItsOwnBaseGetsTheReportsLists() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-theme-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data("<aside>{{#report.findings}}<i>{{message}}</i>{{/report.findings}}</aside>{{$main}}{{/main}}".utf8)
+            .write(to: folder.appendingPathComponent("base.mustache"))
+        let theme = try Theme.load(overridesIn: folder)
+        #expect(!PageTheme(theme).slim)
+        let builder = SiteBuilder(contentDirectory: folder, themeDirectory: folder, outputDirectory: folder)
+        let seeds = try ExportJSONTests.reports()
+        let report = try #require(seeds.first { !$0.findings.isEmpty })
+        let site = try builder.assemble(reports: seeds, theme: theme)
+        let page = String(decoding: try #require(site.files["reports/\(report.id).html"]), as: UTF8.self)
+        #expect(page.components(separatedBy: "<i>").count - 1 == report.findings.count)
+    }
+
     /// Reports of every shape: checked seeds (findings, deductions, diagnostics), three layout
     /// variants, an OCR'd 2019-format report with a web site and an unscored part, and an empty one.
     @Test func reportPageWrittenInSwiftMatchesTheBuiltinTemplate() throws {

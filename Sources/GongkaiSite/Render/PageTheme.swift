@@ -11,7 +11,8 @@ struct PageTheme: Sendable {
     /// Whether page contexts carry tables as pre-rendered HTML only.
     var slim: Bool
 
-    static let templatesSeeingTables = ["table", "index", "report", "body", "year", "findings"]
+    // `base` too: a base layout of its own may read any report field around the main block.
+    static let templatesSeeingTables = ["base", "table", "index", "report", "body", "year", "findings"]
 
     init(_ theme: Theme) {
         var theme = theme
