@@ -16,45 +16,36 @@ enum CSV {
 
 /// data/reports.json (every report as the export schema fixes) and data/reports.csv (key figures).
 enum DataExports {
-    /// Keys sorted: JSONEncoder on Linux does not keep a keyed container's order, so without
-    /// sorting the same reports encode to different bytes on every build (and the file is rewritten).
-    static func json(_ reports: [Report]) throws -> [UInt8] {
-        let encoder = Report.jsonEncoder()
-        encoder.outputFormatting.insert(.sortedKeys)
-        return Array(try encoder.encode(reports))
+    /// The whole file at once (tests, small sites): the same bytes as `writeJSON`.
+    static func json(_ reports: [Report]) -> [UInt8] {
+        var bytes: [UInt8] = []
+        writeJSON(reports) { bytes += $0 }
+        return bytes
     }
 
-    /// The same bytes as `json`, written in pieces: each report encoded on its own (in parallel,
-    /// a batch at a time) and indented as an element of the array, so the file of a whole
-    /// province (25 KB per report) is never one string in memory.
-    static func writeJSON(_ reports: [Report], to emit: ([UInt8]) throws -> Void) throws {
-        guard !reports.isEmpty else { return try emit(json(reports)) }
+    /// An array with one compact report per line (`[`, then `element`s joined by `,` and a
+    /// newline, then `]`), emitted in pieces: each report written on its own (in parallel, a batch at
+    /// a time), so the file of a whole province is never one string in memory, and a report's
+    /// line can be spliced in or out of the previous file.
+    static func writeJSON(_ reports: [Report], to emit: ([UInt8]) throws -> Void) rethrows {
+        guard !reports.isEmpty else { return try emit(Array("[]".utf8)) }
         try emit(Array("[\n".utf8))
         let batch = 64
         for first in stride(from: 0, to: reports.count, by: batch) {
             let slice = Array(reports[first..<min(first + batch, reports.count)])
-            let parts = ParallelMap.map(slice) { report in Result { try element(report) } }
+            let parts = ParallelMap.map(slice, element)
             for (offset, part) in parts.enumerated() {
                 if first + offset > 0 { try emit(Array(",\n".utf8)) }
-                try emit(try part.get())
+                try emit(part)
             }
         }
         try emit(Array("\n]".utf8))
     }
 
-    /// One report as pretty-printed JSON indented by two spaces (strings hold no raw newline).
-    private static func element(_ report: Report) throws -> [UInt8] {
-        let encoder = Report.jsonEncoder()
-        encoder.outputFormatting.insert(.sortedKeys)
-        let bytes = try encoder.encode(report)
-        var out: [UInt8] = [0x20, 0x20]
-        out.reserveCapacity(bytes.count + bytes.count / 8)
-        // An empty line (inside an empty array or object) stays unindented, as the encoder writes it.
-        for (index, byte) in bytes.enumerated() {
-            out.append(byte)
-            if byte == 0x0A, index + 1 < bytes.count, bytes[index + 1] != 0x0A { out += [0x20, 0x20] }
-        }
-        return out
+    /// One report as compact JSON with sorted keys (no newline inside: strings escape theirs).
+    /// The same JSON value as `Report`'s `Encodable` conformance, written without JSONEncoder.
+    static func element(_ report: Report) -> [UInt8] {
+        ReportJSON.bytes(report)
     }
 
     static func csv(_ reports: [Report]) -> [UInt8] {
