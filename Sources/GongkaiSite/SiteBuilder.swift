@@ -43,7 +43,9 @@ public struct SiteBuilder: Sendable {
             from: sources, root: contentDirectory, config: config, cache: cache,
             converted: cacheDirectory.map { ConvertedTextCache(directory: $0.appendingPathComponent("converted")) },
             progress: ProgressCounter(stage: "parse", total: sources.count, report: progress))
-        let known = Known(digests: output.digests, sources: output.sources, texts: output.texts, cache: cache)
+        let known = Known(
+            digests: output.digests, sources: output.sources, texts: output.texts, cache: cache,
+            previousJSON: outputDirectory.appendingPathComponent(ReportsJSON.path))
         var summary = try assemble(reports: output.reports, theme: theme, config: config, originals: contentDirectory, known: known, into: sink)
         cache.save()
         summary.skipped = output.skipped
@@ -78,7 +80,6 @@ public struct SiteBuilder: Sendable {
         let model = SiteModel(reports: reports, config: config)
         let pageTheme = PageTheme(theme)
         let keys = sink.keepsRenderKeys ? RenderKeys(model: model, theme: pageTheme, digests: known?.digests ?? [:]) : nil
-        let texts = known?.texts
         let pageJobs: [Job] = [.index, .search] + model.reports.map(Job.report) + model.bodies.map(Job.body)
             + model.years.map(Job.year) + model.years.map(Job.findings)
         let jobs: [Job] = model.years.map(Job.searchShard) + [.reportsJSON] + pageJobs + [.searchIndex, .reportsCSV, .feeds, .assets]
@@ -88,7 +89,7 @@ public struct SiteBuilder: Sendable {
         let failure = FirstError()
         DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
             failure.run {
-                try Self.run(jobs[index], model: model, theme: pageTheme, keys: keys, texts: texts, pages: pages, originals: originals, into: files)
+                try Self.run(jobs[index], model: model, theme: pageTheme, keys: keys, known: known, pages: pages, originals: originals, into: files)
                 if Self.pagePath(jobs[index], model: model) != nil { counter.step() }
             }
         }
@@ -111,9 +112,10 @@ public struct SiteBuilder: Sendable {
     }
 
     private static func run(
-        _ job: Job, model: SiteModel, theme: PageTheme, keys: RenderKeys?, texts: ReportTexts?, pages: [String], originals: URL?, into sink: FileCount
+        _ job: Job, model: SiteModel, theme: PageTheme, keys: RenderKeys?, known: Known?, pages: [String], originals: URL?, into sink: FileCount
     ) throws {
         let slim = theme.slim
+        let texts = known?.texts
         switch job {
         case .searchIndex: try sink.put(SearchIndex.path, SearchIndex.loader(yearKeys: model.years.map(\.key)))
         case .searchShard(let year):
@@ -122,7 +124,15 @@ public struct SiteBuilder: Sendable {
             if let key, sink.reuse([path], key: key) { return }
             try sink.put(path) { try SearchIndex.write(year.reports, texts: texts, to: $0) }
             if let key { sink.remember([path], key: key) }
-        case .reportsJSON: try sink.put("data/reports.json") { try DataExports.writeJSON(model.reports, to: $0) }
+        case .reportsJSON:
+            guard let known else { return try sink.put(ReportsJSON.path) { try DataExports.writeJSON(model.reports, to: $0) } }
+            let elements = known.cache.jsonElements(in: known.previousJSON.path)
+            let previous = elements.isEmpty ? nil : FileManager.default.contents(atPath: known.previousJSON.path).map { ([UInt8]($0), elements) }
+            var written: [String: ReportsJSON.Element] = [:]
+            try sink.put(ReportsJSON.path) { emit in
+                written = try ReportsJSON.write(model.reports, previous: previous, digests: known.digests, sources: known.sources, to: emit)
+            }
+            known.cache.recordJSON(stamp: sink.stamp(of: ReportsJSON.path), elements: written)
         case .reportsCSV: try sink.put("data/reports.csv", DataExports.csv(model.reports))
         case .feeds:
             try sink.put("sitemap.xml", Feeds.sitemap(pages: pages, base: model.config.baseURL))
@@ -185,6 +195,8 @@ struct Known: Sendable {
     /// The texts left out of unchanged reports, read on demand.
     var texts: ReportTexts
     var cache: ReportCache
+    /// The last build's `data/reports.json`, whose unchanged elements are copied.
+    var previousJSON: URL
 }
 
 /// A sink that counts the files put into it.
@@ -211,6 +223,8 @@ final class FileCount: @unchecked Sendable {
     }
 
     func remember(_ paths: [String], key: String) { sink.remember(paths, key: key) }
+
+    func stamp(of path: String) -> String? { sink.stamp(of: path) }
 
     func put(_ path: String, chunks produce: (_ emit: ([UInt8]) throws -> Void) throws -> Void) throws {
         try sink.put(path, chunks: produce)

@@ -127,6 +127,11 @@ public final class StagedOutput: SiteSink, @unchecked Sendable {
         return true
     }
 
+    public func stamp(of path: String) -> String? {
+        guard SitePath.isSafe(path) else { return nil }
+        return BuildManifest.stamp(staging.appendingPathComponent(path).path)
+    }
+
     public func remember(_ paths: [String], key: String) {
         lock.withLock { for path in paths { keys[path] = key } }
     }

@@ -30,6 +30,8 @@ public final class ReportCache: @unchecked Sendable {
         /// The report's element in the last `data/reports.json`: offset and length (length 0: none).
         var jsonOffset: Int = 0
         var jsonLength: Int = 0
+        /// The digest of the report that element was written from.
+        var jsonDigest: String = ""
         /// The checked report, without its text, in `ReportBinaryCoding`.
         var binary: ArraySlice<UInt8>
     }
@@ -67,6 +69,7 @@ public final class ReportCache: @unchecked Sendable {
                     checkKey: try input.string(), digest: try input.string(), binary: [])
                 entry.jsonOffset = try input.int()
                 entry.jsonLength = try input.int()
+                entry.jsonDigest = try input.string()
                 entry.binary = try input.slice(try input.count())
                 byPath[entry.path] = entry
                 byParseKey[entry.parseKey] = entry
@@ -84,15 +87,28 @@ public final class ReportCache: @unchecked Sendable {
     /// Keeps `entry` for the next build (entries not kept are dropped when saved).
     func keep(_ entry: Entry) { lock.withLock { next[entry.path] = entry } }
 
-    /// Records where each report's element lies in the `data/reports.json` just written.
-    func recordJSON(stamp: String, ranges: [String: (offset: Int, length: Int)]) {
+    /// Where each report's element lies in the last `data/reports.json`, by source path, if that
+    /// file still has the stamp it had when it was written.
+    func jsonElements(in file: String) -> [String: ReportsJSON.Element] {
+        guard !jsonStamp.isEmpty, FileStamp.of(file) == jsonStamp else { return [:] }
+        return lock.withLock {
+            var result: [String: ReportsJSON.Element] = [:]
+            for (path, entry) in byPath where entry.jsonLength > 0 {
+                result[path] = ReportsJSON.Element(offset: entry.jsonOffset, length: entry.jsonLength, digest: entry.jsonDigest)
+            }
+            return result
+        }
+    }
+
+    /// Records where each report's element lies in the `data/reports.json` just written (by source path).
+    func recordJSON(stamp: String?, elements: [String: ReportsJSON.Element]) {
         lock.withLock {
-            jsonStamp = stamp
-            for (path, entry) in next {
-                let range = ranges[path]
-                next[path]?.jsonOffset = range?.offset ?? 0
-                next[path]?.jsonLength = range?.length ?? 0
-                _ = entry
+            jsonStamp = stamp ?? ""
+            for path in next.keys {
+                let element = elements[path]
+                next[path]?.jsonOffset = element?.offset ?? 0
+                next[path]?.jsonLength = element?.length ?? 0
+                next[path]?.jsonDigest = element?.digest ?? ""
             }
         }
     }
@@ -111,6 +127,7 @@ public final class ReportCache: @unchecked Sendable {
             for field in [entry.path, entry.stamp, entry.parseKey, entry.parsedID, entry.checkKey, entry.digest] { out.string(field) }
             out.int(entry.jsonOffset)
             out.int(entry.jsonLength)
+            out.string(entry.jsonDigest)
             out.int(entry.binary.count)
             out.bytes += entry.binary
         }
