@@ -127,7 +127,7 @@ public struct SiteBuilder: Sendable {
         case .reportsJSON:
             guard let known else { return try sink.put(ReportsJSON.path) { try DataExports.writeJSON(model.reports, to: $0) } }
             let elements = known.cache.jsonElements(in: known.previousJSON.path)
-            let previous = elements.isEmpty ? nil : FileManager.default.contents(atPath: known.previousJSON.path).map { ([UInt8]($0), elements) }
+            let previous = elements.isEmpty ? nil : (try? Data(contentsOf: known.previousJSON, options: .alwaysMapped)).map { ($0, elements) }
             var written: [String: ReportsJSON.Element] = [:]
             try sink.put(ReportsJSON.path) { emit in
                 written = try ReportsJSON.write(model.reports, previous: previous, digests: known.digests, sources: known.sources, to: emit)
