@@ -1,5 +1,5 @@
 import Foundation
-import GongkaiSite
+@testable import GongkaiSite
 import Testing
 @testable import GongkaiWrite
 
@@ -88,8 +88,12 @@ import Testing
         try SyntheticSite.write(count: 12, to: content)
         _ = try builder().build()
         let before = try OutputSnapshot(output)
+        let cacheBefore = try OutputSnapshot(base.appendingPathComponent("cache"))
         try Data(SyntheticSite.report(40, year: 2021).utf8).write(to: content.appendingPathComponent("2021/town-40.txt"))
         let summary = try builder().build()
+        // The report cache rewrites the one file that holds the new report (and its JSON index).
+        let shards = try OutputSnapshot(base.appendingPathComponent("cache")).rewritten(since: cacheBefore).filter { $0.hasPrefix("reports-") }
+        #expect(shards.sorted() == [ReportCache.shardName(ReportCache.shard(of: "2021/town-40.txt")), "reports-json.bin"].sorted())
         let after = try OutputSnapshot(output)
         let rewritten = after.rewritten(since: before)
         #expect(rewritten.count == summary.filesWritten - summary.unchangedFiles)

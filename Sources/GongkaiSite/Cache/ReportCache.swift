@@ -4,9 +4,10 @@ import Glibc
 #endif
 import GongkaiModel
 
-/// Every report of the last build, checked, in one binary file (`reports.bin` in the cache
-/// folder), so that a rebuild neither reads, parses, checks nor JSON-decodes the reports that
-/// did not change:
+/// Every report of the last build, checked, in binary files in the cache folder (`reports-NN.bin`,
+/// the reports spread over them by path, so that a rebuild rewrites only the files whose reports
+/// changed; `reports-json.bin` says where each report lies in `data/reports.json`), so that a
+/// rebuild neither reads, parses, checks nor JSON-decodes the reports that did not change:
 /// - a file whose path and stamp (size, modification time, inode) are as recorded is not even
 ///   read: its report is decoded from the cache, and its text read later only if a page needs it;
 /// - a file whose bytes are as recorded (same parse key) is not parsed again;
@@ -15,9 +16,18 @@ import GongkaiModel
 /// Each entry also keeps the report's digest (what its pages are made from) and where its element
 /// lies in the last `data/reports.json`. A file that does not read back is discarded with a note.
 public final class ReportCache: @unchecked Sendable {
-    static let fileName = "reports.bin"
+    static let shardCount = 32
+    static func shardName(_ shard: Int) -> String { "reports-\(shard < 10 ? "0" : "")\(shard).bin" }
+    static let jsonIndexName = "reports-json.bin"
     static let magic = Array("gongkai-reports\n".utf8)
-    static let version = ParseCache.version + "/reports-1"
+    static let version = ParseCache.version + "/reports-2"
+
+    /// The shard of a report's entry: a hash of its path that is the same in every process.
+    static func shard(of path: String) -> Int {
+        var hash: UInt32 = 2_166_136_261
+        for byte in path.utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+        return Int(hash % UInt32(shardCount))
+    }
 
     struct Entry: Sendable {
         var path: String
@@ -41,6 +51,8 @@ public final class ReportCache: @unchecked Sendable {
     private var byPath: [String: Entry] = [:]
     private var byParseKey: [String: Entry] = [:]
     private var next: [String: Entry] = [:]
+    /// Whether the shard files were all read (a shard that was not is written whatever it holds).
+    private var shardsLoaded = false
     /// The stamp of the `data/reports.json` the entries' offsets point into.
     private(set) var jsonStamp = ""
     public private(set) var notes: [String] = []
@@ -48,37 +60,60 @@ public final class ReportCache: @unchecked Sendable {
     public init(directory: URL?) {
         self.directory = directory
         guard let directory else { return }
-        load(directory.appendingPathComponent(Self.fileName))
+        load(directory)
     }
 
-    private func load(_ url: URL) {
-        guard let data = FileManager.default.contents(atPath: url.path) else { return }
-        let bytes = [UInt8](data)
-        var input = BinaryReader(bytes[...])
+    private func load(_ directory: URL) {
+        var all: [Entry] = []
         do {
-            guard try input.slice(Self.magic.count).elementsEqual(Self.magic) else { throw BinaryReader.Malformed() }
-            guard try input.string() == Self.version else {
-                notes.append("cache \(url.path): written by another version of gongkai; discarded")
-                return
+            for shard in 0..<Self.shardCount {
+                guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(Self.shardName(shard)).path) else {
+                    if shard == 0 { return }
+                    throw BinaryReader.Malformed()
+                }
+                var input = BinaryReader([UInt8](data)[...])
+                try Self.header(&input)
+                for _ in 0..<(try input.count()) {
+                    all.append(Entry(
+                        path: try input.string(), stamp: try input.string(), parseKey: try input.string(), parsedID: try input.string(),
+                        checkKey: try input.string(), digest: try input.string(), binary: try input.slice(try input.count())))
+                }
             }
-            jsonStamp = try input.string()
-            let count = try input.count()
-            for _ in 0..<count {
-                var entry = Entry(
-                    path: try input.string(), stamp: try input.string(), parseKey: try input.string(), parsedID: try input.string(),
-                    checkKey: try input.string(), digest: try input.string(), binary: [])
-                entry.jsonOffset = try input.int()
-                entry.jsonLength = try input.int()
-                entry.jsonDigest = try input.string()
-                entry.binary = try input.slice(try input.count())
+            var json: [String: ReportsJSON.Element] = [:]
+            if let data = FileManager.default.contents(atPath: directory.appendingPathComponent(Self.jsonIndexName).path) {
+                var input = BinaryReader([UInt8](data)[...])
+                try Self.header(&input)
+                jsonStamp = try input.string()
+                for _ in 0..<(try input.count()) {
+                    json[try input.string()] = ReportsJSON.Element(offset: try input.int(), length: try input.int(), digest: try input.string())
+                }
+            }
+            for var entry in all {
+                if let element = json[entry.path] {
+                    entry.jsonOffset = element.offset
+                    entry.jsonLength = element.length
+                    entry.jsonDigest = element.digest
+                }
                 byPath[entry.path] = entry
                 byParseKey[entry.parseKey] = entry
             }
+            shardsLoaded = true
+        } catch let error as Foreign {
+            notes.append("cache \(directory.path): written by \(error.version.isEmpty ? "another version of gongkai" : error.version), not \(Self.version); discarded")
         } catch {
             byPath = [:]
             byParseKey = [:]
-            notes.append("cache \(url.path) is corrupt: discarded, every file is parsed again")
+            jsonStamp = ""
+            notes.append("cache \(directory.path) is corrupt: discarded, every file is parsed again")
         }
+    }
+
+    private struct Foreign: Error { var version: String }
+
+    private static func header(_ input: inout BinaryReader) throws {
+        guard try input.slice(magic.count).elementsEqual(magic) else { throw BinaryReader.Malformed() }
+        let version = try input.string()
+        guard version == Self.version else { throw Foreign(version: version) }
     }
 
     func entry(path: String) -> Entry? { lock.withLock { byPath[path] } }
@@ -113,26 +148,50 @@ public final class ReportCache: @unchecked Sendable {
         }
     }
 
-    /// Writes the kept entries (with plain POSIX calls and a rename: no fsync of a file that
-    /// is only a cache).
+    /// Writes the kept entries: each shard file whose entries changed, and the JSON index (with
+    /// plain POSIX calls and a rename: no fsync of a file that is only a cache).
     public func save() {
         guard let directory else { return }
+        let (entries, stamp, previous, loaded) = lock.withLock { (next, jsonStamp, byPath, shardsLoaded) }
+        var shards = [[Entry]](repeating: [], count: Self.shardCount)
+        for entry in entries.values { shards[Self.shard(of: entry.path)].append(entry) }
+        var unchanged = [Bool](repeating: loaded, count: Self.shardCount)
+        for entry in entries.values where !Self.same(entry, previous[entry.path]) { unchanged[Self.shard(of: entry.path)] = false }
+        for path in previous.keys where entries[path] == nil { unchanged[Self.shard(of: path)] = false }
+        try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        for shard in 0..<Self.shardCount where !unchanged[shard] {
+            var out = BinaryWriter()
+            out.bytes += Self.magic
+            out.string(Self.version)
+            let sorted = shards[shard].sorted { $0.path < $1.path }
+            out.int(sorted.count)
+            for entry in sorted {
+                for field in [entry.path, entry.stamp, entry.parseKey, entry.parsedID, entry.checkKey, entry.digest] { out.string(field) }
+                out.int(entry.binary.count)
+                out.bytes += entry.binary
+            }
+            FileWriting.replace(directory.appendingPathComponent(Self.shardName(shard)).path, with: out.bytes)
+        }
         var out = BinaryWriter()
         out.bytes += Self.magic
-        let (entries, stamp) = lock.withLock { (next.values.sorted { $0.path < $1.path }, jsonStamp) }
         out.string(Self.version)
         out.string(stamp)
-        out.int(entries.count)
-        for entry in entries {
-            for field in [entry.path, entry.stamp, entry.parseKey, entry.parsedID, entry.checkKey, entry.digest] { out.string(field) }
+        let withJSON = entries.values.filter { $0.jsonLength > 0 }.sorted { $0.path < $1.path }
+        out.int(withJSON.count)
+        for entry in withJSON {
+            out.string(entry.path)
             out.int(entry.jsonOffset)
             out.int(entry.jsonLength)
             out.string(entry.jsonDigest)
-            out.int(entry.binary.count)
-            out.bytes += entry.binary
         }
-        try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        FileWriting.replace(directory.appendingPathComponent(Self.fileName).path, with: out.bytes)
+        FileWriting.replace(directory.appendingPathComponent(Self.jsonIndexName).path, with: out.bytes)
+    }
+
+    /// Whether an entry's shard record is as it was read (the digest stands for the binary).
+    private static func same(_ a: Entry, _ b: Entry?) -> Bool {
+        guard let b else { return false }
+        return a.path == b.path && a.stamp == b.stamp && a.parseKey == b.parseKey && a.parsedID == b.parsedID
+            && a.checkKey == b.checkKey && a.digest == b.digest
     }
 }
 
