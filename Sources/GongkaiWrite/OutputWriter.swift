@@ -64,6 +64,7 @@ public final class StagedOutput: SiteSink, @unchecked Sendable {
     let staging: URL
     /// The output as it was, to compare against, when there was one.
     let old: URL?
+    private let oldPath: String?
     private let lock = NSLock()
     private var folders: Set<String> = []
     private var result = OutputWriter.Result(written: 0, unchanged: 0)
@@ -102,6 +103,7 @@ public final class StagedOutput: SiteSink, @unchecked Sendable {
         let pid = ProcessInfo.processInfo.processIdentifier
         self.output = output
         self.old = exists ? output : nil
+        oldPath = exists ? output.path : nil
         staging = parent.appendingPathComponent(".\(output.lastPathComponent).staging-\(pid)")
         do {
             try? manager.removeItem(at: staging)
@@ -114,10 +116,11 @@ public final class StagedOutput: SiteSink, @unchecked Sendable {
     }
 
     public func reuse(_ paths: [String], key: String) -> Bool {
-        guard let old, !paths.isEmpty else { return false }
+        guard let old = oldPath, !paths.isEmpty else { return false }
         for path in paths {
-            guard previousKeys[path] == key, let stamp = previousStamps[path],
-                  BuildManifest.stamp(old.appendingPathComponent(path).path) == stamp else { return false }
+            // Paths joined as strings: URL.appendingPathComponent per file was most of this check.
+            guard previousKeys[path] == key, let stamp = previousStamps[path], SitePath.isSafe(path),
+                  BuildManifest.stamp(old + "/" + path) == stamp else { return false }
         }
         lock.withLock {
             result.unchanged += paths.count
