@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import GongkaiCheck
 import GongkaiConvert
 import GongkaiLoad
@@ -11,19 +14,45 @@ enum ReportPipeline {
     static let extensions: Set<String> = ReportFileLoader.extensions
 
     /// The report files under `directory`, sorted by path; hidden files and folders skipped.
+    /// Walked with readdir/stat (Foundation's enumerator builds a URL and a resource lookup per file:
+    /// a tenth of an add-one rebuild of a city's site); symbolic links are followed for files only.
     static func contentFiles(in directory: URL) throws -> [URL] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw SiteError.contentUnreadable(directory.path)
         }
-        guard let enumerator = FileManager.default.enumerator(
-            at: directory, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
-        else { throw SiteError.contentUnreadable(directory.path) }
-        var files: [URL] = []
-        for case let url as URL in enumerator where ReportFileLoader.isReportFile(url) {
-            if (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true { files.append(url) }
+        let root = directory.standardizedFileURL.path
+        guard let top = opendir(root) else { throw SiteError.contentUnreadable(directory.path) }
+        closedir(top)
+        var paths: [String] = []
+        var pending = [root]
+        while let folder = pending.popLast() {
+            guard let handle = opendir(folder) else { continue }
+            while let entry = readdir(handle) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix(while: { $0 != 0 }), as: UTF8.self) }
+                guard !name.hasPrefix(".") else { continue }
+                let path = folder + "/" + name
+                if entry.pointee.d_type == UInt8(DT_DIR) {
+                    pending.append(path)
+                    continue
+                }
+                let dot = name.lastIndex(of: ".")
+                guard let dot, ReportFileLoader.extensions.contains(name[name.index(after: dot)...].lowercased()), !name.hasPrefix("~$") else {
+                    if entry.pointee.d_type == UInt8(DT_UNKNOWN), isFolder(path, followingLinks: false) { pending.append(path) }
+                    continue
+                }
+                var info = stat()
+                if stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG { paths.append(path) }
+                else if entry.pointee.d_type == UInt8(DT_UNKNOWN), isFolder(path, followingLinks: false) { pending.append(path) }
+            }
+            closedir(handle)
         }
-        return files.sorted { $0.path < $1.path }
+        return paths.sorted().map { URL(fileURLWithPath: $0, isDirectory: false) }
+    }
+
+    private static func isFolder(_ path: String, followingLinks: Bool) -> Bool {
+        var info = stat()
+        return (followingLinks ? stat(path, &info) : lstat(path, &info)) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
 
     /// Loads and parses every file (in parallel), then checks each against the same body's
@@ -125,5 +154,161 @@ enum ParallelMap {
         init(count: Int) { storage = Array(repeating: nil, count: count) }
         func set(_ index: Int, _ value: Value) { lock.withLock { storage[index] = value } }
         func values() -> [Value] { lock.withLock { storage.compactMap { $0 } } }
+    }
+}
+
+extension ReportPipeline {
+    /// What the cached pipeline hands to the render stage besides the reports.
+    struct Output: Sendable {
+        var reports: [Report]
+        var skipped: [String]
+        var notes: [String]
+        /// Each report's digest (its checked content and its file's bytes), by final id.
+        var digests: [String: String]
+        /// Each report's source path, by final id.
+        var sources: [String: String]
+        /// Reports whose text was not read (their file did not change), by final id.
+        var texts: ReportTexts
+        /// Reports taken from the cache (not parsed again).
+        var cacheHits: Int
+    }
+
+    /// One file's way through the cached pipeline.
+    private struct Loaded: Sendable {
+        var report: Report
+        var path: String
+        var stamp: String
+        var parseKey: String
+        var parsedID: String
+        /// The cache entry the report came from, when it did.
+        var entry: ReportCache.Entry?
+        var textRead: Bool
+    }
+
+    /// `reports(from:)` with the report cache: files unchanged since the last build are not read,
+    /// files with the same bytes not parsed, reports whose inputs are the same not checked.
+    static func cachedReports(
+        from files: [URL], root: URL, config: SiteConfig, cache: ReportCache, converted: ConvertedTextCache? = nil,
+        progress: ProgressCounter? = nil
+    ) -> Output {
+        let results = ParallelMap.map(files) { url -> Result<Loaded, LoadError> in
+            defer { progress?.step() }
+            let relative = url.path.hasPrefix(root.path + "/") ? String(url.path.dropFirst(root.path.count + 1)) : url.lastPathComponent
+            let stamp = FileStamp.of(url.path) ?? ""
+            if !stamp.isEmpty, let entry = cache.entry(path: relative), entry.stamp == stamp, let report = ReportBinaryCoding.decode(entry.binary) {
+                return .success(Loaded(report: report, path: relative, stamp: stamp, parseKey: entry.parseKey, parsedID: entry.parsedID, entry: entry, textRead: false))
+            }
+            guard let bytes = try? [UInt8](Data(contentsOf: url)) else {
+                return .failure(LoadError(path: relative, message: "cannot read the file"))
+            }
+            let key = ParseCache.key(path: relative, bytes: bytes)
+            do throws(LoadError) {
+                let source = try ReportFileLoader.load(bytes: bytes, fileAt: url, path: relative, cache: converted)
+                if let entry = cache.entry(parseKey: key), var report = ReportBinaryCoding.decode(entry.binary) {
+                    report.text = source.text
+                    report.textStartLine = source.textStartLine
+                    return .success(Loaded(report: report, path: relative, stamp: stamp, parseKey: key, parsedID: entry.parsedID, entry: entry, textRead: true))
+                }
+                let report = ReportParser.parse(source)
+                return .success(Loaded(report: report, path: relative, stamp: stamp, parseKey: key, parsedID: report.id, entry: nil, textRead: true))
+            } catch {
+                return .failure(error)
+            }
+        }
+        var loaded: [Loaded] = []
+        var skipped: [String] = []
+        for result in results {
+            switch result {
+            case .success(var item):
+                item.report.id = item.parsedID
+                loaded.append(item)
+            case .failure(let error): skipped.append(error.description)
+            }
+        }
+        let unique = uniqueIDs(loaded.map(\.report))
+        for index in loaded.indices { loaded[index].report = unique[index] }
+        let parseKeys = Dictionary(loaded.map { ($0.report.id, $0.parseKey) }, uniquingKeysWith: { first, _ in first })
+        let index = PreviousReportIndex(unique, roster: config.roster)
+        let salt = checkSalt(config)
+        let checked = ParallelMap.map(loaded) { item -> (Loaded, String, Bool) in
+            let previous = index.previous(of: item.report)
+            let checkKey = ContentHash.hex(Array("\(salt)\0\(item.parseKey)\0\(item.report.id)\0\(previous.map { "\(parseKeys[$0.id] ?? "")\0\($0.id)" } ?? "-")".utf8))
+            var item = item
+            if let entry = item.entry, entry.checkKey == checkKey {
+                return (item, checkKey, true)
+            }
+            item.report = ReportChecker.check(item.report, previous: previous, config: config)
+            return (item, checkKey, false)
+        }
+        // Cache entries: the report without its text (put back from the file when needed).
+        let entries = ParallelMap.map(checked) { item, checkKey, reused -> ReportCache.Entry in
+            if reused, let entry = item.entry {
+                var kept = entry
+                kept.path = item.path
+                kept.stamp = item.stamp
+                return kept
+            }
+            var bare = item.report
+            bare.text = ""
+            let binary = ReportBinaryCoding.encode(bare)
+            let digest = ContentHash.hex(binary + Array("\0\(item.parseKey)".utf8))
+            return ReportCache.Entry(
+                path: item.path, stamp: item.stamp, parseKey: item.parseKey, parsedID: item.parsedID, checkKey: checkKey,
+                digest: digest, binary: binary[...])
+        }
+        for entry in entries { cache.keep(entry) }
+        let resolution = DuplicateReports.resolve(checked.map(\.0.report))
+        var digests: [String: String] = [:]
+        var sources: [String: String] = [:]
+        let texts = ReportTexts(root: root, converted: converted)
+        let stored = Dictionary(zip(checked, entries).map { ($0.0.report.id, (item: $0.0, entry: $1)) }, uniquingKeysWith: { first, _ in first })
+        for report in resolution.reports {
+            guard let (item, entry) = stored[report.id] else { continue }
+            // A duplicate carries a finding its cached form lacks: its digest says so.
+            digests[report.id] = report.findings.count == item.report.findings.count
+                ? entry.digest : ContentHash.hex(Array(entry.digest.utf8) + Array(report.findings.map(\.message).joined(separator: "\0").utf8))
+            sources[report.id] = item.path
+            if !item.textRead { texts.defer(report.id, path: item.path) }
+        }
+        return Output(
+            reports: resolution.reports, skipped: skipped, notes: resolution.notes, digests: digests, sources: sources, texts: texts,
+            cacheHits: loaded.filter { $0.entry != nil }.count)
+    }
+
+    /// What every check depends on besides the reports: the rules (gongkai's binary) and the configuration.
+    static func checkSalt(_ config: SiteConfig) -> String {
+        var salt = ReportCache.version + "\0"
+        if let binary = Bundle.main.executableURL, let stamp = FileStamp.of(binary.path) { salt += stamp }
+        salt += "\0\(config.title)\0\(config.baseURL ?? "")\0\(config.deadlineMonth)-\(config.deadlineDay)\0"
+        for entry in config.roster { salt += "\(entry.name)=\(entry.aliases.joined(separator: ","))\0" }
+        for (part, weight) in config.weights.sorted(by: { $0.key < $1.key }) { salt += "\(part)=\(weight)\0" }
+        return salt
+    }
+}
+
+/// The texts of reports whose file did not change since the last build: read only when a page
+/// that shows the text (the report page, the search index) has to be made again.
+final class ReportTexts: @unchecked Sendable {
+    private let root: URL
+    private let converted: ConvertedTextCache?
+    private let lock = NSLock()
+    private var deferred: [String: String] = [:]
+
+    init(root: URL, converted: ConvertedTextCache?) {
+        self.root = root
+        self.converted = converted
+    }
+
+    func `defer`(_ id: String, path: String) { lock.withLock { deferred[id] = path } }
+
+    /// `report` with its text, read from its file if it was left out.
+    func complete(_ report: Report) -> Report {
+        guard let path = lock.withLock({ deferred[report.id] }) else { return report }
+        let url = root.appendingPathComponent(path)
+        guard let source = try? ReportFileLoader.load(fileAt: url, path: path, cache: converted) else { return report }
+        var report = report
+        report.text = source.text
+        report.textStartLine = source.textStartLine
+        return report
     }
 }

@@ -1,15 +1,32 @@
 import Foundation
 import GongkaiModel
 
-/// The offline search index, a script that sets `window.GONGKAI_SEARCH` (browsers block fetch on
-/// file://): `{"docs":[{"n","t","u","y"}…],"grams":{…}}`. Documents carry their normalised text
-/// for the exact check; `grams` maps each overlapping pair of UTF-16 units to the (ascending)
-/// numbers of the documents containing it.
+/// The offline search index, in one script per year so that adding a report rewrites only its
+/// year's: browsers block fetch on file://, so `assets/search-index.js` (the only script the search
+/// page names) writes a `<script>` tag for each year's `assets/search/<year>.js`, newest first, and
+/// each of those pushes `{"docs":[{"n","t","u","y"}…],"grams":{…}}` onto `window.GONGKAI_SEARCH_SHARDS`.
+/// Documents carry their normalised text for the exact check; `grams` maps each overlapping pair of
+/// UTF-16 units to the (ascending) numbers of the shard's documents containing it.
 ///
 /// Written in pieces and in parallel: the documents in batches, then the posting lists in shards
-/// of the bigram space, so that no single string of the whole index (≈ 14 KB per report) exists.
+/// of the bigram space, so that no single string of a whole index exists.
 enum SearchIndex {
     static let path = "assets/search-index.js"
+    static func shardPath(_ yearKey: String) -> String { "assets/search/\(yearKey).js" }
+    static let shardsArray = "window.GONGKAI_SEARCH_SHARDS"
+
+    /// The loader: a `<script>` tag per year's index, relative to the loader's own address.
+    static func loader(yearKeys: [String]) -> [UInt8] {
+        var script = "/* gongkai search index: one script per year, loaded in this order (document.write works from file://). */\n"
+        script += "\(shardsArray)=\(shardsArray)||[];\n(function(){var s=document.currentScript,b=s?s.src.replace(/search-index\\.js([?#].*)?$/,\"\"):\"assets/\";\n"
+        var keys: [UInt8] = []
+        for (index, key) in yearKeys.enumerated() {
+            if index > 0 { keys.append(UInt8(ascii: ",")) }
+            JSONText.append(key, to: &keys)
+        }
+        script += "[\(String(decoding: keys, as: UTF8.self))].forEach(function(y){document.write('<script src=\"'+b+'search/'+y+'.js\"><\\/script>');});})();\n"
+        return Array(script.utf8)
+    }
     /// Posting lists are built and written in this many shards (a power of two).
     static let shards = 64
     static let batch = 256
@@ -22,21 +39,24 @@ enum SearchIndex {
         var shardStart: [Int32]
     }
 
-    /// The whole script in memory (small sites, tests).
+    /// One year's script in memory (small sites, tests).
     static func script(_ reports: [Report]) throws -> [UInt8] {
         var bytes: [UInt8] = []
         try write(reports) { bytes += $0 }
         return bytes
     }
 
-    static func write(_ reports: [Report], to emit: ([UInt8]) throws -> Void) throws {
-        try emit(Array(#"window.GONGKAI_SEARCH={"docs":["#.utf8))
+    /// `texts`: where the texts left out of unchanged reports are read from.
+    static func write(_ reports: [Report], texts: ReportTexts? = nil, to emit: ([UInt8]) throws -> Void) throws {
+        try emit(Array("(\(shardsArray)=\(shardsArray)||[]).push({\"docs\":[".utf8))
         var grams: [[UInt32]] = []
         var starts: [[Int32]] = []
         grams.reserveCapacity(reports.count)
         starts.reserveCapacity(reports.count)
         for first in stride(from: 0, to: reports.count, by: batch) {
-            let documents = ParallelMap.map(Array(reports[first..<min(first + batch, reports.count)]), document)
+            let documents = ParallelMap.map(Array(reports[first..<min(first + batch, reports.count)])) { report in
+                document(texts?.complete(report) ?? report)
+            }
             for (offset, document) in documents.enumerated() {
                 try emit(first + offset == 0 ? document.json : [UInt8(ascii: ",")] + document.json)
                 grams.append(document.grams)
@@ -54,7 +74,7 @@ enum SearchIndex {
                 needsComma = true
             }
         }
-        try emit(Array("}};\n".utf8))
+        try emit(Array("}});\n".utf8))
     }
 
     /// The JSON members `"ab":[0,3,…]` of one shard, keys in ascending order.

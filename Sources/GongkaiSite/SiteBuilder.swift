@@ -38,16 +38,19 @@ public struct SiteBuilder: Sendable {
         let theme = try Theme.load(overridesIn: themeDirectory)
         let config = try self.config ?? SiteConfigLoader.load(contentDirectory: contentDirectory)
         let sources = try ReportPipeline.contentFiles(in: contentDirectory)
-        let cache = ParseCache(directory: cacheDirectory)
-        let (reports, skipped, notes) = ReportPipeline.reports(
+        let cache = ReportCache(directory: cacheDirectory)
+        let output = ReportPipeline.cachedReports(
             from: sources, root: contentDirectory, config: config, cache: cache,
             converted: cacheDirectory.map { ConvertedTextCache(directory: $0.appendingPathComponent("converted")) },
             progress: ProgressCounter(stage: "parse", total: sources.count, report: progress))
-        var summary = try assemble(reports: reports, theme: theme, config: config, originals: contentDirectory, into: sink)
+        let known = Known(
+            digests: output.digests, sources: output.sources, texts: output.texts, cache: cache,
+            previousJSON: outputDirectory.appendingPathComponent(ReportsJSON.path))
+        var summary = try assemble(reports: output.reports, theme: theme, config: config, originals: contentDirectory, known: known, into: sink)
         cache.save()
-        summary.skipped = skipped
-        summary.cacheHits = cache.hits
-        summary.notes = cache.notes + notes
+        summary.skipped = output.skipped
+        summary.cacheHits = output.cacheHits
+        summary.notes = cache.notes + output.notes
         summary.milliseconds = Int((DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
         return summary
     }
@@ -64,26 +67,29 @@ public struct SiteBuilder: Sendable {
     enum Job: Sendable {
         case searchIndex, reportsJSON, reportsCSV, feeds, assets
         case index, search, report(Report), body(SiteModel.Body), year(SiteModel.Year), findings(SiteModel.Year)
+        case searchShard(SiteModel.Year)
     }
 
     /// Renders every page and export in parallel (Markdown parsing inside is serialized by
     /// GongkaiMarkdown), each written to `sink` as soon as it is done. The two largest files
     /// (search index, reports.json) start first, so that no core idles at the end.
     /// `originals`: the content folder, from which PDF, Word and web-page reports are copied into the site.
-    func assemble(reports: [Report], theme: Theme, config: SiteConfig, originals: URL? = nil, into sink: some SiteSink) throws -> BuildSummary {
+    func assemble(
+        reports: [Report], theme: Theme, config: SiteConfig, originals: URL? = nil, known: Known? = nil, into sink: some SiteSink
+    ) throws -> BuildSummary {
         let model = SiteModel(reports: reports, config: config)
         let pageTheme = PageTheme(theme)
-        let keys = sink.keepsRenderKeys ? RenderKeys(model: model, theme: pageTheme) : nil
+        let keys = sink.keepsRenderKeys ? RenderKeys(model: model, theme: pageTheme, digests: known?.digests ?? [:]) : nil
         let pageJobs: [Job] = [.index, .search] + model.reports.map(Job.report) + model.bodies.map(Job.body)
             + model.years.map(Job.year) + model.years.map(Job.findings)
-        let jobs: [Job] = [.searchIndex, .reportsJSON] + pageJobs + [.reportsCSV, .feeds, .assets]
+        let jobs: [Job] = model.years.map(Job.searchShard) + [.reportsJSON] + pageJobs + [.searchIndex, .reportsCSV, .feeds, .assets]
         let pages = pageJobs.compactMap { Self.pagePath($0, model: model) }
         let counter = ProgressCounter(stage: "render", total: pageJobs.count, report: progress)
         let files = FileCount(sink)
         let failure = FirstError()
         DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
             failure.run {
-                try Self.run(jobs[index], model: model, theme: pageTheme, keys: keys, pages: pages, originals: originals, into: files)
+                try Self.run(jobs[index], model: model, theme: pageTheme, keys: keys, known: known, pages: pages, originals: originals, into: files)
                 if Self.pagePath(jobs[index], model: model) != nil { counter.step() }
             }
         }
@@ -101,36 +107,52 @@ public struct SiteBuilder: Sendable {
         case .body(let body): SitePath.body(body.slug)
         case .year(let year): SitePath.year(year.key)
         case .findings(let year): SitePath.findings(year.key)
-        case .searchIndex, .reportsJSON, .reportsCSV, .feeds, .assets: nil
+        case .searchIndex, .searchShard, .reportsJSON, .reportsCSV, .feeds, .assets: nil
         }
     }
 
     private static func run(
-        _ job: Job, model: SiteModel, theme: PageTheme, keys: RenderKeys?, pages: [String], originals: URL?, into sink: FileCount
+        _ job: Job, model: SiteModel, theme: PageTheme, keys: RenderKeys?, known: Known?, pages: [String], originals: URL?, into sink: FileCount
     ) throws {
         let slim = theme.slim
+        let texts = known?.texts
         switch job {
-        case .searchIndex: try sink.put(SearchIndex.path) { try SearchIndex.write(model.reports, to: $0) }
-        case .reportsJSON: try sink.put("data/reports.json") { try DataExports.writeJSON(model.reports, to: $0) }
+        case .searchIndex: try sink.put(SearchIndex.path, SearchIndex.loader(yearKeys: model.years.map(\.key)))
+        case .searchShard(let year):
+            let path = SearchIndex.shardPath(year.key)
+            let key = keys?.year(year, kind: "search", model: model)
+            if let key, sink.reuse([path], key: key) { return }
+            try sink.put(path) { try SearchIndex.write(year.reports, texts: texts, to: $0) }
+            if let key { sink.remember([path], key: key) }
+        case .reportsJSON:
+            guard let known else { return try sink.put(ReportsJSON.path) { try DataExports.writeJSON(model.reports, to: $0) } }
+            let elements = known.cache.jsonElements(in: known.previousJSON.path)
+            let previous = elements.isEmpty ? nil : (try? Data(contentsOf: known.previousJSON, options: .alwaysMapped)).map { ($0, elements) }
+            var written: [String: ReportsJSON.Element] = [:]
+            try sink.put(ReportsJSON.path) { emit in
+                written = try ReportsJSON.write(model.reports, previous: previous, digests: known.digests, sources: known.sources, to: emit)
+            }
+            known.cache.recordJSON(stamp: sink.stamp(of: ReportsJSON.path), elements: written)
         case .reportsCSV: try sink.put("data/reports.csv", DataExports.csv(model.reports))
         case .feeds:
             try sink.put("sitemap.xml", Feeds.sitemap(pages: pages, base: model.config.baseURL))
             try sink.put("feed.xml", Feeds.atom(model.reports, title: model.config.title, base: model.config.baseURL))
         case .assets:
             // A theme's own file of the same name as a generated one does not replace it.
-            for (path, bytes) in theme.theme.assets where path != SearchIndex.path { try sink.put(path, bytes) }
+            for (path, bytes) in theme.theme.assets where path != SearchIndex.path && !path.hasPrefix("assets/search/") { try sink.put(path, bytes) }
         case .index:
             let page = IndexPage(model: model, slim: slim)
             try sink.put(page.path, theme.render("index", page.context()))
         case .search:
             let page = SearchPage(model: model)
             try sink.put(page.path, theme.render("search", page.context()))
-        case .report(let report):
-            let page = ReportPage(report: report, model: model, slim: slim)
-            let original = ConversionText.originalPath(report)
-            let paths = [page.path] + ReportTables.csvPaths(report) + (original.map { [$0] } ?? [])
-            let key = keys?.report(report, bodySlug: model.bodySlug(of: report))
+        case .report(let cached):
+            let original = ConversionText.originalPath(cached)
+            let paths = [SitePath.report(cached.id)] + ReportTables.csvPaths(cached) + (original.map { [$0] } ?? [])
+            let key = keys?.report(cached, bodySlug: model.bodySlug(of: cached))
             if let key, sink.reuse(paths, key: key) { return }
+            let report = texts?.complete(cached) ?? cached
+            let page = ReportPage(report: report, model: model, slim: slim)
             try sink.put(page.path, theme.render("report", page.context()))
             for table in ReportTables(report: report).all { if let path = table.csvHref { try sink.put(path, CSV.bytes(table.csvRows)) } }
             if let original, let source = report.conversion?.original, let originals,
@@ -148,13 +170,33 @@ public struct SiteBuilder: Sendable {
             if let key { sink.remember(paths, key: key) }
         case .year(let year):
             let page = YearPage(year: year, model: model, slim: slim)
+            let paths = [page.path, SitePath.yearCSV(year.key)]
+            let key = keys?.year(year, kind: "year", model: model)
+            if let key, sink.reuse(paths, key: key) { return }
             try sink.put(page.path, theme.render("year", page.context()))
             try sink.put(SitePath.yearCSV(year.key), CSV.bytes(page.table.csvRows))
+            if let key { sink.remember(paths, key: key) }
         case .findings(let year):
             let page = FindingsPage(year: year, model: model, slim: slim)
+            let key = keys?.year(year, kind: "findings", model: model)
+            if let key, sink.reuse([page.path], key: key) { return }
             try sink.put(page.path, theme.render("findings", page.context()))
+            if let key { sink.remember([page.path], key: key) }
         }
     }
+}
+
+/// What the cached pipeline knows of the reports beyond the reports themselves.
+struct Known: Sendable {
+    /// Each report's digest, by id (render keys are made from them, not from the reports).
+    var digests: [String: String]
+    /// Each report's source path, by id.
+    var sources: [String: String]
+    /// The texts left out of unchanged reports, read on demand.
+    var texts: ReportTexts
+    var cache: ReportCache
+    /// The last build's `data/reports.json`, whose unchanged elements are copied.
+    var previousJSON: URL
 }
 
 /// A sink that counts the files put into it.
@@ -181,6 +223,8 @@ final class FileCount: @unchecked Sendable {
     }
 
     func remember(_ paths: [String], key: String) { sink.remember(paths, key: key) }
+
+    func stamp(of path: String) -> String? { sink.stamp(of: path) }
 
     func put(_ path: String, chunks produce: (_ emit: ([UInt8]) throws -> Void) throws -> Void) throws {
         try sink.put(path, chunks: produce)

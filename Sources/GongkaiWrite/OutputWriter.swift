@@ -4,10 +4,11 @@ import Glibc
 #endif
 import GongkaiSite
 
-/// Writes the generated files atomically: everything is assembled in a staging folder beside the
-/// output, then swapped in with two renames. A failure before the swap leaves the previous output
-/// untouched. A file whose bytes did not change is hard-linked from the old output, so it keeps
-/// its inode and modification time (servers and rsync see it as unchanged).
+/// Writes the generated files atomically. A first build assembles everything in a staging folder
+/// beside the output, then renames it into place. A rebuild stages only the files whose bytes
+/// changed and moves each over the output's with one rename, under a journal (`CommitJournal`);
+/// unchanged files are not touched, so they keep their inode and modification time (servers and
+/// rsync see them as unchanged). A failure before the commit leaves the previous output untouched.
 public enum OutputWriter {
     public struct Result: Sendable, Hashable {
         public var written: Int
@@ -29,6 +30,8 @@ public enum OutputWriter {
     /// the swap, `.public.old-<pid>` with no `public`). Put the old site back and clear what dead
     /// builds left; folders of a build still running are not touched.
     static func recoverFromKilledBuilds(of output: URL) {
+        // A commit cut short is finished first: its journal names the staging folder it moves from.
+        CommitJournal.finishInterrupted(for: output, isRunning: isRunning)
         let manager = FileManager.default
         let parent = output.deletingLastPathComponent()
         let name = output.lastPathComponent
@@ -47,7 +50,7 @@ public enum OutputWriter {
         }
     }
 
-    private static func isRunning(_ pid: Int32) -> Bool {
+    static func isRunning(_ pid: Int32) -> Bool {
         pid == ProcessInfo.processInfo.processIdentifier || kill(pid, 0) == 0 || errno == EPERM
     }
 }
@@ -61,6 +64,7 @@ public final class StagedOutput: SiteSink, @unchecked Sendable {
     let staging: URL
     /// The output as it was, to compare against, when there was one.
     let old: URL?
+    private let oldPath: String?
     private let lock = NSLock()
     private var folders: Set<String> = []
     private var result = OutputWriter.Result(written: 0, unchanged: 0)
@@ -70,6 +74,10 @@ public final class StagedOutput: SiteSink, @unchecked Sendable {
     private let previousStamps: [String: String]
     /// The render keys of this build's files.
     private var keys: [String: String] = [:]
+    /// A rebuild (there is an old output): files whose bytes did not change are left in the output
+    /// (`kept`) instead of being linked into the staging folder; `staged` are the ones written.
+    private var kept: Set<String> = []
+    private var staged: Set<String> = []
     var renderKeys: [String: String] { lock.withLock { keys } }
     public let keepsRenderKeys: Bool
 
@@ -95,6 +103,7 @@ public final class StagedOutput: SiteSink, @unchecked Sendable {
         let pid = ProcessInfo.processInfo.processIdentifier
         self.output = output
         self.old = exists ? output : nil
+        oldPath = exists ? output.path : nil
         staging = parent.appendingPathComponent(".\(output.lastPathComponent).staging-\(pid)")
         do {
             try? manager.removeItem(at: staging)
@@ -107,24 +116,27 @@ public final class StagedOutput: SiteSink, @unchecked Sendable {
     }
 
     public func reuse(_ paths: [String], key: String) -> Bool {
-        guard let old, !paths.isEmpty else { return false }
+        guard let old = oldPath, !paths.isEmpty else { return false }
         for path in paths {
-            guard previousKeys[path] == key, let stamp = previousStamps[path],
-                  BuildManifest.stamp(old.appendingPathComponent(path).path) == stamp else { return false }
-        }
-        var linked: [String] = []
-        for path in paths {
-            guard let target = try? prepare(path), link(old.appendingPathComponent(path).path, target) == 0 else {
-                for done in linked { unlink(done) }
-                return false
-            }
-            linked.append(target)
+            // Paths joined as strings: URL.appendingPathComponent per file was most of this check.
+            guard previousKeys[path] == key, let stamp = previousStamps[path], SitePath.isSafe(path),
+                  BuildManifest.stamp(old + "/" + path) == stamp else { return false }
         }
         lock.withLock {
             result.unchanged += paths.count
-            for path in paths { keys[path] = key }
+            for path in paths {
+                keys[path] = key
+                kept.insert(path)
+            }
         }
         return true
+    }
+
+    /// A staged file keeps its stamp when moved into the output; an unchanged one keeps the output's.
+    public func stamp(of path: String) -> String? {
+        guard SitePath.isSafe(path) else { return nil }
+        if lock.withLock({ kept.contains(path) }), let old { return BuildManifest.stamp(old.appendingPathComponent(path).path) }
+        return BuildManifest.stamp(staging.appendingPathComponent(path).path)
     }
 
     public func remember(_ paths: [String], key: String) {
@@ -136,7 +148,7 @@ public final class StagedOutput: SiteSink, @unchecked Sendable {
         let target = try prepare(path)
         // Never write through a link to the old output's file.
         unlink(target)
-        if let old, Self.sameContents(old.appendingPathComponent(path).path, bytes), link(old.appendingPathComponent(path).path, target) == 0 {
+        if let old, Self.sameContents(old.appendingPathComponent(path).path, bytes) {
             count(path: path, error: nil)
             return
         }
@@ -168,25 +180,91 @@ public final class StagedOutput: SiteSink, @unchecked Sendable {
             throw produceError
         }
         if error == 0, let old, Self.sameFile(old.appendingPathComponent(path).path, target) {
-            let replacement = target + ".link"
-            if link(old.appendingPathComponent(path).path, replacement) == 0, rename(replacement, target) == 0 {
-                count(path: path, error: nil)
-                return
-            }
-            unlink(replacement)
+            unlink(target)
+            count(path: path, error: nil)
+            return
         }
         count(path: path, error: error)
         if error != 0 { throw WriteError(path: path, message: String(cString: strerror(error))) }
     }
 
-    /// Swaps the staging folder in for the output (two renames); the old output is removed.
+    /// Publishes the build: a first build's staging folder is renamed into place; a rebuild's
+    /// changed files are moved over the output's under a journal, and files no longer made removed.
     public func commit() throws(WriteError) -> OutputWriter.Result {
-        let staged: OutputWriter.Result = lock.withLock { self.result }
         let firstFailure: WriteError? = lock.withLock { self.failure }
         if let firstFailure {
             discard()
             throw firstFailure
         }
+        guard let old else { return try swap() }
+        let (kept, staged) = lock.withLock { (self.kept, self.staged) }
+        let made = kept.union(staged)
+        let present = Self.files(under: old.path)
+        let removals = present.subtracting(made).sorted()
+        // A file where a folder is needed (or the reverse) cannot be renamed over: swap the whole folder.
+        guard CommitJournal.canRecord(made), !staged.contains(where: { conflicts($0, present: present) }) else {
+            linkKept(kept, from: old)
+            return try swap()
+        }
+        let journal = CommitJournal(
+            pid: ProcessInfo.processInfo.processIdentifier, staging: staging.lastPathComponent, moves: staged.sorted(), removals: removals)
+        do {
+            try journal.write(for: output)
+        } catch {
+            discard()
+            throw WriteError(path: CommitJournal.url(for: output).path, message: "cannot write the commit journal")
+        }
+        journal.apply(to: output)
+        return lock.withLock { result }
+    }
+
+    /// Whether `path` cannot be moved into the output by one rename: a folder of its path is a file
+    /// there, or it is a folder there.
+    private func conflicts(_ path: String, present: Set<String>) -> Bool {
+        var info = stat()
+        if lstat(output.appendingPathComponent(path).path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR { return true }
+        var folder = ""
+        for part in path.split(separator: "/").dropLast() {
+            folder += folder.isEmpty ? String(part) : "/" + part
+            if present.contains(folder) { return true }
+        }
+        return false
+    }
+
+    /// The files (not folders) under `root`, relative to it.
+    static func files(under root: String) -> Set<String> {
+        var result: Set<String> = []
+        var pending = [""]
+        while let relative = pending.popLast() {
+            let directory = relative.isEmpty ? root : root + "/" + relative
+            guard let handle = opendir(directory) else { continue }
+            while let entry = readdir(handle) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix(while: { $0 != 0 }), as: UTF8.self) }
+                guard name != ".", name != ".." else { continue }
+                let path = relative.isEmpty ? name : relative + "/" + name
+                var isFolder = entry.pointee.d_type == UInt8(DT_DIR)
+                if entry.pointee.d_type == UInt8(DT_UNKNOWN) {
+                    var info = stat()
+                    isFolder = lstat(root + "/" + path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+                }
+                if isFolder { pending.append(path) } else { result.insert(path) }
+            }
+            closedir(handle)
+        }
+        return result
+    }
+
+    /// Links the unchanged files into the staging folder, for a whole-folder swap.
+    private func linkKept(_ kept: Set<String>, from old: URL) {
+        for path in kept {
+            guard let target = try? prepare(path) else { continue }
+            link(old.appendingPathComponent(path).path, target)
+        }
+    }
+
+    /// Swaps the staging folder in for the output (two renames); the old output is removed.
+    private func swap() throws(WriteError) -> OutputWriter.Result {
+        let staged: OutputWriter.Result = lock.withLock { self.result }
         let manager = FileManager.default
         let retired = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).old-\(ProcessInfo.processInfo.processIdentifier)")
         do {
@@ -231,12 +309,16 @@ public final class StagedOutput: SiteSink, @unchecked Sendable {
         return staging.appendingPathComponent(path).path
     }
 
-    /// `error` nil: linked unchanged; 0: written; otherwise the errno of a failed write.
+    /// `error` nil: unchanged (left in the output); 0: written; otherwise the errno of a failed write.
     private func count(path: String, error: Int32?) {
         lock.withLock {
             switch error {
-            case nil: result.unchanged += 1
-            case 0?: result.written += 1
+            case nil:
+                result.unchanged += 1
+                kept.insert(path)
+            case 0?:
+                result.written += 1
+                staged.insert(path)
             case let code?: if failure == nil { failure = WriteError(path: path, message: String(cString: strerror(code))) }
             }
         }

@@ -12,9 +12,14 @@ struct BuildCommand: AsyncParsableCommand {
         abstract: "Build the static site from the report files.",
         discussion: """
             Reads every .txt and .md report under the content folder, parses and checks it, and writes \
-            the site to the output folder atomically (staged beside it, then swapped in); files whose \
-            bytes did not change keep their modification time. Parsed reports are cached (--cache), so \
-            a rebuild parses only the files that changed.
+            the site to the output folder. A first build is staged beside the output and renamed into \
+            place whole. A rebuild stages only the files whose bytes changed, then replaces each one \
+            atomically (one rename per file) and removes the files the site no longer has, under a \
+            journal beside the output: a build killed during that commit leaves every file either old \
+            or new, never half-written (the site may mix the two), and the next build finishes the \
+            interrupted commit before anything else. A failure before the commit leaves the output as it was. Unchanged files are not \
+            touched and keep their modification time. Checked reports are cached (--cache), so a \
+            rebuild reads, parses and checks only the files that changed.
             Templates in the theme folder override the built-in ones one by one.
             Exit status: 0 all reports built, 1 some files skipped, 2 nothing built.
             """

@@ -99,7 +99,7 @@ struct OutputSnapshot: Equatable {
         #expect(newPages.allSatisfy { $0.contains(body) }, "\(newPages.sorted())")
         let expected: Set<String> = [
             "index.html", "years/2021.html", "years/2021.csv", "findings/2021.html", "data/reports.json",
-            "data/reports.csv", "assets/search-index.js", "sitemap.xml", "feed.xml",
+            "data/reports.csv", "assets/search/2021.js", "sitemap.xml", "feed.xml",
         ]
         #expect(rewritten.subtracting(newPages).isSubset(of: expected), "\(rewritten.subtracting(newPages).subtracting(expected).sorted())")
         #expect(rewritten.count < 20, "only \(rewritten.count) of \(after.files.count) files should change")
@@ -115,6 +115,52 @@ struct OutputSnapshot: Equatable {
         let removed = try OutputSnapshot(output)
         #expect(removed.files.keys.filter { newPages.contains($0) }.isEmpty)
         #expect(removed == before)
+    }
+
+    /// Builds incrementally with the cache, then from scratch without one, and compares every file.
+    func expectSameAsACleanBuild(_ step: String) throws {
+        let summary = try builder(cache: cache).build()
+        let clean = base.appendingPathComponent("clean-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: clean) }
+        _ = try builder(output: clean).build()
+        let incremental = try OutputSnapshot(output), fresh = try OutputSnapshot(clean)
+        let differing = fresh.files.keys.filter { incremental.files[$0]?.bytes != fresh.files[$0]?.bytes }
+        #expect(incremental == fresh, "\(step): \(differing.sorted()) differ, \(Set(incremental.files.keys).symmetricDifference(fresh.files.keys).sorted()) only in one")
+        #expect(summary.cacheHits > 0, "\(step): the cache was used")
+    }
+
+    @Test func everyChangeGivesTheSameBytesAsACleanBuild() throws {
+        defer { try? FileManager.default.removeItem(at: base) }
+        try SyntheticSite.write(count: 24, to: content)
+        _ = try builder(cache: cache).build()
+        let town0 = SyntheticSite.townName(0)
+
+        // A report added for the year before body 0's first: it becomes the 2019 report's previous year.
+        let earlier = content.appendingPathComponent("2018/town-0.txt")
+        try FileManager.default.createDirectory(at: earlier.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(SyntheticSite.report(0, year: 2018).utf8).write(to: earlier)
+        try expectSameAsACleanBuild("added a previous year")
+
+        // A report of a new body added to an existing year.
+        try Data(SyntheticSite.report(77, year: 2021).utf8).write(to: content.appendingPathComponent("2021/town-77.txt"))
+        try expectSameAsACleanBuild("added a body")
+
+        // A report changed: its body's 2020 report named differently and a table row cut.
+        let changed = content.appendingPathComponent("2020/town-1.txt")
+        var text = try String(contentsOf: changed, encoding: .utf8)
+        text = text.replacingOccurrences(of: SyntheticSite.townName(1), with: SyntheticSite.townName(1) + "人民政府")
+        if let row = text.range(of: "一、本年新收政府信息公开申请数量") { text.removeSubrange(row) }
+        try Data(text.utf8).write(to: changed)
+        try expectSameAsACleanBuild("changed a report")
+
+        // The report in the middle of body 0's years deleted, and the first one edited in the same build.
+        try FileManager.default.removeItem(at: content.appendingPathComponent("2019/town-0.txt"))
+        try Data(SyntheticSite.report(0, year: 2018).replacingOccurrences(of: town0, with: town0 + " ").utf8).write(to: earlier)
+        try expectSameAsACleanBuild("deleted one, edited another")
+
+        // A file touched (new modification time, same bytes) and the cache file gone.
+        try FileManager.default.setAttributes([.modificationDate: Date()], ofItemAtPath: changed.path)
+        try expectSameAsACleanBuild("touched")
     }
 
     @Test func aRebuildWithNoChangeTrustsNothingItCannotSee() throws {

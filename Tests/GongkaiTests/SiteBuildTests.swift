@@ -75,8 +75,11 @@ import GongkaiWrite
         #expect(reports.count == 2)
         let csv = try Data(contentsOf: site.output.appendingPathComponent("data/reports.csv"))
         #expect(Array(csv.prefix(3)) == [0xEF, 0xBB, 0xBF])
-        let index = try site.read("assets/search-index.js")
-        #expect(index.hasPrefix("window.GONGKAI_SEARCH="))
+        // The loader names each year's index; 2022's holds the seeds' text.
+        let loader = try site.read("assets/search-index.js")
+        #expect(loader.contains(#"["2022"].forEach"#))
+        let index = try site.read("assets/search/2022.js")
+        #expect(index.hasPrefix("(window.GONGKAI_SEARCH_SHARDS=window.GONGKAI_SEARCH_SHARDS||[]).push({"))
         #expect(index.contains("永和微平台"))
         #expect(FileManager.default.fileExists(atPath: site.output.appendingPathComponent("sitemap.xml").path))
         #expect(FileManager.default.fileExists(atPath: site.output.appendingPathComponent("feed.xml").path))

@@ -114,7 +114,7 @@ import GongkaiModel
         #expect(script.contains(#""微平":[1]"#))
         #expect(script.contains(#""金井":[0]"#))
         #expect(script.contains(#""政务":[0,1]"#))
-        #expect(script.hasSuffix("}};\n"))
+        #expect(script.hasSuffix("}});\n"))
     }
 
     @Test func escapingMatchesMustache() {

@@ -1,13 +1,14 @@
-/* gongkai offline search: the index (assets/search-index.js) maps overlapping character pairs
-   (bigrams) to documents; a query's bigrams narrow the candidates, then an exact substring check
-   on the normalised text confirms each hit. Works from file:// (no fetch). */
+/* gongkai offline search: the index (assets/search-index.js loads one script per year, each a
+   shard pushed onto window.GONGKAI_SEARCH_SHARDS) maps overlapping character pairs (bigrams) to
+   documents; a query's bigrams narrow the candidates, then an exact substring check on the
+   normalised text confirms each hit. Works from file:// (no fetch). */
 (function () {
   "use strict";
-  var index = window.GONGKAI_SEARCH;
+  var shards = window.GONGKAI_SEARCH_SHARDS || (window.GONGKAI_SEARCH ? [window.GONGKAI_SEARCH] : null);
   var status = document.getElementById("search-status");
   var list = document.getElementById("search-results");
   var input = document.getElementById("search-query");
-  if (!index || !status || !list) return;
+  if (!shards || !status || !list) return;
   function normalise(text) {
     return text.replace(/[\uFF01-\uFF5E]/g, function (c) { return String.fromCharCode(c.charCodeAt(0) - 0xFEE0); })
       .replace(/\u3000/g, " ").replace(/\s+/g, "").toLowerCase();
@@ -17,7 +18,7 @@
     for (var i = 0; i + 1 < text.length; i++) grams.push(text.substr(i, 2));
     return grams;
   }
-  function candidates(query) {
+  function candidates(index, query) {
     var grams = bigrams(query);
     if (grams.length === 0) return index.docs.map(function (_, i) { return i; });
     var result = null;
@@ -42,11 +43,13 @@
     var q = normalise(query);
     if (!q) { status.textContent = "请输入检索词。"; return; }
     var hits = [];
-    candidates(q).forEach(function (i) {
-      var doc = index.docs[i];
-      var inTitle = normalise(doc.t).indexOf(q) >= 0;
-      var s = snippet(doc, q);
-      if (inTitle || s) hits.push({ doc: doc, s: s, inTitle: inTitle });
+    shards.forEach(function (index) {
+      candidates(index, q).forEach(function (i) {
+        var doc = index.docs[i];
+        var inTitle = normalise(doc.t).indexOf(q) >= 0;
+        var s = snippet(doc, q);
+        if (inTitle || s) hits.push({ doc: doc, s: s, inTitle: inTitle });
+      });
     });
     hits.sort(function (a, b) { return (b.inTitle - a.inTitle) || (b.doc.y - a.doc.y); });
     status.textContent = "“" + query + "”：找到 " + hits.length + " 份报告。";

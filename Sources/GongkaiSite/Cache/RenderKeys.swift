@@ -13,7 +13,9 @@ struct RenderKeys: Sendable {
     /// Each report's fingerprint (its export, text and first line), by id.
     let reports: [String: String]
 
-    init(model: SiteModel, theme: PageTheme) {
+    /// `digests`: each report's digest from the report cache; a report without one is fingerprinted
+    /// from its JSON and text.
+    init(model: SiteModel, theme: PageTheme, digests known: [String: String] = [:]) {
         var salt = Array("gongkai-render-1\n".utf8)
         if let binary = Bundle.main.executableURL, let attributes = try? FileManager.default.attributesOfItem(atPath: binary.path) {
             salt += Array("\(attributes[.size] ?? 0) \(attributes[.modificationDate] ?? 0) \(attributes[.systemFileNumber] ?? 0)\n".utf8)
@@ -22,8 +24,11 @@ struct RenderKeys: Sendable {
         salt += Array("\(theme.slim)\0\(model.config.title)\0".utf8)
         for (part, weight) in model.config.weights.sorted(by: { $0.key < $1.key }) { salt += Array("\(part)=\(weight)\0".utf8) }
         for year in model.years { salt += Array("\(year.key)\0\(year.label)\0".utf8) }
-        self.salt = salt
+        salt += Array(ReportPipeline.checkSalt(model.config).utf8)
+        // Hashed once: the templates make it tens of kilobytes, and every key starts with it.
+        self.salt = Array(ContentHash.hex(salt).utf8)
         let digests = ParallelMap.map(model.reports) { report -> (String, String) in
+            if let digest = known[report.id] { return (report.id, digest) }
             let encoder = Report.jsonEncoder(pretty: false)
             encoder.outputFormatting.insert(.sortedKeys)
             var bytes = (try? encoder.encode(report)).map(Array.init) ?? Array(UUID().uuidString.utf8)
@@ -36,6 +41,16 @@ struct RenderKeys: Sendable {
     func report(_ report: Report, bodySlug: String) -> String? {
         guard let digest = reports[report.id] else { return nil }
         return ContentHash.hex(salt + Array("report\0\(bodySlug)\0\(digest)".utf8))
+    }
+
+    /// A year's comparison table or findings list: its reports, in order, with their bodies' pages.
+    func year(_ year: SiteModel.Year, kind: String, model: SiteModel) -> String? {
+        var bytes = salt + Array("\(kind)\0\(year.key)\0\(year.label)\0".utf8)
+        for report in year.reports {
+            guard let digest = reports[report.id] else { return nil }
+            bytes += Array("\(digest)\0\(model.bodySlug(of: report))\0".utf8)
+        }
+        return ContentHash.hex(bytes)
     }
 
     func body(_ body: SiteModel.Body) -> String? {

@@ -15,12 +15,15 @@ public protocol SiteSink: Sendable {
     func remember(_ paths: [String], key: String)
     /// Whether render keys are worth computing (they cost a JSON encoding of every report).
     var keepsRenderKeys: Bool { get }
+    /// The stamp (`size:mtime:inode`) the file at `path` will have in the output, if known.
+    func stamp(of path: String) -> String?
 }
 
 extension SiteSink {
     public var keepsRenderKeys: Bool { false }
     public func reuse(_ paths: [String], key: String) -> Bool { false }
     public func remember(_ paths: [String], key: String) {}
+    public func stamp(of path: String) -> String? { nil }
 }
 
 /// Every file in memory, by path.

@@ -1,0 +1,323 @@
+import GongkaiModel
+
+/// A compact binary form of a checked `Report`, written and read by hand: the report cache holds
+/// every report of the site, and a rebuild decodes them all, which JSONDecoder made a tenth of an
+/// add-one rebuild. Dictionaries are written in key order, so the same report always gives the
+/// same bytes (their digest keys the pages). A truncated or foreign buffer makes `decode` return
+/// nil, never crash.
+enum ReportBinaryCoding {
+    static func encode(_ report: Report) -> [UInt8] {
+        var out = BinaryWriter()
+        out.write(report)
+        return out.bytes
+    }
+
+    static func decode(_ bytes: ArraySlice<UInt8>) -> Report? {
+        var input = BinaryReader(bytes)
+        return try? input.report()
+    }
+}
+
+struct BinaryWriter {
+    var bytes: [UInt8] = []
+
+    mutating func int(_ value: Int) {
+        // Zig-zag varint: small line numbers and counts take a byte or two.
+        var v = UInt64(bitPattern: Int64(value << 1) ^ Int64(value >> 63))
+        while v >= 0x80 {
+            bytes.append(UInt8(v & 0x7F) | 0x80)
+            v >>= 7
+        }
+        bytes.append(UInt8(v))
+    }
+
+    mutating func int(_ value: Int?) {
+        bool(value != nil)
+        if let value { int(value) }
+    }
+
+    mutating func bool(_ value: Bool) { bytes.append(value ? 1 : 0) }
+
+    mutating func double(_ value: Double) {
+        withUnsafeBytes(of: value.bitPattern.littleEndian) { bytes += $0 }
+    }
+
+    mutating func string(_ value: String) {
+        var value = value
+        value.withUTF8 { utf8 in
+            int(utf8.count)
+            bytes.append(contentsOf: utf8)
+        }
+    }
+
+    mutating func string(_ value: String?) {
+        bool(value != nil)
+        if let value { string(value) }
+    }
+
+    mutating func raw<T: RawRepresentable>(_ value: T) where T.RawValue == String { string(value.rawValue) }
+
+    mutating func cell(_ cell: Cell) {
+        switch cell {
+        case .unknown: bytes.append(0)
+        case .number(let value): bytes.append(1); double(value)
+        case .text(let text): bytes.append(2); string(text)
+        }
+    }
+
+    mutating func row<Column: RawRepresentable>(_ row: TableRow<Column>) where Column.RawValue == String {
+        int(row.line)
+        int(row.cells.count)
+        for (column, value) in row.cells.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            raw(column)
+            cell(value)
+        }
+    }
+
+    mutating func rows<Key: RawRepresentable, Column: RawRepresentable>(_ rows: [Key: TableRow<Column>])
+    where Key.RawValue == String, Column.RawValue == String {
+        int(rows.count)
+        for (key, value) in rows.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            raw(key)
+            row(value)
+        }
+    }
+
+    mutating func figure(_ figure: NarrativeFigure?) {
+        bool(figure != nil)
+        guard let figure else { return }
+        double(figure.value)
+        int(figure.line)
+        string(figure.excerpt)
+        bool(figure.uncertain)
+    }
+
+    mutating func write(_ r: Report) {
+        string(r.id); string(r.source); string(r.format?.rawValue); string(r.body); string(r.city); string(r.town)
+        int(r.year); string(r.title)
+        bool(r.period != nil)
+        if let period = r.period { string(period.start); string(period.end) }
+        string(r.contact.address); string(r.contact.postcode); string(r.contact.phone); string(r.contact.fax); string(r.contact.email)
+        string(r.website); string(r.issued.by); string(r.issued.date)
+        int(r.sections.count)
+        for section in r.sections { int(section.number); string(section.title); int(section.line); int(section.endLine); string(section.text) }
+        figure(r.figures.proactiveItems); figure(r.figures.newMediaPosts); figure(r.figures.applicationsReceived)
+        bool(r.tables.proactive != nil)
+        if let table = r.tables.proactive { raw(table.format); int(table.line); rows(table.rows) }
+        bool(r.tables.applications != nil)
+        if let table = r.tables.applications { raw(table.otherHandling); int(table.line); rows(table.rows) }
+        bool(r.tables.reviews != nil)
+        if let table = r.tables.reviews { int(table.line); rows(table.groups) }
+        int(r.diagnostics.count)
+        for d in r.diagnostics { int(d.line); raw(d.severity); string(d.code); string(d.message) }
+        int(r.findings.count)
+        for f in r.findings {
+            string(f.rule); raw(f.severity); string(f.message); string(f.messageZh); int(f.line)
+            int(f.cells.count)
+            for cell in f.cells { string(cell) }
+        }
+        bool(r.score != nil)
+        if let score = r.score {
+            double(score.total)
+            int(score.parts.count)
+            for part in score.parts {
+                string(part.id); string(part.label); double(part.points); double(part.max)
+                int(part.deductions.count)
+                for d in part.deductions { double(d.points); string(d.reason); string(d.reasonZh); string(d.rule); int(d.line) }
+            }
+        }
+        int(r.lines.count)
+        for (key, line) in r.lines.sorted(by: { $0.key < $1.key }) { string(key); int(line) }
+        string(r.encoding)
+        bool(r.conversion != nil)
+        if let c = r.conversion { raw(c.method); string(c.tool); string(c.original); int(c.cellsRead); int(c.cellsUnknown) }
+        int(r.overrides.count)
+        for o in r.overrides { string(o) }
+        string(r.supersedes)
+        string(r.text)
+        int(r.textStartLine)
+    }
+}
+
+struct BinaryReader {
+    struct Malformed: Error {}
+
+    private let bytes: ArraySlice<UInt8>
+    private(set) var position: Int
+
+    init(_ bytes: ArraySlice<UInt8>) {
+        self.bytes = bytes
+        position = bytes.startIndex
+    }
+
+    var atEnd: Bool { position >= bytes.endIndex }
+
+    mutating func byte() throws -> UInt8 {
+        guard position < bytes.endIndex else { throw Malformed() }
+        defer { position += 1 }
+        return bytes[position]
+    }
+
+    mutating func int() throws -> Int {
+        var value: UInt64 = 0
+        var shift: UInt64 = 0
+        while true {
+            let b = try byte()
+            guard shift < 64 else { throw Malformed() }
+            value |= UInt64(b & 0x7F) << shift
+            if b < 0x80 { break }
+            shift += 7
+        }
+        return Int(Int64(bitPattern: value >> 1) ^ -Int64(bitPattern: value & 1))
+    }
+
+    mutating func count() throws -> Int {
+        let n = try int()
+        guard n >= 0, n <= bytes.endIndex - position else { throw Malformed() }
+        return n
+    }
+
+    mutating func optionalInt() throws -> Int? { try bool() ? try int() : nil }
+
+    mutating func bool() throws -> Bool {
+        switch try byte() {
+        case 0: false
+        case 1: true
+        default: throw Malformed()
+        }
+    }
+
+    mutating func double() throws -> Double {
+        guard bytes.endIndex - position >= 8 else { throw Malformed() }
+        var bits: UInt64 = 0
+        for offset in 0..<8 { bits |= UInt64(bytes[position + offset]) << (8 * UInt64(offset)) }
+        position += 8
+        return Double(bitPattern: bits)
+    }
+
+    mutating func slice(_ length: Int) throws -> ArraySlice<UInt8> {
+        guard length >= 0, bytes.endIndex - position >= length else { throw Malformed() }
+        defer { position += length }
+        return bytes[position..<position + length]
+    }
+
+    mutating func string() throws -> String {
+        let length = try count()
+        return String(decoding: try slice(length), as: UTF8.self)
+    }
+
+    mutating func optionalString() throws -> String? { try bool() ? try string() : nil }
+
+    mutating func raw<T: RawRepresentable>(_ type: T.Type) throws -> T where T.RawValue == String {
+        guard let value = T(rawValue: try string()) else { throw Malformed() }
+        return value
+    }
+
+    mutating func cell() throws -> Cell {
+        switch try byte() {
+        case 0: .unknown
+        case 1: .number(try double())
+        case 2: .text(try string())
+        default: throw Malformed()
+        }
+    }
+
+    mutating func row<Column: RawRepresentable & Hashable & Sendable>(_ type: Column.Type) throws -> TableRow<Column> where Column.RawValue == String {
+        var row = TableRow<Column>(line: try optionalInt())
+        let n = try count()
+        row.cells.reserveCapacity(n)
+        for _ in 0..<n {
+            let column = try raw(Column.self)
+            row.cells[column] = try cell()
+        }
+        return row
+    }
+
+    mutating func rows<Key: RawRepresentable & Hashable, Column: RawRepresentable & Hashable & Sendable>(
+        _ key: Key.Type, _ column: Column.Type
+    ) throws -> [Key: TableRow<Column>] where Key.RawValue == String, Column.RawValue == String {
+        let n = try count()
+        var rows: [Key: TableRow<Column>] = [:]
+        rows.reserveCapacity(n)
+        for _ in 0..<n {
+            let key = try raw(Key.self)
+            rows[key] = try row(Column.self)
+        }
+        return rows
+    }
+
+    mutating func figure() throws -> NarrativeFigure? {
+        guard try bool() else { return nil }
+        return NarrativeFigure(value: try double(), line: try int(), excerpt: try string(), uncertain: try bool())
+    }
+
+    mutating func report() throws -> Report {
+        var r = Report(id: try string(), source: try string())
+        if let format = try optionalString() {
+            guard let known = ReportFormat(rawValue: format) else { throw Malformed() }
+            r.format = known
+        }
+        r.body = try optionalString(); r.city = try optionalString(); r.town = try optionalString()
+        r.year = try optionalInt(); r.title = try optionalString()
+        if try bool() { r.period = Period(start: try string(), end: try string()) }
+        r.contact = Contact(address: try optionalString(), postcode: try optionalString(), phone: try optionalString(),
+                            fax: try optionalString(), email: try optionalString())
+        r.website = try optionalString()
+        r.issued = Issued(by: try optionalString(), date: try optionalString())
+        let sections = try count()
+        for _ in 0..<sections {
+            r.sections.append(Section(number: try int(), title: try string(), line: try int(), endLine: try int(), text: try string()))
+        }
+        r.figures = Figures(proactiveItems: try figure(), newMediaPosts: try figure(), applicationsReceived: try figure())
+        if try bool() {
+            r.tables.proactive = ProactiveTable(format: try raw(ReportFormat.self), line: try optionalInt())
+            r.tables.proactive?.rows = try rows(ProactiveItem.self, ProactiveColumn.self)
+        }
+        if try bool() {
+            var table = ApplicationTable(otherHandling: try raw(ApplicationTable.OtherHandlingLayout.self), line: try optionalInt())
+            table.rows = try rows(ApplicationRow.self, ApplicantColumn.self)
+            r.tables.applications = table
+        }
+        if try bool() {
+            var table = ReviewTable(line: try optionalInt())
+            table.groups = try rows(ReviewGroup.self, ReviewColumn.self)
+            r.tables.reviews = table
+        }
+        for _ in 0..<(try count()) {
+            r.diagnostics.append(Diagnostic(line: try optionalInt(), severity: try raw(Diagnostic.Severity.self), code: try string(), message: try string()))
+        }
+        for _ in 0..<(try count()) {
+            var finding = Finding(rule: try string(), severity: try raw(Finding.Severity.self), message: try string(),
+                                  messageZh: try string(), line: try optionalInt())
+            for _ in 0..<(try count()) { finding.cells.append(try string()) }
+            r.findings.append(finding)
+        }
+        if try bool() {
+            let total = try double()
+            var parts: [CompletenessScore.Part] = []
+            for _ in 0..<(try count()) {
+                var part = CompletenessScore.Part(id: try string(), label: try string(), points: try double(), max: try double(), deductions: [])
+                for _ in 0..<(try count()) {
+                    part.deductions.append(CompletenessScore.Deduction(
+                        points: try double(), reason: try string(), reasonZh: try string(), rule: try string(), line: try optionalInt()))
+                }
+                parts.append(part)
+            }
+            r.score = CompletenessScore(total: total, parts: parts)
+        }
+        for _ in 0..<(try count()) {
+            let key = try string()
+            r.lines[key] = try int()
+        }
+        r.encoding = try string()
+        if try bool() {
+            r.conversion = TextConversion(method: try raw(TextConversion.Method.self), tool: try string(), original: try string(),
+                                          cellsRead: try optionalInt(), cellsUnknown: try optionalInt())
+        }
+        for _ in 0..<(try count()) { r.overrides.append(try string()) }
+        r.supersedes = try optionalString()
+        r.text = try string()
+        r.textStartLine = try int()
+        return r
+    }
+}

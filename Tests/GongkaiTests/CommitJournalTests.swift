@@ -1,0 +1,107 @@
+import Foundation
+@testable import GongkaiSite
+import Testing
+@testable import GongkaiWrite
+
+/// A rebuild moves only its changed files into the output under a journal; a build killed during
+/// those moves leaves the journal, and the next build finishes the commit before anything else.
+@Suite(.serialized) struct CommitJournalTests {
+    let base = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-journal-\(UUID().uuidString)")
+    var content: URL { base.appendingPathComponent("content") }
+    var output: URL { base.appendingPathComponent("public") }
+
+    func builder(output: URL? = nil, cache: Bool = true) -> SiteBuilder {
+        var builder = SiteBuilder(contentDirectory: content, themeDirectory: nil, outputDirectory: output ?? self.output)
+        builder.cacheDirectory = cache ? base.appendingPathComponent("cache") : nil
+        return builder
+    }
+
+    /// A process id no process has: one that has just exited.
+    func deadPID() throws -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/true")
+        try process.run()
+        process.waitUntilExit()
+        return process.processIdentifier
+    }
+
+    @Test func theJournalReadsBackAndAJournalCutShortIsRejected() {
+        let journal = CommitJournal(pid: 42, staging: ".public.staging-42", moves: ["index.html", "reports/a b.html"], removals: ["old.html"])
+        #expect(CommitJournal(text: journal.text) == journal)
+        #expect(CommitJournal(text: String(journal.text.dropLast("end\n".count))) == nil)
+        #expect(CommitJournal(text: "something else\n") == nil)
+    }
+
+    @Test func aCommitKilledHalfwayIsFinishedByTheNextBuild() throws {
+        defer { try? FileManager.default.removeItem(at: base) }
+        try SyntheticSite.write(count: 12, to: content)
+        _ = try builder().build()
+
+        // The site the interrupted build was committing: one report changed, one added, one removed.
+        let changed = content.appendingPathComponent("2020/town-1.txt")
+        try Data(try String(contentsOf: changed, encoding: .utf8).replacingOccurrences(of: "政府信息", with: "政务信息").utf8).write(to: changed)
+        try Data(SyntheticSite.report(40, year: 2021).utf8).write(to: content.appendingPathComponent("2021/town-40.txt"))
+        try FileManager.default.removeItem(at: content.appendingPathComponent("2019/town-2.txt"))
+        let expected = base.appendingPathComponent("expected")
+        _ = try builder(output: expected, cache: false).build()
+        let target = try OutputSnapshot(expected), now = try OutputSnapshot(output)
+
+        // Its staging folder holds the changed files; its journal lists them and the removals;
+        // it died after moving the first half.
+        let pid = try deadPID()
+        let staging = base.appendingPathComponent(".public.staging-\(pid)")
+        let moves = target.files.keys.filter { now.files[$0]?.bytes != target.files[$0]?.bytes }.sorted()
+        let removals = now.files.keys.filter { target.files[$0] == nil }.sorted()
+        #expect(moves.count > 5 && !removals.isEmpty)
+        for path in moves {
+            let file = staging.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: expected.appendingPathComponent(path), to: file)
+        }
+        try CommitJournal(pid: pid, staging: staging.lastPathComponent, moves: moves, removals: removals).write(for: output)
+        for path in moves.prefix(moves.count / 2) {
+            let destination = output.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
+            #expect(rename(staging.appendingPathComponent(path).path, destination.path) == 0)
+        }
+        #expect(try OutputSnapshot(output) != target)
+
+        // Any build starts by finishing it (here one that then fails: its theme is broken).
+        let theme = base.appendingPathComponent("broken-theme")
+        try FileManager.default.createDirectory(at: theme, withIntermediateDirectories: true)
+        try Data("{{#unclosed}}".utf8).write(to: theme.appendingPathComponent("index.mustache"))
+        var broken = builder()
+        broken.themeDirectory = theme
+        #expect(throws: (any Error).self) { try broken.build() }
+        #expect(try OutputSnapshot(output) == target)
+        #expect(!FileManager.default.fileExists(atPath: CommitJournal.url(for: output).path))
+        #expect(!FileManager.default.fileExists(atPath: staging.path))
+
+        // And the next real build has nothing left to change.
+        let next = try builder().build()
+        #expect(next.filesWritten == next.unchangedFiles)
+        #expect(try OutputSnapshot(output) == target)
+    }
+
+    @Test func aRebuildLeavesUnchangedFilesAloneAndStagesOnlyTheChangedOnes() throws {
+        defer { try? FileManager.default.removeItem(at: base) }
+        try SyntheticSite.write(count: 12, to: content)
+        _ = try builder().build()
+        let before = try OutputSnapshot(output)
+        let cacheBefore = try OutputSnapshot(base.appendingPathComponent("cache"))
+        try Data(SyntheticSite.report(40, year: 2021).utf8).write(to: content.appendingPathComponent("2021/town-40.txt"))
+        let summary = try builder().build()
+        // The report cache rewrites the one file that holds the new report (and its JSON index).
+        let shards = try OutputSnapshot(base.appendingPathComponent("cache")).rewritten(since: cacheBefore).filter { $0.hasPrefix("reports-") }
+        #expect(shards.sorted() == [ReportCache.shardName(ReportCache.shard(of: "2021/town-40.txt")), "reports-json.bin"].sorted())
+        let after = try OutputSnapshot(output)
+        let rewritten = after.rewritten(since: before)
+        #expect(rewritten.count == summary.filesWritten - summary.unchangedFiles)
+        // Nothing is left beside the output.
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: base.path).filter { $0.hasPrefix(".public") }
+        #expect(leftovers.isEmpty)
+        let clean = base.appendingPathComponent("clean")
+        _ = try builder(output: clean, cache: false).build()
+        #expect(try OutputSnapshot(clean) == after)
+    }
+}

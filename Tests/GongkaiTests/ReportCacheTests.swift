@@ -1,0 +1,47 @@
+import Foundation
+import GongkaiCheck
+import GongkaiLoad
+import GongkaiModel
+import GongkaiParse
+import Testing
+@testable import GongkaiSite
+
+@Suite struct ReportCacheTests {
+    func checked(_ name: String) throws -> Report {
+        let report = ReportParser.parse(try SourceLoader.load(fileAt: Fixture.url(name), relativeTo: Fixture.realDirectory))
+        return ReportChecker.check(report, previous: nil, config: SiteConfig())
+    }
+
+    @Test(arguments: ParseCacheTests.realFiles)
+    func aReportReadBackFromItsBinaryFormEqualsTheOriginal(_ name: String) throws {
+        let report = try checked(name)
+        let bytes = ReportBinaryCoding.encode(report)
+        let decoded = try #require(ReportBinaryCoding.decode(bytes[...]))
+        #expect(decoded == report)
+        // Every part that a page shows, compared on its own so that a failure says which.
+        #expect(decoded.tables == report.tables)
+        #expect(decoded.findings == report.findings && decoded.score == report.score)
+        #expect(decoded.text == report.text && decoded.textStartLine == report.textStartLine)
+        // The same report always gives the same bytes (its digest keys the pages).
+        #expect(ReportBinaryCoding.encode(decoded) == bytes)
+    }
+
+    @Test func handReadValuesSurviveTheBinaryForm() throws {
+        // 金井镇 2022: 表三 一、本年新收 is 0 for 自然人 (a 0, not unknown).
+        let jinjing = try #require(ReportBinaryCoding.decode(ReportBinaryCoding.encode(try checked(Fixture.seedJinjing))[...]))
+        #expect(jinjing.year == 2022)
+        #expect(jinjing.tables.applications?[.newReceived, .naturalPerson] == .number(0))
+        // 平潭 2023 (run-together cells): 本年新收 is 80 for 自然人 and 81 in 总计.
+        let pingtan = try #require(ReportBinaryCoding.decode(ReportBinaryCoding.encode(try checked(Fixture.pingtan2023))[...]))
+        #expect(pingtan.tables.applications?[.newReceived, .naturalPerson] == .number(80))
+        #expect(pingtan.tables.applications?[.newReceived, .total] == .number(81))
+    }
+
+    @Test func aTruncatedOrForeignBufferIsRejectedNotCrashedOn() throws {
+        let bytes = ReportBinaryCoding.encode(try checked(Fixture.seedYonghe))
+        for length in [0, 1, 7, bytes.count / 3, bytes.count / 2, bytes.count - 1] {
+            #expect(ReportBinaryCoding.decode(bytes[0..<length]) == nil, "prefix of \(length) bytes")
+        }
+        #expect(ReportBinaryCoding.decode(Array("{\"id\":1}".utf8)[...]) == nil)
+    }
+}
