@@ -13,8 +13,9 @@ public final class ConvertedTextCache: @unchecked Sendable {
     private let lock = NSLock()
     private var hitCount = 0
     private var missCount = 0
-    /// Keys looked up or stored by this build: what `prune()` keeps.
+    /// Keys and source paths looked up or stored by this build: what `prune(currentFiles:)` keeps.
     private var usedKeys: Set<String> = []
+    private var usedPaths: Set<String> = []
 
     public init(directory: URL) {
         self.directory = directory
@@ -37,7 +38,10 @@ public final class ConvertedTextCache: @unchecked Sendable {
 
     /// The cached conversion, with `original` set to `path`; nil on a miss or a corrupt entry.
     public func text(for key: String, path: String) -> ConvertedText? {
-        lock.withLock { _ = usedKeys.insert(key) }
+        lock.withLock {
+            usedKeys.insert(key)
+            usedPaths.insert(path)
+        }
         let base = directory.appendingPathComponent(key)
         guard let metadata = try? Data(contentsOf: base.appendingPathExtension("json")),
               let entry = try? JSONDecoder().decode(Entry.self, from: metadata), entry.version == Self.version,
@@ -56,7 +60,10 @@ public final class ConvertedTextCache: @unchecked Sendable {
 
     /// Stores a conversion; a cache that cannot be written only costs a conversion next time.
     public func store(_ converted: ConvertedText, for key: String) {
-        lock.withLock { _ = usedKeys.insert(key) }
+        lock.withLock {
+            usedKeys.insert(key)
+            usedPaths.insert(converted.conversion.original)
+        }
         let base = directory.appendingPathComponent(key)
         let bytes = Array(converted.text.utf8)
         let entry = Entry(version: Self.version, conversion: converted.conversion, notes: converted.notes, textDigest: ContentDigest.hex(bytes))
@@ -69,22 +76,27 @@ public final class ConvertedTextCache: @unchecked Sendable {
 }
 
 extension ConvertedTextCache {
-    /// Removes the entries no file of this build asked for (files deleted or changed since), so
-    /// the cache holds one entry per current PDF, Word file or web page instead of growing with
-    /// every edit. Call it after a build that loaded the whole content folder; returns how many
-    /// entries were removed. Files other than `<key>.txt` / `<key>.json` are left alone.
+    /// Removes the entries of files that are gone or whose bytes changed, so the cache holds one
+    /// entry per current PDF, Word file or web page instead of growing with every edit.
+    /// `currentFiles`: every source path of this build (relative, as passed to `text(for:path:)`).
+    /// An entry is kept when this build used it, or when its file is still there but was not read
+    /// (an incremental build skips unchanged files). Files other than `<key>.txt` / `<key>.json`
+    /// are left alone. Returns how many entries were removed.
     @discardableResult
-    public func prune() -> Int {
-        let used = lock.withLock { usedKeys }
+    public func prune(currentFiles: Set<String>) -> Int {
+        let (keys, paths) = lock.withLock { (usedKeys, usedPaths) }
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return 0 }
-        var removed: Set<String> = []
-        for name in names {
-            let url = URL(fileURLWithPath: name)
-            let key = url.deletingPathExtension().lastPathComponent
-            guard ["txt", "json"].contains(url.pathExtension), !used.contains(key) else { continue }
-            if (try? FileManager.default.removeItem(at: directory.appendingPathComponent(name))) != nil { removed.insert(key) }
+        var removed = 0
+        for name in names where name.hasSuffix(".json") {
+            let key = String(name.dropLast(".json".count))
+            guard !keys.contains(key) else { continue }
+            let metadata = try? Data(contentsOf: directory.appendingPathComponent(name))
+            let original = metadata.flatMap { try? JSONDecoder().decode(Entry.self, from: $0) }?.conversion.original
+            if let original, currentFiles.contains(original), !paths.contains(original) { continue }
+            try? FileManager.default.removeItem(at: directory.appendingPathComponent(key + ".txt"))
+            if (try? FileManager.default.removeItem(at: directory.appendingPathComponent(name))) != nil { removed += 1 }
         }
-        return removed.count
+        return removed
     }
 }
 

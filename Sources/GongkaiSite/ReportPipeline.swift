@@ -65,7 +65,7 @@ enum ReportPipeline {
     ) -> (reports: [Report], skipped: [String], notes: [String]) {
         let results = ParallelMap.map(files) { url -> Result<Report, LoadError> in
             defer { progress?.step() }
-            let relative = url.path.hasPrefix(root.path + "/") ? String(url.path.dropFirst(root.path.count + 1)) : url.lastPathComponent
+            let relative = relativePath(url, root: root)
             guard let bytes = try? [UInt8](Data(contentsOf: url)) else {
                 return .failure(LoadError(path: relative, message: "cannot read the file"))
             }
@@ -100,6 +100,11 @@ enum ReportPipeline {
         }
         let resolution = DuplicateReports.resolve(checked)
         return (resolution.reports, skipped, resolution.notes)
+    }
+
+    /// A content file's path relative to the content folder, as reports and caches name it.
+    static func relativePath(_ url: URL, root: URL) -> String {
+        url.path.hasPrefix(root.path + "/") ? String(url.path.dropFirst(root.path.count + 1)) : url.lastPathComponent
     }
 
     /// Makes ids safe as file names and unique: a second `x` becomes `x-2`.
@@ -193,7 +198,7 @@ extension ReportPipeline {
     ) -> Output {
         let results = ParallelMap.map(files) { url -> Result<Loaded, LoadError> in
             defer { progress?.step() }
-            let relative = url.path.hasPrefix(root.path + "/") ? String(url.path.dropFirst(root.path.count + 1)) : url.lastPathComponent
+            let relative = relativePath(url, root: root)
             let stamp = FileStamp.of(url.path) ?? ""
             if !stamp.isEmpty, let entry = cache.entry(path: relative), entry.stamp == stamp, let report = ReportBinaryCoding.decode(entry.binary) {
                 return .success(Loaded(report: report, path: relative, stamp: stamp, parseKey: entry.parseKey, parsedID: entry.parsedID, entry: entry, textRead: false))

@@ -39,10 +39,11 @@ public struct SiteBuilder: Sendable {
         let config = try self.config ?? SiteConfigLoader.load(contentDirectory: contentDirectory)
         let sources = try ReportPipeline.contentFiles(in: contentDirectory)
         let cache = ReportCache(directory: cacheDirectory)
+        let converted = cacheDirectory.map { ConvertedTextCache(directory: $0.appendingPathComponent("converted")) }
         let output = ReportPipeline.cachedReports(
-            from: sources, root: contentDirectory, config: config, cache: cache,
-            converted: cacheDirectory.map { ConvertedTextCache(directory: $0.appendingPathComponent("converted")) },
+            from: sources, root: contentDirectory, config: config, cache: cache, converted: converted,
             progress: ProgressCounter(stage: "parse", total: sources.count, report: progress))
+        converted?.prune(currentFiles: Set(sources.map { ReportPipeline.relativePath($0, root: contentDirectory) }))
         let known = Known(
             digests: output.digests, sources: output.sources, texts: output.texts, cache: cache,
             previousJSON: outputDirectory.appendingPathComponent(ReportsJSON.path))

@@ -79,24 +79,29 @@ import Testing
         #expect(rebuilt.reports.compactMap(\.conversion?.original).sorted() == ["a/hongze.pdf", "a/jinjing.html", "a/yonghe.docx"])
     }
 
-    @Test func pruneDropsTheEntriesOfFilesNoLongerThere() throws {
+    /// Three documents converted; then the Word file is deleted, the web page replaced by the
+    /// PDF's bytes and the PDF not read at all (as an incremental build skips an unchanged file).
+    @Test func pruneDropsTheEntriesOfFilesGoneOrChanged() throws {
         let folder = try Folder(["a/hongze.pdf": "hongze-2023.pdf", "a/yonghe.docx": "yonghe.docx", "a/jinjing.html": "jinjing-page.html"])
         defer { folder.remove() }
         _ = ReportPipeline.reports(
             from: try ReportPipeline.contentFiles(in: folder.content), root: folder.content, config: SiteConfig(),
             cache: ParseCache(directory: nil), converted: ConvertedTextCache(directory: folder.cache))
-        let stray = folder.cache.appendingPathComponent("README")
-        try Data("kept".utf8).write(to: stray)
+        try Data("kept".utf8).write(to: folder.cache.appendingPathComponent("README"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.cache.path).count == 7)
         try FileManager.default.removeItem(at: folder.content.appendingPathComponent("a/yonghe.docx"))
+        let page = folder.content.appendingPathComponent("a/jinjing.html")
+        try Data("<html><body><p>一、总体情况</p></body></html>".utf8).write(to: page)
         let second = ConvertedTextCache(directory: folder.cache)
-        _ = ReportPipeline.reports(
-            from: try ReportPipeline.contentFiles(in: folder.content), root: folder.content, config: SiteConfig(),
-            cache: ParseCache(directory: nil), converted: second)
-        #expect(second.hits == 2 && second.prune() == 1)
+        _ = ReportPipeline.reports(from: [page], root: folder.content, config: SiteConfig(), cache: ParseCache(directory: nil), converted: second)
+        #expect(second.misses == 1)
+        #expect(second.prune(currentFiles: ["a/hongze.pdf", "a/jinjing.html"]) == 2)
+        let left = Set(try FileManager.default.contentsOfDirectory(atPath: folder.cache.path))
+        let pdf = ConvertedTextCache.key(bytes: try DocumentFixture.bytes("hongze-2023.pdf"), format: .pdf)
         let word = ConvertedTextCache.key(bytes: try DocumentFixture.bytes("yonghe.docx"), format: .docx)
-        let left = try FileManager.default.contentsOfDirectory(atPath: folder.cache.path)
-        #expect(left.count == 5 && left.contains("README") && !left.contains { $0.hasPrefix(word) })
+        let oldPage = ConvertedTextCache.key(bytes: try DocumentFixture.bytes("jinjing-page.html"), format: .html)
+        #expect(left.count == 5 && left.contains("README") && left.contains(pdf + ".txt") && left.contains(pdf + ".json"))
+        #expect(!left.contains(word + ".json") && !left.contains(oldPage + ".json") && !left.contains(oldPage + ".txt"))
     }
 
     @Test func corruptCacheEntryIsIgnoredAndRewritten() throws {
