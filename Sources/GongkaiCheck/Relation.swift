@@ -8,7 +8,8 @@ struct Term: Hashable, Sendable {
     var place: Place
 
     /// Which cell it is.
-    indirect enum Place: Hashable, Sendable {
+    /// Only `previous` is boxed: a report's ~260 terms of its own tables need no allocation each.
+    enum Place: Hashable, Sendable {
         /// 表三, named by its row's qualified label.
         case application(ApplicationRow, ApplicantColumn)
         /// 表四, named by its column.
@@ -16,7 +17,7 @@ struct Term: Hashable, Sendable {
         /// 表二, unnamed.
         case proactive(ProactiveItem, ProactiveColumn)
         /// The same body's report of the year before.
-        case previous(Place)
+        indirect case previous(Place)
     }
 
     init(_ place: Place, cell: Cell) {

@@ -81,16 +81,24 @@ struct ReportTables {
              TableView.HeaderCell(text: ApplicantColumn.total.label, rowspan: 2)],
             organisations.map { TableView.HeaderCell(text: $0.label) },
         ]
+        let order = table.rowOrder
+        let columns = ApplicantColumn.allCases
         var rows: [TableView.Row] = []
-        for row in table.rowOrder {
+        rows.reserveCapacity(order.count + 1)
+        for row in order {
             if row == .granted { rows.append(.group("三、本年度办理结果", span: 8)) }
-            let cells = ApplicantColumn.allCases.map { cell(table[row, $0], key: "applications.\(row.rawValue).\($0.rawValue)") }
-            rows.append(.data(header: row.qualifiedLabel, cells: cells))
+            // One lookup of the row, not one per cell (`table[row, column]` looks the row up each time).
+            let cellsOfRow = table.row(row)
+            let cells = columns.map { cell(cellsOfRow[$0], key: "applications.\(row.rawValue).\($0.rawValue)") }
+            rows.append(.data(header: Self.qualifiedLabels[row] ?? row.qualifiedLabel, cells: cells))
         }
         var view = TableView(id: "table-applications", caption: "表三 收到和处理政府信息公开申请情况", head: head, rows: rows)
         view.csvHeader = ["项目"] + ApplicantColumn.allCases.map(\.label)
         return view
     }
+
+    /// Each 表三 row's label with its group's number, made once rather than per row of every report.
+    static let qualifiedLabels = Dictionary(uniqueKeysWithValues: ApplicationRow.allCases.map { ($0, $0.qualifiedLabel) })
 
     /// 表四, one row per group (the national format prints the 15 numbers in one row).
     var reviews: TableView? {

@@ -85,6 +85,38 @@ import GongkaiModel
         }
     }
 
+    /// The base layout written in Swift around the list pages' main blocks: the same bytes as
+    /// the built-in templates, with a site title that needs escaping and the unknown year.
+    @Test func listPagesFramedInSwiftMatchTheBuiltinTemplates() throws {
+        var reports = try ExportJSONTests.reports()
+        reports.append(Report(id: "undated", source: "undated.txt", body: "某局"))
+        var config = SiteConfig()
+        config.title = "晋江市\"政务公开\" & <年报> 's"
+        let model = SiteModel(reports: reports, config: config)
+        #expect(model.years.count >= 2 && model.years.contains { $0.key == "unknown" })
+        let theme = try Theme.load(overridesIn: nil)
+        let slim = PageTheme(theme)
+        var pages: [(String, [String: Any], [String: Any])] = [
+            ("index", IndexPage(model: model).context(), IndexPage(model: model, slim: true).context()),
+        ]
+        for year in model.years {
+            pages.append(("year", YearPage(year: year, model: model).context(), YearPage(year: year, model: model, slim: true).context()))
+            pages.append(("findings", FindingsPage(year: year, model: model).context(), FindingsPage(year: year, model: model, slim: true).context()))
+        }
+        for body in model.bodies {
+            pages.append(("body", BodyPage(body: body, model: model).context(), BodyPage(body: body, model: model, slim: true).context()))
+        }
+        for (name, full, slimContext) in pages {
+            let template = theme.render(name, full)
+            let swift = slim.render(name, slimContext)
+            #expect(swift == template, "\(name) \(full["pageTitle"] ?? "")")
+            // The escaped site title ends <title> and is the brand link's text.
+            #expect(swift.contains(" - 晋江市&quot;政务公开&quot; &amp; &lt;年报&gt; &#39;s</title>"))
+            #expect(swift.contains("</span>晋江市&quot;政务公开&quot; &amp; &lt;年报&gt; &#39;s</a>"))
+        }
+        #expect(pages.count == 1 + 2 * model.years.count + model.bodies.count)
+    }
+
     /// A report read from a web page, with its original and no OCR counts.
     static var webPage: Report {
         var report = Report(id: "web-2021", source: "web/2021.htm", format: .f2021, body: "某镇", year: 2021, text: "一、总体情况\n正文<b>&</b>")
