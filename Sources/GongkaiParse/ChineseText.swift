@@ -139,15 +139,9 @@ enum ChineseText {
         guard !x.isEmpty, !y.isEmpty else { return 0 }
         // the common subsequence is at most the shorter string: skip pairs that cannot reach the threshold
         guard 2 * Double(min(x.count, y.count)) / Double(x.count + y.count) >= threshold else { return 0 }
-        return similarity(x, y, shared: x.count { y.contains($0) }, atLeast: threshold)
-    }
-
-    /// `similarity(x, y, atLeast:)` given `shared`, the scalars of `x` found anywhere in `y`
-    /// (counted once for many `y` by the caller).
-    static func similarity(_ x: [Unicode.Scalar], _ y: [Unicode.Scalar], shared: Int, atLeast threshold: Double = 0) -> Double {
-        guard !x.isEmpty, !y.isEmpty else { return 0 }
-        // the common subsequence is at most the shorter string, nor can it exceed the shared scalars
-        guard 2 * Double(min(shared, x.count, y.count)) / Double(x.count + y.count) >= threshold else { return 0 }
+        // nor can it exceed the scalars of `x` found anywhere in `y`
+        let shared = x.count { y.contains($0) }
+        guard 2 * Double(min(shared, y.count)) / Double(x.count + y.count) >= threshold else { return 0 }
         var previous = [Int](repeating: 0, count: y.count + 1)
         var current = previous
         for i in 1...x.count {

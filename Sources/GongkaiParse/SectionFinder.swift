@@ -84,17 +84,15 @@ enum SectionFinder {
         let short = !isLonger(rest, 30)
         var clean: String?  // the line as written, once a section matches
         let restScalars = short ? Array(rest.unicodeScalars) : []
-        let shared = short ? SectionHeadingVariants.sharedScalarCounts(restScalars) : []
         for (section, titles) in SectionHeadingVariants.titles {
             var best = 0.0
             var title: String?  // the longest title the line starts with
-            let first = SectionHeadingVariants.firstTitleNumber[section] ?? 0
-            for (offset, (variant, variantScalars)) in zip(titles, SectionHeadingVariants.titleScalars[section] ?? []).enumerated() {
+            for (variant, variantScalars) in zip(titles, SectionHeadingVariants.titleScalars[section] ?? []) {
                 if numbered, SimpleText.hasPrefix(rest, variant, simple: simple) {
                     if best < 1 || (title?.count ?? 0) < variant.count { title = variant }
                     best = 1
-                } else if short, first + offset < shared.count {
-                    best = max(best, ChineseText.similarity(restScalars, variantScalars, shared: shared[first + offset], atLeast: threshold))
+                } else if short {
+                    best = max(best, ChineseText.similarity(restScalars, variantScalars, atLeast: threshold))
                 }
             }
             if best >= threshold {

@@ -25,44 +25,6 @@ enum SectionHeadingVariants {
     /// `titles` as Unicode scalars, for the similarity of every short line to every title.
     static let titleScalars: [Int: [[Unicode.Scalar]]] = titles.mapValues { $0.map { Array($0.unicodeScalars) } }
 
-    /// Each section's first title number: its titles are numbered `first ..< first + titles.count`.
-    static let firstTitleNumber: [Int: Int] = {
-        var first: [Int: Int] = [:]
-        var next = 0
-        for section in titles.keys.sorted() {
-            first[section] = next
-            next += titles[section]?.count ?? 0
-        }
-        return first
-    }()
-
-    /// For every scalar of any title, the titles holding it (bit `n` for title number `n`; there
-    /// are fewer than 64): a line's scalars shared with each title are counted in one pass.
-    static let titlesHolding: [Unicode.Scalar: UInt64] = {
-        var holding: [Unicode.Scalar: UInt64] = [:]
-        for (section, variants) in titleScalars {
-            for (offset, scalars) in variants.enumerated() {
-                let bit = UInt64(1) << UInt64((firstTitleNumber[section] ?? 0) + offset)
-                for scalar in scalars { holding[scalar, default: 0] |= bit }
-            }
-        }
-        return holding
-    }()
-
-    /// For each title number, how many scalars of `line` occur anywhere in that title
-    /// (`line.count { title.contains($0) }`), for all titles at once.
-    static func sharedScalarCounts(_ line: [Unicode.Scalar]) -> [Int] {
-        var counts = [Int](repeating: 0, count: 64)
-        for scalar in line {
-            guard var titles = titlesHolding[scalar] else { continue }
-            while titles != 0 {
-                counts[titles.trailingZeroBitCount] += 1
-                titles &= titles - 1
-            }
-        }
-        return counts
-    }
-
     /// Row labels of 表三 that look like section headings (`三、本年度办理结果`) but are not.
     static let tableRowLabels: [String] = ["本年新收", "上年结转", "本年度办理结果", "本年度办理", "结转下年度"]
 

@@ -111,25 +111,6 @@ struct ParseFastPathTests {
         #expect(!SectionFinder.isLongProse("其他需要报告的事项"))
     }
 
-    @Test func titleIndexCountsSharedScalarsLikeSearchingEachTitle() {
-        let lines = Self.allLines.filter { $0.unicodeScalars.count <= 40 } + ["政府信息公开工作总体情况", "其它需要报告事项"]
-        for line in lines {
-            let scalars = Array(ChineseText.matchKey(line).unicodeScalars)
-            let counts = SectionHeadingVariants.sharedScalarCounts(scalars)
-            for (section, titles) in SectionHeadingVariants.titleScalars {
-                for (offset, title) in titles.enumerated() {
-                    let number = (SectionHeadingVariants.firstTitleNumber[section] ?? -1) + offset
-                    #expect(counts[number] == scalars.count { title.contains($0) }, "\(line) / \(String(String.UnicodeScalarView(title)))")
-                }
-            }
-        }
-        // every title has its own number below 64
-        let numbers = SectionHeadingVariants.titles.flatMap { section, titles in
-            titles.indices.map { (SectionHeadingVariants.firstTitleNumber[section] ?? -1) + $0 }
-        }
-        #expect(Set(numbers).count == numbers.count && numbers.allSatisfy { (0..<64).contains($0) })
-    }
-
     @Test func contactCuesFindTheSameTextsAsTheirKeywordLists() {
         #expect(MetadataExtractor.contactCues.address == ["地址"])
         #expect(MetadataExtractor.contactCues.phone == ["电话"])
