@@ -21,7 +21,7 @@ enum DocumentSplitter {
         let pieces = SimpleText.isSimple(line) ? simplePieces(of: line) : characterPieces(of: line)
         guard let pieces else { return [line] }
         // a Markdown heading's `####` is left at the end of the piece before it
-        return pieces.map { Whitespace.trimmed(PageChrome.strip($0), headingEnds, headingEndSet) }.filter { !$0.isEmpty }
+        return pieces.map { Whitespace.trimmed(PageChrome.strip($0), where: headingEnds.contains) }.filter { !$0.isEmpty }
     }
 
     /// The pieces of `segments`, Character by Character; nil when the line is not to be cut.
@@ -107,7 +107,6 @@ enum DocumentSplitter {
     }
 
     static let headingEnds: Set<Unicode.Scalar> = ["#", " "]
-    static let headingEndSet = CharacterSet(headingEnds)
 
     static let longestTitle = SectionHeadingVariants.titles.values.flatMap { $0 }.map(\.count).max() ?? 0
 }

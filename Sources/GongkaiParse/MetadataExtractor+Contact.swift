@@ -45,23 +45,35 @@ extension MetadataExtractor {
         Pattern.alternatives(MetadataKeywords.email) + colon + #"([A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,})"#)
 
     mutating func readContact(_ text: Passage) {
-        func value(_ regex: NSRegularExpression, _ key: String, _ keywords: [String]) -> String? {
+        func value(_ regex: NSRegularExpression, _ key: String, _ cues: [String]) -> String? {
             // each pattern starts with one of its keywords, matched literally
-            guard keywords.contains(where: { TextSearch.contains(text.text, $0) }), let match = text.firstMatch(regex), let value = match.groups[1]?.trimmingCharacters(in: .whitespaces), !value.isEmpty else { return nil }
+            guard cues.contains(where: { TextSearch.contains(text.text, $0) }), let match = text.firstMatch(regex), let value = match.groups[1]?.trimmingCharacters(in: .whitespaces), !value.isEmpty else { return nil }
             lines[key] = match.line
             return value
         }
-        contact.address = value(Self.addressPattern, "contact.address", MetadataKeywords.address)
-        contact.postcode = value(Self.postcodePattern, "contact.postcode", MetadataKeywords.postcode)
-        contact.email = value(Self.emailPattern, "contact.email", MetadataKeywords.email)
-        if let both = value(Self.phoneAndFaxPattern, "contact.phone", MetadataKeywords.phoneAndFax) {
+        contact.address = value(Self.addressPattern, "contact.address", Self.contactCues.address)
+        contact.postcode = value(Self.postcodePattern, "contact.postcode", Self.contactCues.postcode)
+        contact.email = value(Self.emailPattern, "contact.email", Self.contactCues.email)
+        if let both = value(Self.phoneAndFaxPattern, "contact.phone", Self.contactCues.phoneAndFax) {
             contact.phone = both
             contact.fax = both
             lines["contact.fax"] = lines["contact.phone"]
         } else {
-            contact.phone = value(Self.phonePattern, "contact.phone", MetadataKeywords.phone)
-            contact.fax = value(Self.faxPattern, "contact.fax", MetadataKeywords.fax)
+            contact.phone = value(Self.phonePattern, "contact.phone", Self.contactCues.phone)
+            contact.fax = value(Self.faxPattern, "contact.fax", Self.contactCues.fax)
         }
+    }
+
+    /// The contact keywords that hold no other keyword of their list: a text holds one of the
+    /// list exactly when it holds one of these (`地址` stands for `联系地址`, `通讯地址`…), and
+    /// each is a scan of the whole passage.
+    static let contactCues = (
+        address: shortestKeywords(MetadataKeywords.address), postcode: shortestKeywords(MetadataKeywords.postcode),
+        email: shortestKeywords(MetadataKeywords.email), phoneAndFax: shortestKeywords(MetadataKeywords.phoneAndFax),
+        phone: shortestKeywords(MetadataKeywords.phone), fax: shortestKeywords(MetadataKeywords.fax))
+
+    static func shortestKeywords(_ keywords: [String]) -> [String] {
+        keywords.filter { keyword in !keywords.contains { $0 != keyword && TextSearch.contains(keyword, $0) } }
     }
 
     // MARK: website

@@ -237,9 +237,8 @@ enum SectionFinder {
 
     /// A heading as written, without Markdown markers or OCR spaces.
     static func asWritten(_ text: String) -> String {
-        Whitespace.trimmed(ChineseText.collapsingOCRSpaces(text), headingMarkerScalars, headingMarkers)
+        Whitespace.trimmed(ChineseText.collapsingOCRSpaces(text), where: headingMarkerScalars.contains)
     }
 
     static let headingMarkerScalars: Set<Unicode.Scalar> = ["#", "*", ">", "|", " ", "\t"]
-    static let headingMarkers = CharacterSet(headingMarkerScalars)
 }

@@ -23,11 +23,6 @@ enum Whitespace {
         trimmed(text, where: isSpace)
     }
 
-    /// `text.trimmingCharacters(in: set)` for a set of ASCII characters `ascii` (`set` is the same set).
-    static func trimmed(_ text: String, _ ascii: Set<Unicode.Scalar>, _ set: CharacterSet) -> String {
-        trimmed(text, where: ascii.contains)
-    }
-
     /// `text.trimmingCharacters(in: .whitespaces).isEmpty`.
     static func isBlank(_ text: String) -> Bool {
         text.unicodeScalars.allSatisfy(isSpace)

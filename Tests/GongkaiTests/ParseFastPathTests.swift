@@ -111,6 +111,22 @@ struct ParseFastPathTests {
         #expect(!SectionFinder.isLongProse("其他需要报告的事项"))
     }
 
+    @Test func contactCuesFindTheSameTextsAsTheirKeywordLists() {
+        #expect(MetadataExtractor.contactCues.address == ["地址"])
+        #expect(MetadataExtractor.contactCues.phone == ["电话"])
+        #expect(MetadataExtractor.contactCues.email == ["电子邮件", "电子信箱", "邮箱", "E-mail", "e-mail", "Email", "email"])
+        let lists = [
+            (MetadataKeywords.address, MetadataExtractor.contactCues.address), (MetadataKeywords.postcode, MetadataExtractor.contactCues.postcode),
+            (MetadataKeywords.email, MetadataExtractor.contactCues.email), (MetadataKeywords.phoneAndFax, MetadataExtractor.contactCues.phoneAndFax),
+            (MetadataKeywords.phone, MetadataExtractor.contactCues.phone), (MetadataKeywords.fax, MetadataExtractor.contactCues.fax),
+        ]
+        for text in Self.realTexts + Self.allLines {
+            for (keywords, cues) in lists {
+                #expect(keywords.contains { TextSearch.contains(text, $0) } == cues.contains { TextSearch.contains(text, $0) })
+            }
+        }
+    }
+
     @Test func runTogetherPrefilterSeesEveryNumberedComma() {
         #expect(DocumentSplitter.hasNumberedComma("前文一、总体情况"))
         #expect(DocumentSplitter.hasNumberedComma("\u{F9D1}、其他需要报告的事项"))
