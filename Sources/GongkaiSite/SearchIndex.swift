@@ -110,9 +110,19 @@ enum SearchIndex {
         json += Array(#","u":"#.utf8)
         JSONText.append(SitePath.report(report.id), to: &json)
         json += Array(#","y":\#(report.year ?? 0)}"#.utf8)
-        let keys = Set(bigramKeys(normalised)).sorted { (shard(of: $0), $0) < (shard(of: $1), $1) }
+        // Each key with its shard above it: one integer sort orders them by (shard, key), and
+        // equal neighbours are the duplicates.
+        var ordered = bigramKeys(normalised).map { UInt64(shard(of: $0)) << 32 | UInt64($0) }
+        ordered.sort()
+        var keys: [UInt32] = []
+        keys.reserveCapacity(ordered.count)
         var shardStart = [Int32](repeating: 0, count: shards + 1)
-        for key in keys { shardStart[shard(of: key) + 1] += 1 }
+        var last: UInt64?
+        for value in ordered where value != last {
+            last = value
+            keys.append(UInt32(truncatingIfNeeded: value))
+            shardStart[Int(value >> 32) + 1] += 1
+        }
         for index in 0..<shards { shardStart[index + 1] += shardStart[index] }
         return Document(json: json, grams: keys, shardStart: shardStart)
     }
@@ -120,31 +130,66 @@ enum SearchIndex {
     private static func shard(of key: UInt32) -> Int { Int((key &* 0x9E37_79B1) >> 26) & (shards - 1) }
 
     /// Full-width ASCII to half-width, whitespace removed, lowercased — the same as search.js does.
+    /// Written as UTF-8 bytes; ASCII and the scalars of Chinese text (ideographs, CJK and general
+    /// punctuation: none is whitespace or changes when lowercased) skip the property look-ups.
     static func normalise(_ text: String) -> String {
-        var result = String.UnicodeScalarView()
+        var result: [UInt8] = []
+        result.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
-            if scalar.value < 0x80 {
-                // ASCII: the common case in numbers and tables, without property look-ups.
-                switch scalar.value {
+            let value = scalar.value
+            if value < 0x80 {
+                switch value {
                 case 0x09...0x0D, 0x20: continue
-                case 0x41...0x5A: result.append(Unicode.Scalar(UInt8(scalar.value + 0x20)))
-                default: result.append(scalar)
+                case 0x41...0x5A: result.append(UInt8(value + 0x20))
+                default: result.append(UInt8(value))
                 }
                 continue
             }
+            if isPlainCJK(value) {
+                appendUTF8(value, to: &result)
+                continue
+            }
             if scalar.properties.isWhitespace { continue }
-            var value = scalar.value
-            if (0xFF01...0xFF5E).contains(value) { value -= 0xFEE0 }
-            if (0x41...0x5A).contains(value) { value += 0x20 }
-            if value != scalar.value, let mapped = Unicode.Scalar(value) {
-                result.append(mapped)
+            var mappedValue = value
+            if (0xFF01...0xFF5E).contains(mappedValue) { mappedValue -= 0xFEE0 }
+            if (0x41...0x5A).contains(mappedValue) { mappedValue += 0x20 }
+            if mappedValue != value {
+                appendUTF8(mappedValue, to: &result)
             } else if scalar.properties.changesWhenLowercased {
-                result.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+                result += Array(String(scalar).lowercased().utf8)
             } else {
-                result.append(scalar)
+                appendUTF8(value, to: &result)
             }
         }
-        return String(result)
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// Scalars that are neither whitespace nor cased: CJK ideographs (and extension A), CJK
+    /// punctuation after the ideographic space U+3000, general punctuation between the
+    /// line/paragraph separators and the narrow no-break space's neighbours.
+    private static func isPlainCJK(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0x3001...0x303F, 0x2010...0x2027, 0x2030...0x205E: true
+        default: false
+        }
+    }
+
+    private static func appendUTF8(_ value: UInt32, to out: inout [UInt8]) {
+        switch value {
+        case ..<0x80: out.append(UInt8(value))
+        case ..<0x800:
+            out.append(UInt8(0xC0 | (value >> 6)))
+            out.append(UInt8(0x80 | (value & 0x3F)))
+        case ..<0x10000:
+            out.append(UInt8(0xE0 | (value >> 12)))
+            out.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+            out.append(UInt8(0x80 | (value & 0x3F)))
+        default:
+            out.append(UInt8(0xF0 | (value >> 18)))
+            out.append(UInt8(0x80 | ((value >> 12) & 0x3F)))
+            out.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+            out.append(UInt8(0x80 | (value & 0x3F)))
+        }
     }
 
     /// Overlapping pairs of UTF-16 code units, as JavaScript's `substr` sees them.

@@ -128,11 +128,13 @@ public struct SiteBuilder: Sendable {
         case .reportsJSON:
             guard let known else { return try sink.put(ReportsJSON.path) { try DataExports.writeJSON(model.reports, to: $0) } }
             let elements = known.cache.jsonElements(in: known.previousJSON.path)
-            let previous = elements.isEmpty ? nil : (try? Data(contentsOf: known.previousJSON, options: .alwaysMapped)).map { ($0, elements) }
+            let file = known.previousJSON.path
+            let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? nil
+            let previous = elements.isEmpty ? nil : size.map { (file: file, size: $0, elements: elements) }
             var written: [String: ReportsJSON.Element] = [:]
-            try sink.put(ReportsJSON.path) { emit in
+            try sink.put(ReportsJSON.path, pieces: { emit in
                 written = try ReportsJSON.write(model.reports, previous: previous, digests: known.digests, sources: known.sources, to: emit)
-            }
+            })
             known.cache.recordJSON(stamp: sink.stamp(of: ReportsJSON.path), elements: written)
         case .reportsCSV: try sink.put("data/reports.csv", DataExports.csv(model.reports))
         case .feeds:
@@ -229,6 +231,11 @@ final class FileCount: @unchecked Sendable {
 
     func put(_ path: String, chunks produce: (_ emit: ([UInt8]) throws -> Void) throws -> Void) throws {
         try sink.put(path, chunks: produce)
+        lock.withLock { files += 1 }
+    }
+
+    func put(_ path: String, pieces produce: (_ emit: (FilePiece) throws -> Void) throws -> Void) throws {
+        try sink.put(path, pieces: produce)
         lock.withLock { files += 1 }
     }
 }

@@ -127,7 +127,8 @@ struct BuildManifest: Equatable {
         let target = cache.appendingPathComponent(Self.fileName)
         try? FileManager.default.removeItem(at: target)
         let paths = Array(inputs.keys) + Array(outputs.keys) + Array(keys.keys)
-        guard !paths.contains(where: { $0.contains("\t") || $0.contains("\n") }),
+        // Bytes, not Foundation's `contains` (an NSString search per path: thousands of them).
+        guard !paths.contains(where: { $0.utf8.contains(9) || $0.utf8.contains(10) }),
               let summary = try? JSONEncoder().encode(summary) else { return }
         var text = Self.header + "\n" + String(decoding: summary, as: UTF8.self) + "\n"
         for (path, stamp) in inputs.sorted(by: { $0.key < $1.key }) { text += "i\t\(path)\t\(stamp)\n" }

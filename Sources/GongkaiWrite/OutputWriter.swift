@@ -160,20 +160,22 @@ public final class StagedOutput: SiteSink, @unchecked Sendable {
     /// Stages a large file piece by piece; if it turns out the same as the old output's, the old
     /// file is linked in its place.
     public func put(_ path: String, chunks produce: (_ emit: ([UInt8]) throws -> Void) throws -> Void) throws {
+        try put(path, fileChunks: { fd in
+            try produce { bytes in
+                let code = Self.writeAll(fd, bytes)
+                if code != 0 { throw WriteError(path: path, message: String(cString: strerror(code))) }
+            }
+        })
+    }
+
+    /// Stages a file that `write` writes to the descriptor it is given.
+    private func put(_ path: String, fileChunks write: (Int32) throws -> Void) throws {
         let target = try prepare(path)
         unlink(target)
-        var failure: Int32 = 0
         var produceError: (any Error)?
         let error = Self.writeFile(target) { fd in
-            do {
-                try produce { bytes in
-                    let code = Self.writeAll(fd, bytes)
-                    if code != 0 { failure = code; throw WriteError(path: path, message: String(cString: strerror(code))) }
-                }
-            } catch {
-                produceError = error
-            }
-            return failure
+            do { try write(fd) } catch { produceError = error }
+            return 0
         }
         if let produceError {
             count(path: path, error: error == 0 ? EIO : error)
@@ -186,6 +188,29 @@ public final class StagedOutput: SiteSink, @unchecked Sendable {
         }
         count(path: path, error: error)
         if error != 0 { throw WriteError(path: path, message: String(cString: strerror(error))) }
+    }
+
+    /// Stages a large file of new bytes and ranges of existing files (copied by the kernel).
+    public func put(_ path: String, pieces produce: (_ emit: (FilePiece) throws -> Void) throws -> Void) throws {
+        var sources: [String: Int32] = [:]
+        defer { for fd in sources.values { close(fd) } }
+        try put(path, fileChunks: { fd in
+            try produce { piece in
+                let code: Int32
+                switch piece {
+                case .bytes(let bytes): code = Self.writeAll(fd, bytes)
+                case .copy(let file, let range):
+                    var source = sources[file] ?? -1
+                    if source < 0 {
+                        source = open(file, O_RDONLY | O_CLOEXEC)
+                        if source < 0 { throw WriteError(path: file, message: String(cString: strerror(errno))) }
+                        sources[file] = source
+                    }
+                    code = KernelCopy.copy(from: source, offset: range.lowerBound, count: range.count, to: fd)
+                }
+                if code != 0 { throw WriteError(path: path, message: String(cString: strerror(code))) }
+            }
+        })
     }
 
     /// Publishes the build: a first build's staging folder is renamed into place; a rebuild's

@@ -20,6 +20,12 @@ import GongkaiModel
         #expect(SearchIndex.bigrams("政务公开") == ["政务", "务公", "公开"])
     }
 
+    @Test func normalisingDropsUnicodeSpacesAndLowercasesBeyondASCII() {
+        // The ideographic space U+3000, no-break U+00A0, narrow no-break U+202F and line separator U+2028
+        // are whitespace; the CJK punctuation 、。「」 and dashes — stay; Greek, Cyrillic, Latin-1 capitals lowercase.
+        #expect(SearchIndex.normalise("第一、\u{3000}行政\u{00A0}许可\u{202F}。\u{2028}「公开」—ΣΔ Жé É😀") == "第一、行政许可。「公开」—σδжéé😀")
+    }
+
     @Test func feedAndSitemapAreRelativeUnlessABaseURLIsSet() throws {
         let report = Report(id: "jinjiang-jinjing-2022", source: "a.txt", body: "晋江市金井镇人民政府", year: 2022, issued: Issued(date: "2023-01-11"))
         let relative = String(decoding: Feeds.sitemap(pages: ["index.html", SitePath.report(report.id)], base: nil), as: UTF8.self)

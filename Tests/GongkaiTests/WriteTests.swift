@@ -56,6 +56,31 @@ import Testing
         #expect(try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8) == "旧")
     }
 
+    @Test func piecesCopyRangesOfTheOldFileBetweenNewBytes() throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let output = root.appendingPathComponent("public")
+        // A megabyte and a half, so that the copy crosses the fallback's buffer size.
+        let old = Array(repeating: Array("永和镇,".utf8), count: 150_000).flatMap { $0 }
+        _ = try OutputWriter.write(["data/reports.json": old], to: output)
+        let file = output.appendingPathComponent("data/reports.json").path
+        let staged = try StagedOutput(output: output)
+        try staged.put("data/reports.json", pieces: { emit in
+            try emit(.bytes(Array("[".utf8)))
+            try emit(.copy(file: file, range: 10..<1_200_010))
+            try emit(.bytes(Array("金井镇".utf8)))
+            try emit(.copy(file: file, range: 0..<10))
+        })
+        _ = try staged.commit()
+        let written = try [UInt8](Data(contentsOf: URL(fileURLWithPath: file)))
+        var expected: [UInt8] = Array("[".utf8)
+        expected += old[10..<1_200_010]
+        expected += Array("金井镇".utf8)
+        expected += old[0..<10]
+        #expect(written.count == 1 + 1_200_000 + 9 + 10)
+        #expect(written == expected)
+    }
+
     @Test func unchangedFilesAreLeftAloneAndStaleFilesRemoved() throws {
         let root = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }

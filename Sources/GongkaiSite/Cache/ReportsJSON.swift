@@ -16,15 +16,16 @@ enum ReportsJSON {
     }
 
     /// Writes the file; returns where each report's element went, by the report's source path.
-    /// `previous`: the old file's bytes (mapped, not read) and the elements in it (by source path);
+    /// `previous`: the old file (its path and size) and the elements in it (by source path), whose
+    /// bytes are handed on as ranges to copy (the kernel copies them file to file);
     /// `digests` and `sources`: each report's digest and source path, by id. Runs of reports that
     /// lay one after another in the old file are copied as one piece.
     static func write(
-        _ reports: [Report], previous: (bytes: Data, elements: [String: Element])?, digests: [String: String],
-        sources: [String: String], to emit: ([UInt8]) throws -> Void
+        _ reports: [Report], previous: (file: String, size: Int, elements: [String: Element])?, digests: [String: String],
+        sources: [String: String], to emit: (FilePiece) throws -> Void
     ) throws -> [String: Element] {
         guard !reports.isEmpty else {
-            try emit(Array("[]".utf8))
+            try emit(.bytes(Array("[]".utf8)))
             return [:]
         }
         var written: [String: Element] = [:]
@@ -33,13 +34,12 @@ enum ReportsJSON {
         var run: Range<Int>?
         func flush() throws {
             guard let range = run, let previous else { return }
-            let base = previous.bytes.startIndex
-            try emit([UInt8](previous.bytes[(base + range.lowerBound)..<(base + range.upperBound)]))
+            try emit(.copy(file: previous.file, range: range))
             run = nil
         }
         func put(_ bytes: [UInt8]) throws {
             try flush()
-            try emit(bytes)
+            try emit(.bytes(bytes))
         }
         try put(Array("[\n".utf8))
         offset = 2
@@ -90,11 +90,11 @@ enum ReportsJSON {
     }
 
     private static func reusable(
-        _ report: Report, previous: (bytes: Data, elements: [String: Element])?, digests: [String: String], sources: [String: String]
+        _ report: Report, previous: (file: String, size: Int, elements: [String: Element])?, digests: [String: String], sources: [String: String]
     ) -> Range<Int>? {
         guard let previous, let source = sources[report.id], let digest = digests[report.id],
               let element = previous.elements[source], element.digest == digest,
-              element.offset >= 0, element.length > 0, element.offset + element.length <= previous.bytes.count else { return nil }
+              element.offset >= 0, element.length > 0, element.offset + element.length <= previous.size else { return nil }
         return element.offset..<element.offset + element.length
     }
 }
