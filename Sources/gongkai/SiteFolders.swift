@@ -10,7 +10,7 @@ struct SiteFolders: ParsableArguments {
     @Option(name: .long, help: "A theme folder whose templates and assets override the built-in theme.")
     var theme = "theme"
 
-    @Option(name: .long, help: "The output folder, replaced as a whole on every build.")
+    @Option(name: .long, help: "The output folder (a rebuild replaces only the files that changed; see the overview).")
     var output = "public"
 
     @Option(name: .long, help: "A folder for parsed reports kept between builds (keyed by each file's content and gongkai's version), so that unchanged files are not parsed again.")
