@@ -152,39 +152,33 @@ public struct SiteBuilder: Sendable {
         case .report(let cached):
             let original = ConversionText.originalPath(cached)
             let paths = [SitePath.report(cached.id)] + ReportTables.csvPaths(cached) + (original.map { [$0] } ?? [])
-            let key = keys?.report(cached, bodySlug: model.bodySlug(of: cached))
-            if let key, sink.reuse(paths, key: key) { return }
-            let report = texts?.complete(cached) ?? cached
-            let page = ReportPage(report: report, model: model, slim: slim)
-            try sink.put(page.path, theme.render("report", page.context()))
-            for table in ReportTables(report: report).all { if let path = table.csvHref { try sink.put(path, CSV.bytes(table.csvRows)) } }
-            if let original, let source = report.conversion?.original, let originals,
-               let bytes = FileManager.default.contents(atPath: originals.appendingPathComponent(source).path) {
-                try sink.put(original, [UInt8](bytes))
+            try sink.keyed(paths, key: keys?.report(cached, bodySlug: model.bodySlug(of: cached))) {
+                let report = texts?.complete(cached) ?? cached
+                let page = ReportPage(report: report, model: model, slim: slim)
+                try sink.put(page.path, theme.render("report", page.context()))
+                for table in ReportTables(report: report).all { if let path = table.csvHref { try sink.put(path, CSV.bytes(table.csvRows)) } }
+                if let original, let source = report.conversion?.original, let originals,
+                   let bytes = FileManager.default.contents(atPath: originals.appendingPathComponent(source).path) {
+                    try sink.put(original, [UInt8](bytes))
+                }
             }
-            if let key { sink.remember(paths, key: key) }
         case .body(let body):
             let page = BodyPage(body: body, model: model, slim: slim)
-            let paths = [page.path, SitePath.bodyCSV(body.slug)]
-            let key = keys?.body(body)
-            if let key, sink.reuse(paths, key: key) { return }
-            try sink.put(page.path, theme.render("body", page.context()))
-            try sink.put(SitePath.bodyCSV(body.slug), CSV.bytes(page.table.csvRows))
-            if let key { sink.remember(paths, key: key) }
+            try sink.keyed([page.path, SitePath.bodyCSV(body.slug)], key: keys?.body(body)) {
+                try sink.put(page.path, theme.render("body", page.context()))
+                try sink.put(SitePath.bodyCSV(body.slug), CSV.bytes(page.table.csvRows))
+            }
         case .year(let year):
             let page = YearPage(year: year, model: model, slim: slim)
-            let paths = [page.path, SitePath.yearCSV(year.key)]
-            let key = keys?.year(year, kind: "year", model: model)
-            if let key, sink.reuse(paths, key: key) { return }
-            try sink.put(page.path, theme.render("year", page.context()))
-            try sink.put(SitePath.yearCSV(year.key), CSV.bytes(page.table.csvRows))
-            if let key { sink.remember(paths, key: key) }
+            try sink.keyed([page.path, SitePath.yearCSV(year.key)], key: keys?.year(year, kind: "year", model: model)) {
+                try sink.put(page.path, theme.render("year", page.context()))
+                try sink.put(SitePath.yearCSV(year.key), CSV.bytes(page.table.csvRows))
+            }
         case .findings(let year):
             let page = FindingsPage(year: year, model: model, slim: slim)
-            let key = keys?.year(year, kind: "findings", model: model)
-            if let key, sink.reuse([page.path], key: key) { return }
-            try sink.put(page.path, theme.render("findings", page.context()))
-            if let key { sink.remember([page.path], key: key) }
+            try sink.keyed([page.path], key: keys?.year(year, kind: "findings", model: model)) {
+                try sink.put(page.path, theme.render("findings", page.context()))
+            }
         }
     }
 }
@@ -226,6 +220,14 @@ final class FileCount: @unchecked Sendable {
     }
 
     func remember(_ paths: [String], key: String) { sink.remember(paths, key: key) }
+
+    /// Takes `paths` from the previous build when they were made from inputs with this `key`;
+    /// otherwise `make` puts them and the key is remembered for the next build (nil: no keys kept).
+    func keyed(_ paths: [String], key: String?, make: () throws -> Void) throws {
+        if let key, reuse(paths, key: key) { return }
+        try make()
+        if let key { remember(paths, key: key) }
+    }
 
     func stamp(of path: String) -> String? { sink.stamp(of: path) }
 
