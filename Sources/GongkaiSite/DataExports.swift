@@ -4,9 +4,12 @@ import GongkaiModel
 /// CSV for Chinese users opens in Excel: UTF-8 with a byte-order mark, CRLF, RFC 4180 quoting.
 enum CSV {
     static func bytes(_ rows: [[String]]) -> [UInt8] {
-        let text = rows.map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+        let text = rows.map(line).joined(separator: "\r\n") + "\r\n"
         return [0xEF, 0xBB, 0xBF] + Array(text.utf8)
     }
+
+    /// One row's fields, quoted where needed, without the line break.
+    static func line(_ row: [String]) -> String { row.map(field).joined(separator: ",") }
 
     private static func field(_ value: String) -> String {
         guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
@@ -48,15 +51,25 @@ enum DataExports {
         ReportJSON.bytes(report)
     }
 
-    static func csv(_ reports: [Report]) -> [UInt8] {
+    static func csv(_ reports: [Report]) -> [UInt8] { csv(reports, deferred: nil) }
+
+    /// `deferred`: the rows kept in the report cache, and the details of reports that have none there.
+    static func csv(_ reports: [Report], deferred: DeferredReports?) -> [UInt8] {
         let header = ["id", "机关", "所在地", "乡镇/部门", "年度", "报告格式", "来源文件"] + KeyFigure.all.map(\.label) + ["警告（项）"]
-        let rows = reports.map { report -> [String] in
-            [report.id, report.body ?? "", report.city ?? "", report.town ?? "", report.year.map(String.init) ?? "",
-             report.format?.rawValue ?? "", report.source]
-                + KeyFigure.all.map { figure in csvValue(figure.value(report)) }
-                + [String(report.findings.filter { $0.severity == .warning }.count)]
+        var text = CSV.line(header)
+        for report in reports {
+            text += "\r\n"
+            text += deferred?.row(report.id) ?? csvRow(deferred?.whole(report) ?? report)
         }
-        return CSV.bytes([header] + rows)
+        return [0xEF, 0xBB, 0xBF] + Array((text + "\r\n").utf8)
+    }
+
+    /// One report's line of `data/reports.csv`, without its line break.
+    static func csvRow(_ report: Report) -> String {
+        CSV.line([report.id, report.body ?? "", report.city ?? "", report.town ?? "", report.year.map(String.init) ?? "",
+                  report.format?.rawValue ?? "", report.source]
+            + KeyFigure.all.map { figure in csvValue(figure.value(report)) }
+            + [String(report.findings.filter { $0.severity == .warning }.count)])
     }
 
     /// Unknown is an empty field in CSV, never 0.

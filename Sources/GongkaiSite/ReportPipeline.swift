@@ -172,8 +172,8 @@ extension ReportPipeline {
         var digests: [String: String]
         /// Each report's source path, by final id.
         var sources: [String: String]
-        /// Reports whose text was not read (their file did not change), by final id.
-        var texts: ReportTexts
+        /// What was left out of the reports whose file did not change.
+        var deferred: DeferredReports
         /// Reports taken from the cache (not parsed again).
         var cacheHits: Int
     }
@@ -188,6 +188,8 @@ extension ReportPipeline {
         /// The cache entry the report came from, when it did.
         var entry: ReportCache.Entry?
         var textRead: Bool
+        /// Only the report's summary part was decoded (see `ReportBinaryCoding.decodeSummary`).
+        var summaryOnly = false
     }
 
     /// `reports(from:)` with the report cache: files unchanged since the last build are not read,
@@ -200,8 +202,11 @@ extension ReportPipeline {
             defer { progress?.step() }
             let relative = relativePath(url, root: root)
             let stamp = FileStamp.of(url.path) ?? ""
-            if !stamp.isEmpty, let entry = cache.entry(path: relative), entry.stamp == stamp, let report = ReportBinaryCoding.decode(entry.binary) {
-                return .success(Loaded(report: report, path: relative, stamp: stamp, parseKey: entry.parseKey, parsedID: entry.parsedID, entry: entry, textRead: false))
+            if !stamp.isEmpty, let entry = cache.entry(path: relative), entry.stamp == stamp,
+               let report = ReportBinaryCoding.decodeSummary(entry.binary) {
+                return .success(Loaded(
+                    report: report, path: relative, stamp: stamp, parseKey: entry.parseKey, parsedID: entry.parsedID, entry: entry,
+                    textRead: false, summaryOnly: true))
             }
             guard let bytes = try? [UInt8](Data(contentsOf: url)) else {
                 return .failure(LoadError(path: relative, message: "cannot read the file"))
@@ -220,6 +225,7 @@ extension ReportPipeline {
                 return .failure(error)
             }
         }
+        BuildTrace.mark("load")
         var loaded: [Loaded] = []
         var skipped: [String] = []
         for result in results {
@@ -231,7 +237,11 @@ extension ReportPipeline {
             }
         }
         let unique = uniqueIDs(loaded.map(\.report))
-        for index in loaded.indices { loaded[index].report = unique[index] }
+        let deferred = DeferredReports(root: root, converted: converted)
+        for index in loaded.indices {
+            loaded[index].report = unique[index]
+            if loaded[index].summaryOnly, let entry = loaded[index].entry { deferred.deferDetails(unique[index].id, binary: entry.binary) }
+        }
         let parseKeys = Dictionary(loaded.map { ($0.report.id, $0.parseKey) }, uniquingKeysWith: { first, _ in first })
         let index = PreviousReportIndex(unique, roster: config.roster)
         let salt = checkSalt(config)
@@ -242,9 +252,12 @@ extension ReportPipeline {
             if let entry = item.entry, entry.checkKey == checkKey {
                 return (item, checkKey, true)
             }
-            item.report = ReportChecker.check(item.report, previous: previous, config: config)
+            // A check reads whole reports: a summary's details are decoded for it.
+            item.report = ReportChecker.check(deferred.whole(item.report), previous: previous.map(deferred.whole), config: config)
             return (item, checkKey, false)
         }
+        for (item, _, reused) in checked where !reused && item.summaryOnly { deferred.forgetDetails(item.report.id) }
+        BuildTrace.mark("check")
         // Cache entries: the report without its text (put back from the file when needed).
         let entries = ParallelMap.map(checked) { item, checkKey, reused -> ReportCache.Entry in
             if reused, let entry = item.entry {
@@ -259,24 +272,26 @@ extension ReportPipeline {
             let digest = ContentHash.hex(binary + Array("\0\(item.parseKey)".utf8))
             return ReportCache.Entry(
                 path: item.path, stamp: item.stamp, parseKey: item.parseKey, parsedID: item.parsedID, checkKey: checkKey,
-                digest: digest, binary: binary[...])
+                digest: digest, csvRow: DataExports.csvRow(item.report), binary: binary[...])
         }
         for entry in entries { cache.keep(entry) }
+        BuildTrace.mark("entries")
         let resolution = DuplicateReports.resolve(checked.map(\.0.report))
         var digests: [String: String] = [:]
         var sources: [String: String] = [:]
-        let texts = ReportTexts(root: root, converted: converted)
         let stored = Dictionary(zip(checked, entries).map { ($0.0.report.id, (item: $0.0, entry: $1)) }, uniquingKeysWith: { first, _ in first })
         for report in resolution.reports {
             guard let (item, entry) = stored[report.id] else { continue }
             // A duplicate carries a finding its cached form lacks: its digest says so.
-            digests[report.id] = report.findings.count == item.report.findings.count
+            let unchanged = report.findings.count == item.report.findings.count
+            digests[report.id] = unchanged
                 ? entry.digest : ContentHash.hex(Array(entry.digest.utf8) + Array(report.findings.map(\.message).joined(separator: "\0").utf8))
             sources[report.id] = item.path
-            if !item.textRead { texts.defer(report.id, path: item.path) }
+            if !item.textRead { deferred.deferText(report.id, path: item.path) }
+            if unchanged { deferred.keepRow(report.id, entry.csvRow) }
         }
         return Output(
-            reports: resolution.reports, skipped: skipped, notes: resolution.notes, digests: digests, sources: sources, texts: texts,
+            reports: resolution.reports, skipped: skipped, notes: resolution.notes, digests: digests, sources: sources, deferred: deferred,
             cacheHits: loaded.filter { $0.entry != nil }.count)
     }
 
@@ -291,27 +306,51 @@ extension ReportPipeline {
     }
 }
 
-/// The texts of reports whose file did not change since the last build: read only when a page
-/// that shows the text (the report page, the search index) has to be made again.
-final class ReportTexts: @unchecked Sendable {
+/// What a rebuild left out of the reports whose file did not change since the last build: their
+/// details (sections, table rows, diagnostics, score parts: decoded from the cache only when a
+/// page that shows them is made again), their texts (read from their files only when the report
+/// page or the search index is made again), and their `data/reports.csv` rows.
+final class DeferredReports: @unchecked Sendable {
     private let root: URL
     private let converted: ConvertedTextCache?
     private let lock = NSLock()
-    private var deferred: [String: String] = [:]
+    private var texts: [String: String] = [:]
+    private var details: [String: ArraySlice<UInt8>] = [:]
+    private var rows: [String: String] = [:]
 
     init(root: URL, converted: ConvertedTextCache?) {
         self.root = root
         self.converted = converted
     }
 
-    func `defer`(_ id: String, path: String) { lock.withLock { deferred[id] = path } }
+    /// The report `id` has no text: it is read from `path` (relative to the content folder) on demand.
+    func deferText(_ id: String, path: String) { lock.withLock { texts[id] = path } }
 
-    /// `report` with its text, read from its file if it was left out.
+    /// The report `id` is a summary: its whole form is decoded from `binary` on demand.
+    func deferDetails(_ id: String, binary: ArraySlice<UInt8>) { lock.withLock { details[id] = binary } }
+
+    /// The report `id` is whole now (it was checked again).
+    func forgetDetails(_ id: String) { _ = lock.withLock { details.removeValue(forKey: id) } }
+
+    /// The report `id`'s `data/reports.csv` row, made when it was cached, from the same report.
+    func keepRow(_ id: String, _ row: String) { lock.withLock { rows[id] = row } }
+    func row(_ id: String) -> String? { lock.withLock { rows[id] } }
+
+    /// `report` with its details, but without its text if that was left out. Its id and findings
+    /// are the summary's (ids are made unique, duplicates get a finding, after decoding).
+    func whole(_ report: Report) -> Report {
+        guard let binary = lock.withLock({ details[report.id] }), var whole = ReportBinaryCoding.decode(binary) else { return report }
+        whole.id = report.id
+        whole.findings = report.findings
+        return whole
+    }
+
+    /// `report` with its details and its text, read from its file if it was left out.
     func complete(_ report: Report) -> Report {
-        guard let path = lock.withLock({ deferred[report.id] }) else { return report }
+        var report = whole(report)
+        guard let path = lock.withLock({ texts[report.id] }) else { return report }
         let url = root.appendingPathComponent(path)
         guard let source = try? ReportFileLoader.load(fileAt: url, path: path, cache: converted) else { return report }
-        var report = report
         report.text = source.text
         report.textStartLine = source.textStartLine
         return report

@@ -46,8 +46,8 @@ enum SearchIndex {
         return bytes
     }
 
-    /// `texts`: where the texts left out of unchanged reports are read from.
-    static func write(_ reports: [Report], texts: ReportTexts? = nil, to emit: ([UInt8]) throws -> Void) throws {
+    /// `deferred`: where the details and texts left out of unchanged reports are read from.
+    static func write(_ reports: [Report], deferred: DeferredReports? = nil, to emit: ([UInt8]) throws -> Void) throws {
         try emit(Array("(\(shardsArray)=\(shardsArray)||[]).push({\"docs\":[".utf8))
         var grams: [[UInt32]] = []
         var starts: [[Int32]] = []
@@ -55,7 +55,7 @@ enum SearchIndex {
         starts.reserveCapacity(reports.count)
         for first in stride(from: 0, to: reports.count, by: batch) {
             let documents = ParallelMap.map(Array(reports[first..<min(first + batch, reports.count)])) { report in
-                document(texts?.complete(report) ?? report)
+                document(deferred?.complete(report) ?? report)
             }
             for (offset, document) in documents.enumerated() {
                 try emit(first + offset == 0 ? document.json : [UInt8(ascii: ",")] + document.json)

@@ -38,17 +38,21 @@ public struct SiteBuilder: Sendable {
         let theme = try Theme.load(overridesIn: themeDirectory)
         let config = try self.config ?? SiteConfigLoader.load(contentDirectory: contentDirectory)
         let sources = try ReportPipeline.contentFiles(in: contentDirectory)
+        BuildTrace.mark("scan")
         let cache = ReportCache(directory: cacheDirectory)
+        BuildTrace.mark("cache load")
         let converted = cacheDirectory.map { ConvertedTextCache(directory: $0.appendingPathComponent("converted")) }
         let output = ReportPipeline.cachedReports(
             from: sources, root: contentDirectory, config: config, cache: cache, converted: converted,
             progress: ProgressCounter(stage: "parse", total: sources.count, report: progress))
+        BuildTrace.mark("reports")
         converted?.prune(currentFiles: Set(sources.map { ReportPipeline.relativePath($0, root: contentDirectory) }))
         let known = Known(
-            digests: output.digests, sources: output.sources, texts: output.texts, cache: cache,
+            digests: output.digests, sources: output.sources, deferred: output.deferred, cache: cache,
             previousJSON: outputDirectory.appendingPathComponent(ReportsJSON.path))
         var summary = try assemble(reports: output.reports, theme: theme, config: config, originals: contentDirectory, known: known, into: sink)
         cache.save()
+        BuildTrace.mark("cache save")
         summary.skipped = output.skipped
         summary.cacheHits = output.cacheHits
         summary.notes = cache.notes + output.notes
@@ -79,8 +83,10 @@ public struct SiteBuilder: Sendable {
         reports: [Report], theme: Theme, config: SiteConfig, originals: URL? = nil, known: Known? = nil, into sink: some SiteSink
     ) throws -> BuildSummary {
         let model = SiteModel(reports: reports, config: config)
+        BuildTrace.mark("site model")
         let pageTheme = PageTheme(theme)
         let keys = sink.keepsRenderKeys ? RenderKeys(model: model, theme: pageTheme, digests: known?.digests ?? [:]) : nil
+        BuildTrace.mark("render keys")
         let pageJobs: [Job] = [.index, .search] + model.reports.map(Job.report) + model.bodies.map(Job.body)
             + model.years.map(Job.year) + model.years.map(Job.findings)
         let jobs: [Job] = model.years.map(Job.searchShard) + [.reportsJSON] + pageJobs + [.searchIndex, .reportsCSV, .feeds, .assets]
@@ -90,11 +96,14 @@ public struct SiteBuilder: Sendable {
         let failure = FirstError()
         DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
             failure.run {
+                let began = BuildTrace.enabled ? DispatchTime.now().uptimeNanoseconds : 0
+                defer { if BuildTrace.enabled { BuildTrace.job(Self.pagePath(jobs[index], model: model) ?? Self.traceName(jobs[index]), since: began) } }
                 try Self.run(jobs[index], model: model, theme: pageTheme, keys: keys, known: known, pages: pages, originals: originals, into: files)
                 if Self.pagePath(jobs[index], model: model) != nil { counter.step() }
             }
         }
         try failure.rethrow()
+        BuildTrace.mark("render")
         return BuildSummary(
             reportsRead: reports.count, pagesWritten: pages.count, filesWritten: files.count,
             findings: reports.reduce(0) { $0 + $1.findings.count })
@@ -112,18 +121,30 @@ public struct SiteBuilder: Sendable {
         }
     }
 
+    static func traceName(_ job: Job) -> String {
+        switch job {
+        case .searchIndex: "search index"
+        case .searchShard(let year): SearchIndex.shardPath(year.key)
+        case .reportsJSON: ReportsJSON.path
+        case .reportsCSV: "data/reports.csv"
+        case .feeds: "feeds"
+        case .assets: "assets"
+        default: "page"
+        }
+    }
+
     private static func run(
         _ job: Job, model: SiteModel, theme: PageTheme, keys: RenderKeys?, known: Known?, pages: [String], originals: URL?, into sink: FileCount
     ) throws {
         let slim = theme.slim
-        let texts = known?.texts
+        let deferred = known?.deferred
         switch job {
         case .searchIndex: try sink.put(SearchIndex.path, SearchIndex.loader(yearKeys: model.years.map(\.key)))
         case .searchShard(let year):
             let path = SearchIndex.shardPath(year.key)
             let key = keys?.year(year, kind: "search", model: model)
             if let key, sink.reuse([path], key: key) { return }
-            try sink.put(path) { try SearchIndex.write(year.reports, texts: texts, to: $0) }
+            try sink.put(path) { try SearchIndex.write(year.reports, deferred: deferred, to: $0) }
             if let key { sink.remember([path], key: key) }
         case .reportsJSON:
             guard let known else { return try sink.put(ReportsJSON.path) { try DataExports.writeJSON(model.reports, to: $0) } }
@@ -133,10 +154,11 @@ public struct SiteBuilder: Sendable {
             let previous = elements.isEmpty ? nil : size.map { (file: file, size: $0, elements: elements) }
             var written: [String: ReportsJSON.Element] = [:]
             try sink.put(ReportsJSON.path, pieces: { emit in
-                written = try ReportsJSON.write(model.reports, previous: previous, digests: known.digests, sources: known.sources, to: emit)
+                written = try ReportsJSON.write(
+                    model.reports, previous: previous, digests: known.digests, sources: known.sources, whole: { [deferred = known.deferred] in deferred.whole($0) }, to: emit)
             })
             known.cache.recordJSON(stamp: sink.stamp(of: ReportsJSON.path), elements: written)
-        case .reportsCSV: try sink.put("data/reports.csv", DataExports.csv(model.reports))
+        case .reportsCSV: try sink.put("data/reports.csv", DataExports.csv(model.reports, deferred: deferred))
         case .feeds:
             try sink.put("sitemap.xml", Feeds.sitemap(pages: pages, base: model.config.baseURL))
             try sink.put("feed.xml", Feeds.atom(model.reports, title: model.config.title, base: model.config.baseURL))
@@ -153,7 +175,7 @@ public struct SiteBuilder: Sendable {
             let original = ConversionText.originalPath(cached)
             let paths = [SitePath.report(cached.id)] + ReportTables.csvPaths(cached) + (original.map { [$0] } ?? [])
             try sink.keyed(paths, key: keys?.report(cached, bodySlug: model.bodySlug(of: cached))) {
-                let report = texts?.complete(cached) ?? cached
+                let report = deferred?.complete(cached) ?? cached
                 let page = ReportPage(report: report, model: model, slim: slim)
                 try sink.put(page.path, theme.render("report", page.context()))
                 for table in ReportTables(report: report).all { if let path = table.csvHref { try sink.put(path, CSV.bytes(table.csvRows)) } }
@@ -162,19 +184,23 @@ public struct SiteBuilder: Sendable {
                     try sink.put(original, [UInt8](bytes))
                 }
             }
-        case .body(let body):
-            let page = BodyPage(body: body, model: model, slim: slim)
-            try sink.keyed([page.path, SitePath.bodyCSV(body.slug)], key: keys?.body(body)) {
+        case .body(var body):
+            try sink.keyed([SitePath.body(body.slug), SitePath.bodyCSV(body.slug)], key: keys?.body(body)) {
+                if let deferred { body.reports = body.reports.map(deferred.whole) }
+                let page = BodyPage(body: body, model: model, slim: slim)
                 try sink.put(page.path, theme.render("body", page.context()))
                 try sink.put(SitePath.bodyCSV(body.slug), CSV.bytes(page.table.csvRows))
             }
-        case .year(let year):
-            let page = YearPage(year: year, model: model, slim: slim)
-            try sink.keyed([page.path, SitePath.yearCSV(year.key)], key: keys?.year(year, kind: "year", model: model)) {
+        case .year(var year):
+            let path = SitePath.year(year.key)
+            try sink.keyed([path, SitePath.yearCSV(year.key)], key: keys?.year(year, kind: "year", model: model)) {
+                if let deferred { year.reports = ParallelMap.map(year.reports) { deferred.whole($0) } }
+                let page = YearPage(year: year, model: model, slim: slim)
                 try sink.put(page.path, theme.render("year", page.context()))
                 try sink.put(SitePath.yearCSV(year.key), CSV.bytes(page.table.csvRows))
             }
         case .findings(let year):
+            // Findings are in the reports' summaries: no details needed.
             let page = FindingsPage(year: year, model: model, slim: slim)
             try sink.keyed([page.path], key: keys?.year(year, kind: "findings", model: model)) {
                 try sink.put(page.path, theme.render("findings", page.context()))
@@ -189,8 +215,8 @@ struct Known: Sendable {
     var digests: [String: String]
     /// Each report's source path, by id.
     var sources: [String: String]
-    /// The texts left out of unchanged reports, read on demand.
-    var texts: ReportTexts
+    /// What was left out of unchanged reports (details, texts), read on demand.
+    var deferred: DeferredReports
     var cache: ReportCache
     /// The last build's `data/reports.json`, whose unchanged elements are copied.
     var previousJSON: URL

@@ -8,12 +8,14 @@ extension SiteBuilder {
     /// whose inputs and output are as the last build left them returns at once.
     public func build() throws -> BuildSummary {
         let start = DispatchTime.now().uptimeNanoseconds
+        BuildTrace.mark("start")
         let inputs = cacheDirectory.map { _ in BuildManifest.fingerprint(of: [contentDirectory] + (themeDirectory.map { [$0] } ?? [])) }
         let last = cacheDirectory.flatMap(BuildManifest.load)
         let output = outputDirectory.standardizedFileURL.path
         if let inputs, let last, last.inputs == inputs, BuildManifest.relative(BuildManifest.stamps(under: outputDirectory), to: output) == last.outputs {
             return unchanged(last.summary, since: start)
         }
+        BuildTrace.mark("fingerprint")
         let staging = try StagedOutput(output: outputDirectory, keepsRenderKeys: cacheDirectory != nil, previousKeys: last?.keys ?? [:], previousStamps: last?.outputs ?? [:])
         var summary: BuildSummary
         do {
@@ -28,7 +30,9 @@ extension SiteBuilder {
             summary.filesWritten = 0
             return summary
         }
+        BuildTrace.mark("generate")
         let result = try staging.commit()
+        BuildTrace.mark("commit")
         summary.unchangedFiles = result.unchanged
         summary.milliseconds = Int((DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
         if let cacheDirectory, let inputs {
@@ -37,6 +41,7 @@ extension SiteBuilder {
                 filesWritten: summary.filesWritten, findings: summary.findings)
             let outputs = BuildManifest.relative(BuildManifest.stamps(under: outputDirectory), to: output)
             BuildManifest(inputs: inputs, outputs: outputs, keys: staging.renderKeys, summary: record).save(to: cacheDirectory)
+            BuildTrace.mark("manifest")
         }
         return summary
     }

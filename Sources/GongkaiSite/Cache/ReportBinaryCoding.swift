@@ -1,9 +1,10 @@
 import GongkaiModel
 
 /// A compact binary form of a checked `Report`, written and read by hand: the report cache holds
-/// every report of the site, and a rebuild decodes them all, which JSONDecoder made a tenth of an
-/// add-one rebuild. Dictionaries are written in key order, so the same report always gives the
-/// same bytes (their digest keys the pages). A truncated or foreign buffer makes `decode` return
+/// every report of the site. A rebuild decodes only the summary part of the reports it does not
+/// show in full (JSONDecoder, then whole decodes, were a tenth, then a fifth of an add-one
+/// rebuild). Dictionaries are written in key order, so the same report always gives the same
+/// bytes (their digest keys the pages). A truncated or foreign buffer makes `decode` return
 /// nil, never crash.
 enum ReportBinaryCoding {
     static func encode(_ report: Report) -> [UInt8] {
@@ -14,7 +15,15 @@ enum ReportBinaryCoding {
 
     static func decode(_ bytes: ArraySlice<UInt8>) -> Report? {
         var input = BinaryReader(bytes)
-        return try? input.report()
+        guard let report = try? input.report(), input.atEnd else { return nil }
+        return report
+    }
+
+    /// The report's summary part only (see `BinaryWriter.write`): what a rebuild needs of the
+    /// reports whose pages it does not make again.
+    static func decodeSummary(_ bytes: ArraySlice<UInt8>) -> Report? {
+        var input = BinaryReader(bytes)
+        return try? input.report(summaryOnly: true)
     }
 }
 
@@ -92,6 +101,9 @@ struct BinaryWriter {
         bool(figure.uncertain)
     }
 
+    /// The summary part (what the list pages, feeds and site-wide pages read), then the details
+    /// (sections, table rows, diagnostics, score parts, lines, text) behind their byte length, so
+    /// that a summary is decoded without touching them.
     mutating func write(_ r: Report) {
         string(r.id); string(r.source); string(r.format?.rawValue); string(r.body); string(r.city); string(r.town)
         int(r.year); string(r.title)
@@ -99,17 +111,13 @@ struct BinaryWriter {
         if let period = r.period { string(period.start); string(period.end) }
         string(r.contact.address); string(r.contact.postcode); string(r.contact.phone); string(r.contact.fax); string(r.contact.email)
         string(r.website); string(r.issued.by); string(r.issued.date)
-        int(r.sections.count)
-        for section in r.sections { int(section.number); string(section.title); int(section.line); int(section.endLine); string(section.text) }
         figure(r.figures.proactiveItems); figure(r.figures.newMediaPosts); figure(r.figures.applicationsReceived)
         bool(r.tables.proactive != nil)
-        if let table = r.tables.proactive { raw(table.format); int(table.line); rows(table.rows) }
+        if let table = r.tables.proactive { raw(table.format); int(table.line) }
         bool(r.tables.applications != nil)
-        if let table = r.tables.applications { raw(table.otherHandling); int(table.line); rows(table.rows) }
+        if let table = r.tables.applications { raw(table.otherHandling); int(table.line) }
         bool(r.tables.reviews != nil)
-        if let table = r.tables.reviews { int(table.line); rows(table.groups) }
-        int(r.diagnostics.count)
-        for d in r.diagnostics { int(d.line); raw(d.severity); string(d.code); string(d.message) }
+        if let table = r.tables.reviews { int(table.line) }
         int(r.findings.count)
         for f in r.findings {
             string(f.rule); raw(f.severity); string(f.message); string(f.messageZh); int(f.line)
@@ -117,8 +125,29 @@ struct BinaryWriter {
             for cell in f.cells { string(cell) }
         }
         bool(r.score != nil)
+        if let score = r.score { double(score.total) }
+        string(r.encoding)
+        bool(r.conversion != nil)
+        if let c = r.conversion { raw(c.method); string(c.tool); string(c.original); int(c.cellsRead); int(c.cellsUnknown) }
+        int(r.overrides.count)
+        for o in r.overrides { string(o) }
+        string(r.supersedes)
+        int(r.textStartLine)
+        var details = BinaryWriter()
+        details.writeDetails(r)
+        int(details.bytes.count)
+        bytes += details.bytes
+    }
+
+    private mutating func writeDetails(_ r: Report) {
+        int(r.sections.count)
+        for section in r.sections { int(section.number); string(section.title); int(section.line); int(section.endLine); string(section.text) }
+        if let table = r.tables.proactive { rows(table.rows) }
+        if let table = r.tables.applications { rows(table.rows) }
+        if let table = r.tables.reviews { rows(table.groups) }
+        int(r.diagnostics.count)
+        for d in r.diagnostics { int(d.line); raw(d.severity); string(d.code); string(d.message) }
         if let score = r.score {
-            double(score.total)
             int(score.parts.count)
             for part in score.parts {
                 string(part.id); string(part.label); double(part.points); double(part.max)
@@ -128,14 +157,7 @@ struct BinaryWriter {
         }
         int(r.lines.count)
         for (key, line) in r.lines.sorted(by: { $0.key < $1.key }) { string(key); int(line) }
-        string(r.encoding)
-        bool(r.conversion != nil)
-        if let c = r.conversion { raw(c.method); string(c.tool); string(c.original); int(c.cellsRead); int(c.cellsUnknown) }
-        int(r.overrides.count)
-        for o in r.overrides { string(o) }
-        string(r.supersedes)
         string(r.text)
-        int(r.textStartLine)
     }
 }
 
@@ -251,7 +273,10 @@ struct BinaryReader {
         return NarrativeFigure(value: try double(), line: try int(), excerpt: try string(), uncertain: try bool())
     }
 
-    mutating func report() throws -> Report {
+    /// A whole report, or with `summaryOnly` its summary part: no sections, table rows,
+    /// diagnostics, score parts, lines or text (tables and score are there, empty but for their
+    /// header and total).
+    mutating func report(summaryOnly: Bool = false) throws -> Report {
         var r = Report(id: try string(), source: try string())
         if let format = try optionalString() {
             guard let known = ReportFormat(rawValue: format) else { throw Malformed() }
@@ -264,36 +289,44 @@ struct BinaryReader {
                             fax: try optionalString(), email: try optionalString())
         r.website = try optionalString()
         r.issued = Issued(by: try optionalString(), date: try optionalString())
-        let sections = try count()
-        for _ in 0..<sections {
-            r.sections.append(Section(number: try int(), title: try string(), line: try int(), endLine: try int(), text: try string()))
-        }
         r.figures = Figures(proactiveItems: try figure(), newMediaPosts: try figure(), applicationsReceived: try figure())
-        if try bool() {
-            r.tables.proactive = ProactiveTable(format: try raw(ReportFormat.self), line: try optionalInt())
-            r.tables.proactive?.rows = try rows(ProactiveItem.self, ProactiveColumn.self)
-        }
-        if try bool() {
-            var table = ApplicationTable(otherHandling: try raw(ApplicationTable.OtherHandlingLayout.self), line: try optionalInt())
-            table.rows = try rows(ApplicationRow.self, ApplicantColumn.self)
-            r.tables.applications = table
-        }
-        if try bool() {
-            var table = ReviewTable(line: try optionalInt())
-            table.groups = try rows(ReviewGroup.self, ReviewColumn.self)
-            r.tables.reviews = table
-        }
-        for _ in 0..<(try count()) {
-            r.diagnostics.append(Diagnostic(line: try optionalInt(), severity: try raw(Diagnostic.Severity.self), code: try string(), message: try string()))
-        }
+        if try bool() { r.tables.proactive = ProactiveTable(format: try raw(ReportFormat.self), line: try optionalInt()) }
+        if try bool() { r.tables.applications = ApplicationTable(otherHandling: try raw(ApplicationTable.OtherHandlingLayout.self), line: try optionalInt()) }
+        if try bool() { r.tables.reviews = ReviewTable(line: try optionalInt()) }
         for _ in 0..<(try count()) {
             var finding = Finding(rule: try string(), severity: try raw(Finding.Severity.self), message: try string(),
                                   messageZh: try string(), line: try optionalInt())
             for _ in 0..<(try count()) { finding.cells.append(try string()) }
             r.findings.append(finding)
         }
+        if try bool() { r.score = CompletenessScore(total: try double(), parts: []) }
+        r.encoding = try string()
         if try bool() {
-            let total = try double()
+            r.conversion = TextConversion(method: try raw(TextConversion.Method.self), tool: try string(), original: try string(),
+                                          cellsRead: try optionalInt(), cellsUnknown: try optionalInt())
+        }
+        for _ in 0..<(try count()) { r.overrides.append(try string()) }
+        r.supersedes = try optionalString()
+        r.textStartLine = try int()
+        let details = try count()
+        guard !summaryOnly else { return r }
+        var input = BinaryReader(try slice(details))
+        try input.details(&r)
+        guard input.atEnd else { throw Malformed() }
+        return r
+    }
+
+    private mutating func details(_ r: inout Report) throws {
+        for _ in 0..<(try count()) {
+            r.sections.append(Section(number: try int(), title: try string(), line: try int(), endLine: try int(), text: try string()))
+        }
+        if r.tables.proactive != nil { r.tables.proactive?.rows = try rows(ProactiveItem.self, ProactiveColumn.self) }
+        if r.tables.applications != nil { r.tables.applications?.rows = try rows(ApplicationRow.self, ApplicantColumn.self) }
+        if r.tables.reviews != nil { r.tables.reviews?.groups = try rows(ReviewGroup.self, ReviewColumn.self) }
+        for _ in 0..<(try count()) {
+            r.diagnostics.append(Diagnostic(line: try optionalInt(), severity: try raw(Diagnostic.Severity.self), code: try string(), message: try string()))
+        }
+        if let total = r.score?.total {
             var parts: [CompletenessScore.Part] = []
             for _ in 0..<(try count()) {
                 var part = CompletenessScore.Part(id: try string(), label: try string(), points: try double(), max: try double(), deductions: [])
@@ -309,15 +342,6 @@ struct BinaryReader {
             let key = try string()
             r.lines[key] = try int()
         }
-        r.encoding = try string()
-        if try bool() {
-            r.conversion = TextConversion(method: try raw(TextConversion.Method.self), tool: try string(), original: try string(),
-                                          cellsRead: try optionalInt(), cellsUnknown: try optionalInt())
-        }
-        for _ in 0..<(try count()) { r.overrides.append(try string()) }
-        r.supersedes = try optionalString()
         r.text = try string()
-        r.textStartLine = try int()
-        return r
     }
 }

@@ -20,7 +20,7 @@ public final class ReportCache: @unchecked Sendable {
     static func shardName(_ shard: Int) -> String { "reports-\(shard < 10 ? "0" : "")\(shard).bin" }
     static let jsonIndexName = "reports-json.bin"
     static let magic = Array("gongkai-reports\n".utf8)
-    static let version = ParseCache.version + "/reports-2"
+    static let version = ParseCache.version + "/reports-3"
 
     /// The shard of a report's entry: a hash of its path that is the same in every process.
     static func shard(of path: String) -> Int {
@@ -37,6 +37,8 @@ public final class ReportCache: @unchecked Sendable {
         var parsedID: String
         var checkKey: String
         var digest: String
+        /// The report's `data/reports.csv` row (`DataExports.csvRow`).
+        var csvRow: String
         /// The report's element in the last `data/reports.json`: offset and length (length 0: none).
         var jsonOffset: Int = 0
         var jsonLength: Int = 0
@@ -76,7 +78,7 @@ public final class ReportCache: @unchecked Sendable {
                 for _ in 0..<(try input.count()) {
                     all.append(Entry(
                         path: try input.string(), stamp: try input.string(), parseKey: try input.string(), parsedID: try input.string(),
-                        checkKey: try input.string(), digest: try input.string(), binary: try input.slice(try input.count())))
+                        checkKey: try input.string(), digest: try input.string(), csvRow: try input.string(), binary: try input.slice(try input.count())))
                 }
             }
             var json: [String: ReportsJSON.Element] = [:]
@@ -166,7 +168,7 @@ public final class ReportCache: @unchecked Sendable {
             let sorted = shards[shard].sorted { $0.path < $1.path }
             out.int(sorted.count)
             for entry in sorted {
-                for field in [entry.path, entry.stamp, entry.parseKey, entry.parsedID, entry.checkKey, entry.digest] { out.string(field) }
+                for field in [entry.path, entry.stamp, entry.parseKey, entry.parsedID, entry.checkKey, entry.digest, entry.csvRow] { out.string(field) }
                 out.int(entry.binary.count)
                 out.bytes += entry.binary
             }
@@ -191,7 +193,7 @@ public final class ReportCache: @unchecked Sendable {
     private static func same(_ a: Entry, _ b: Entry?) -> Bool {
         guard let b else { return false }
         return a.path == b.path && a.stamp == b.stamp && a.parseKey == b.parseKey && a.parsedID == b.parsedID
-            && a.checkKey == b.checkKey && a.digest == b.digest
+            && a.checkKey == b.checkKey && a.digest == b.digest && a.csvRow == b.csvRow
     }
 }
 

@@ -18,11 +18,12 @@ enum ReportsJSON {
     /// Writes the file; returns where each report's element went, by the report's source path.
     /// `previous`: the old file (its path and size) and the elements in it (by source path), whose
     /// bytes are handed on as ranges to copy (the kernel copies them file to file);
-    /// `digests` and `sources`: each report's digest and source path, by id. Runs of reports that
+    /// `digests` and `sources`: each report's digest and source path, by id; `whole`: a report with
+    /// the details its summary lacks (only new and changed elements are encoded). Runs of reports that
     /// lay one after another in the old file are copied as one piece.
     static func write(
         _ reports: [Report], previous: (file: String, size: Int, elements: [String: Element])?, digests: [String: String],
-        sources: [String: String], to emit: (FilePiece) throws -> Void
+        sources: [String: String], whole: @Sendable (Report) -> Report = { $0 }, to emit: (FilePiece) throws -> Void
     ) throws -> [String: Element] {
         guard !reports.isEmpty else {
             try emit(.bytes(Array("[]".utf8)))
@@ -49,7 +50,7 @@ enum ReportsJSON {
             let slice = Array(reports[first..<min(first + batch, reports.count)])
             let parts = ParallelMap.map(slice) { report -> Part in
                 if let old = reusable(report, previous: previous, digests: digests, sources: sources) { return .old(old) }
-                return .new(DataExports.element(report))
+                return .new(DataExports.element(whole(report)))
             }
             for (index, part) in parts.enumerated() {
                 let report = slice[index]
