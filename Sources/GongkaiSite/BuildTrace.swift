@@ -11,9 +11,10 @@ public enum BuildTrace {
     public static func mark(_ phase: String) {
         guard enabled else { return }
         let line: String = lock.withLock {
+            let previous = last
             let now = DispatchTime.now().uptimeNanoseconds
-            defer { last = now }
-            return "trace \(phase) \(String(format: "%.1f", Double(now - last) / 1e6)) ms\n"
+            last = now
+            return "trace \(phase) \(String(format: "%.1f", Double(now &- previous) / 1e6)) ms\n"
         }
         FileHandle.standardError.write(Data(line.utf8))
     }
@@ -22,7 +23,7 @@ public enum BuildTrace {
 extension BuildTrace {
     /// One render job that took 10 ms or more: `trace job <name> <ms> ms` (not a phase mark).
     static func job(_ name: some StringProtocol, since began: UInt64) {
-        let ms = Double(DispatchTime.now().uptimeNanoseconds - began) / 1e6
+        let ms = Double(DispatchTime.now().uptimeNanoseconds &- began) / 1e6
         guard enabled, ms >= 10 else { return }
         FileHandle.standardError.write(Data("trace   job \(name) \(String(format: "%.1f", ms)) ms\n".utf8))
     }

@@ -32,11 +32,25 @@ enum SearchIndex {
     static let batch = 256
 
     /// One report's contribution: its JSON object, and its distinct bigrams ordered by shard.
-    private struct Document: Sendable {
+    struct Document: Sendable {
         var json: [UInt8]
         var grams: [UInt32]
         /// `grams[shardStart[s]..<shardStart[s + 1]]` are shard s's.
         var shardStart: [Int32]
+
+        /// A document whose bigrams are ordered by shard: the shard starts counted from them.
+        init(json: [UInt8], grams: [UInt32]) {
+            var shardStart = [Int32](repeating: 0, count: SearchIndex.shards + 1)
+            for gram in grams { shardStart[SearchIndex.shard(of: gram) + 1] += 1 }
+            for index in 0..<SearchIndex.shards { shardStart[index + 1] += shardStart[index] }
+            self.init(json: json, grams: grams, shardStart: shardStart)
+        }
+
+        init(json: [UInt8], grams: [UInt32], shardStart: [Int32]) {
+            self.json = json
+            self.grams = grams
+            self.shardStart = shardStart
+        }
     }
 
     /// One year's script in memory (small sites, tests).
@@ -46,18 +60,29 @@ enum SearchIndex {
         return bytes
     }
 
-    /// `deferred`: where the details and texts left out of unchanged reports are read from.
-    static func write(_ reports: [Report], deferred: DeferredReports? = nil, to emit: ([UInt8]) throws -> Void) throws {
+    /// `deferred`: where the details and texts left out of unchanged reports are read from;
+    /// `kept`: the documents of the year's last index, by report digest (only new and changed
+    /// reports are read and indexed again).
+    static func write(
+        _ reports: [Report], deferred: DeferredReports? = nil, kept: SearchDocuments? = nil, to emit: ([UInt8]) throws -> Void
+    ) throws {
+        let previous = kept?.load() ?? [:]
+        var next: [(digest: String, document: Document)] = []
+        var indexed = 0
         try emit(Array("(\(shardsArray)=\(shardsArray)||[]).push({\"docs\":[".utf8))
         var grams: [[UInt32]] = []
         var starts: [[Int32]] = []
         grams.reserveCapacity(reports.count)
         starts.reserveCapacity(reports.count)
         for first in stride(from: 0, to: reports.count, by: batch) {
-            let documents = ParallelMap.map(Array(reports[first..<min(first + batch, reports.count)])) { report in
-                document(deferred?.complete(report) ?? report)
+            let documents = ParallelMap.map(Array(reports[first..<min(first + batch, reports.count)])) { report -> (String?, Document, Bool) in
+                let digest = kept?.digest(of: report.id)
+                if let digest, let known = previous[digest] { return (digest, known, false) }
+                return (digest, document(deferred?.complete(report) ?? report), true)
             }
-            for (offset, document) in documents.enumerated() {
+            for (offset, (digest, document, new)) in documents.enumerated() {
+                if let digest { next.append((digest, document)) }
+                if new { indexed += 1 }
                 try emit(first + offset == 0 ? document.json : [UInt8(ascii: ",")] + document.json)
                 grams.append(document.grams)
                 starts.append(document.shardStart)
@@ -75,6 +100,7 @@ enum SearchIndex {
             }
         }
         try emit(Array("}});\n".utf8))
+        if indexed > 0 || next.count != previous.count { kept?.save(next) }
     }
 
     /// The JSON members `"ab":[0,3,…]` of one shard, keys in ascending order.
@@ -127,7 +153,7 @@ enum SearchIndex {
         return Document(json: json, grams: keys, shardStart: shardStart)
     }
 
-    private static func shard(of key: UInt32) -> Int { Int((key &* 0x9E37_79B1) >> 26) & (shards - 1) }
+    static func shard(of key: UInt32) -> Int { Int((key &* 0x9E37_79B1) >> 26) & (shards - 1) }
 
     /// Full-width ASCII to half-width, whitespace removed, lowercased — the same as search.js does.
     /// Written as UTF-8 bytes; ASCII and the scalars of Chinese text (ideographs, CJK and general

@@ -49,7 +49,8 @@ public struct SiteBuilder: Sendable {
         converted?.prune(currentFiles: Set(sources.map { ReportPipeline.relativePath($0, root: contentDirectory) }))
         let known = Known(
             digests: output.digests, sources: output.sources, deferred: output.deferred, cache: cache,
-            previousJSON: outputDirectory.appendingPathComponent(ReportsJSON.path))
+            previousJSON: outputDirectory.appendingPathComponent(ReportsJSON.path), cacheDirectory: cacheDirectory)
+        if let cacheDirectory { try? FileManager.default.createDirectory(at: cacheDirectory, withIntermediateDirectories: true) }
         var summary = try assemble(reports: output.reports, theme: theme, config: config, originals: contentDirectory, known: known, into: sink)
         cache.save()
         BuildTrace.mark("cache save")
@@ -144,7 +145,10 @@ public struct SiteBuilder: Sendable {
             let path = SearchIndex.shardPath(year.key)
             let key = keys?.year(year, kind: "search", model: model)
             if let key, sink.reuse([path], key: key) { return }
-            try sink.put(path) { try SearchIndex.write(year.reports, deferred: deferred, to: $0) }
+            let kept = known.flatMap { known in
+                known.cacheDirectory.map { SearchDocuments(directory: $0, yearKey: year.key, digests: known.digests) }
+            }
+            try sink.put(path) { try SearchIndex.write(year.reports, deferred: deferred, kept: kept, to: $0) }
             if let key { sink.remember([path], key: key) }
         case .reportsJSON:
             guard let known else { return try sink.put(ReportsJSON.path) { try DataExports.writeJSON(model.reports, to: $0) } }
@@ -220,6 +224,8 @@ struct Known: Sendable {
     var cache: ReportCache
     /// The last build's `data/reports.json`, whose unchanged elements are copied.
     var previousJSON: URL
+    /// Where the search documents of each year are kept (`SearchDocuments`).
+    var cacheDirectory: URL?
 }
 
 /// A sink that counts the files put into it.

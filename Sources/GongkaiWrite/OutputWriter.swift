@@ -72,6 +72,10 @@ public final class StagedOutput: SiteSink, @unchecked Sendable {
     /// The previous build's render keys and output stamps (see `reuse`).
     private let previousKeys: [String: String]
     private let previousStamps: [String: String]
+    /// The output's stamps as the build found them (nil: each file is stat'ed when needed).
+    private let presentStamps: [String: String]?
+    /// The rebuild's changed files were moved into the output one by one (not the whole folder swapped).
+    private var movedInPlace = false
     /// The render keys of this build's files.
     private var keys: [String: String] = [:]
     /// A rebuild (there is an old output): files whose bytes did not change are left in the output
@@ -82,16 +86,21 @@ public final class StagedOutput: SiteSink, @unchecked Sendable {
     public let keepsRenderKeys: Bool
 
     public convenience init(output: URL) throws(WriteError) {
-        try self.init(output: output, keepsRenderKeys: false, previousKeys: [:], previousStamps: [:])
+        try self.init(output: output, keepsRenderKeys: false, previousKeys: [:], previousStamps: [:], presentStamps: nil)
     }
 
     /// `previousKeys` and `previousStamps` (by path relative to the output) come from the last
     /// build's manifest: a file is taken from the old output only if it still has the stamp that
     /// build recorded, i.e. nobody has touched it since.
-    init(output: URL, keepsRenderKeys: Bool, previousKeys: [String: String], previousStamps: [String: String]) throws(WriteError) {
+    /// `presentStamps`: the output's files' stamps as they are now, if the caller has just read them.
+    init(
+        output: URL, keepsRenderKeys: Bool, previousKeys: [String: String], previousStamps: [String: String],
+        presentStamps: [String: String]?
+    ) throws(WriteError) {
         self.keepsRenderKeys = keepsRenderKeys
         self.previousKeys = previousKeys
         self.previousStamps = previousStamps
+        self.presentStamps = presentStamps
         let output = output.standardizedFileURL
         guard output.path != "/", !output.lastPathComponent.isEmpty else { throw WriteError(path: output.path, message: "refusing to replace the root folder") }
         let manager = FileManager.default
@@ -120,7 +129,7 @@ public final class StagedOutput: SiteSink, @unchecked Sendable {
         for path in paths {
             // Paths joined as strings: URL.appendingPathComponent per file was most of this check.
             guard previousKeys[path] == key, let stamp = previousStamps[path], SitePath.isSafe(path),
-                  BuildManifest.stamp(old + "/" + path) == stamp else { return false }
+                  (presentStamps.map { $0[path] } ?? BuildManifest.stamp(old + "/" + path)) == stamp else { return false }
         }
         lock.withLock {
             result.unchanged += paths.count
@@ -240,7 +249,31 @@ public final class StagedOutput: SiteSink, @unchecked Sendable {
             throw WriteError(path: CommitJournal.url(for: output).path, message: "cannot write the commit journal")
         }
         journal.apply(to: output)
-        return lock.withLock { result }
+        return lock.withLock {
+            movedInPlace = true
+            return result
+        }
+    }
+
+    /// After a commit that moved the changed files into the output: every output file's stamp,
+    /// from `present` (the stamps before the build) for the files left as they were and from the
+    /// output for the ones moved in. Nil after a whole-folder swap (the caller walks the output).
+    func committedStamps(present: [String: String]?) -> [String: String]? {
+        let (moved, kept, staged) = lock.withLock { (movedInPlace, self.kept, self.staged) }
+        guard moved, let present else { return nil }
+        var stamps: [String: String] = [:]
+        stamps.reserveCapacity(kept.count + staged.count)
+        // As `BuildManifest.stamps(under:)` sees the output: hidden files are not in it.
+        func hidden(_ path: String) -> Bool { path.hasPrefix(".") || path.contains("/.") }
+        for path in kept where !hidden(path) {
+            guard let stamp = present[path] ?? BuildManifest.stamp(output.path + "/" + path) else { continue }
+            stamps[path] = stamp
+        }
+        for path in staged where !hidden(path) {
+            guard let stamp = BuildManifest.stamp(output.path + "/" + path) else { continue }
+            stamps[path] = stamp
+        }
+        return stamps
     }
 
     /// Whether `path` cannot be moved into the output by one rename: a folder of its path is a file

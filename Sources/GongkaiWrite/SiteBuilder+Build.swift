@@ -12,11 +12,16 @@ extension SiteBuilder {
         let inputs = cacheDirectory.map { _ in BuildManifest.fingerprint(of: [contentDirectory] + (themeDirectory.map { [$0] } ?? [])) }
         let last = cacheDirectory.flatMap(BuildManifest.load)
         let output = outputDirectory.standardizedFileURL.path
-        if let inputs, let last, last.inputs == inputs, BuildManifest.relative(BuildManifest.stamps(under: outputDirectory), to: output) == last.outputs {
+        // The output's files as they are now: a rebuild takes unchanged pages from them without a
+        // stat each, and the next manifest is made from them and the files this build writes.
+        let present = last.map { _ in BuildManifest.relative(BuildManifest.stamps(under: outputDirectory), to: output) }
+        if let inputs, let last, last.inputs == inputs, present == last.outputs {
             return unchanged(last.summary, since: start)
         }
         BuildTrace.mark("fingerprint")
-        let staging = try StagedOutput(output: outputDirectory, keepsRenderKeys: cacheDirectory != nil, previousKeys: last?.keys ?? [:], previousStamps: last?.outputs ?? [:])
+        let staging = try StagedOutput(
+            output: outputDirectory, keepsRenderKeys: cacheDirectory != nil, previousKeys: last?.keys ?? [:],
+            previousStamps: last?.outputs ?? [:], presentStamps: present)
         var summary: BuildSummary
         do {
             summary = try generate(into: staging)
@@ -39,7 +44,8 @@ extension SiteBuilder {
             let record = BuildManifest.Summary(
                 reportsRead: summary.reportsRead, skipped: summary.skipped, pagesWritten: summary.pagesWritten,
                 filesWritten: summary.filesWritten, findings: summary.findings)
-            let outputs = BuildManifest.relative(BuildManifest.stamps(under: outputDirectory), to: output)
+            let outputs = staging.committedStamps(present: present)
+                ?? BuildManifest.relative(BuildManifest.stamps(under: outputDirectory), to: output)
             BuildManifest(inputs: inputs, outputs: outputs, keys: staging.renderKeys, summary: record).save(to: cacheDirectory)
             BuildTrace.mark("manifest")
         }

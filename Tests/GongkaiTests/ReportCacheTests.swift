@@ -37,6 +37,37 @@ import Testing
         #expect(pingtan.tables.applications?[.newReceived, .total] == .number(81))
     }
 
+    @Test func aSummaryHasWhatTheListPagesShowButNotTheDetails() throws {
+        let report = try checked(Fixture.seedJinjing)
+        let summary = try #require(ReportBinaryCoding.decodeSummary(ReportBinaryCoding.encode(report)[...]))
+        // 金井镇 2022: the list pages' fields are all there.
+        #expect(summary.id == report.id && summary.year == 2022 && summary.displayName == report.displayName)
+        #expect(summary.findings == report.findings && summary.score?.total == report.score?.total)
+        #expect(summary.format == report.format && summary.issued == report.issued && summary.conversion == report.conversion)
+        // Which tables it has (their CSV files are named from that), but not their rows.
+        #expect(summary.tables.applications != nil && summary.tables.applications?.line == report.tables.applications?.line)
+        #expect(summary.tables.applications?[.newReceived, .naturalPerson] == .unknown)
+        #expect(report.tables.applications?[.newReceived, .naturalPerson] == .number(0))
+        #expect(summary.sections.isEmpty && !report.sections.isEmpty)
+        #expect(summary.score?.parts.isEmpty == true && summary.lines.isEmpty)
+    }
+
+    @Test func deferredReportsGiveBackTheWholeReportWithTheSummarysIdAndFindings() throws {
+        let report = try checked(Fixture.seedYonghe)
+        let bytes = ReportBinaryCoding.encode(report)
+        var summary = try #require(ReportBinaryCoding.decodeSummary(bytes[...]))
+        // As after `uniqueIDs` and `DuplicateReports`: a new id and one finding more.
+        summary.id = report.id + "-2"
+        summary.findings.append(Finding(rule: DuplicateReports.rule, severity: .error, message: "duplicate", messageZh: "重复", line: 1))
+        let deferred = DeferredReports(root: Fixture.realDirectory, converted: nil)
+        deferred.deferDetails(summary.id, binary: bytes[...])
+        let whole = deferred.whole(summary)
+        #expect(whole.id == summary.id && whole.findings == summary.findings)
+        #expect(whole.tables == report.tables && whole.sections == report.sections && whole.score == report.score)
+        deferred.forgetDetails(summary.id)
+        #expect(deferred.whole(summary).sections.isEmpty)
+    }
+
     @Test func aTruncatedOrForeignBufferIsRejectedNotCrashedOn() throws {
         let bytes = ReportBinaryCoding.encode(try checked(Fixture.seedYonghe))
         for length in [0, 1, 7, bytes.count / 3, bytes.count / 2, bytes.count - 1] {

@@ -66,20 +66,17 @@ public final class ReportCache: @unchecked Sendable {
     }
 
     private func load(_ directory: URL) {
+        // The shards are read in parallel: together they hold every report, tens of megabytes.
+        let shards = ParallelMap.map(Array(0..<Self.shardCount)) { shard -> Result<[Entry], any Error>? in
+            guard let bytes = FileWriting.contents(directory.appendingPathComponent(Self.shardName(shard)).path) else { return nil }
+            return Result { try Self.entries(in: bytes) }
+        }
         var all: [Entry] = []
         do {
-            for shard in 0..<Self.shardCount {
-                guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(Self.shardName(shard)).path) else {
-                    if shard == 0 { return }
-                    throw BinaryReader.Malformed()
-                }
-                var input = BinaryReader([UInt8](data)[...])
-                try Self.header(&input)
-                for _ in 0..<(try input.count()) {
-                    all.append(Entry(
-                        path: try input.string(), stamp: try input.string(), parseKey: try input.string(), parsedID: try input.string(),
-                        checkKey: try input.string(), digest: try input.string(), csvRow: try input.string(), binary: try input.slice(try input.count())))
-                }
+            guard shards.first.map({ $0 != nil }) == true else { return }
+            for shard in shards {
+                guard let shard else { throw BinaryReader.Malformed() }
+                all += try shard.get()
             }
             var json: [String: ReportsJSON.Element] = [:]
             if let data = FileManager.default.contents(atPath: directory.appendingPathComponent(Self.jsonIndexName).path) {
@@ -111,6 +108,18 @@ public final class ReportCache: @unchecked Sendable {
     }
 
     private struct Foreign: Error { var version: String }
+
+    private static func entries(in bytes: [UInt8]) throws -> [Entry] {
+        var input = BinaryReader(bytes[...])
+        try header(&input)
+        var entries: [Entry] = []
+        for _ in 0..<(try input.count()) {
+            entries.append(Entry(
+                path: try input.string(), stamp: try input.string(), parseKey: try input.string(), parsedID: try input.string(),
+                checkKey: try input.string(), digest: try input.string(), csvRow: try input.string(), binary: try input.slice(try input.count())))
+        }
+        return entries
+    }
 
     private static func header(_ input: inout BinaryReader) throws {
         guard try input.slice(magic.count).elementsEqual(magic) else { throw BinaryReader.Malformed() }
@@ -208,6 +217,29 @@ enum FileStamp {
 }
 
 enum FileWriting {
+    /// A regular file's bytes, read straight into an array (no `Data` copied over), or nil.
+    static func contents(_ path: String) -> [UInt8]? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        let size = Int(info.st_size)
+        var failed = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            var offset = 0
+            while offset < size, let base = buffer.baseAddress {
+                let n = read(fd, base + offset, size - offset)
+                if n < 0, errno == EINTR { continue }
+                if n <= 0 { break }
+                offset += n
+            }
+            failed = offset != size
+            count = offset
+        }
+        return failed ? nil : bytes
+    }
+
     /// Writes `bytes` to a temporary file beside `path`, then renames it over `path`.
     @discardableResult
     static func replace(_ path: String, with bytes: [UInt8]) -> Bool {
