@@ -103,6 +103,10 @@ enum ReportPipeline {
     }
 
     /// A content file's path relative to the content folder, as reports and caches name it.
+    static func relativePath(_ path: String, root: String) -> String {
+        path.hasPrefix(root + "/") ? String(path.dropFirst(root.count + 1)) : String(path.split(separator: "/").last ?? "")
+    }
+
     static func relativePath(_ url: URL, root: URL) -> String {
         url.path.hasPrefix(root.path + "/") ? String(url.path.dropFirst(root.path.count + 1)) : url.lastPathComponent
     }
@@ -198,10 +202,13 @@ extension ReportPipeline {
         from files: [URL], root: URL, config: SiteConfig, cache: ReportCache, converted: ConvertedTextCache? = nil,
         progress: ProgressCounter? = nil
     ) -> Output {
+        // Paths as strings once: URL.path costs microseconds a call on Linux, thousands of files.
+        let rootPath = root.path
         let results = ParallelMap.map(files) { url -> Result<Loaded, LoadError> in
             defer { progress?.step() }
-            let relative = relativePath(url, root: root)
-            let stamp = FileStamp.of(url.path) ?? ""
+            let path = url.path
+            let relative = relativePath(path, root: rootPath)
+            let stamp = FileStamp.of(path) ?? ""
             if !stamp.isEmpty, let entry = cache.entry(path: relative), entry.stamp == stamp,
                let report = ReportBinaryCoding.decodeSummary(entry.binary) {
                 return .success(Loaded(
@@ -279,9 +286,11 @@ extension ReportPipeline {
         let resolution = DuplicateReports.resolve(checked.map(\.0.report))
         var digests: [String: String] = [:]
         var sources: [String: String] = [:]
-        let stored = Dictionary(zip(checked, entries).map { ($0.0.report.id, (item: $0.0, entry: $1)) }, uniquingKeysWith: { first, _ in first })
+        // By index: a dictionary of the items themselves copied every report once more.
+        let stored = Dictionary(checked.indices.map { (checked[$0].0.report.id, $0) }, uniquingKeysWith: { first, _ in first })
         for report in resolution.reports {
-            guard let (item, entry) = stored[report.id] else { continue }
+            guard let index = stored[report.id] else { continue }
+            let item = checked[index].0, entry = entries[index]
             // A duplicate carries a finding its cached form lacks: its digest says so.
             let unchanged = report.findings.count == item.report.findings.count
             digests[report.id] = unchanged

@@ -46,7 +46,10 @@ public struct SiteBuilder: Sendable {
             from: sources, root: contentDirectory, config: config, cache: cache, converted: converted,
             progress: ProgressCounter(stage: "parse", total: sources.count, report: progress))
         BuildTrace.mark("reports")
-        converted?.prune(currentFiles: Set(sources.map { ReportPipeline.relativePath($0, root: contentDirectory) }))
+        if let converted {
+            let root = contentDirectory.path
+            converted.prune(currentFiles: Set(sources.map { ReportPipeline.relativePath($0.path, root: root) }))
+        }
         let known = Known(
             digests: output.digests, sources: output.sources, deferred: output.deferred, cache: cache,
             previousJSON: outputDirectory.appendingPathComponent(ReportsJSON.path), cacheDirectory: cacheDirectory)

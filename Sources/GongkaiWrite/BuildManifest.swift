@@ -130,11 +130,19 @@ struct BuildManifest: Equatable {
         // Bytes, not Foundation's `contains` (an NSString search per path: thousands of them).
         guard !paths.contains(where: { $0.utf8.contains(9) || $0.utf8.contains(10) }),
               let summary = try? JSONEncoder().encode(summary) else { return }
-        var text = Self.header + "\n" + String(decoding: summary, as: UTF8.self) + "\n"
-        for (path, stamp) in inputs.sorted(by: { $0.key < $1.key }) { text += "i\t\(path)\t\(stamp)\n" }
-        for (path, stamp) in outputs.sorted(by: { $0.key < $1.key }) { text += "o\t\(path)\t\(stamp)\n" }
-        for (path, key) in keys.sorted(by: { $0.key < $1.key }) { text += "k\t\(path)\t\(key)\n" }
+        // Bytes appended, not a String built by interpolation: tens of thousands of lines.
+        var bytes = Array((Self.header + "\n").utf8) + Array(summary) + [10]
+        for (kind, entries) in [("i", inputs), ("o", outputs), ("k", keys)] {
+            for (path, value) in entries.sorted(by: { $0.key < $1.key }) {
+                bytes += kind.utf8
+                bytes.append(9)
+                bytes += path.utf8
+                bytes.append(9)
+                bytes += value.utf8
+                bytes.append(10)
+            }
+        }
         try? FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true)
-        try? Data(text.utf8).write(to: target, options: .atomic)
+        try? Data(bytes).write(to: target, options: .atomic)
     }
 }

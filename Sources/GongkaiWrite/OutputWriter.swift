@@ -128,8 +128,13 @@ public final class StagedOutput: SiteSink, @unchecked Sendable {
         guard let old = oldPath, !paths.isEmpty else { return false }
         for path in paths {
             // Paths joined as strings: URL.appendingPathComponent per file was most of this check.
-            guard previousKeys[path] == key, let stamp = previousStamps[path], SitePath.isSafe(path),
-                  (presentStamps.map { $0[path] } ?? BuildManifest.stamp(old + "/" + path)) == stamp else { return false }
+            // A path found in the output (`presentStamps`) is inside it: only others are checked before a stat.
+            guard previousKeys[path] == key, let stamp = previousStamps[path] else { return false }
+            if let presentStamps {
+                guard presentStamps[path] == stamp else { return false }
+            } else {
+                guard SitePath.isSafe(path), BuildManifest.stamp(old + "/" + path) == stamp else { return false }
+            }
         }
         lock.withLock {
             result.unchanged += paths.count
