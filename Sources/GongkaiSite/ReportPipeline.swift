@@ -113,10 +113,17 @@ enum ReportPipeline {
 
     /// Makes ids safe as file names and unique: a second `x` becomes `x-2`.
     static func uniqueIDs(_ reports: [Report]) -> [Report] {
-        var seen: Set<String> = []
-        return reports.map { report in
+        zip(reports, uniqueIDs(reports.map(\.id))).map { report, id in
             var report = report
-            let base = isSlug(report.id) ? report.id : SitePath.slug(report.id.replacingOccurrences(of: ".txt", with: "").replacingOccurrences(of: ".md", with: ""))
+            report.id = id
+            return report
+        }
+    }
+
+    static func uniqueIDs(_ ids: [String]) -> [String] {
+        var seen: Set<String> = []
+        return ids.map { parsed in
+            let base = isSlug(parsed) ? parsed : SitePath.slug(parsed.replacingOccurrences(of: ".txt", with: "").replacingOccurrences(of: ".md", with: ""))
             var id = base
             var counter = 2
             while seen.contains(id) {
@@ -124,8 +131,7 @@ enum ReportPipeline {
                 counter += 1
             }
             seen.insert(id)
-            report.id = id
-            return report
+            return id
         }
     }
 
@@ -243,12 +249,13 @@ extension ReportPipeline {
             case .failure(let error): skipped.append(error.description)
             }
         }
-        let unique = uniqueIDs(loaded.map(\.report))
+        let ids = uniqueIDs(loaded.map(\.report.id))
         let deferred = DeferredReports(root: root, converted: converted)
         for index in loaded.indices {
-            loaded[index].report = unique[index]
-            if loaded[index].summaryOnly, let entry = loaded[index].entry { deferred.deferDetails(unique[index].id, binary: entry.binary) }
+            loaded[index].report.id = ids[index]
+            if loaded[index].summaryOnly, let entry = loaded[index].entry { deferred.deferDetails(ids[index], binary: entry.binary) }
         }
+        let unique = loaded.map(\.report)
         let parseKeys = Dictionary(loaded.map { ($0.report.id, $0.parseKey) }, uniquingKeysWith: { first, _ in first })
         let index = PreviousReportIndex(unique, roster: config.roster)
         let salt = checkSalt(config)

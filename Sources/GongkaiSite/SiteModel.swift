@@ -25,7 +25,11 @@ struct SiteModel: Sendable {
 
     init(reports: [Report], config: SiteConfig) {
         self.config = config
-        self.reports = reports.sorted { ($0.year ?? 0, $1.displayName) > ($1.year ?? 0, $0.displayName) }
+        // Indices sorted by keys taken out once (a stable sort, as `sorted` is): sorting the reports
+        // themselves copied whole reports and their names at every step.
+        let keys = reports.map { ($0.year ?? 0, $0.displayName) }
+        let order = keys.indices.sorted { (keys[$0].0, keys[$1].1) > (keys[$1].0, keys[$0].1) }
+        self.reports = order.map { reports[$0] }
         var byName: [String: [Report]] = [:]
         for report in reports { byName[Self.bodyName(of: report, roster: config.roster), default: []].append(report) }
         var usedSlugs: Set<String> = []

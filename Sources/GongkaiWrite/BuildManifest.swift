@@ -51,25 +51,51 @@ struct BuildManifest: Equatable {
         defer { closedir(handle) }
         let fd = dirfd(handle)
         var folders: [String] = []
+        var names: [(name: String, unknownType: Bool)] = []
         while let entry = readdir(handle) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
             }
             guard !name.hasPrefix(".") else { continue }
-            let path = directory + "/" + name
-            var info = stat()
             if entry.pointee.d_type == UInt8(DT_DIR) {
-                folders.append(path)
+                folders.append(directory + "/" + name)
                 continue
             }
-            guard fstatat(fd, name, &info, 0) == 0 else { continue }
-            switch info.st_mode & S_IFMT {
-            case S_IFREG: result[path] = stamp(info)
-            case S_IFDIR where entry.pointee.d_type == UInt8(DT_UNKNOWN): folders.append(path)
-            default: break
+            names.append((name, entry.pointee.d_type == UInt8(DT_UNKNOWN)))
+        }
+        // The stats of a big folder (a site's reports/) in parallel chunks: one fstatat per file.
+        let chunk = 2048
+        let chunks = (names.count + chunk - 1) / chunk
+        let found = StatSlots(count: chunks)
+        let files = names
+        let statChunk: @Sendable (Int) -> Void = { index in
+            var stamps: [(String, String)] = [], subfolders: [String] = []
+            for (name, unknownType) in files[index * chunk..<min(files.count, (index + 1) * chunk)] {
+                var info = stat()
+                guard fstatat(fd, name, &info, 0) == 0 else { continue }
+                switch info.st_mode & S_IFMT {
+                case S_IFREG: stamps.append((directory + "/" + name, stamp(info)))
+                case S_IFDIR where unknownType: subfolders.append(directory + "/" + name)
+                default: break
+                }
             }
+            found.set(index, stamps, subfolders)
+        }
+        if chunks > 1 { DispatchQueue.concurrentPerform(iterations: chunks, execute: statChunk) } else if chunks == 1 { statChunk(0) }
+        for (stamps, subfolders) in found.values {
+            for (path, stamp) in stamps { result[path] = stamp }
+            folders += subfolders
         }
         for folder in folders { walk(folder, into: &result) }
+    }
+
+    /// Each chunk's stamps and folders, set by exactly one iteration.
+    private final class StatSlots: @unchecked Sendable {
+        private var slots: [([(String, String)], [String])]
+        private let lock = NSLock()
+        init(count: Int) { slots = Array(repeating: ([], []), count: count) }
+        func set(_ index: Int, _ stamps: [(String, String)], _ folders: [String]) { lock.withLock { slots[index] = (stamps, folders) } }
+        var values: [([(String, String)], [String])] { lock.withLock { slots } }
     }
 
     /// The stamps with paths relative to `root` (an output folder's files are named so in the manifest).
@@ -143,6 +169,11 @@ struct BuildManifest: Equatable {
             }
         }
         try? FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true)
-        try? Data(bytes).write(to: target, options: .atomic)
+        // Written and renamed into place without an fsync: it is only a cache.
+        let temporary = target.path + ".tmp-\(getpid())"
+        guard StagedOutput.writeFile(temporary, { StagedOutput.writeAll($0, bytes) }) == 0, rename(temporary, target.path) == 0 else {
+            unlink(temporary)
+            return
+        }
     }
 }

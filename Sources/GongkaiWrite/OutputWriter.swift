@@ -269,7 +269,14 @@ public final class StagedOutput: SiteSink, @unchecked Sendable {
         var stamps: [String: String] = [:]
         stamps.reserveCapacity(kept.count + staged.count)
         // As `BuildManifest.stamps(under:)` sees the output: hidden files are not in it.
-        func hidden(_ path: String) -> Bool { path.hasPrefix(".") || path.contains("/.") }
+        func hidden(_ path: String) -> Bool {
+            var previous: UInt8 = 0x2F  // a leading `.` counts as after a slash
+            for byte in path.utf8 {
+                if byte == 0x2E, previous == 0x2F { return true }
+                previous = byte
+            }
+            return false
+        }
         for path in kept where !hidden(path) {
             guard let stamp = present[path] ?? BuildManifest.stamp(output.path + "/" + path) else { continue }
             stamps[path] = stamp
