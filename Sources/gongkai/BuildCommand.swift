@@ -21,6 +21,7 @@ struct BuildCommand: AsyncParsableCommand {
             touched and keep their modification time. Checked reports are cached (--cache), so a \
             rebuild reads, parses and checks only the files that changed.
             Templates in the theme folder override the built-in ones one by one.
+            GONGKAI_TRACE=1 prints the time of each build phase (and of each slow render job) on stderr.
             Exit status: 0 all reports built, 1 some files skipped, 2 nothing built.
             """
     )

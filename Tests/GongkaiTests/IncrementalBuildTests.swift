@@ -35,6 +35,14 @@ enum SyntheticSite {
     }
 }
 
+/// The stages a build reported progress for.
+final class StageLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stages: Set<String> = []
+    func add(_ stage: String) { _ = lock.withLock { stages.insert(stage) } }
+    var all: Set<String> { lock.withLock { stages } }
+}
+
 /// Each file's inode and bytes: a file rewritten gets a new inode, one left alone keeps it.
 struct OutputSnapshot: Equatable {
     var files: [String: (inode: UInt64, bytes: Data)]
@@ -191,6 +199,25 @@ struct OutputSnapshot: Equatable {
         let fresh = try builder(cache: cache).build()
         #expect(fresh.reportsRead == 20 && fresh.cacheHits == 0)
         #expect(try OutputSnapshot(output) == before)
+    }
+
+    @Test func theBuildAfterAnAddedReportFindsNothingToDo() throws {
+        defer { try? FileManager.default.removeItem(at: base) }
+        try SyntheticSite.write(count: 12, to: content)
+        _ = try builder(cache: cache).build()
+        try Data(SyntheticSite.report(50, year: 2020).utf8).write(to: content.appendingPathComponent("2020/town-50.txt"))
+        let added = try builder(cache: cache).build()
+        #expect(added.reportsRead == 13 && added.filesWritten > added.unchangedFiles)
+        let before = try OutputSnapshot(output)
+        // The manifest of that rebuild (the stamps read before it, and those of the files it moved
+        // in) matches the output: the next build neither parses nor renders anything.
+        let stages = StageLog()
+        var quiet = builder(cache: cache)
+        quiet.progress = { stages.add($0.stage) }
+        let summary = try quiet.build()
+        #expect(stages.all.isEmpty, "\(stages.all)")
+        #expect(summary.reportsRead == 13 && summary.unchangedFiles == before.files.count)
+        #expect(try OutputSnapshot(output).rewritten(since: before).isEmpty)
     }
 
     @Test func anInterruptedBuildLeavesThePreviousSiteAsItWas() throws {

@@ -14,6 +14,33 @@ import GongkaiModel
         #expect(script.contains(#""u":"reports/jinjiang-yonghe-2022.html""#))
     }
 
+    @Test func documentsKeptByDigestGiveTheSameScriptAsDocumentsMadeAgain() throws {
+        let yonghe = Report(id: "jinjiang-yonghe-2022", source: "2022/jinjiang-yonghe.txt", body: "晋江市永和镇人民政府", year: 2022, text: Fixture.text(Fixture.seedYonghe))
+        let jinjing = Report(id: "jinjiang-jinjing-2022", source: "2022/jinjiang-jinjing.txt", body: "晋江市金井镇人民政府", year: 2022, text: Fixture.text(Fixture.seedJinjing))
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-search-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let kept = SearchDocuments(directory: folder, yearKey: "2022", digests: [yonghe.id: "digest-yonghe", jinjing.id: "digest-jinjing"])
+        let fresh = try SearchIndex.script([yonghe, jinjing])
+        var first: [UInt8] = []
+        try SearchIndex.write([yonghe, jinjing], kept: kept, to: { first += $0 })
+        #expect(first == fresh)
+        #expect(Set(kept.load().keys) == ["digest-yonghe", "digest-jinjing"])
+        // Read back: a report whose text is gone is still indexed from its kept document ("永和微平台", seed 001 line 27).
+        var emptied = yonghe
+        emptied.text = ""
+        var second: [UInt8] = []
+        try SearchIndex.write([emptied, jinjing], kept: kept, to: { second += $0 })
+        #expect(second == fresh)
+        #expect(String(decoding: second, as: UTF8.self).contains("永和微平台"))
+        // A damaged file is not trusted: every document is made again.
+        try Data("gongkai-search\n{".utf8).write(to: URL(fileURLWithPath: kept.file))
+        #expect(kept.load().isEmpty)
+        var third: [UInt8] = []
+        try SearchIndex.write([yonghe, jinjing], kept: kept, to: { third += $0 })
+        #expect(third == fresh)
+    }
+
     @Test func normalisingMatchesWhatTheBrowserSideDoes() {
         // Full-width forms (digits, letters, the comma) fold to ASCII, spaces vanish (OCR puts them between characters).
         #expect(SearchIndex.normalise("受理申请的数量 １ 条，ＡＢ") == "受理申请的数量1条,ab")
