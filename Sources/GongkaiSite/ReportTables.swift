@@ -1,3 +1,4 @@
+import GongkaiCheck
 import GongkaiModel
 
 /// 表二/表三/表四 of one report as TableViews: unknown cells marked, cells named by a finding highlighted.
@@ -29,22 +30,55 @@ struct ReportTables {
         return view
     }
 
-    /// The tables the report has, each with its CSV twin's path (`reports/<id>-table-applications.csv`).
+    /// The tables the report has, each linking to the report's one CSV of them (`csvFile`).
     var all: [TableView] {
-        [proactive, applications, reviews].compactMap { $0 }.map { table in
+        let tables = [proactive, applications, reviews].compactMap { $0 }
+        guard !tables.isEmpty else { return [] }
+        let path = Self.csvPath(report)
+        let label = Self.csvLabel(tables)
+        return tables.map { table in
             var table = table
-            table.csvHref = Self.csvPath(report, table.id)
+            table.csvHref = path
+            table.csvLabel = label
             return table
         }
     }
 
-    /// The CSV twins' paths of the tables the report has (what `all` gives them), without building the tables.
+    /// The path of the report's CSV when it has any table (what `all` links to), without building the tables.
     static func csvPaths(_ report: Report) -> [String] {
-        [("table-proactive", report.tables.proactive != nil), ("table-applications", report.tables.applications != nil),
-         ("table-reviews", report.tables.reviews != nil)].compactMap { id, present in present ? csvPath(report, id) : nil }
+        let tables = report.tables
+        return tables.proactive == nil && tables.applications == nil && tables.reviews == nil ? [] : [csvPath(report)]
     }
 
-    static func csvPath(_ report: Report, _ tableID: String) -> String { "reports/\(report.id)-\(tableID).csv" }
+    /// One file for all the report's tables: one file per table would cost a file creation each.
+    static func csvPath(_ report: Report) -> String { "reports/\(report.id)-tables.csv" }
+
+    /// The link names the tables the file holds, e.g. `下载 CSV（表二、表三、表四）`.
+    static func csvLabel(_ tables: [TableView]) -> String {
+        let names = tables.compactMap { tableNames[$0.id] }
+        return TableView.defaultCSVLabel + "（" + names.joined(separator: "、") + "）"
+    }
+
+    /// Each table view's national number, by its id.
+    private static let tableNames: [String: String] = [
+        "table-proactive": OfficialTable.proactive.label, "table-applications": OfficialTable.applications.label,
+        "table-reviews": OfficialTable.reviews.label,
+    ]
+
+    /// The report's CSV (`csvPath`): its tables one after another as the page prints them, each as a
+    /// row with its caption (`表二 主动公开政府信息情况`), its header rows and rows, a blank line
+    /// between tables. Nil when the report has no table.
+    static func csvFile(_ tables: [TableView]) -> [UInt8]? {
+        guard !tables.isEmpty else { return nil }
+        var csv = CSVWriter(capacity: 8_192)
+        for (index, table) in tables.enumerated() {
+            if index > 0 { csv.endRow() }
+            csv.field(table.caption)
+            csv.endRow()
+            table.appendCSV(to: &csv)
+        }
+        return csv.bytes
+    }
 
     /// 表二: one header row per 第二十条 item group, since each group has its own columns.
     var proactive: TableView? {

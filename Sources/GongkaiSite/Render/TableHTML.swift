@@ -14,7 +14,9 @@ extension TableView {
             out += " <a class=\"csv\" href=\""
             HTML.append(root, to: &out)
             HTML.append(csvHref, to: &out)
-            out += "\">下载 CSV</a>"
+            out += "\">"
+            HTML.append(csvLabel ?? Self.defaultCSVLabel, to: &out)
+            out += "</a>"
         }
         out += "</caption>\n"
         if !head.isEmpty {
