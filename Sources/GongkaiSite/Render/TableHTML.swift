@@ -78,6 +78,15 @@ extension TableView {
     }
 
     private static func append(_ cell: DataCell, root: String, to out: inout String) {
+        // Most cells are a plain number: the same bytes with fewer appends.
+        if cell.colspan <= 1, cell.classes.isEmpty, cell.title == nil, cell.href == nil, let sort = cell.sortValue {
+            out += "<td data-sort=\""
+            HTML.append(sort, to: &out)
+            out += "\">"
+            HTML.append(cell.text, to: &out)
+            out += "</td>"
+            return
+        }
         out += "<td"
         if cell.colspan > 1 { out += " colspan=\"\(cell.colspan)\"" }
         if !cell.classes.isEmpty {
