@@ -4,13 +4,10 @@ import GongkaiModel
 /// CSV for Chinese users opens in Excel: UTF-8 with a byte-order mark, CRLF, RFC 4180 quoting.
 enum CSV {
     static func bytes(_ rows: [[String]]) -> [UInt8] {
-        let text = rows.map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
-        return [0xEF, 0xBB, 0xBF] + Array(text.utf8)
-    }
-
-    private static func field(_ value: String) -> String {
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        var csv = CSVWriter(capacity: 4_096)
+        for row in rows { csv.row(row) }
+        if rows.isEmpty { csv.endRow() }
+        return csv.bytes
     }
 }
 

@@ -56,4 +56,13 @@ import GongkaiModel
         bare.tables = Tables()
         #expect(ReportTables.csvPaths(bare).isEmpty && ReportTables.csvFile(ReportTables(report: bare).all) == nil)
     }
+
+    @Test func fieldsWithCommaQuoteOrLineBreakAreQuotedAsRFC4180() {
+        // 表三's row label with its comma, as seed 000 line 91 prints it, and a quoted phrase.
+        let bytes = CSV.bytes([["（二）部分公开(区分处理的, 只计这一情形, 不计其他情形)", "0"], ["危及\"三安全一稳定\"", "两行\r\n文字"]])
+        #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        #expect(String(decoding: bytes.dropFirst(3), as: UTF8.self)
+            == "\"（二）部分公开(区分处理的, 只计这一情形, 不计其他情形)\",0\r\n\"危及\"\"三安全一稳定\"\"\",\"两行\r\n文字\"\r\n")
+        #expect(CSV.bytes([]) == [0xEF, 0xBB, 0xBF, 0x0D, 0x0A])
+    }
 }
