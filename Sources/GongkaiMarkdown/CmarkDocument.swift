@@ -62,7 +62,7 @@ final class CmarkDocument {
         let tabbedParagraphs = Set(tabbedTexts.compactMap { Self.paragraph(of: $0) })
         for node in tabbedTexts {
             guard let literal = cmark_node_get_literal(node) else { continue }
-            cmark_node_set_literal(node, String(cString: literal).replacingOccurrences(of: "\t", with: "\u{2003}\u{2003}"))
+            cmark_node_set_literal(node, Self.tabsWidened(literal))
         }
         for node in softBreaks {
             if let paragraph = Self.paragraph(of: node), tabbedParagraphs.contains(paragraph) {
@@ -96,6 +96,22 @@ final class CmarkDocument {
         cmark_node_set_literal(rest, tail)
         cmark_node_insert_after(link, rest)
     }
+
+    /// The literal with every tab as two EM SPACEs (U+2003), a NUL-terminated copy made byte by
+    /// byte (a tab, ASCII, never falls inside a multi-byte character).
+    static func tabsWidened(_ literal: UnsafePointer<CChar>) -> [CChar] {
+        let length = strlen(literal)
+        var widened: [CChar] = []
+        widened.reserveCapacity(length + 64)
+        for offset in 0..<length {
+            let byte = literal[offset]
+            if byte == 9 { widened += emSpaces } else { widened.append(byte) }
+        }
+        widened.append(0)
+        return widened
+    }
+
+    private static let emSpaces: [CChar] = Array("\u{2003}\u{2003}".utf8).map { CChar(bitPattern: $0) }
 
     private static func paragraph(of node: OpaquePointer) -> OpaquePointer? {
         var current = cmark_node_parent(node)

@@ -43,5 +43,29 @@ struct BarChart {
 
 
 
-    private func format(_ value: Double) -> String { String(format: "%.1f", value) }
+    private func format(_ value: Double) -> String { Self.oneDecimal(value) }
+
+    /// `String(format: "%.1f", value)` without Foundation's formatter (a body page draws hundreds
+    /// of coordinates): the exact binary value rounded half to even, as printf rounds it, `-` kept
+    /// for a negative value that rounds to 0.
+    static func oneDecimal(_ value: Double) -> String {
+        guard value.isFinite, abs(value) < 1e15 else { return String(format: "%.1f", value) }
+        let negative = value.sign == .minus
+        var tenths: UInt64 = 0
+        // Zero and subnormal values (below 2^-1022) print as 0.0.
+        if value.isNormal {
+            // |value| = significand × 2^exponent exactly, with exponent < 0 below 2^52; tenths = round(|value| × 10).
+            let scaled = (UInt64(value.significandBitPattern) | 1 << 52) * 10
+            let exponent = Int(value.exponent) - 52
+            if exponent >= 0 {
+                tenths = scaled << UInt64(exponent)
+            } else if exponent > -63 {
+                let shift = UInt64(-exponent)
+                tenths = scaled >> shift
+                let remainder = scaled & ((1 << shift) - 1), half = UInt64(1) << (shift - 1)
+                if remainder > half || (remainder == half && tenths % 2 == 1) { tenths += 1 }
+            }  // else below 2^-10: rounds to 0.0
+        }
+        return (negative ? "-" : "") + String(tenths / 10) + "." + String(tenths % 10)
+    }
 }

@@ -501,7 +501,7 @@ mark { background: #ffe27a; }
         "table.mustache": #####"""
 <div class="table-wrap">
 <table id="{{id}}" class="data{{#sortable}} sortable{{/sortable}}">
-<caption>{{caption}}{{#csvHref}} <a class="csv" href="{{root}}{{csvHref}}">下载 CSV</a>{{/csvHref}}</caption>
+<caption>{{caption}}{{#csvHref}} <a class="csv" href="{{root}}{{csvHref}}">{{csvLabel}}</a>{{/csvHref}}</caption>
 {{#hasHead}}<thead>
 {{#head}}<tr>{{#cells}}<th scope="{{scope}}"{{#spans}} colspan="{{colspan}}" rowspan="{{rowspan}}"{{/spans}}>{{text}}</th>{{/cells}}</tr>
 {{/head}}</thead>{{/hasHead}}

@@ -4,16 +4,17 @@ import GongkaiModel
 /// CSV for Chinese users opens in Excel: UTF-8 with a byte-order mark, CRLF, RFC 4180 quoting.
 enum CSV {
     static func bytes(_ rows: [[String]]) -> [UInt8] {
-        let text = rows.map(line).joined(separator: "\r\n") + "\r\n"
-        return [0xEF, 0xBB, 0xBF] + Array(text.utf8)
+        var csv = CSVWriter(capacity: 4_096)
+        for row in rows { csv.row(row) }
+        if rows.isEmpty { csv.endRow() }
+        return csv.bytes
     }
 
-    /// One row's fields, quoted where needed, without the line break.
-    static func line(_ row: [String]) -> String { row.map(field).joined(separator: ",") }
-
-    private static func field(_ value: String) -> String {
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    /// One row's fields, quoted as `bytes` quotes them, without the line break.
+    static func line(_ row: [String]) -> String {
+        var csv = CSVWriter(capacity: 256)
+        for value in row { csv.field(value) }
+        return String(decoding: csv.bytes.dropFirst(3), as: UTF8.self)
     }
 }
 

@@ -3,12 +3,26 @@ import GongkaiModel
 
 /// reports/<id>.html: metadata, score, findings linked to #L<line>, 表二/三/四, and the full text.
 struct ReportPage {
-    var report: Report
-    var model: SiteModel
+    let report: Report
+    let model: SiteModel
     /// The theme keeps the built-in templates (see `PageTheme`): the page's main block is written in
     /// Swift (`ReportMainHTML`) and the context holds it as `report.mainHTML`, with the report's
     /// single values but none of its lists.
-    var slim = false
+    let slim: Bool
+    /// 表二/三/四, built once for the page and its CSV.
+    let tables: [TableView]
+
+    init(report: Report, model: SiteModel, slim: Bool = false) {
+        self.report = report
+        self.model = model
+        self.slim = slim
+        tables = ReportTables(report: report).all
+    }
+
+    /// The report's CSV of its tables (`ReportTables.csvFile`), nil when it has none.
+    var tablesCSV: (path: String, bytes: [UInt8])? {
+        ReportTables.csvFile(tables).map { (ReportTables.csvPath(report), $0) }
+    }
 
     var path: String { SitePath.report(report.id) }
 
@@ -56,7 +70,7 @@ struct ReportPage {
         details["figures"] = figures.map { row -> [String: Any] in
             ["label": row.label, "value": row.value, "line": row.line, "excerpt": row.excerpt, "uncertain": row.uncertain]
         }
-        details["tables"] = ReportTables(report: report).all.map { $0.templateValue(root: root, slim: false) }
+        details["tables"] = tables.map { $0.templateValue(root: root, slim: false) }
         details["textHTML"] = textHTML
         if let conversion = ConversionText.context(report, root: root) { details["conversion"] = conversion }
         if let score = report.score { details["score"] = ScoreView(score: score, weights: model.config.weights).context() }

@@ -185,7 +185,7 @@ public struct SiteBuilder: Sendable {
                 let report = deferred?.complete(cached) ?? cached
                 let page = ReportPage(report: report, model: model, slim: slim)
                 try sink.put(page.path, theme.render("report", page.context()))
-                for table in ReportTables(report: report).all { if let path = table.csvHref { try sink.put(path, CSV.bytes(table.csvRows)) } }
+                if let csv = page.tablesCSV { try sink.put(csv.path, csv.bytes) }
                 if let original, let source = report.conversion?.original, let originals,
                    let bytes = FileManager.default.contents(atPath: originals.appendingPathComponent(source).path) {
                     try sink.put(original, [UInt8](bytes))

@@ -34,6 +34,8 @@ struct TableView {
     var rows: [Row]
     var sortable = false
     var csvHref: String?
+    /// The download link's text; nil: `下载 CSV`.
+    var csvLabel: String?
     /// The leaf column labels, for a CSV header when `head` has spans.
     var csvHeader: [String]?
 
@@ -47,6 +49,7 @@ struct TableView {
         ]
         if let note { result["note"] = note }
         if let csvHref { result["csvHref"] = csvHref }
+        result["csvLabel"] = csvLabel ?? Self.defaultCSVLabel
         return result
     }
 
@@ -86,6 +89,8 @@ struct TableView {
         return result
     }
 
+    static let defaultCSVLabel = "下载 CSV"
+
     /// The table as CSV rows: header rows flattened to their labels, then every data row.
     var csvRows: [[String]] {
         var lines: [[String]] = csvHeader.map { [$0] }
@@ -99,5 +104,30 @@ struct TableView {
             }
         }
         return lines
+    }
+
+    /// `csvRows` written straight into `csv`, without the arrays.
+    func appendCSV(to csv: inout CSVWriter) {
+        if let csvHeader {
+            csv.row(csvHeader)
+        } else {
+            for row in head {
+                for cell in row {
+                    csv.field(cell.text)
+                    csv.emptyFields(cell.colspan - 1)
+                }
+                csv.endRow()
+            }
+        }
+        for row in rows {
+            switch row {
+            case .group(let text, _): csv.field(text)
+            case .header(let cells): for cell in cells { csv.field(cell.text) }
+            case .data(let header, _, let cells):
+                csv.field(header)
+                for cell in cells { csv.field(cell.classes.contains("unknown") ? "" : cell.text) }
+            }
+            csv.endRow()
+        }
     }
 }

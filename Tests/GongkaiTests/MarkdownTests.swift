@@ -44,6 +44,16 @@ import Testing
         #expect(MarkdownRenderer.html("open\ndata\n").contains("open\ndata"))
     }
 
+    @Test func everyTabOfACellRowBecomesTwoEmSpaces() {
+        // Seed 000 line 85: 表三's first row, an empty cell between the label and 自然人 (two tabs in a row).
+        let line = "一、本年新收政府信息公开申请数量\t\t0\t0\t0\t0\t0\t0\t0\t"
+        let widened = line.withCString { CmarkDocument.tabsWidened($0) }
+        #expect(widened.last == 0)
+        let text = String(decoding: widened.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        let gap = "\u{2003}\u{2003}"
+        #expect(text == "一、本年新收政府信息公开申请数量" + gap + gap + Array(repeating: "0", count: 7).joined(separator: gap) + gap)
+    }
+
     @Test func tabSeparatedRowsKeepTheirLines() {
         // Seed 001 lines 96–97: 表三's first rows, cells separated by tabs.
         let html = MarkdownRenderer.html("一、本年新收政府信息公开申请数量\t\t1\t0\n二、上年结转政府信息公开申请数量\t\t0\t0\n")

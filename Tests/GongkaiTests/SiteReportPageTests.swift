@@ -47,7 +47,7 @@ import GongkaiModel
 
     @Test func tablesHaveCaptionsAndHeaderScopes() throws {
         let html = try Self.render(Self.yonghe())
-        #expect(html.contains(#"<caption>表三 收到和处理政府信息公开申请情况 <a class="csv" href="../reports/jinjiang-yonghe-2022-table-applications.csv">下载 CSV</a></caption>"#))
+        #expect(html.contains(#"<caption>表三 收到和处理政府信息公开申请情况 <a class="csv" href="../reports/jinjiang-yonghe-2022-tables.csv">下载 CSV（表三）</a></caption>"#))
         #expect(html.contains(#"<th scope="colgroup" colspan="5" rowspan="1">法人或其他组织</th>"#))
         #expect(html.contains(#"<th scope="row">一、本年新收政府信息公开申请数量</th>"#))
     }

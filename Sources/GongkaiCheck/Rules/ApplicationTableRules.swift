@@ -33,11 +33,12 @@ enum ApplicationTableRules {
 
     /// 总计 = the six applicant columns, for one row.
     static func rowTotal(_ t: ApplicationTable, _ row: ApplicationRow) -> RuleOutcome {
-        let relation = SumRelation(
-            left: ApplicantColumn.applicants.map { term(t, row, $0) },
-            right: [term(t, row, .total)])
+        // The row looked up once, not once per cell.
+        let cells = t.rows[row]
+        let term = { (column: ApplicantColumn) in Term(.application(row, column), cell: cells?[column] ?? .unknown) }
+        let relation = SumRelation(left: ApplicantColumn.applicants.map(term), right: [term(.total)])
         return relation.outcome(.applicationsRowTotal, at: "\(table) · \(row.qualifiedLabel)", names: rowTotalNames,
-                                line: t.rows[row]?.line ?? t.line)
+                                line: cells?.line ?? t.line)
     }
 
     static let rowTotalNames = (

@@ -56,23 +56,28 @@ enum CellValueRules {
         result.reserveCapacity(220)
         if let t = tables.applications {
             for row in t.rowOrder {
-                let line = t.rows[row]?.line ?? t.line
+                let cells = t.rows[row]
+                let line = cells?.line ?? t.line
                 for column in ApplicantColumn.allCases {
-                    result.append(Value(location: .application(row, column), cell: t[row, column], line: line))
+                    result.append(Value(location: .application(row, column), cell: cells?[column] ?? .unknown, line: line))
                 }
             }
         }
         if let t = tables.reviews {
             for group in ReviewGroup.allCases {
+                let cells = t.groups[group]
+                let line = cells?.line ?? t.line
                 for column in ReviewColumn.allCases {
-                    result.append(Value(location: .review(group, column), cell: t[group, column], line: t.groups[group]?.line ?? t.line))
+                    result.append(Value(location: .review(group, column), cell: cells?[column] ?? .unknown, line: line))
                 }
             }
         }
         if let t = tables.proactive {
             for item in ProactiveItem.items(for: t.format) {
+                let cells = t.rows[item]
+                let line = cells?.line ?? t.line
                 for column in item.columns(for: t.format) {
-                    result.append(Value(location: .proactive(item, column, t.format), cell: t[item, column], line: t.rows[item]?.line ?? t.line,
+                    result.append(Value(location: .proactive(item, column, t.format), cell: cells?[column] ?? .unknown, line: line,
                                         mayBeDecimal: column == .amount, mayBeNegative: column == .change))
                 }
             }

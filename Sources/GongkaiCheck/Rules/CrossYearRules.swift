@@ -14,8 +14,9 @@ enum CrossYearRules {
             let relation = SumRelation(
                 left: [Term(.application(.carriedOver, column), cell: now[.carriedOver, column])],
                 right: [Term(.previous(.application(.carriedForward, column)), cell: before[.carriedForward, column])])
-            let names = (CheckMessages.thisYear(ApplicationRow.carriedOver.label), CheckMessages.lastYear(ApplicationRow.carriedForward.label, year: previous.year))
-            return relation.outcome(.crossYearCarriedOver, at: "\(OfficialTable.applications.label) · \(column.label)", names: names,
+            // Spelled only for a finding (the autoclosure calls it): most years carry over as they should.
+            let names = { (CheckMessages.thisYear(ApplicationRow.carriedOver.label), CheckMessages.lastYear(ApplicationRow.carriedForward.label, year: previous.year)) }
+            return relation.outcome(.crossYearCarriedOver, at: "\(OfficialTable.applications.label) · \(column.label)", names: names(),
                                     line: now.rows[.carriedOver]?.line ?? now.line)
         }
     }
@@ -31,10 +32,12 @@ enum CrossYearRules {
                 right: [Term(.previous(.proactive(item, .inForce)), cell: before[item, .inForce]), term(now, item, .issued)])
             let format = ReportFormat.f2021
             let label = { (column: ProactiveColumn) in column.label(in: format, item: item) }
-            let lastYear = CheckMessages.lastYear(label(.inForce), year: previous.year)
-            let names = (CheckMessages.thisYear("\(label(.inForce))+\(label(.repealed))"),
-                         Wording(en: "\(lastYear.en)+\(label(.issued))", zh: "\(lastYear.zh)+本年「\(label(.issued))」"))
-            return relation.outcome(.crossYearInForce, at: "\(OfficialTable.proactive.label) · \(item.label)", names: names,
+            let names = { () -> (Wording, Wording) in
+                let lastYear = CheckMessages.lastYear(label(.inForce), year: previous.year)
+                return (CheckMessages.thisYear("\(label(.inForce))+\(label(.repealed))"),
+                        Wording(en: "\(lastYear.en)+\(label(.issued))", zh: "\(lastYear.zh)+本年「\(label(.issued))」"))
+            }
+            return relation.outcome(.crossYearInForce, at: "\(OfficialTable.proactive.label) · \(item.label)", names: names(),
                                     line: now.rows[item]?.line ?? now.line)
         }
     }

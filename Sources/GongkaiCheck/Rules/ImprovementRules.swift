@@ -58,9 +58,21 @@ enum ImprovementRules {
     /// Letters and digits only: spacing, punctuation and Markdown marks do not make a text different.
     static func normalized(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+        for scalar in text.unicodeScalars where isLetterOrDigit(scalar) {
             scalars.append(scalar)
         }
         return String(scalars)
+    }
+
+    /// Alphabetic or numeric. ASCII and the CJK Unified Ideographs (all alphabetic), nearly every
+    /// scalar of a report, are decided without a Unicode property lookup.
+    @inline(__always)
+    static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 {
+            return (value >= 0x30 && value <= 0x39) || (value | 0x20 >= 0x61 && value | 0x20 <= 0x7A)
+        }
+        if value >= 0x4E00 && value <= 0x9FFF { return true }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 }

@@ -20,23 +20,45 @@ enum StructureRules {
     /// One outcome for presence and one for completeness. A missing table loses its completeness
     /// points too, without a second finding.
     static func table(_ table: OfficialTable, _ report: Report) -> [RuleOutcome] {
-        guard let cells = cells(of: table, report.tables) else {
+        guard let cells = cellCount(of: table, report.tables) else {
             let line = report.section(table.section)?.line ?? expectedLine(ofSection: table.section, report)
             return [.failed(.tablesPresent, CheckMessages.missingTable(table.label, section: table.section), line: line),
                     .lost(.tablesComplete, CheckMessages.tableMissingCells(table.label), line: line)]
         }
-        let unknown = cells.cells.filter(\.isUnknown).count
-        guard unknown > 0, !cells.cells.isEmpty else { return [.passed(.tablesPresent), .passed(.tablesComplete)] }
-        let message = CheckMessages.tableIncomplete(table.label, unknown: unknown, of: cells.cells.count)
-        let loss = Double(unknown) / Double(cells.cells.count)
+        guard cells.unknown > 0, cells.all > 0 else { return [.passed(.tablesPresent), .passed(.tablesComplete)] }
+        let message = CheckMessages.tableIncomplete(table.label, unknown: cells.unknown, of: cells.all)
+        let loss = Double(cells.unknown) / Double(cells.all)
         return [.passed(.tablesPresent), .failed(.tablesComplete, message, line: cells.line, loss: loss)]
     }
 
-    static func cells(of table: OfficialTable, _ tables: Tables) -> (cells: [Cell], line: Int?)? {
+    /// How many cells the table's layout has and how many are unknown; nil when the table is missing.
+    /// Counted a row at a time (one lookup of the row, not one per cell).
+    static func cellCount(of table: OfficialTable, _ tables: Tables) -> (unknown: Int, all: Int, line: Int?)? {
         switch table {
-        case .proactive: tables.proactive.map { ($0.allCells, $0.line) }
-        case .applications: tables.applications.map { ($0.allCells, $0.line) }
-        case .reviews: tables.reviews.map { ($0.allCells, $0.line) }
+        case .proactive:
+            guard let t = tables.proactive else { return nil }
+            var unknown = 0, all = 0
+            for item in ProactiveItem.items(for: t.format) {
+                let columns = item.columns(for: t.format)
+                unknown += unknownCount(t.rows[item], columns)
+                all += columns.count
+            }
+            return (unknown, all, t.line)
+        case .applications:
+            guard let t = tables.applications else { return nil }
+            let order = t.rowOrder
+            let unknown = order.reduce(0) { sum, row in sum + unknownCount(t.rows[row], ApplicantColumn.allCases) }
+            return (unknown, order.count * ApplicantColumn.allCases.count, t.line)
+        case .reviews:
+            guard let t = tables.reviews else { return nil }
+            let unknown = ReviewGroup.allCases.reduce(0) { sum, group in sum + unknownCount(t.groups[group], ReviewColumn.allCases) }
+            return (unknown, ReviewGroup.allCases.count * ReviewColumn.allCases.count, t.line)
         }
+    }
+
+    /// A missing row's cells are all unknown.
+    static func unknownCount<Column>(_ row: TableRow<Column>?, _ columns: [Column]) -> Int {
+        guard let row else { return columns.count }
+        return columns.reduce(0) { $0 + ((row.cells[$1]?.isUnknown ?? true) ? 1 : 0) }
     }
 }

@@ -187,7 +187,7 @@ struct ReportMainHTML {
     private func tables(_ out: inout String) {
         out += "<section aria-labelledby=\"h-tables\">\n<h2 id=\"h-tables\">统计表</h2>\n"
         out += "<p class=\"legend\"><span class=\"unknown-sample\" title=\"无法识别\">?</span> 原文缺失或无法识别 · <span class=\"fail-sample\">5!</span> 勾稽关系不符</p>\n"
-        let tables = ReportTables(report: report).all
+        let tables = page.tables
         for table in tables { out += table.html(root: root) }
         out += tables.isEmpty ? "\n<p class=\"empty\">未识别出表二、表三、表四。</p>\n" : "\n\n"
         out += "</section>\n"
