@@ -1,5 +1,7 @@
+import GongkaiModel
+
 /// The three mandated tables, by the names overseers use, and the section each belongs to.
-public enum OfficialTable: String, CaseIterable, Hashable, Sendable {
+public enum OfficialTable: String, CaseIterable, CaseHashable, Sendable {
     case proactive, applications, reviews
 
     /// 表二 … 表四: the numbering of the national format (表一 is the title block).

@@ -1,7 +1,7 @@
 import GongkaiModel
 
 /// The parts of the completeness score, with the labels the site shows.
-public enum ScorePart: String, CaseIterable, Hashable, Sendable {
+public enum ScorePart: String, CaseIterable, CaseHashable, Sendable {
     case sections, tables, arithmetic, preamble, improvements, timeliness
 
     public var label: String {
@@ -17,7 +17,7 @@ public enum ScorePart: String, CaseIterable, Hashable, Sendable {
 }
 
 /// The stable id of every rule; the raw value is what findings and the CLI print.
-public enum RuleID: String, CaseIterable, Hashable, Sendable {
+public enum RuleID: String, CaseIterable, CaseHashable, Sendable {
     case applicationsBalance = "applications.balance"
     case applicationsOutcomeTotal = "applications.outcomeTotal"
     case applicationsRowTotal = "applications.rowTotal"

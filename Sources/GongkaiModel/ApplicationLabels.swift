@@ -2,7 +2,7 @@
 // prints them as they are.
 
 /// The seven applicant columns of 表三 (申请人情况).
-public enum ApplicantColumn: String, CaseIterable, Hashable, Sendable, Codable {
+public enum ApplicantColumn: String, CaseIterable, CaseHashable, Sendable, Codable {
     case naturalPerson, commercialEnterprise, researchInstitution, nonprofitOrganization
     case legalServiceAgency, otherOrganization, total
 
@@ -23,7 +23,7 @@ public enum ApplicantColumn: String, CaseIterable, Hashable, Sendable, Codable {
 }
 
 /// The groups of 三、本年度办理结果.
-public enum OutcomeGroup: String, CaseIterable, Hashable, Sendable, Codable {
+public enum OutcomeGroup: String, CaseIterable, CaseHashable, Sendable, Codable {
     case granted, partiallyGranted, refused, unable, notHandled, other, total
 
     public var label: String {
@@ -40,7 +40,7 @@ public enum OutcomeGroup: String, CaseIterable, Hashable, Sendable, Codable {
 }
 
 /// The rows of 表三 with their official labels (../shared/spec/data-model.md fixes the keys).
-public enum ApplicationRow: String, CaseIterable, Hashable, Sendable, Codable {
+public enum ApplicationRow: String, CaseIterable, CaseHashable, Sendable, Codable {
     case newReceived, carriedOver, granted, partiallyGranted
     case refusedStateSecret, refusedProhibitedByLaw, refusedSecurityStability, refusedThirdPartyRights
     case refusedInternalAffairs, refusedProcessInformation, refusedEnforcementFile, refusedAdministrativeQuery

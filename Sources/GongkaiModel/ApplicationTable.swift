@@ -2,7 +2,7 @@
 public struct ApplicationTable: Hashable, Sendable {
     /// How （六）其他处理 is laid out: three sub-rows (2021 format) or one row (2019 format, and
     /// some 2021-format reports).
-    public enum OtherHandlingLayout: String, Hashable, Sendable, Codable {
+    public enum OtherHandlingLayout: String, CaseHashable, Sendable, Codable {
         case threeRows, singleRow
     }
 

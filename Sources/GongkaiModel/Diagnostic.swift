@@ -2,7 +2,7 @@
 /// heading inferred) is reported with the line it concerns. Diagnostics are values carried
 /// with the report, never printed from inside a parser.
 public struct Diagnostic: Hashable, Sendable, Codable {
-    public enum Severity: String, Hashable, Sendable, Codable { case error, warning, note }
+    public enum Severity: String, CaseHashable, Sendable, Codable { case error, warning, note }
 
     public var line: Int?
     public var severity: Severity

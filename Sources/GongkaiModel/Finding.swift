@@ -1,6 +1,6 @@
 /// A finding of the checks: a rule broken (or not checkable), located at a source line.
 public struct Finding: Hashable, Sendable, Codable {
-    public enum Severity: String, Hashable, Sendable, Codable, Comparable {
+    public enum Severity: String, CaseHashable, Sendable, Codable, Comparable {
         case error, warning, note
         private var rank: Int { self == .error ? 0 : self == .warning ? 1 : 2 }
         public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }

@@ -24,7 +24,7 @@ public struct ProactiveTable: Hashable, Sendable {
 }
 
 /// The rows (信息内容) of 表二.
-public enum ProactiveItem: String, CaseIterable, Hashable, Sendable, Codable {
+public enum ProactiveItem: String, CaseIterable, CaseHashable, Sendable, Codable {
     case regulations, normativeDocuments, licensing, otherServices, penalties, coercion, fees, procurement
 
     public var label: String {
@@ -72,7 +72,7 @@ public enum ProactiveItem: String, CaseIterable, Hashable, Sendable, Codable {
 }
 
 /// The columns of 表二 in both formats.
-public enum ProactiveColumn: String, CaseIterable, Hashable, Sendable, Codable {
+public enum ProactiveColumn: String, CaseIterable, CaseHashable, Sendable, Codable {
     // 2021 format
     case issued, repealed, inForce, decisions, amount
     // 2019 format

@@ -16,7 +16,7 @@ public struct ReviewTable: Hashable, Sendable {
     public var allCells: [Cell] { ReviewGroup.allCases.flatMap { g in ReviewColumn.allCases.map { self[g, $0] } } }
 }
 
-public enum ReviewGroup: String, CaseIterable, Hashable, Sendable, Codable {
+public enum ReviewGroup: String, CaseIterable, CaseHashable, Sendable, Codable {
     case reconsideration, lawsuitDirect, lawsuitAfterReconsideration
 
     public var label: String {
@@ -36,7 +36,7 @@ public enum ReviewGroup: String, CaseIterable, Hashable, Sendable, Codable {
     }
 }
 
-public enum ReviewColumn: String, CaseIterable, Hashable, Sendable, Codable {
+public enum ReviewColumn: String, CaseIterable, CaseHashable, Sendable, Codable {
     case upheld, corrected, other, pending, total
 
     public var label: String {

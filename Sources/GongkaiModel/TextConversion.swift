@@ -1,7 +1,7 @@
 /// How a report's text was obtained when the file as published was not plain text
 /// (nil on `Report` for a `.txt`/`.md` file). The site says it on the report page.
 public struct TextConversion: Sendable, Hashable, Codable {
-    public enum Method: String, Sendable, Hashable, Codable, CaseIterable {
+    public enum Method: String, Sendable, CaseHashable, Codable, CaseIterable {
         /// A PDF's own text layer (poppler's `pdftotext -layout`).
         case pdfText = "pdf-text"
         /// A scanned PDF read by Tesseract, table cells one by one.
