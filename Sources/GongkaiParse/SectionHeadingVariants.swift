@@ -30,6 +30,8 @@ enum SectionHeadingVariants {
 
     /// Separators written between a heading's numeral and its title.
     static let numeralSeparators: Set<Character> = ["、", ".", "．", ",", "，"]
+    /// `numeralSeparators` as scalars, for simple text.
+    static let numeralSeparatorScalars: [Unicode.Scalar] = ["、", ".", "．", ",", "，"]
 
     /// Openings of section 五's first line when its heading is missing (`（一）主要问题`).
     static let sectionFiveOpeners: [String] = ["主要问题", "存在的问题", "存在问题", "存在的主要问题", "存在不足"]

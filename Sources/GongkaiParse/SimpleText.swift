@@ -106,10 +106,41 @@ enum SimpleText {
         cells(text, simple: isSimple(text))
     }
 
-    /// `cells(_:)` when the caller knows whether the text is simple.
+    /// `cells(_:)` when the caller knows whether the text is simple. In simple text the
+    /// separators are whole scalars found by their bytes: `|`, space, tab, LF, form feed, U+3000.
     static func cells(_ text: String, simple: Bool) -> [Substring] {
         guard simple else { return text.split(whereSeparator: { $0 == "|" || $0.isWhitespace }) }
-        return text.unicodeScalars.split(whereSeparator: { $0 == "|" || isWhitespace($0) }).map { Substring($0) }
+        var copy = text
+        let ranges: [Range<Int>] = copy.withUTF8 { bytes in
+            var ranges: [Range<Int>] = []
+            var start = 0
+            var index = 0
+            while index < bytes.count {
+                let width = separatorWidth(bytes, at: index)
+                guard width > 0 else {
+                    index += 1
+                    continue
+                }
+                if start < index { ranges.append(start..<index) }
+                index += width
+                start = index
+            }
+            if start < bytes.count { ranges.append(start..<bytes.count) }
+            return ranges
+        }
+        let utf8 = text.utf8
+        return ranges.map { range in
+            Substring(utf8[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)])
+        }
+    }
+
+    /// The UTF-8 length of a cell separator of simple text at `index`, 0 for any other byte.
+    private static func separatorWidth(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        switch bytes[index] {
+        case UInt8(ascii: "|"), UInt8(ascii: " "), 0x09, 0x0A, 0x0C: return 1
+        case 0xE3 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x80: return 3
+        default: return 0
+        }
     }
 
     /// `Character.isWhitespace` of a one-scalar Character of simple text.
@@ -118,19 +149,31 @@ enum SimpleText {
     }
 
     /// The text with each scalar replaced by `transform`'s result, or dropped for nil. Builds
-    /// UTF-8 bytes: appending to a `String.UnicodeScalarView` one scalar at a time is slow.
+    /// UTF-8 bytes, reading each scalar from the text's bytes and copying it when it stays the
+    /// same: iterating and appending `String.UnicodeScalarView`s one scalar at a time is slow.
     static func mapScalars(_ text: String, _ transform: (Unicode.Scalar) -> Unicode.Scalar?) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            guard let mapped = transform(scalar) else { continue }
-            if mapped.isASCII {
-                bytes.append(UInt8(mapped.value))
-            } else {
-                UTF8.encode(mapped) { bytes.append($0) }
+        var text = text
+        return text.withUTF8 { bytes in
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count)
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                let width = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                let scalar = lead < 0x80 ? Unicode.Scalar(lead) : ChineseText.scalar(bytes, at: index)
+                if let mapped = transform(scalar) {
+                    if mapped == scalar {
+                        result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<min(index + width, bytes.count)]))
+                    } else if mapped.isASCII {
+                        result.append(UInt8(mapped.value))
+                    } else {
+                        UTF8.encode(mapped) { result.append($0) }
+                    }
+                }
+                index += width
             }
+            return String(decoding: result, as: UTF8.self)
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// `Character.isNumber` of a one-scalar Character.
