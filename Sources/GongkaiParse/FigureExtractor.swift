@@ -52,18 +52,50 @@ enum FigureExtractor {
         return result
     }
 
-    /// `sentences(_:)` of `SimpleText`, scalar by scalar.
+    /// `sentences(_:)` of `SimpleText`, on UTF-8 bytes: there each sentence end is a whole
+    /// scalar, and a scalar a Character.
     static func simpleSentences(_ piece: Substring) -> [String] {
+        let ends: [Int] = piece.utf8.withContiguousStorageIfAvailable(sentenceEndOffsets) ?? sentenceEndOffsets(Array(piece.utf8))
+        let utf8 = piece.utf8
         var result: [String] = []
-        let scalars = piece.unicodeScalars
-        var start = scalars.startIndex
-        for index in scalars.indices where sentenceEndScalars.contains(scalars[index]) {
-            let end = scalars.index(after: index)
-            result.append(String(scalars[start..<end]))
+        result.reserveCapacity(ends.count + 1)
+        var start = utf8.startIndex
+        for offset in ends {
+            let end = utf8.index(utf8.startIndex, offsetBy: offset)
+            result.append(String(Substring(utf8[start..<end])))
             start = end
         }
-        if start < scalars.endIndex { result.append(String(scalars[start...])) }
+        if start < utf8.endIndex { result.append(String(Substring(utf8[start...]))) }
         return result
+    }
+
+    /// The byte offsets just after each sentence end (。；;！!？?) in simple text.
+    static func sentenceEndOffsets(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
+        var ends: [Int] = []
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: ";") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") {
+                ends.append(index + 1)
+            } else if (byte == 0xE3 || byte == 0xEF), index + 2 < bytes.count,
+                      sentenceEndBytes.contains(where: { $0 == (byte, bytes[index + 1], bytes[index + 2]) }) {
+                ends.append(index + 3)
+                index += 3
+                continue
+            }
+            index += 1
+        }
+        return ends
+    }
+
+    static func sentenceEndOffsets(_ bytes: [UInt8]) -> [Int] {
+        bytes.withUnsafeBufferPointer(sentenceEndOffsets)
+    }
+
+    /// UTF-8 of the full-width sentence ends 。；！？.
+    static let sentenceEndBytes: [(UInt8, UInt8, UInt8)] = ["。", "；", "！", "？"].map { end in
+        let bytes = Array(end.utf8)
+        return (bytes[0], bytes[1], bytes[2])
     }
 
     /// Drops parenthesised asides (`（其中…其他应主动公开政府信息1053条）`): their numbers are parts, not the figure.

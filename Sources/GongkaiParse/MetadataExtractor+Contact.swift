@@ -45,22 +45,35 @@ extension MetadataExtractor {
         Pattern.alternatives(MetadataKeywords.email) + colon + #"([A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,})"#)
 
     mutating func readContact(_ text: Passage) {
-        func value(_ regex: NSRegularExpression, _ key: String, _ cues: [String]) -> String? {
-            // each pattern starts with one of its keywords, matched literally
-            guard cues.contains(where: { TextSearch.contains(text.text, $0) }), let match = text.firstMatch(regex), let value = match.groups[1]?.trimmingCharacters(in: .whitespaces), !value.isEmpty else { return nil }
+        func value(_ regex: NSRegularExpression, _ key: String, _ keywords: ContactKeywords) -> String? {
+            // each pattern starts with one of its keywords, matched literally: it runs from the first
+            guard let match = text.firstMatch(regex, cues: keywords.cues, keywordLength: keywords.longest),
+                  let value = match.groups[1]?.trimmingCharacters(in: .whitespaces), !value.isEmpty else { return nil }
             lines[key] = match.line
             return value
         }
-        contact.address = value(Self.addressPattern, "contact.address", Self.contactCues.address)
-        contact.postcode = value(Self.postcodePattern, "contact.postcode", Self.contactCues.postcode)
-        contact.email = value(Self.emailPattern, "contact.email", Self.contactCues.email)
-        if let both = value(Self.phoneAndFaxPattern, "contact.phone", Self.contactCues.phoneAndFax) {
+        contact.address = value(Self.addressPattern, "contact.address", Self.contactKeywords.address)
+        contact.postcode = value(Self.postcodePattern, "contact.postcode", Self.contactKeywords.postcode)
+        contact.email = value(Self.emailPattern, "contact.email", Self.contactKeywords.email)
+        if let both = value(Self.phoneAndFaxPattern, "contact.phone", Self.contactKeywords.phoneAndFax) {
             contact.phone = both
             contact.fax = both
             lines["contact.fax"] = lines["contact.phone"]
         } else {
-            contact.phone = value(Self.phonePattern, "contact.phone", Self.contactCues.phone)
-            contact.fax = value(Self.faxPattern, "contact.fax", Self.contactCues.fax)
+            contact.phone = value(Self.phonePattern, "contact.phone", Self.contactKeywords.phone)
+            contact.fax = value(Self.faxPattern, "contact.fax", Self.contactKeywords.fax)
+        }
+    }
+
+    /// A contact pattern's keywords: the cues (as UTF-8) that every keyword holds one of, and
+    /// the length in scalars of the longest keyword.
+    struct ContactKeywords {
+        let cues: [[UInt8]]
+        let longest: Int
+
+        init(_ keywords: [String]) {
+            cues = MetadataExtractor.shortestKeywords(keywords).map { Array($0.utf8) }
+            longest = keywords.map(\.unicodeScalars.count).max() ?? 0
         }
     }
 
@@ -71,6 +84,12 @@ extension MetadataExtractor {
         address: shortestKeywords(MetadataKeywords.address), postcode: shortestKeywords(MetadataKeywords.postcode),
         email: shortestKeywords(MetadataKeywords.email), phoneAndFax: shortestKeywords(MetadataKeywords.phoneAndFax),
         phone: shortestKeywords(MetadataKeywords.phone), fax: shortestKeywords(MetadataKeywords.fax))
+
+    /// `contactCues` as UTF-8, with the longest keyword of each list.
+    static let contactKeywords = (
+        address: ContactKeywords(MetadataKeywords.address), postcode: ContactKeywords(MetadataKeywords.postcode),
+        email: ContactKeywords(MetadataKeywords.email), phoneAndFax: ContactKeywords(MetadataKeywords.phoneAndFax),
+        phone: ContactKeywords(MetadataKeywords.phone), fax: ContactKeywords(MetadataKeywords.fax))
 
     static func shortestKeywords(_ keywords: [String]) -> [String] {
         keywords.filter { keyword in !keywords.contains { $0 != keyword && TextSearch.contains(keyword, $0) } }

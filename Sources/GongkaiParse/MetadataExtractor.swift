@@ -67,7 +67,7 @@ struct MetadataExtractor {
         while parts.count < 3, position > nonBlank.startIndex, let first = parts.first,
               first.first?.isNumber == true || first.hasPrefix("年") || first.hasPrefix("报告") {
             let previous = cleaned(nonBlank[position - 1].text)
-            guard previous.count <= 40, !isExcludedTitleLine(previous), !previous.hasSuffix("。") else { break }
+            guard !ChineseText.isLonger(previous, than: 40), !isExcludedTitleLine(previous), !previous.hasSuffix("。") else { break }
             parts.insert(previous, at: 0)
             position -= 1
         }
@@ -97,8 +97,9 @@ struct MetadataExtractor {
 
     func isTitleLine(_ line: DocumentLine) -> Bool {
         let text = cleaned(line.text)
-        return text.count <= 60 && !isExcludedTitleLine(text) && !text.hasSuffix("。")
-            && MetadataKeywords.titleMarkers.contains { text.contains($0) }
+        // a bounded count (the first line of a run-together page is the whole preamble), a byte search where simple
+        return !ChineseText.isLonger(text, than: 60) && !isExcludedTitleLine(text) && !text.hasSuffix("。")
+            && MetadataKeywords.titleMarkers.contains { SimpleText.contains(Substring(text), $0) }
     }
 
     func isExcludedTitleLine(_ text: String) -> Bool {

@@ -50,6 +50,35 @@ struct Passage {
         }
     }
 
+    /// `firstMatch` of a pattern whose every match opens with a keyword holding one of `cues`,
+    /// keywords of at most `keywordLength` scalars, and that looks neither behind its start nor
+    /// at the start of the text: no match starts more than `keywordLength` scalars before the
+    /// first cue, so the pattern runs on the text from there (bridging a whole passage to ICU
+    /// for each pattern is most of its cost). Nil when no cue occurs.
+    func firstMatch(_ regex: NSRegularExpression, cues: [[UInt8]], keywordLength: Int) -> (groups: [String?], line: Int?)? {
+        var copy = text
+        let start: Int? = copy.withUTF8 { bytes in
+            let firstCue = cues.compactMap { cue in cue.withUnsafeBufferPointer { TextSearch.firstIndex(of: $0, in: bytes) } }.min()
+            guard var index = firstCue else { return nil }
+            var scalars = 0
+            // back over whole scalars: a scalar starts at each byte that is not a continuation byte
+            while index > 0, scalars < keywordLength {
+                index -= 1
+                if bytes[index] & 0xC0 != 0x80 { scalars += 1 }
+            }
+            return index
+        }
+        guard let start else { return nil }
+        let utf8 = text.utf8
+        let from = utf8.index(utf8.startIndex, offsetBy: start)
+        let tail = String(Substring(utf8[from...]))
+        guard let match = regex.firstMatch(in: tail, range: NSRange(tail.startIndex..., in: tail)) else { return nil }
+        let groups = (0..<match.numberOfRanges).map { index -> String? in
+            Range(match.range(at: index), in: tail).map { String(tail[$0]) }
+        }
+        return (groups, line(at: SimpleText.utf16Length(Substring(utf8[..<from])) + match.range.location))
+    }
+
     func firstMatch(_ regex: NSRegularExpression) -> (groups: [String?], line: Int?)? {
         let whole = NSRange(text.startIndex..., in: text)
         guard let match = regex.firstMatch(in: text, range: whole) else { return nil }

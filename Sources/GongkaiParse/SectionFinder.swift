@@ -92,7 +92,9 @@ enum SectionFinder {
                 // as written; a heading run together with its text is cut after the title
                 let line = clean ?? asWritten(text)
                 clean = line
-                let written = line.count <= 40 ? line : String(key.prefix(key.count - rest.count)) + (title ?? String(rest))
+                // `rest` is the key after its numbering: the numbering is the key up to it (counting
+                // the Characters of a run-together page's whole key is slow)
+                let written = !ChineseText.isLonger(line, than: 40) ? line : String(key[..<rest.startIndex]) + (title ?? String(rest))
                 found.append(Candidate(index: index, section: section, score: best, numeral: numeral, title: written))
             }
         }

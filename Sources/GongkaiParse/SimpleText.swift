@@ -5,7 +5,26 @@
 /// grapheme breaking and normalising comparison.
 enum SimpleText {
     static func isSimple<S: StringProtocol>(_ text: S) -> Bool {
-        text.unicodeScalars.allSatisfy(isSimple)
+        text.utf8.withContiguousStorageIfAvailable(isSimple) ?? text.unicodeScalars.allSatisfy(isSimple)
+    }
+
+    /// `isSimple` of valid UTF-8, scalar by scalar from the bytes: every simple scalar takes one
+    /// byte (ASCII) or three (lead byte E0…EF); walking a string's scalars costs more.
+    static func isSimple(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                guard isSimple(Unicode.Scalar(lead)) else { return false }
+                index += 1
+            } else {
+                guard lead >= 0xE0, lead < 0xF0, index + 2 < bytes.count else { return false }
+                let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                guard let scalar = Unicode.Scalar(value), isSimple(scalar) else { return false }
+                index += 3
+            }
+        }
+        return true
     }
 
     /// Tab, LF, form feed (pdftotext's page break: a control, always a Character of its own),
@@ -23,17 +42,30 @@ enum SimpleText {
     /// `text.split(separator: "\n", omittingEmptySubsequences: false)`, on UTF-8 bytes when the
     /// text has no CR: a LF is then always a Character of its own (only CR LF joins into one).
     static func lines(_ text: String) -> [Substring] {
-        guard !text.utf8.contains(0x0D) else { return text.split(separator: "\n", omittingEmptySubsequences: false) }
-        var pieces: [Substring] = []
-        var start = text.utf8.startIndex
-        var index = start
-        // a plain loop: the generic `split` costs a closure call per byte
-        while let newline = text.utf8[index...].firstIndex(of: 0x0A) {
-            pieces.append(Substring(text.utf8[start..<newline]))
-            start = text.utf8.index(after: newline)
-            index = start
+        var copy = text
+        // offsets of the LFs, found in one plain pass (generic searches cost a call per byte); nil with a CR
+        let newlines: [Int]? = copy.withUTF8 { bytes in
+            var offsets: [Int] = []
+            for index in bytes.indices {
+                switch bytes[index] {
+                case 0x0A: offsets.append(index)
+                case 0x0D: return nil
+                default: continue
+                }
+            }
+            return offsets
         }
-        pieces.append(Substring(text.utf8[start...]))
+        guard let newlines else { return text.split(separator: "\n", omittingEmptySubsequences: false) }
+        let utf8 = text.utf8
+        var pieces: [Substring] = []
+        pieces.reserveCapacity(newlines.count + 1)
+        var start = utf8.startIndex
+        for offset in newlines {
+            let newline = utf8.index(utf8.startIndex, offsetBy: offset)
+            pieces.append(Substring(utf8[start..<newline]))
+            start = utf8.index(after: newline)
+        }
+        pieces.append(Substring(utf8[start...]))
         return pieces
     }
 
@@ -87,7 +119,14 @@ enum SimpleText {
     /// `text.hasPrefix(prefix)`, on UTF-8 bytes when `simple` says both are simple text: there a
     /// byte prefix ends on a scalar boundary, and each scalar is a Character.
     static func hasPrefix(_ text: Substring, _ prefix: String, simple: Bool) -> Bool {
-        simple ? text.utf8.starts(with: prefix.utf8) : text.hasPrefix(prefix)
+        guard simple else { return text.hasPrefix(prefix) }
+        // compared in contiguous storage: the generic `starts(with:)` of two UTF-8 views is slow
+        let compared = text.utf8.withContiguousStorageIfAvailable { haystack in
+            prefix.utf8.withContiguousStorageIfAvailable { needle in
+                needle.count <= haystack.count && !needle.indices.contains { haystack[$0] != needle[$0] }
+            }
+        }
+        return (compared ?? nil) ?? text.utf8.starts(with: prefix.utf8)
     }
 
     /// `text.count > limit` for simple text (one scalar per Character), walking at most `limit + 1` scalars.
