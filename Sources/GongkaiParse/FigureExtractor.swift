@@ -158,23 +158,44 @@ enum FigureExtractor {
 
     static let clauseEndScalars: [Unicode.Scalar] = ["，", ",", "。", "；", ";", "！", "!", "？", "?"]
 
-    /// `clauses(_:)` of `SimpleText`, scalar by scalar.
+    /// `clauses(_:)` of `SimpleText`, on UTF-8 bytes: there each scalar is a Character.
     static func simpleClauses(_ sentence: String) -> [String] {
-        let scalars = Array(sentence.unicodeScalars)
-        var result: [String] = []
-        var current = String.UnicodeScalarView()
-        for (index, scalar) in scalars.enumerated() {
-            let thousands = scalar == "," && index > 0 && SimpleText.isNumber(scalars[index - 1])
-                && index + 3 < scalars.count && scalars[(index + 1)...].prefix(3).allSatisfy(SimpleText.isNumber)
-            if clauseEndScalars.contains(scalar), !thousands {
-                if !current.isEmpty { result.append(String(current)) }
-                current = String.UnicodeScalarView()
-            } else {
-                current.append(scalar)
+        var copy = sentence
+        let ranges: [Range<Int>] = copy.withUTF8 { bytes in
+            var ranges: [Range<Int>] = []
+            var start = 0
+            var index = 0
+            var previous: Unicode.Scalar?
+            while index < bytes.count {
+                let lead = bytes[index]
+                let width = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                let scalar = ChineseText.scalar(bytes, at: index)
+                let thousands = scalar == "," && previous.map(SimpleText.isNumber) == true && numbersFollow(bytes, from: index + 1)
+                if clauseEndScalars.contains(scalar), !thousands {
+                    if start < index { ranges.append(start..<index) }
+                    start = index + width
+                }
+                previous = scalar
+                index += width
             }
+            if start < bytes.count { ranges.append(start..<bytes.count) }
+            return ranges
         }
-        if !current.isEmpty { result.append(String(current)) }
-        return result
+        let utf8 = sentence.utf8
+        return ranges.map { range in
+            String(Substring(utf8[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]))
+        }
+    }
+
+    /// Three scalars follow `index`, all numbers (a thousands group after a comma).
+    static func numbersFollow(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Bool {
+        var index = index
+        for _ in 0..<3 {
+            guard index < bytes.count, SimpleText.isNumber(ChineseText.scalar(bytes, at: index)) else { return false }
+            let lead = bytes[index]
+            index += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        }
+        return true
     }
 
     /// Numbers followed by a unit, with whether the wording qualifies them.

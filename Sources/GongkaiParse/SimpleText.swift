@@ -84,20 +84,10 @@ enum SimpleText {
         return length
     }
 
-    /// `lines(text)` as Strings, each made straight from its UTF-8 bytes.
+    /// `lines(text)` as Strings, each copied from the text's bytes (already valid UTF-8: copying
+    /// a substring does not validate them again, as decoding bytes does).
     static func lineStrings(_ text: String) -> [String] {
-        guard !text.utf8.contains(0x0D) else { return lines(text).map(String.init) }
-        var text = text
-        return text.withUTF8 { bytes in
-            var result: [String] = []
-            var start = 0
-            for index in bytes.indices where bytes[index] == 0x0A {
-                result.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
-                start = index + 1
-            }
-            result.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
-            return result
-        }
+        lines(text).map(String.init)
     }
 
     /// `text.contains(word)` (Foundation), on UTF-8 bytes when the text is simple: with no
@@ -187,32 +177,33 @@ enum SimpleText {
         scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\u{0C}" || scalar == "\u{3000}"
     }
 
-    /// The text with each scalar replaced by `transform`'s result, or dropped for nil. Builds
-    /// UTF-8 bytes, reading each scalar from the text's bytes and copying it when it stays the
-    /// same: iterating and appending `String.UnicodeScalarView`s one scalar at a time is slow.
+    /// The text with each scalar replaced by `transform`'s result, or dropped for nil. Reads each
+    /// scalar from the text's bytes and copies the runs it leaves alone in one go; the text itself
+    /// when nothing changes (iterating and appending `String.UnicodeScalarView`s is slow).
     static func mapScalars(_ text: String, _ transform: (Unicode.Scalar) -> Unicode.Scalar?) -> String {
-        var text = text
-        return text.withUTF8 { bytes in
+        var copy = text
+        let mapped: [UInt8]? = copy.withUTF8 { bytes in
             var result: [UInt8] = []
-            result.reserveCapacity(bytes.count)
+            var kept = 0  // start of the unchanged run not yet copied
             var index = 0
             while index < bytes.count {
                 let lead = bytes[index]
                 let width = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
                 let scalar = lead < 0x80 ? Unicode.Scalar(lead) : ChineseText.scalar(bytes, at: index)
-                if let mapped = transform(scalar) {
-                    if mapped == scalar {
-                        result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<min(index + width, bytes.count)]))
-                    } else if mapped.isASCII {
-                        result.append(UInt8(mapped.value))
-                    } else {
-                        UTF8.encode(mapped) { result.append($0) }
-                    }
+                let replacement = transform(scalar)
+                if replacement != scalar {
+                    if result.isEmpty { result.reserveCapacity(bytes.count) }
+                    result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[kept..<index]))
+                    if let replacement { UTF8.encode(replacement) { result.append($0) } }
+                    kept = min(index + width, bytes.count)
                 }
                 index += width
             }
-            return String(decoding: result, as: UTF8.self)
+            guard kept > 0 else { return nil }
+            result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[kept...]))
+            return result
         }
+        return mapped.map { String(decoding: $0, as: UTF8.self) } ?? text
     }
 
     /// `Character.isNumber` of a one-scalar Character.

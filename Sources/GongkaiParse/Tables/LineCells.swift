@@ -68,7 +68,9 @@ struct LineCells: Sendable {
     /// `set.contains(String(token))`; in simple text (nothing canonically equal to anything else)
     /// as a comparison of bytes, without hashing a normalised String.
     static func isOne(of set: Set<String>, _ bytes: [[UInt8]], _ token: Substring, simple: Bool) -> Bool {
-        simple ? bytes.contains { token.utf8.elementsEqual($0) } : set.contains(String(token))
+        guard simple else { return set.contains(String(token)) }
+        let count = token.utf8.count
+        return bytes.contains { $0.count == count && token.utf8.elementsEqual($0) }
     }
 
     /// `-3-`: the page number pdftotext leaves between table rows. On bytes: with ASCII digits
