@@ -7,7 +7,8 @@ extension MetadataExtractor {
         #"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日(?:起)?(?:至|到|—|－|-|~|～)((?:19|20)\d{2})?年?(\d{1,2})月(\d{1,2})日"#)
 
     mutating func readPeriod(_ text: Passage) {
-        guard let match = text.firstMatch(Self.periodPattern) else { return }
+        // every match holds its first 日 at most 10 scalars after its start: run it from there
+        guard let match = text.firstMatch(Self.periodPattern, cues: [Array("日".utf8)], keywordLength: 11) else { return }
         let numbers = match.groups.map { $0.flatMap { Int($0) } }
         guard numbers.count == 7, let startYear = numbers[1], let startMonth = numbers[2], let startDay = numbers[3],
               let endMonth = numbers[5], let endDay = numbers[6],
@@ -106,7 +107,7 @@ extension MetadataExtractor {
         // in simple text a scalar is a Character: split on scalars and search bytes, once checked
         let simple = SimpleText.isSimple(text.text)
         let sentences = simple
-            ? text.text.unicodeScalars.split(separator: "。", omittingEmptySubsequences: false).map { Substring($0) }
+            ? SimpleText.pieces(of: text.text, separatedBy: Array("。".utf8))
             : text.text.split(separator: "。", omittingEmptySubsequences: false)
         for sentence in sentences {
             defer { offset += SimpleText.utf16Length(sentence) + 1 }

@@ -47,7 +47,7 @@ extension MetadataExtractor {
             + #"?[-—\s]*$"#)
 
     mutating func readIssued(runTogetherEnd last: DocumentLine?) -> Bool {
-        guard let last, ChineseText.matchKey(last.text).count > 20 else { return false }
+        guard let last, ChineseText.isLonger(ChineseText.matchKey(last.text), than: 20) else { return false }
         let tail = ChineseText.matchKey(String(last.text.suffix(80)))
         guard let match = Self.runTogetherIssuedPattern.firstMatch(in: tail, range: NSRange(tail.startIndex..., in: tail)) else { return false }
         let numbers = (2...4).compactMap { Range(match.range(at: $0), in: tail).flatMap { Int(tail[$0]) } }

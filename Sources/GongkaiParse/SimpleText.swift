@@ -84,6 +84,31 @@ enum SimpleText {
         return length
     }
 
+    /// `text.split(separator:omittingEmptySubsequences: false)` at a separator scalar given as
+    /// its UTF-8 bytes, for simple text (where a scalar is a Character), found by byte search.
+    static func pieces(of text: String, separatedBy separator: [UInt8]) -> [Substring] {
+        var copy = text
+        let starts: [Int] = copy.withUTF8 { bytes in
+            var found: [Int] = []
+            var from = 0
+            while from < bytes.count, let hit = separator.withUnsafeBufferPointer({ TextSearch.firstIndex(of: $0, in: UnsafeBufferPointer(rebasing: bytes[from...])) }) {
+                found.append(from + hit)
+                from += hit + separator.count
+            }
+            return found
+        }
+        let utf8 = text.utf8
+        var pieces: [Substring] = []
+        var start = utf8.startIndex
+        for offset in starts {
+            let end = utf8.index(utf8.startIndex, offsetBy: offset)
+            pieces.append(Substring(utf8[start..<end]))
+            start = utf8.index(end, offsetBy: separator.count)
+        }
+        pieces.append(Substring(utf8[start...]))
+        return pieces
+    }
+
     /// `lines(text)` as Strings, each copied from the text's bytes (already valid UTF-8: copying
     /// a substring does not validate them again, as decoding bytes does).
     static func lineStrings(_ text: String) -> [String] {
