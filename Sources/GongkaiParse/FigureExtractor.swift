@@ -10,7 +10,11 @@ enum FigureExtractor {
     }
 
     static func extract(from lines: [DocumentLine]) -> Figures {
-        let sentences = self.sentences(Passage(lines[...]))
+        extract(from: Passage(lines[...]))
+    }
+
+    static func extract(from passage: Passage) -> Figures {
+        let sentences = self.sentences(passage)
         return Figures(
             proactiveItems: firstFigure(FigurePatterns.proactiveItems, in: sentences),
             newMediaPosts: firstFigure(FigurePatterns.newMediaPosts, in: sentences),

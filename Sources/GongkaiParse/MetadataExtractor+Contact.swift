@@ -48,7 +48,8 @@ extension MetadataExtractor {
     mutating func readContact(_ text: Passage) {
         func value(_ regex: NSRegularExpression, _ key: String, _ keywords: ContactKeywords) -> String? {
             // each pattern starts with one of its keywords, matched literally: it runs from the first
-            guard let match = text.firstMatch(regex, cues: keywords.cues, keywordLength: keywords.longest),
+            guard keywords.required.map({ TextSearch.contains(text.text, $0) }) ?? true,
+                  let match = text.firstMatch(regex, cues: keywords.cues, keywordLength: keywords.longest),
                   let value = match.groups[1]?.trimmingCharacters(in: .whitespaces), !value.isEmpty else { return nil }
             lines[key] = match.line
             return value
@@ -71,10 +72,13 @@ extension MetadataExtractor {
     struct ContactKeywords {
         let cues: [[UInt8]]
         let longest: Int
+        /// Text every match holds (a byte search that rules out a passage before its cues are sought).
+        let required: String?
 
-        init(_ keywords: [String]) {
+        init(_ keywords: [String], required: String? = nil) {
             cues = MetadataExtractor.shortestKeywords(keywords).map { Array($0.utf8) }
             longest = keywords.map(\.unicodeScalars.count).max() ?? 0
+            self.required = required
         }
     }
 
@@ -89,7 +93,8 @@ extension MetadataExtractor {
     /// `contactCues` as UTF-8, with the longest keyword of each list.
     static let contactKeywords = (
         address: ContactKeywords(MetadataKeywords.address), postcode: ContactKeywords(MetadataKeywords.postcode),
-        email: ContactKeywords(MetadataKeywords.email), phoneAndFax: ContactKeywords(MetadataKeywords.phoneAndFax),
+        // the address holds `@`; every keyword for one number for both holds 传真
+        email: ContactKeywords(MetadataKeywords.email, required: "@"), phoneAndFax: ContactKeywords(MetadataKeywords.phoneAndFax, required: "传真"),
         phone: ContactKeywords(MetadataKeywords.phone), fax: ContactKeywords(MetadataKeywords.fax))
 
     static func shortestKeywords(_ keywords: [String]) -> [String] {

@@ -7,7 +7,7 @@ extension MetadataExtractor {
     static let districtPattern = Pattern.make(#"^(\p{Han}{2,3}?[区县])(\p{Han}{2,})$"#)
 
     /// `document`: the lines after any web header; joined into a passage only when the name has no city.
-    mutating func readPlace(_ document: ArraySlice<DocumentLine>) {
+    mutating func readPlace(_ document: ArraySlice<DocumentLine>, passageLines: PassageLines? = nil) {
         guard let body else { return }
         let range = NSRange(body.startIndex..., in: body)
         var rest = Substring(body)
@@ -33,7 +33,7 @@ extension MetadataExtractor {
         }
         // `洪泽区人民政府` names no city; the preamble's `淮安市洪泽区人民政府办公室` does.
         guard city == nil, let place = district ?? town else { return }
-        let text = Passage(document)
+        let text = passageLines.map { Passage($0, indices: document.indices) } ?? Passage(document)
         // the pattern ends in the literal `市` + place: without those bytes it cannot match
         if !text.text.isEmpty, TextSearch.contains(text.text, "市" + place) {
             // most prefecture names are two characters; a longer run would take in the words before it

@@ -21,11 +21,13 @@ struct MetadataExtractor {
 
     /// `lines`: the whole document; `preambleEnd`: index of the first section heading;
     /// `openingEnd`: index where section 二 starts (the preamble and section 一 form the opening).
-    init(lines document: [DocumentLine], preambleEnd: Int, openingEnd: Int?, header: WebPageHeader?) {
+    /// `passageLines`: the same lines, cleaned for passages (shared with the other readers of the report).
+    init(lines document: [DocumentLine], preambleEnd: Int, openingEnd: Int?, header: WebPageHeader?, passageLines: PassageLines? = nil) {
+        let passageLines = passageLines ?? PassageLines(document)
         let start = min(header?.bodyStart ?? 0, document.count)
         let end = max(start, min(preambleEnd, document.count))
-        let preamble = Passage(document[start..<end])
-        let opening = Passage(document[start..<min(document.count, max(end, min(openingEnd ?? .max, start + 60)))])
+        let preamble = Passage(passageLines, indices: start..<end)
+        let opening = Passage(passageLines, indices: start..<min(document.count, max(end, min(openingEnd ?? .max, start + 60))))
         readTitle(document[start..<end], header: header)
         if title == nil { readTitle(runningText: opening) }
         readBodyFromSentences(opening)
@@ -33,7 +35,7 @@ struct MetadataExtractor {
         readPeriod(preamble)
         if period == nil { readPeriod(opening) }
         readYear(opening)
-        readPlace(document[start...])
+        readPlace(document[start...], passageLines: passageLines)
         readContact(preamble)
         if contact.isEmpty { readContact(opening) }
         readWebsite(preamble)

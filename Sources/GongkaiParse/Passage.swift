@@ -7,11 +7,19 @@ struct Passage {
     private var starts: [(offset: Int, line: Int)] = []
 
     init(_ lines: ArraySlice<DocumentLine>) {
+        self.init(cleaned: lines.lazy.map { (number: $0.number, text: Self.clean($0.text)) })
+    }
+
+    /// The passage of the lines at `indices`, their texts cleaned once per report by `lines`.
+    init(_ lines: PassageLines, indices: some Sequence<Int>) {
+        self.init(cleaned: indices.lazy.map { (number: lines.lines[$0].number, text: lines.cleaned(at: $0)) })
+    }
+
+    private init(cleaned lines: some Sequence<(number: Int, text: String)>) {
         var text = ""
         var length = 0  // UTF-16 length of `text`, kept as we go (counting it again is linear)
         var previousBlank = true
-        for line in lines {
-            let cleaned = Whitespace.trimmed(ChineseText.collapsingOCRSpaces(line.text))
+        for (number, cleaned) in lines {
             if cleaned.isEmpty {
                 previousBlank = true
                 continue
@@ -20,12 +28,17 @@ struct Passage {
                 text += "\n"
                 length += 1
             }
-            starts.append((length, line.number))
+            starts.append((length, number))
             text += cleaned
             length += SimpleText.utf16Length(cleaned)
             previousBlank = false
         }
         self.text = text
+    }
+
+    /// A line as a passage holds it: without OCR spaces, trimmed.
+    static func clean(_ text: String) -> String {
+        Whitespace.trimmed(ChineseText.collapsingOCRSpaces(text))
     }
 
     /// The file line of a UTF-16 offset.
@@ -86,6 +99,25 @@ struct Passage {
             Range(match.range(at: index), in: text).map { String(text[$0]) }
         }
         return (groups, line(at: match.range.location))
+    }
+}
+
+/// A report's lines cleaned for passages (`Passage.clean`) on first use and remembered: the
+/// preamble, the opening, the whole text and the narrative are passages over the same lines.
+final class PassageLines {
+    let lines: [DocumentLine]
+    private var cleaned: [String?]
+
+    init(_ lines: [DocumentLine]) {
+        self.lines = lines
+        cleaned = Array(repeating: nil, count: lines.count)
+    }
+
+    func cleaned(at index: Int) -> String {
+        if let known = cleaned[index] { return known }
+        let text = Passage.clean(lines[index].text)
+        cleaned[index] = text
+        return text
     }
 }
 

@@ -26,8 +26,14 @@ struct WebPageHeader {
         }
     }
 
+    /// The scalars of a body marker line: `=`, 正, 文 and what `ChineseText.matchKey` drops.
+    static let markerScalars: Set<Unicode.Scalar> = ["=", "正", "文", " ", "\t", "\u{3000}", "\u{A0}", "*", "#", "|"]
+
     /// `==================== 正文 ====================`
     static func isBodyMarker(_ line: DocumentLine) -> Bool {
+        // the key holds only `=` and 正文: any other character that the key keeps rules the line out
+        // before the key of a whole run-together page is built
+        guard line.text.unicodeScalars.allSatisfy(markerScalars.contains) else { return false }
         let key = ChineseText.matchKey(line.text)
         return key.hasPrefix("==") && key.hasSuffix("==") && key.trimmingCharacters(in: ["="]) == MetadataKeywords.webBodyMarker
     }
