@@ -80,11 +80,13 @@ enum SectionFinder {
         for (section, titles) in SectionHeadingVariants.titles {
             var best = 0.0
             var title: String?  // the longest title the line starts with
+            // the common subsequence with a title is at most the line's scalars found in any title of the section
+            let inSection = short ? restScalars.count { SectionHeadingVariants.titleScalarSets[section]?.contains($0) ?? true } : 0
             for (variant, variantScalars) in zip(titles, SectionHeadingVariants.titleScalars[section] ?? []) {
                 if numbered, SimpleText.hasPrefix(rest, variant, simple: simple) {
                     if best < 1 || (title?.count ?? 0) < variant.count { title = variant }
                     best = 1
-                } else if short {
+                } else if short, 2 * Double(min(inSection, variantScalars.count)) / Double(restScalars.count + variantScalars.count) >= threshold {
                     best = max(best, ChineseText.similarity(restScalars, variantScalars, atLeast: threshold))
                 }
             }

@@ -24,6 +24,8 @@ enum SectionHeadingVariants {
 
     /// `titles` as Unicode scalars, for the similarity of every short line to every title.
     static let titleScalars: [Int: [[Unicode.Scalar]]] = titles.mapValues { $0.map { Array($0.unicodeScalars) } }
+    /// Every scalar of a section's titles, to bound a line's similarity to any of them.
+    static let titleScalarSets: [Int: Set<Unicode.Scalar>] = titles.mapValues { Set($0.flatMap(\.unicodeScalars)) }
 
     /// Row labels of 表三 that look like section headings (`三、本年度办理结果`) but are not.
     static let tableRowLabels: [String] = ["本年新收", "上年结转", "本年度办理结果", "本年度办理", "结转下年度"]
