@@ -50,7 +50,7 @@ extension MetadataExtractor {
             // each pattern starts with one of its keywords, matched literally: it runs from the first
             guard keywords.required.map({ TextSearch.contains(text.text, $0) }) ?? true,
                   let match = text.firstMatch(regex, cues: keywords.cues, keywordLength: keywords.longest),
-                  let value = match.groups[1]?.trimmingCharacters(in: .whitespaces), !value.isEmpty else { return nil }
+                  let value = match.groups[1].map(Whitespace.trimmed), !value.isEmpty else { return nil }
             lines[key] = match.line
             return value
         }

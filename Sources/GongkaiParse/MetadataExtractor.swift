@@ -121,7 +121,7 @@ struct MetadataExtractor {
               let yearRange = Range(match.range(at: 1), in: title), let whole = Range(match.range, in: title) else { return }
         year = Int(title[yearRange])
         lines["year"] = line
-        var name = title[..<whole.lowerBound].trimmingCharacters(in: .whitespaces)
+        var name = Whitespace.trimmed(String(title[..<whole.lowerBound]))
         if name.isEmpty {
             // `2024 年上海市科委政府信息公开工作年度报告`: the name follows the year.
             var after = title[whole.upperBound...]

@@ -14,8 +14,8 @@ struct WebPageHeader {
         bodyStart = marker + 1
         for line in lines[..<marker] {
             guard let colon = line.text.firstIndex(where: { $0 == ":" || $0 == "：" }) else { continue }
-            let key = line.text[..<colon].trimmingCharacters(in: .whitespaces)
-            let value = line.text[line.text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            let key = Whitespace.trimmed(String(line.text[..<colon]))
+            let value = Whitespace.trimmed(String(line.text[line.text.index(after: colon)...]))
             guard !value.isEmpty else { continue }
             switch key {
             case MetadataKeywords.webHeaderTitle: title = (value, line.number)
