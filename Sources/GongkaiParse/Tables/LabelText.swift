@@ -21,8 +21,18 @@ enum LabelText {
 
     /// Half-width with every whitespace character removed: the form labels and keys are compared in.
     static func normalize(_ text: String) -> String {
+        normalizedBytes(text).map { String(decoding: $0, as: UTF8.self) } ?? text
+    }
+
+    /// `normalize` as UTF-8 bytes.
+    static func normalizeToBytes(_ text: String) -> [UInt8] {
+        normalizedBytes(text) ?? Array(text.utf8)
+    }
+
+    /// The UTF-8 of `normalize(text)`, nil when that is the text itself.
+    private static func normalizedBytes(_ text: String) -> [UInt8]? {
         var copy = text
-        let normalized: [UInt8]? = copy.withUTF8 { bytes in
+        return copy.withUTF8 { bytes in
             var result: [UInt8] = []
             var kept = 0  // start of the unchanged run not yet copied
             var index = 0
@@ -54,7 +64,6 @@ enum LabelText {
             result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[kept...]))
             return result
         }
-        return normalized.map { String(decoding: $0, as: UTF8.self) } ?? text
     }
 
     /// Printable ASCII and everything above U+3000 (the last White_Space scalar), the bulk of a
