@@ -54,7 +54,7 @@ public enum SourceLoader {
     /// CRLF and lone CR become LF; a stray BOM character at the start is dropped.
     static func normalizeLineEnds(_ text: String) -> String {
         var result = text
-        if text.utf8.contains(0x0D) {
+        if ByteScan.contains(0x0D, in: text) {
             result = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         if result.hasPrefix("\u{FEFF}") { result.removeFirst() }

@@ -33,7 +33,7 @@ enum TextDecoder {
         }
         if bytes.starts(with: [0xFF, 0xFE]) { return utf16(bytes.dropFirst(2), encoding: .utf16LittleEndian, name: "UTF-16LE") }
         if bytes.starts(with: [0xFE, 0xFF]) { return utf16(bytes.dropFirst(2), encoding: .utf16BigEndian, name: "UTF-16BE") }
-        if bytes.contains(0) { return .failure(.binary("binary data (it contains NUL bytes; UTF-16 text needs a byte-order mark)")) }
+        if ByteScan.contains(0, in: bytes) { return .failure(.binary("binary data (it contains NUL bytes; UTF-16 text needs a byte-order mark)")) }
         switch utf8(bytes) {
         case .success(let text): return .success((text, "UTF-8"))
         case .failure(let failure) where failure != .undecodable: return .failure(failure)
@@ -114,15 +114,47 @@ enum TextDecoder {
     }
 
     /// Text, not binary that happened to decode: few control characters, no private-use code points.
+    /// Counted on the UTF-8 bytes (a Swift string's are valid), the same as scalar by scalar:
+    /// a scalar starts at every byte that is not a continuation byte.
     static func looksLikeText(_ text: String) -> Bool {
-        var suspicious = 0, total = 0
-        for scalar in text.unicodeScalars {
-            total += 1
-            let value = scalar.value
-            let control = value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D && value != 0x0C
-            let privateUse = (0xE000...0xF8FF).contains(value)
-            if control || privateUse || value == 0xFFFD { suspicious += 1 }
+        var text = text
+        return text.withUTF8 { bytes in
+            var suspicious = 0, total = 0
+            for index in bytes.indices {
+                let byte = bytes[index]
+                if byte & 0xC0 != 0x80 { total += 1 }
+                if isSuspicious(bytes, at: index) { suspicious += 1 }
+            }
+            return suspicious * 100 <= total
         }
-        return suspicious * 100 <= total
+    }
+
+    /// A control character other than tab, LF, CR and form feed; a private-use code point
+    /// (U+E000…U+F8FF: lead byte EE, or EF then 80…A3); U+FFFD (EF BF BD).
+    private static func isSuspicious(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        let byte = bytes[index]
+        if byte < 0x20 { return byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C }
+        if byte == 0xEE { return true }
+        guard byte == 0xEF, index + 1 < bytes.count else { return false }
+        let second = bytes[index + 1]
+        if second >= 0x80 && second <= 0xA3 { return true }
+        return second == 0xBF && index + 2 < bytes.count && bytes[index + 2] == 0xBD
+    }
+}
+
+/// Byte searches with memchr: the generic `contains` walks a file's bytes one closure call at a time.
+enum ByteScan {
+    static func contains(_ byte: UInt8, in bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { contains(byte, in: $0) }
+    }
+
+    static func contains(_ byte: UInt8, in text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { contains(byte, in: $0) }
+    }
+
+    static func contains(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return false }
+        return memchr(base, Int32(byte), bytes.count) != nil
     }
 }

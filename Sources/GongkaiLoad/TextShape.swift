@@ -9,18 +9,30 @@ enum TextShape {
     /// `firstLine` is the file's line number of the text's first line.
     static func inspect(_ text: String, firstLine: Int) throws(TooLong) -> [Diagnostic] {
         var headings = 0, firstExcessHeading = 0, deepest = 0, deepestLine = 0
-        for (offset, line) in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
-            let number = firstLine + offset
-            if line.count > LoadLimits.maxLineBytes { throw TooLong(line: number, bytes: line.count) }
-            let prefix = LinePrefix(line)
-            if prefix.isHeading {
-                headings += 1
-                if headings == LoadLimits.headingsNoted + 1 { firstExcessHeading = number }
-            } else if prefix.depth > deepest {
-                deepest = prefix.depth
-                deepestLine = number
+        // a plain loop over the bytes: the generic `split` costs a closure call per byte
+        var text = text
+        let tooLong: TooLong? = text.withUTF8 { bytes in
+            var start = 0
+            var number = firstLine
+            while start <= bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+                let length = end - start
+                if length > LoadLimits.maxLineBytes { return TooLong(line: number, bytes: length) }
+                let prefix = LinePrefix(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                if prefix.isHeading {
+                    headings += 1
+                    if headings == LoadLimits.headingsNoted + 1 { firstExcessHeading = number }
+                } else if prefix.depth > deepest {
+                    deepest = prefix.depth
+                    deepestLine = number
+                }
+                start = end + 1
+                number += 1
             }
+            return nil
         }
+        if let tooLong { throw tooLong }
         var notes: [Diagnostic] = []
         if headings > LoadLimits.headingsNoted {
             notes.append(Diagnostic(
@@ -41,7 +53,7 @@ enum TextShape {
         var isHeading = false
         var depth = 0
 
-        init(_ line: Substring.UTF8View) {
+        init(_ line: UnsafeBufferPointer<UInt8>) {
             var spaces = 0, quotes = 0, hashes = 0
             for byte in line {
                 switch byte {

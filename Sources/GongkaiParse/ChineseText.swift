@@ -142,15 +142,24 @@ enum ChineseText {
         // nor can it exceed the scalars of `x` found anywhere in `y`
         let shared = x.count { y.contains($0) }
         guard 2 * Double(min(shared, y.count)) / Double(x.count + y.count) >= threshold else { return 0 }
-        var previous = [Int](repeating: 0, count: y.count + 1)
-        var current = previous
-        for i in 1...x.count {
-            for j in 1...y.count {
-                current[j] = x[i - 1] == y[j - 1] ? previous[j - 1] + 1 : max(previous[j], current[j - 1])
+        return 2 * Double(longestCommonSubsequence(x, y)) / Double(x.count + y.count)
+    }
+
+    /// The length of the longest common subsequence of two non-empty arrays, its two rows of
+    /// lengths on the stack (every short line is compared with every heading title).
+    static func longestCommonSubsequence(_ x: [Unicode.Scalar], _ y: [Unicode.Scalar]) -> Int {
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * (y.count + 1)) { rows in
+            rows.initialize(repeating: 0)
+            var previous = 0, current = y.count + 1  // where each row starts in `rows`
+            for i in 1...x.count {
+                rows[current] = 0
+                for j in 1...y.count {
+                    rows[current + j] = x[i - 1] == y[j - 1] ? rows[previous + j - 1] + 1 : max(rows[previous + j], rows[current + j - 1])
+                }
+                swap(&previous, &current)
             }
-            swap(&previous, &current)
+            return rows[previous + y.count]
         }
-        return 2 * Double(previous[y.count]) / Double(x.count + y.count)
     }
 
     /// `text.count > limit`, walking at most `limit + 1` Characters (lines can be whole pages).

@@ -85,7 +85,7 @@ enum DocumentSplitter {
     /// counting Characters: the line is long enough and some `、` follows a numeral 一…六.
     static func mayRunTogether(_ line: String) -> Bool {
         line.utf8.count >= SectionHeadingVariants.runTogetherLineLength && hasNumberedComma(line)
-            && line.count >= SectionHeadingVariants.runTogetherLineLength
+            && ChineseText.isLonger(line, than: SectionHeadingVariants.runTogetherLineLength - 1)
     }
 
     static func hasNumberedComma(_ line: String) -> Bool {

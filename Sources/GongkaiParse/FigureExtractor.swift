@@ -10,7 +10,11 @@ enum FigureExtractor {
     }
 
     static func extract(from lines: [DocumentLine]) -> Figures {
-        let sentences = self.sentences(Passage(lines[...]))
+        extract(from: Passage(lines[...]))
+    }
+
+    static func extract(from passage: Passage) -> Figures {
+        let sentences = self.sentences(passage)
         return Figures(
             proactiveItems: firstFigure(FigurePatterns.proactiveItems, in: sentences),
             newMediaPosts: firstFigure(FigurePatterns.newMediaPosts, in: sentences),
@@ -52,18 +56,50 @@ enum FigureExtractor {
         return result
     }
 
-    /// `sentences(_:)` of `SimpleText`, scalar by scalar.
+    /// `sentences(_:)` of `SimpleText`, on UTF-8 bytes: there each sentence end is a whole
+    /// scalar, and a scalar a Character.
     static func simpleSentences(_ piece: Substring) -> [String] {
+        let ends: [Int] = piece.utf8.withContiguousStorageIfAvailable(sentenceEndOffsets) ?? sentenceEndOffsets(Array(piece.utf8))
+        let utf8 = piece.utf8
         var result: [String] = []
-        let scalars = piece.unicodeScalars
-        var start = scalars.startIndex
-        for index in scalars.indices where sentenceEndScalars.contains(scalars[index]) {
-            let end = scalars.index(after: index)
-            result.append(String(scalars[start..<end]))
+        result.reserveCapacity(ends.count + 1)
+        var start = utf8.startIndex
+        for offset in ends {
+            let end = utf8.index(utf8.startIndex, offsetBy: offset)
+            result.append(String(Substring(utf8[start..<end])))
             start = end
         }
-        if start < scalars.endIndex { result.append(String(scalars[start...])) }
+        if start < utf8.endIndex { result.append(String(Substring(utf8[start...]))) }
         return result
+    }
+
+    /// The byte offsets just after each sentence end (。；;！!？?) in simple text.
+    static func sentenceEndOffsets(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
+        var ends: [Int] = []
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: ";") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") {
+                ends.append(index + 1)
+            } else if (byte == 0xE3 || byte == 0xEF), index + 2 < bytes.count,
+                      sentenceEndBytes.contains(where: { $0 == (byte, bytes[index + 1], bytes[index + 2]) }) {
+                ends.append(index + 3)
+                index += 3
+                continue
+            }
+            index += 1
+        }
+        return ends
+    }
+
+    static func sentenceEndOffsets(_ bytes: [UInt8]) -> [Int] {
+        bytes.withUnsafeBufferPointer(sentenceEndOffsets)
+    }
+
+    /// UTF-8 of the full-width sentence ends 。；！？.
+    static let sentenceEndBytes: [(UInt8, UInt8, UInt8)] = ["。", "；", "！", "？"].map { end in
+        let bytes = Array(end.utf8)
+        return (bytes[0], bytes[1], bytes[2])
     }
 
     /// Drops parenthesised asides (`（其中…其他应主动公开政府信息1053条）`): their numbers are parts, not the figure.
@@ -126,23 +162,44 @@ enum FigureExtractor {
 
     static let clauseEndScalars: [Unicode.Scalar] = ["，", ",", "。", "；", ";", "！", "!", "？", "?"]
 
-    /// `clauses(_:)` of `SimpleText`, scalar by scalar.
+    /// `clauses(_:)` of `SimpleText`, on UTF-8 bytes: there each scalar is a Character.
     static func simpleClauses(_ sentence: String) -> [String] {
-        let scalars = Array(sentence.unicodeScalars)
-        var result: [String] = []
-        var current = String.UnicodeScalarView()
-        for (index, scalar) in scalars.enumerated() {
-            let thousands = scalar == "," && index > 0 && SimpleText.isNumber(scalars[index - 1])
-                && index + 3 < scalars.count && scalars[(index + 1)...].prefix(3).allSatisfy(SimpleText.isNumber)
-            if clauseEndScalars.contains(scalar), !thousands {
-                if !current.isEmpty { result.append(String(current)) }
-                current = String.UnicodeScalarView()
-            } else {
-                current.append(scalar)
+        var copy = sentence
+        let ranges: [Range<Int>] = copy.withUTF8 { bytes in
+            var ranges: [Range<Int>] = []
+            var start = 0
+            var index = 0
+            var previous: Unicode.Scalar?
+            while index < bytes.count {
+                let lead = bytes[index]
+                let width = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                let scalar = ChineseText.scalar(bytes, at: index)
+                let thousands = scalar == "," && previous.map(SimpleText.isNumber) == true && numbersFollow(bytes, from: index + 1)
+                if clauseEndScalars.contains(scalar), !thousands {
+                    if start < index { ranges.append(start..<index) }
+                    start = index + width
+                }
+                previous = scalar
+                index += width
             }
+            if start < bytes.count { ranges.append(start..<bytes.count) }
+            return ranges
         }
-        if !current.isEmpty { result.append(String(current)) }
-        return result
+        let utf8 = sentence.utf8
+        return ranges.map { range in
+            String(Substring(utf8[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]))
+        }
+    }
+
+    /// Three scalars follow `index`, all numbers (a thousands group after a comma).
+    static func numbersFollow(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Bool {
+        var index = index
+        for _ in 0..<3 {
+            guard index < bytes.count, SimpleText.isNumber(ChineseText.scalar(bytes, at: index)) else { return false }
+            let lead = bytes[index]
+            index += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        }
+        return true
     }
 
     /// Numbers followed by a unit, with whether the wording qualifies them.

@@ -7,7 +7,8 @@ extension MetadataExtractor {
         #"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日(?:起)?(?:至|到|—|－|-|~|～)((?:19|20)\d{2})?年?(\d{1,2})月(\d{1,2})日"#)
 
     mutating func readPeriod(_ text: Passage) {
-        guard let match = text.firstMatch(Self.periodPattern) else { return }
+        // every match holds its first 日 at most 10 scalars after its start: run it from there
+        guard let match = text.firstMatch(Self.periodPattern, cues: [Array("日".utf8)], keywordLength: 11) else { return }
         let numbers = match.groups.map { $0.flatMap { Int($0) } }
         guard numbers.count == 7, let startYear = numbers[1], let startMonth = numbers[2], let startDay = numbers[3],
               let endMonth = numbers[5], let endDay = numbers[6],
@@ -45,22 +46,39 @@ extension MetadataExtractor {
         Pattern.alternatives(MetadataKeywords.email) + colon + #"([A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,})"#)
 
     mutating func readContact(_ text: Passage) {
-        func value(_ regex: NSRegularExpression, _ key: String, _ cues: [String]) -> String? {
-            // each pattern starts with one of its keywords, matched literally
-            guard cues.contains(where: { TextSearch.contains(text.text, $0) }), let match = text.firstMatch(regex), let value = match.groups[1]?.trimmingCharacters(in: .whitespaces), !value.isEmpty else { return nil }
+        func value(_ regex: NSRegularExpression, _ key: String, _ keywords: ContactKeywords) -> String? {
+            // each pattern starts with one of its keywords, matched literally: it runs from the first
+            guard keywords.required.map({ TextSearch.contains(text.text, $0) }) ?? true,
+                  let match = text.firstMatch(regex, cues: keywords.cues, keywordLength: keywords.longest),
+                  let value = match.groups[1].map(Whitespace.trimmed), !value.isEmpty else { return nil }
             lines[key] = match.line
             return value
         }
-        contact.address = value(Self.addressPattern, "contact.address", Self.contactCues.address)
-        contact.postcode = value(Self.postcodePattern, "contact.postcode", Self.contactCues.postcode)
-        contact.email = value(Self.emailPattern, "contact.email", Self.contactCues.email)
-        if let both = value(Self.phoneAndFaxPattern, "contact.phone", Self.contactCues.phoneAndFax) {
+        contact.address = value(Self.addressPattern, "contact.address", Self.contactKeywords.address)
+        contact.postcode = value(Self.postcodePattern, "contact.postcode", Self.contactKeywords.postcode)
+        contact.email = value(Self.emailPattern, "contact.email", Self.contactKeywords.email)
+        if let both = value(Self.phoneAndFaxPattern, "contact.phone", Self.contactKeywords.phoneAndFax) {
             contact.phone = both
             contact.fax = both
             lines["contact.fax"] = lines["contact.phone"]
         } else {
-            contact.phone = value(Self.phonePattern, "contact.phone", Self.contactCues.phone)
-            contact.fax = value(Self.faxPattern, "contact.fax", Self.contactCues.fax)
+            contact.phone = value(Self.phonePattern, "contact.phone", Self.contactKeywords.phone)
+            contact.fax = value(Self.faxPattern, "contact.fax", Self.contactKeywords.fax)
+        }
+    }
+
+    /// A contact pattern's keywords: the cues (as UTF-8) that every keyword holds one of, and
+    /// the length in scalars of the longest keyword.
+    struct ContactKeywords {
+        let cues: [[UInt8]]
+        let longest: Int
+        /// Text every match holds (a byte search that rules out a passage before its cues are sought).
+        let required: String?
+
+        init(_ keywords: [String], required: String? = nil) {
+            cues = MetadataExtractor.shortestKeywords(keywords).map { Array($0.utf8) }
+            longest = keywords.map(\.unicodeScalars.count).max() ?? 0
+            self.required = required
         }
     }
 
@@ -71,6 +89,13 @@ extension MetadataExtractor {
         address: shortestKeywords(MetadataKeywords.address), postcode: shortestKeywords(MetadataKeywords.postcode),
         email: shortestKeywords(MetadataKeywords.email), phoneAndFax: shortestKeywords(MetadataKeywords.phoneAndFax),
         phone: shortestKeywords(MetadataKeywords.phone), fax: shortestKeywords(MetadataKeywords.fax))
+
+    /// `contactCues` as UTF-8, with the longest keyword of each list.
+    static let contactKeywords = (
+        address: ContactKeywords(MetadataKeywords.address), postcode: ContactKeywords(MetadataKeywords.postcode),
+        // the address holds `@`; every keyword for one number for both holds 传真
+        email: ContactKeywords(MetadataKeywords.email, required: "@"), phoneAndFax: ContactKeywords(MetadataKeywords.phoneAndFax, required: "传真"),
+        phone: ContactKeywords(MetadataKeywords.phone), fax: ContactKeywords(MetadataKeywords.fax))
 
     static func shortestKeywords(_ keywords: [String]) -> [String] {
         keywords.filter { keyword in !keywords.contains { $0 != keyword && TextSearch.contains(keyword, $0) } }
@@ -87,7 +112,7 @@ extension MetadataExtractor {
         // in simple text a scalar is a Character: split on scalars and search bytes, once checked
         let simple = SimpleText.isSimple(text.text)
         let sentences = simple
-            ? text.text.unicodeScalars.split(separator: "。", omittingEmptySubsequences: false).map { Substring($0) }
+            ? SimpleText.pieces(of: text.text, separatedBy: Array("。".utf8))
             : text.text.split(separator: "。", omittingEmptySubsequences: false)
         for sentence in sentences {
             defer { offset += SimpleText.utf16Length(sentence) + 1 }

@@ -20,10 +20,11 @@ extension MetadataExtractor {
             return
         }
         if readIssued(runTogetherEnd: document.last { !Whitespace.isBlank($0.text) }) { return }
-        let closing = document.suffix(40).filter { !ChineseText.matchKey($0.text).isEmpty }.suffix(12)
+        // a key is empty when every scalar is one `matchKey` drops: tested without building it
+        let closing = document.suffix(40).filter { !$0.text.unicodeScalars.allSatisfy(SectionFinder.matchKeyDrops) }.suffix(12)
         for position in closing.indices.reversed() {
             let key = ChineseText.matchKey(closing[position].text)
-            guard key.count <= 20, let match = Self.issuedDatePattern.firstMatch(in: key, range: NSRange(key.startIndex..., in: key)) else { continue }
+            guard !ChineseText.isLonger(key, than: 20), let match = Self.issuedDatePattern.firstMatch(in: key, range: NSRange(key.startIndex..., in: key)) else { continue }
             let parts = (1...3).compactMap { Range(match.range(at: $0), in: key).flatMap { Int(key[$0]) } }
             guard parts.count == 3, let date = Self.iso(parts[0], parts[1], parts[2]) else { continue }
             issued.date = date
@@ -47,7 +48,7 @@ extension MetadataExtractor {
             + #"?[-—\s]*$"#)
 
     mutating func readIssued(runTogetherEnd last: DocumentLine?) -> Bool {
-        guard let last, ChineseText.matchKey(last.text).count > 20 else { return false }
+        guard let last, ChineseText.isLonger(ChineseText.matchKey(last.text), than: 20) else { return false }
         let tail = ChineseText.matchKey(String(last.text.suffix(80)))
         guard let match = Self.runTogetherIssuedPattern.firstMatch(in: tail, range: NSRange(tail.startIndex..., in: tail)) else { return false }
         let numbers = (2...4).compactMap { Range(match.range(at: $0), in: tail).flatMap { Int(tail[$0]) } }

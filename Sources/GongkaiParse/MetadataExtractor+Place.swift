@@ -7,7 +7,7 @@ extension MetadataExtractor {
     static let districtPattern = Pattern.make(#"^(\p{Han}{2,3}?[区县])(\p{Han}{2,})$"#)
 
     /// `document`: the lines after any web header; joined into a passage only when the name has no city.
-    mutating func readPlace(_ document: ArraySlice<DocumentLine>) {
+    mutating func readPlace(_ document: ArraySlice<DocumentLine>, passageLines: PassageLines? = nil) {
         guard let body else { return }
         let range = NSRange(body.startIndex..., in: body)
         var rest = Substring(body)
@@ -33,15 +33,63 @@ extension MetadataExtractor {
         }
         // `洪泽区人民政府` names no city; the preamble's `淮安市洪泽区人民政府办公室` does.
         guard city == nil, let place = district ?? town else { return }
-        let text = Passage(document)
+        let text = passageLines.map { Passage($0, indices: document.indices) } ?? Passage(document)
         // the pattern ends in the literal `市` + place: without those bytes it cannot match
         if !text.text.isEmpty, TextSearch.contains(text.text, "市" + place) {
             // most prefecture names are two characters; a longer run would take in the words before it
-            let pattern = Pattern.make(#"(\p{Han}{2}市)"# + NSRegularExpression.escapedPattern(for: place))
-            if let match = text.firstMatch(pattern), let name = match.groups[1] {
-                city = name
-                lines["city"] = match.line
+            let found = Self.prefecture(before: place, in: text) ?? {
+                let pattern = Pattern.make(#"(\p{Han}{2}市)"# + NSRegularExpression.escapedPattern(for: place))
+                return text.firstMatch(pattern).flatMap { match in match.groups[1].map { (name: $0, line: match.line) } }
+            }()
+            if let found {
+                city = found.name
+                lines["city"] = found.line
             }
+        }
+    }
+
+    /// The first match of `(\p{Han}{2}市)<place>` found without a regex: the first `市<place>`
+    /// after two ideographs, each of them certainly Han (CJK Unified Ideographs) or certainly not
+    /// (ASCII, punctuation, full-width forms). `.some(nil)` for no match; nil when a character
+    /// before some `市<place>` is neither, for the regex to decide.
+    static func prefecture(before place: String, in passage: Passage) -> (name: String, line: Int?)?? {
+        var text = passage.text
+        let key = Array(("市" + place).utf8)
+        let hit: (start: Int, end: Int)?? = text.withUTF8 { bytes in
+            var from = 0
+            while from < bytes.count,
+                  let offset = key.withUnsafeBufferPointer({ TextSearch.firstIndex(of: $0, in: UnsafeBufferPointer(rebasing: bytes[from...])) }).map({ $0 + from }) {
+                from = offset + 1
+                var start = offset
+                var han = 0
+                while han < 2, start > 0 {
+                    start -= 1
+                    while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+                    switch certainlyHan(ChineseText.scalar(bytes, at: start)) {
+                    case true?: han += 1
+                    case false?: han = 3
+                    case nil: return .none
+                    }
+                }
+                if han == 2 { return .some((start, offset + 3)) }
+            }
+            return .some(nil)
+        }
+        guard let hit else { return nil }
+        guard let hit else { return .some(nil) }
+        let utf8 = passage.text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: hit.start)
+        let name = String(Substring(utf8[start..<utf8.index(utf8.startIndex, offsetBy: hit.end)]))
+        return .some((name, passage.line(at: SimpleText.utf16Length(Substring(utf8[..<start])))))
+    }
+
+    /// `\p{Han}` where it is certain: true for the CJK Unified Ideographs and Extension A, false
+    /// for ASCII, general and CJK punctuation and full-width forms; nil for anything else.
+    static func certainlyHan(_ scalar: Unicode.Scalar) -> Bool? {
+        switch scalar.value {
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF: true
+        case 0...0x7F, 0x2000...0x206F, 0x3000...0x3004, 0x3008...0x3020, 0xFF00...0xFFEF: false
+        default: nil
         }
     }
 }

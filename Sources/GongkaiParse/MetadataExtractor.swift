@@ -21,11 +21,13 @@ struct MetadataExtractor {
 
     /// `lines`: the whole document; `preambleEnd`: index of the first section heading;
     /// `openingEnd`: index where section 二 starts (the preamble and section 一 form the opening).
-    init(lines document: [DocumentLine], preambleEnd: Int, openingEnd: Int?, header: WebPageHeader?) {
+    /// `passageLines`: the same lines, cleaned for passages (shared with the other readers of the report).
+    init(lines document: [DocumentLine], preambleEnd: Int, openingEnd: Int?, header: WebPageHeader?, passageLines: PassageLines? = nil) {
+        let passageLines = passageLines ?? PassageLines(document)
         let start = min(header?.bodyStart ?? 0, document.count)
         let end = max(start, min(preambleEnd, document.count))
-        let preamble = Passage(document[start..<end])
-        let opening = Passage(document[start..<min(document.count, max(end, min(openingEnd ?? .max, start + 60)))])
+        let preamble = Passage(passageLines, indices: start..<end)
+        let opening = Passage(passageLines, indices: start..<min(document.count, max(end, min(openingEnd ?? .max, start + 60))))
         readTitle(document[start..<end], header: header)
         if title == nil { readTitle(runningText: opening) }
         readBodyFromSentences(opening)
@@ -33,7 +35,7 @@ struct MetadataExtractor {
         readPeriod(preamble)
         if period == nil { readPeriod(opening) }
         readYear(opening)
-        readPlace(document[start...])
+        readPlace(document[start...], passageLines: passageLines)
         readContact(preamble)
         if contact.isEmpty { readContact(opening) }
         readWebsite(preamble)
@@ -67,7 +69,7 @@ struct MetadataExtractor {
         while parts.count < 3, position > nonBlank.startIndex, let first = parts.first,
               first.first?.isNumber == true || first.hasPrefix("年") || first.hasPrefix("报告") {
             let previous = cleaned(nonBlank[position - 1].text)
-            guard previous.count <= 40, !isExcludedTitleLine(previous), !previous.hasSuffix("。") else { break }
+            guard !ChineseText.isLonger(previous, than: 40), !isExcludedTitleLine(previous), !previous.hasSuffix("。") else { break }
             parts.insert(previous, at: 0)
             position -= 1
         }
@@ -97,8 +99,9 @@ struct MetadataExtractor {
 
     func isTitleLine(_ line: DocumentLine) -> Bool {
         let text = cleaned(line.text)
-        return text.count <= 60 && !isExcludedTitleLine(text) && !text.hasSuffix("。")
-            && MetadataKeywords.titleMarkers.contains { text.contains($0) }
+        // a bounded count (the first line of a run-together page is the whole preamble), a byte search where simple
+        return !ChineseText.isLonger(text, than: 60) && !isExcludedTitleLine(text) && !text.hasSuffix("。")
+            && MetadataKeywords.titleMarkers.contains { SimpleText.contains(Substring(text), $0) }
     }
 
     func isExcludedTitleLine(_ text: String) -> Bool {
@@ -118,7 +121,7 @@ struct MetadataExtractor {
               let yearRange = Range(match.range(at: 1), in: title), let whole = Range(match.range, in: title) else { return }
         year = Int(title[yearRange])
         lines["year"] = line
-        var name = title[..<whole.lowerBound].trimmingCharacters(in: .whitespaces)
+        var name = Whitespace.trimmed(String(title[..<whole.lowerBound]))
         if name.isEmpty {
             // `2024 年上海市科委政府信息公开工作年度报告`: the name follows the year.
             var after = title[whole.upperBound...]

@@ -15,7 +15,9 @@ public enum ReportParser {
 
         let firstSection = found.ranges.values.map(\.lowerBound).min() ?? min(lines.count, 40)
         let sectionTwo = found.ranges.filter { $0.key >= 2 }.map(\.value.lowerBound).min()
-        let metadata = MetadataExtractor(lines: lines, preambleEnd: firstSection, openingEnd: sectionTwo, header: header)
+        let passageLines = PassageLines(lines)
+        let metadata = MetadataExtractor(
+            lines: lines, preambleEnd: firstSection, openingEnd: sectionTwo, header: header, passageLines: passageLines)
         report.body = metadata.body
         report.city = metadata.city
         report.town = metadata.town
@@ -28,7 +30,8 @@ public enum ReportParser {
         report.lines = metadata.lines
         report.diagnostics += metadata.diagnostics
         readTables(lines, ranges: found.ranges, into: &report)
-        report.figures = FigureExtractor.extract(from: narrativeLines(lines, ranges: found.ranges, from: header?.bodyStart ?? 0))
+        let narrative = narrativeIndices(lines, ranges: found.ranges, from: header?.bodyStart ?? 0)
+        report.figures = FigureExtractor.extract(from: Passage(passageLines, indices: narrative))
         if let frontMatter = source.frontMatter { FrontMatterOverrides.apply(frontMatter, to: &report) }
         if report.id.isEmpty {
             report.id = ReportIdentifier.make(
@@ -69,8 +72,13 @@ public enum ReportParser {
 
     /// The prose: every line outside the table sections 二, 三, 四 (all lines when no section was found).
     static func narrativeLines(_ lines: [DocumentLine], ranges: [Int: Range<Int>], from start: Int) -> [DocumentLine] {
+        narrativeIndices(lines, ranges: ranges, from: start).map { lines[$0] }
+    }
+
+    /// The indices of `narrativeLines`.
+    static func narrativeIndices(_ lines: [DocumentLine], ranges: [Int: Range<Int>], from start: Int) -> [Int] {
         let tableRanges = [2, 3, 4].compactMap { ranges[$0] }
         guard start < lines.count else { return [] }
-        return lines.indices[start...].filter { index in !tableRanges.contains { $0.contains(index) } }.map { lines[$0] }
+        return lines.indices[start...].filter { index in !tableRanges.contains { $0.contains(index) } }
     }
 }

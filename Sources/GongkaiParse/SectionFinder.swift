@@ -46,36 +46,29 @@ enum SectionFinder {
     // MARK: candidates
 
     static func headingCandidates(at index: Int, _ text: String) -> [Candidate] {
-        isLongProse(text) ? [] : candidatesFromKey(at: index, text)
+        isLongProse(text) || opensLikeTableRow(text) ? [] : candidatesFromKey(at: index, text)
+    }
+
+    /// A line whose match key opens with `(` or a number that is no heading numeral (`1.`,
+    /// `（一）`, `七、`, table rows mostly): `candidatesFromKey` finds nothing in it. Decided on
+    /// its first two scalars, without building the key; only when both are simple text, where
+    /// the first scalar is the key's first Character.
+    static func opensLikeTableRow(_ text: String) -> Bool {
+        var scalars = text.unicodeScalars.lazy.filter { !matchKeyDrops($0) }.makeIterator()
+        guard let first = scalars.next(), SimpleText.isSimple(first), !numberingOpeners.contains(first) else { return false }
+        if let second = scalars.next(), !SimpleText.isSimple(second) { return false }
+        return first == "(" || first == "（" || SimpleText.isNumber(first)
     }
 
     static func candidatesFromKey(at index: Int, _ text: String) -> [Candidate] {
         let key = ChineseText.matchKey(text)
-        guard let first = key.first else { return [] }
+        guard !key.isEmpty else { return [] }
         // the titles and labels are simple text: on a simple line, prefixes compare as bytes
         let simple = SimpleText.isSimple(key)
         let isLonger = { (text: Substring, limit: Int) in
             simple ? SimpleText.isLonger(text, than: limit) : ChineseText.isLonger(text, than: limit)
         }
-        var rest = Substring(key)
-        var numeral: Int?
-        var numbered = false
-        if let value = ChineseText.numerals[first], value <= 6, isLonger(Substring(key), 1),
-           SectionHeadingVariants.numeralSeparators.contains(key[key.index(after: key.startIndex)]) {
-            numeral = value
-            numbered = true
-            rest = key.dropFirst(2)
-        } else if let value = ordinalPart(key) {
-            // `第一部分 总体情况`
-            numeral = value
-            numbered = true
-            rest = key.dropFirst(4)
-        } else if first == "、" {
-            numbered = true
-            rest = key.dropFirst()
-        } else if first == "(" || first.isNumber || isLonger(Substring(key), 24) {
-            return []
-        }
+        guard let (numeral, numbered, rest) = simple ? simpleNumbering(key) : numbering(key) else { return [] }
         guard !rest.isEmpty, !SectionHeadingVariants.tableRowLabels.contains(where: { SimpleText.hasPrefix(rest, $0, simple: simple) }) else {
             return []
         }
@@ -83,15 +76,17 @@ enum SectionFinder {
         var found: [Candidate] = []
         let short = !isLonger(rest, 30)
         var clean: String?  // the line as written, once a section matches
-        let restScalars = short ? Array(rest.unicodeScalars) : []
-        for (section, titles) in SectionHeadingVariants.titles {
+        let restScalars = short ? scalars(of: rest) : []
+        for (section, titles, scalars, bits) in SectionHeadingVariants.titleEntries {
             var best = 0.0
             var title: String?  // the longest title the line starts with
-            for (variant, variantScalars) in zip(titles, SectionHeadingVariants.titleScalars[section] ?? []) {
+            // the common subsequence with a title is at most the line's scalars found in any title of the section
+            let inSection = short ? restScalars.count(where: bits.contains) : 0
+            for (variant, variantScalars) in zip(titles, scalars) {
                 if numbered, SimpleText.hasPrefix(rest, variant, simple: simple) {
                     if best < 1 || (title?.count ?? 0) < variant.count { title = variant }
                     best = 1
-                } else if short {
+                } else if short, 2 * Double(min(inSection, variantScalars.count)) / Double(restScalars.count + variantScalars.count) >= threshold {
                     best = max(best, ChineseText.similarity(restScalars, variantScalars, atLeast: threshold))
                 }
             }
@@ -99,11 +94,60 @@ enum SectionFinder {
                 // as written; a heading run together with its text is cut after the title
                 let line = clean ?? asWritten(text)
                 clean = line
-                let written = line.count <= 40 ? line : String(key.prefix(key.count - rest.count)) + (title ?? String(rest))
+                // `rest` is the key after its numbering: the numbering is the key up to it (counting
+                // the Characters of a run-together page's whole key is slow)
+                let written = !ChineseText.isLonger(line, than: 40) ? line : String(key[..<rest.startIndex]) + (title ?? String(rest))
                 found.append(Candidate(index: index, section: section, score: best, numeral: numeral, title: written))
             }
         }
         return found
+    }
+
+    /// The numbering a key opens with (`一、`, `第一部分`, `、`), whether it has one, and the key
+    /// after it; nil for a key that cannot be a heading (opening with `(` or a number, or long).
+    static func numbering(_ key: String) -> (numeral: Int?, numbered: Bool, rest: Substring)? {
+        guard let first = key.first else { return nil }
+        if let value = ChineseText.numerals[first], value <= 6, ChineseText.isLonger(key, than: 1),
+           SectionHeadingVariants.numeralSeparators.contains(key[key.index(after: key.startIndex)]) {
+            return (value, true, key.dropFirst(2))
+        } else if let value = ordinalPart(key) {
+            // `第一部分 总体情况`
+            return (value, true, key.dropFirst(4))
+        } else if first == "、" {
+            return (nil, true, key.dropFirst())
+        } else if first == "(" || first.isNumber || ChineseText.isLonger(key, than: 24) {
+            return nil
+        }
+        return (nil, false, Substring(key))
+    }
+
+    /// `numbering` of a simple key, scalar by scalar: there each scalar is a Character.
+    static func simpleNumbering(_ key: String) -> (numeral: Int?, numbered: Bool, rest: Substring)? {
+        let scalars = key.unicodeScalars
+        guard let first = scalars.first else { return nil }
+        let second = scalars.dropFirst().first
+        if let value = numeralScalars.first(where: { $0.scalar == first })?.value, value <= 6, let second,
+           SectionHeadingVariants.numeralSeparatorScalars.contains(second) {
+            return (value, true, Substring(scalars.dropFirst(2)))
+        } else if let value = ordinalPart(key) {
+            return (value, true, Substring(scalars.dropFirst(4)))
+        } else if first == "、" {
+            return (nil, true, Substring(scalars.dropFirst()))
+        } else if first == "(" || SimpleText.isNumber(first) || SimpleText.isLonger(key, than: 24) {
+            return nil
+        }
+        return (nil, false, Substring(key))
+    }
+
+    /// `ChineseText.numerals` by scalar, as a list: ten comparisons cost less than hashing a scalar.
+    static let numeralScalars: [(scalar: Unicode.Scalar, value: Int)] = DocumentSplitter.numeralScalars.map { ($0.key, $0.value) }
+
+    /// `Array(text.unicodeScalars)`, without the generic collection initialiser.
+    static func scalars(of text: Substring) -> [Unicode.Scalar] {
+        var result: [Unicode.Scalar] = []
+        result.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars { result.append(scalar) }
+        return result
     }
 
     /// A line whose match key opens with no heading numbering and is longer than 24 characters:

@@ -24,12 +24,22 @@ enum SectionHeadingVariants {
 
     /// `titles` as Unicode scalars, for the similarity of every short line to every title.
     static let titleScalars: [Int: [[Unicode.Scalar]]] = titles.mapValues { $0.map { Array($0.unicodeScalars) } }
+    /// Every scalar of a section's titles, to bound a line's similarity to any of them.
+    static let titleScalarSets: [Int: ScalarBits] = titles.mapValues { ScalarBits($0.flatMap(\.unicodeScalars)) }
+
+    /// `titles` with their scalars and scalar sets, in the order iterating `titles` gives (a
+    /// look-up by section for each line hashes its number every time).
+    static let titleEntries: [(section: Int, titles: [String], scalars: [[Unicode.Scalar]], bits: ScalarBits)] = titles.map { section, titles in
+        (section, titles, titleScalars[section] ?? [], titleScalarSets[section] ?? ScalarBits([]))
+    }
 
     /// Row labels of 表三 that look like section headings (`三、本年度办理结果`) but are not.
     static let tableRowLabels: [String] = ["本年新收", "上年结转", "本年度办理结果", "本年度办理", "结转下年度"]
 
     /// Separators written between a heading's numeral and its title.
     static let numeralSeparators: Set<Character> = ["、", ".", "．", ",", "，"]
+    /// `numeralSeparators` as scalars, for simple text.
+    static let numeralSeparatorScalars: [Unicode.Scalar] = ["、", ".", "．", ",", "，"]
 
     /// Openings of section 五's first line when its heading is missing (`（一）主要问题`).
     static let sectionFiveOpeners: [String] = ["主要问题", "存在的问题", "存在问题", "存在的主要问题", "存在不足"]
@@ -39,4 +49,20 @@ enum SectionHeadingVariants {
     static let unnumberedThreshold = 0.9
     /// A line this long (in characters) is a run-together page, split at its headings.
     static let runTogetherLineLength = 200
+}
+
+/// A set of BMP scalars as bits: asked about every scalar of every short line, where hashing
+/// each into a `Set` costs more than the comparison it saves.
+struct ScalarBits: Sendable {
+    private var words = [UInt64](repeating: 0, count: 0x10000 / 64)
+
+    init(_ scalars: some Sequence<Unicode.Scalar>) {
+        for scalar in scalars where scalar.value < 0x10000 {
+            words[Int(scalar.value >> 6)] |= 1 << UInt64(scalar.value & 63)
+        }
+    }
+
+    func contains(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x10000 && words[Int(scalar.value >> 6)] & (1 << UInt64(scalar.value & 63)) != 0
+    }
 }

@@ -14,8 +14,8 @@ struct WebPageHeader {
         bodyStart = marker + 1
         for line in lines[..<marker] {
             guard let colon = line.text.firstIndex(where: { $0 == ":" || $0 == "：" }) else { continue }
-            let key = line.text[..<colon].trimmingCharacters(in: .whitespaces)
-            let value = line.text[line.text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            let key = Whitespace.trimmed(String(line.text[..<colon]))
+            let value = Whitespace.trimmed(String(line.text[line.text.index(after: colon)...]))
             guard !value.isEmpty else { continue }
             switch key {
             case MetadataKeywords.webHeaderTitle: title = (value, line.number)
@@ -26,8 +26,14 @@ struct WebPageHeader {
         }
     }
 
+    /// The scalars of a body marker line: `=`, 正, 文 and what `ChineseText.matchKey` drops.
+    static let markerScalars: Set<Unicode.Scalar> = ["=", "正", "文", " ", "\t", "\u{3000}", "\u{A0}", "*", "#", "|"]
+
     /// `==================== 正文 ====================`
     static func isBodyMarker(_ line: DocumentLine) -> Bool {
+        // the key holds only `=` and 正文: any other character that the key keeps rules the line out
+        // before the key of a whole run-together page is built
+        guard line.text.unicodeScalars.allSatisfy(markerScalars.contains) else { return false }
         let key = ChineseText.matchKey(line.text)
         return key.hasPrefix("==") && key.hasSuffix("==") && key.trimmingCharacters(in: ["="]) == MetadataKeywords.webBodyMarker
     }

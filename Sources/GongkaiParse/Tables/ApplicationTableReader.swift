@@ -13,7 +13,9 @@ enum ApplicationTableReader {
         let order = ApplicationRow.order(for: layout)
         var result: (rows: [ApplicationRow: TableRow<ApplicantColumn>], diagnostics: [Diagnostic])
         let start: Int?
-        if let index = lines.indices.first(where: { isRunTogether(tableLines, at: $0, order: order) }) {
+        let allowed = Set(order)
+        let named = TableLabelCatalog.applicationRows.filter { allowed.contains($0.row) }
+        if let index = lines.indices.first(where: { isRunTogether(tableLines, at: $0, named: named) }) {
             let line = lines[index]
             result = ApplicationStreamReader.read(line, order: order, layout: layout)
             start = result.rows.isEmpty ? nil : line.number
@@ -40,11 +42,16 @@ enum ApplicationTableReader {
 
     /// A line holding the labels of three or more rows is a whole table run together.
     static func isRunTogether(_ lines: TableLines, at index: Int, order: [ApplicationRow]) -> Bool {
+        let allowed = Set(order)
+        return isRunTogether(lines, at: index, named: TableLabelCatalog.applicationRows.filter { allowed.contains($0.row) })
+    }
+
+    /// `isRunTogether` with the catalog entries of the layout's rows picked out once per table.
+    static func isRunTogether(_ lines: TableLines, at index: Int, named entries: [RowKeys<ApplicationRow>]) -> Bool {
         // Three labels of 表三 and their digits take more than 100 bytes.
         guard lines.lines[index].text.utf8.count >= 100 else { return false }
         let text = lines.labelBytes[index]
-        let allowed = Set(order)
-        return TableLabelCatalog.applicationRows.count { allowed.contains($0.row) && $0.isNamed(in: text) } >= 3
+        return entries.count { $0.isNamed(in: text) } >= 3
     }
 
     static func readLines(_ lines: [DocumentLine], order: [ApplicationRow]) -> (rows: [ApplicationRow: TableRow<ApplicantColumn>], diagnostics: [Diagnostic]) {

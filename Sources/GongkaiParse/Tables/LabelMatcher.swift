@@ -41,10 +41,15 @@ struct LabelMatcher<Row: Hashable & Sendable>: Sendable {
 
     /// The item row with the longest key in the label; group rows only when no item matches.
     func exactMatch(_ label: String) -> Row? {
+        var label = label
+        // searched in the label's own storage, without copying it to an array
+        return label.withUTF8 { exactMatch(in: $0) }
+    }
+
+    private func exactMatch(in text: UnsafeBufferPointer<UInt8>) -> Row? {
         var best: (row: Row, isGroup: Bool, length: Int)?
-        let text = Array(label.utf8)
         for entry in entries {
-            for key in entry.keyBytes where TextSearch.contains(text, key) {
+            for key in entry.keyBytes where key.withUnsafeBufferPointer({ TextSearch.firstIndex(of: $0, in: text) != nil }) {
                 let candidate = (row: entry.row, isGroup: entry.isGroup, length: key.count)
                 if let current = best {
                     let better = (current.isGroup && !candidate.isGroup)

@@ -30,9 +30,8 @@ struct LineCells: Sendable {
         var isGlued = false
         for (index, token) in tokens.enumerated() {
             if Self.isPageFooter(token) { continue }
-            let next = index + 1 < tokens.count ? tokens[index + 1].first : nil
             // `1 .属于国家秘密`: a number cut off from its label is the label's numbering.
-            if let number = TableNumber.parse(token), next != "." && next != "、" {
+            if let number = TableNumber.parse(token), !Self.opensNumbering(index + 1 < tokens.count ? tokens[index + 1] : nil, simple: simple) {
                 cells.append(.number(number))
             } else if Self.isOne(of: Self.unreadableCells, Self.unreadableCellBytes, token, simple: simple) {
                 cells.append(.unknown)
@@ -42,12 +41,25 @@ struct LineCells: Sendable {
                 isGlued = false
             } else {
                 label += token
-                isGlued = token.last.map { $0.isASCII && $0.isNumber } ?? false
+                isGlued = Self.endsInASCIIDigit(token, simple: simple)
             }
         }
         self.label = label
         self.cells = cells
         self.isGlued = isGlued
+    }
+
+    /// The token starts with `.` or `、`; in simple text, where a scalar is a Character, by its bytes.
+    static func opensNumbering(_ token: Substring?, simple: Bool) -> Bool {
+        guard let token else { return false }
+        guard simple else { return token.first == "." || token.first == "、" }
+        return token.utf8.first == UInt8(ascii: ".") || token.utf8.starts(with: [0xE3, 0x80, 0x81])
+    }
+
+    /// The token's last Character is an ASCII digit; in simple text, its last byte is one.
+    static func endsInASCIIDigit(_ token: Substring, simple: Bool) -> Bool {
+        guard simple else { return token.last.map { $0.isASCII && $0.isNumber } ?? false }
+        return token.utf8.last.map(TableNumber.isDigit) ?? false
     }
 
     static let textCellBytes = textCells.map { Array($0.utf8) }
@@ -56,7 +68,9 @@ struct LineCells: Sendable {
     /// `set.contains(String(token))`; in simple text (nothing canonically equal to anything else)
     /// as a comparison of bytes, without hashing a normalised String.
     static func isOne(of set: Set<String>, _ bytes: [[UInt8]], _ token: Substring, simple: Bool) -> Bool {
-        simple ? bytes.contains { token.utf8.elementsEqual($0) } : set.contains(String(token))
+        guard simple else { return set.contains(String(token)) }
+        let count = token.utf8.count
+        return bytes.contains { $0.count == count && token.utf8.elementsEqual($0) }
     }
 
     /// `-3-`: the page number pdftotext leaves between table rows. On bytes: with ASCII digits

@@ -13,7 +13,9 @@ enum ProactiveTableReader {
         let items = ProactiveItem.items(for: format)
         var result: (rows: [ProactiveItem: TableRow<ProactiveColumn>], diagnostics: [Diagnostic])
         let start: Int?
-        if let index = lines.indices.first(where: { isRunTogether(tableLines, at: $0, items: items) }) {
+        let allowed = Set(items)
+        let named = TableLabelCatalog.proactiveItems.filter { allowed.contains($0.row) }
+        if let index = lines.indices.first(where: { isRunTogether(tableLines, at: $0, named: named) }) {
             let line = lines[index]
             result = readStream(line, format: format)
             start = line.number
@@ -51,11 +53,16 @@ enum ProactiveTableReader {
     }
 
     static func isRunTogether(_ lines: TableLines, at index: Int, items: [ProactiveItem]) -> Bool {
+        let allowed = Set(items)
+        return isRunTogether(lines, at: index, named: TableLabelCatalog.proactiveItems.filter { allowed.contains($0.row) })
+    }
+
+    /// `isRunTogether` with the catalog entries of the format's items picked out once per table.
+    static func isRunTogether(_ lines: TableLines, at index: Int, named entries: [RowKeys<ProactiveItem>]) -> Bool {
         // Three items of 表二 with their headers take more than 20 characters.
         guard lines.lines[index].text.utf8.count >= 60 else { return false }
         let text = lines.labelBytes[index]
-        let allowed = Set(items)
-        return TableLabelCatalog.proactiveItems.count { allowed.contains($0.row) && $0.isNamed(in: text) } >= 3
+        return entries.count { $0.isNamed(in: text) } >= 3
     }
 
     static func readLines(_ lines: [DocumentLine], format: ReportFormat) -> (rows: [ProactiveItem: TableRow<ProactiveColumn>], diagnostics: [Diagnostic]) {

@@ -121,7 +121,11 @@ struct StreamText {
 }
 
 extension String {
+    /// Without leading and trailing spaces; on bytes (a run is ASCII, where a byte is a Character).
     fileprivate func trimmingSpaces() -> String {
-        String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+        let bytes = utf8
+        guard let first = bytes.firstIndex(where: { $0 != UInt8(ascii: " ") }),
+              let last = bytes.lastIndex(where: { $0 != UInt8(ascii: " ") }) else { return "" }
+        return String(Substring(bytes[first...last]))
     }
 }

@@ -2,6 +2,8 @@
 enum TableNumber {
     /// The value of a whole token, or nil when the token is not exactly one number.
     static func parse<S: StringProtocol>(_ token: S) -> Double? {
+        // Every number, grouped or not, opens with a digit or `-`: most tokens are labels.
+        guard let first = token.utf8.first, isDigit(first) || first == UInt8(ascii: "-") else { return nil }
         // no comma byte, no comma Character; with one, a non-simple token is asked by Character
         let hasCommaByte = token.utf8.contains(UInt8(ascii: ","))
         let grouped = hasCommaByte && (SimpleText.isSimple(token) || token.contains(","))

@@ -3,24 +3,24 @@
 /// several times over.
 struct TableLines {
     let lines: [DocumentLine]
-    let labels: [String]
     let labelBytes: [[UInt8]]
 
     init(_ lines: [DocumentLine]) {
         self.lines = lines
-        labels = lines.map { LabelText.normalize($0.text) }
-        labelBytes = labels.map { Array($0.utf8) }
+        labelBytes = lines.map { LabelText.normalizeToBytes($0.text) }
     }
 
-    private init(lines: [DocumentLine], labels: [String], labelBytes: [[UInt8]]) {
+    private init(lines: [DocumentLine], labelBytes: [[UInt8]]) {
         self.lines = lines
-        self.labels = labels
         self.labelBytes = labelBytes
     }
 
+    /// Each line's label form as a String (made on demand: most readers test bytes only).
+    var labels: [String] { labelBytes.map { String(decoding: $0, as: UTF8.self) } }
+
     /// The lines from `index` on.
     func dropFirst(_ index: Int) -> TableLines {
-        TableLines(lines: Array(lines[index...]), labels: Array(labels[index...]), labelBytes: Array(labelBytes[index...]))
+        TableLines(lines: Array(lines[index...]), labelBytes: Array(labelBytes[index...]))
     }
 
     /// The label forms of all lines joined: a key may be split over two lines.
