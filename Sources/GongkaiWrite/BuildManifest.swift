@@ -132,6 +132,13 @@ struct BuildManifest: Equatable {
             guard lines.count >= 2, text(lines[0]) == header,
                   let summary = try? JSONDecoder().decode(Summary.self, from: Data(UnsafeBufferPointer(rebasing: bytes[lines[1]]))) else { return nil }
             var manifest = BuildManifest(inputs: [:], outputs: [:], keys: [:], summary: summary)
+            // Sized once from the lines' kinds: growing three dictionaries of thousands of entries
+            // step by step rehashed them again and again.
+            var counts: [UInt8: Int] = [:]
+            for line in lines.dropFirst(2) where !line.isEmpty { counts[bytes[line.lowerBound], default: 0] += 1 }
+            manifest.inputs.reserveCapacity(counts[UInt8(ascii: "i")] ?? 0)
+            manifest.outputs.reserveCapacity(counts[UInt8(ascii: "o")] ?? 0)
+            manifest.keys.reserveCapacity(counts[UInt8(ascii: "k")] ?? 0)
             for line in lines.dropFirst(2) where !line.isEmpty {
                 guard line.count > 2, bytes[line.lowerBound + 1] == 0x09,
                       let tab = (line.lowerBound + 2..<line.upperBound).first(where: { bytes[$0] == 0x09 }) else { return nil }

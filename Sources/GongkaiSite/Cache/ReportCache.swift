@@ -91,6 +91,8 @@ public final class ReportCache: @unchecked Sendable {
                     json[try input.string()] = ReportsJSON.Element(offset: try input.int(), length: try input.int(), digest: try input.string())
                 }
             }
+            byPath.reserveCapacity(all.count)
+            byParseKey.reserveCapacity(all.count)
             for var entry in all {
                 if let element = json[entry.path] {
                     entry.jsonOffset = element.offset
