@@ -22,3 +22,20 @@ final class TransliterationMemo: @unchecked Sendable {
         return computed
     }
 }
+
+extension TransliterationMemo {
+    /// Every name transliterated so far, with its reading.
+    var all: [String: String] { lock.withLock { results } }
+
+    /// Readings kept from an earlier run of the same binary (the first ICU call of a process
+    /// costs tens of milliseconds: most of the parse of a rebuild's one new report).
+    func seed(_ known: [String: String]) {
+        lock.withLock { results.merge(known) { current, _ in current } }
+    }
+}
+
+/// The process's transliterations, for keeping them in a build cache between runs.
+public enum Transliterations {
+    public static var all: [String: String] { TransliterationMemo.shared.all }
+    public static func seed(_ known: [String: String]) { TransliterationMemo.shared.seed(known) }
+}

@@ -103,25 +103,50 @@ enum SearchIndex {
         if indexed > 0 || next.count != previous.count { kept?.save(next) }
     }
 
-    /// The JSON members `"ab":[0,3,…]` of one shard, keys in ascending order.
+    /// The JSON members `"ab":[0,3,…]` of one shard, keys in ascending order. The (gram, document)
+    /// pairs are packed into one integer each and sorted (no dictionary of arrays), and numbers are
+    /// written as digits straight into the bytes (no String per number): the touched year's shard
+    /// is the largest file an add-one rebuild writes.
     private static func postings(shard: Int, grams: [[UInt32]], starts: [[Int32]]) -> [UInt8] {
-        var lists: [UInt32: [Int32]] = [:]
+        var pairs: [UInt64] = []
         for document in grams.indices {
             let range = Int(starts[document][shard])..<Int(starts[document][shard + 1])
-            for gram in grams[document][range] { lists[gram, default: []].append(Int32(document)) }
+            for gram in grams[document][range] { pairs.append(UInt64(gram) << 32 | UInt64(document)) }
         }
+        pairs.sort()
         var out: [UInt8] = []
-        for (index, key) in lists.keys.sorted().enumerated() {
-            if index > 0 { out.append(UInt8(ascii: ",")) }
-            JSONText.appendKey(key, to: &out)
-            out += [UInt8(ascii: ":"), UInt8(ascii: "[")]
-            for (position, number) in (lists[key] ?? []).enumerated() {
-                if position > 0 { out.append(UInt8(ascii: ",")) }
-                out += Array(String(number).utf8)
+        out.reserveCapacity(pairs.count * 5)
+        var current: UInt64? = nil
+        for pair in pairs {
+            let gram = pair >> 32
+            if gram != current {
+                if current != nil { out += [UInt8(ascii: "]"), UInt8(ascii: ",")] }
+                JSONText.appendKey(UInt32(gram), to: &out)
+                out += [UInt8(ascii: ":"), UInt8(ascii: "[")]
+                current = gram
+            } else {
+                out.append(UInt8(ascii: ","))
             }
-            out.append(UInt8(ascii: "]"))
+            appendDecimal(Int(pair & 0xFFFF_FFFF), to: &out)
         }
+        if current != nil { out.append(UInt8(ascii: "]")) }
         return out
+    }
+
+    /// A non-negative integer's decimal digits.
+    static func appendDecimal(_ value: Int, to out: inout [UInt8]) {
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        var rest = value.magnitude
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[19 - count] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+                count += 1
+            } while rest > 0 && count < 20
+            out.append(contentsOf: buffer[(20 - count)...])
+        }
     }
 
     private static func document(_ report: Report) -> Document {
@@ -258,6 +283,16 @@ enum JSONText {
     /// A bigram key as a JSON string: its two UTF-16 units, a surrogate (half of a character
     /// outside the BMP, which is what JavaScript's `substr` returns) as a `\uXXXX` escape.
     static func appendKey(_ key: UInt32, to out: inout [UInt8]) {
+        let first = key >> 16, second = key & 0xFFFF
+        // Almost every key: two units JSON writes as they are (no quote, backslash, control
+        // character, surrogate or `</`), encoded without a String.
+        if plainUnit(first), plainUnit(second), !(first == 0x3C && second == 0x2F) {
+            out.append(UInt8(ascii: "\""))
+            appendUTF8(first, to: &out)
+            appendUTF8(second, to: &out)
+            out.append(UInt8(ascii: "\""))
+            return
+        }
         let units = [UInt16(key >> 16), UInt16(key & 0xFFFF)]
         if units.contains(where: { (0xD800...0xDFFF).contains($0) }) {
             out.append(UInt8(ascii: "\""))
@@ -273,6 +308,23 @@ enum JSONText {
             out.append(UInt8(ascii: "\""))
         } else {
             append(String(decoding: units, as: UTF16.self), to: &out)
+        }
+    }
+
+    private static func plainUnit(_ unit: UInt32) -> Bool {
+        unit >= 0x20 && unit != 0x22 && unit != 0x5C && !(0xD800...0xDFFF).contains(unit)
+    }
+
+    private static func appendUTF8(_ unit: UInt32, to out: inout [UInt8]) {
+        switch unit {
+        case ..<0x80: out.append(UInt8(unit))
+        case ..<0x800:
+            out.append(UInt8(0xC0 | (unit >> 6)))
+            out.append(UInt8(0x80 | (unit & 0x3F)))
+        default:
+            out.append(UInt8(0xE0 | (unit >> 12)))
+            out.append(UInt8(0x80 | ((unit >> 6) & 0x3F)))
+            out.append(UInt8(0x80 | (unit & 0x3F)))
         }
     }
 

@@ -46,11 +46,15 @@ struct RenderKeys: Sendable {
     /// A year's comparison table or findings list: its reports, in order, with their bodies' pages.
     func year(_ year: SiteModel.Year, kind: String, model: SiteModel) -> String? {
         var bytes = salt + Array("\(kind)\0\(year.key)\0\(year.label)\0".utf8)
-        for report in year.reports {
-            guard let digest = reports[report.id] else { return nil }
-            bytes += Array("\(digest)\0\(model.bodySlug(of: report))\0".utf8)
+        // Through the buffer: `for report in` copied every report (retains of all its fields).
+        let complete = year.reports.withUnsafeBufferPointer { reportsOfYear -> Bool in
+            for index in reportsOfYear.indices {
+                guard let digest = reports[reportsOfYear[index].id] else { return false }
+                bytes += Array("\(digest)\0\(model.bodySlug(of: reportsOfYear[index]))\0".utf8)
+            }
+            return true
         }
-        return ContentHash.hex(bytes)
+        return complete ? ContentHash.hex(bytes) : nil
     }
 
     func body(_ body: SiteModel.Body) -> String? {

@@ -63,7 +63,11 @@ public final class ReportCache: @unchecked Sendable {
         self.directory = directory
         guard let directory else { return }
         load(directory)
+        transliterationsLoaded = TransliterationCache.load(from: directory)
     }
+
+    /// How many transliterations the cache folder held (`TransliterationCache`).
+    private var transliterationsLoaded = 0
 
     private func load(_ directory: URL) {
         // The shards are read in parallel: together they hold every report, tens of megabytes.
@@ -87,6 +91,8 @@ public final class ReportCache: @unchecked Sendable {
                     json[try input.string()] = ReportsJSON.Element(offset: try input.int(), length: try input.int(), digest: try input.string())
                 }
             }
+            byPath.reserveCapacity(all.count)
+            byParseKey.reserveCapacity(all.count)
             for var entry in all {
                 if let element = json[entry.path] {
                     entry.jsonOffset = element.offset
@@ -164,6 +170,8 @@ public final class ReportCache: @unchecked Sendable {
     public func save() {
         guard let directory else { return }
         let (entries, stamp, previous, loaded) = lock.withLock { (next, jsonStamp, byPath, shardsLoaded) }
+        try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        TransliterationCache.save(to: directory, loaded: transliterationsLoaded)
         var shards = [[Entry]](repeating: [], count: Self.shardCount)
         for entry in entries.values { shards[Self.shard(of: entry.path)].append(entry) }
         var unchanged = [Bool](repeating: loaded, count: Self.shardCount)
