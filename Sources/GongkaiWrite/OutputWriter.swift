@@ -118,6 +118,7 @@ public final class StagedOutput: SiteSink, @unchecked Sendable {
             try? manager.removeItem(at: staging)
             try manager.createDirectory(at: parent, withIntermediateDirectories: true)
             try manager.createDirectory(at: staging, withIntermediateDirectories: false)
+            FolderPlacement.spreadSubfolders(of: staging.path)
         } catch {
             throw WriteError(path: staging.path, message: "cannot stage the site: \(error.localizedDescription)")
         }

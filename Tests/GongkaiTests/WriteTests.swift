@@ -121,6 +121,24 @@ import Testing
         #expect(try paths.map { try inode(site.output.appendingPathComponent($0)) } == before)
     }
 
+    /// The output folder asks ext4 to spread its subfolders over block groups (see FolderPlacement),
+    /// on filesystems that take the request — probed first, since CI may run on one that does not.
+    @Test func theOutputFolderSpreadsItsSubfoldersWhereTheFilesystemAllowsIt() throws {
+        let site = try TemporarySite.seeds()
+        defer { site.remove() }
+        let probe = site.root.appendingPathComponent("probe")
+        try FileManager.default.createDirectory(at: probe, withIntermediateDirectories: true)
+        let supported = FolderPlacement.spreadSubfolders(of: probe.path)
+        _ = try site.builder().build()
+        let flags = FolderPlacement.flags(of: site.output.path)
+        if supported {
+            #expect(flags.map { $0 & FolderPlacement.topDirectoryFlag != 0 } == true)
+        } else {
+            #expect(flags.map { $0 & FolderPlacement.topDirectoryFlag == 0 } ?? true)
+        }
+        #expect(try site.read("index.html").contains("政府信息公开"))
+    }
+
     @Test func parseCacheServesUnchangedFiles() throws {
         let site = try TemporarySite.seeds()
         defer { site.remove() }
