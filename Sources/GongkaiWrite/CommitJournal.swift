@@ -40,7 +40,7 @@ struct CommitJournal: Equatable {
     /// place, but be safe) or not this format.
     init?(text: String) {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        guard lines.count >= 4, lines[0] == Self.header, let pid = Int32(lines[1]), !lines[2].contains("/"),
+        guard lines.count >= 4, lines[0] == Self.header, let pid = Int32(lines[1]), Self.isStagingName(lines[2]),
               lines.dropLast().last == "end" else { return nil }
         self.pid = pid
         staging = lines[2]
@@ -51,6 +51,13 @@ struct CommitJournal: Equatable {
             else if line.hasPrefix("d\t") { removals.append(String(line.dropFirst(2))) }
             else { return nil }
         }
+    }
+
+    /// The staging folder's name beside the output: one or two plain components
+    /// (`.public.staging-<pid>/site-<n>`), never a way out of the output's parent.
+    static func isStagingName(_ name: String) -> Bool {
+        let parts = name.split(separator: "/", omittingEmptySubsequences: false)
+        return (1...2).contains(parts.count) && !parts.contains { $0.isEmpty || $0 == "." || $0 == ".." }
     }
 
     init(pid: Int32, staging: String, moves: [String], removals: [String]) {
@@ -107,6 +114,8 @@ struct CommitJournal: Equatable {
             }
         }
         try? FileManager.default.removeItem(at: staging)
+        // The folder holding the staging folder, once it is empty.
+        if self.staging.contains("/") { rmdir(staging.deletingLastPathComponent().path) }
         unlink(Self.url(for: output).path)
     }
 

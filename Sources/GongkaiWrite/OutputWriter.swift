@@ -61,6 +61,9 @@ public enum OutputWriter {
 /// minute for a city's site; the rename that publishes the folder is what makes the build atomic).
 public final class StagedOutput: SiteSink, @unchecked Sendable {
     let output: URL
+    /// `.public.staging-<pid>` beside the output: what a killed build leaves, and what is removed.
+    let holder: URL
+    /// The new site, `<holder>/site-<random>`.
     let staging: URL
     /// The output as it was, to compare against, when there was one.
     let old: URL?
@@ -113,12 +116,16 @@ public final class StagedOutput: SiteSink, @unchecked Sendable {
         self.output = output
         self.old = exists ? output : nil
         oldPath = exists ? output.path : nil
-        staging = parent.appendingPathComponent(".\(output.lastPathComponent).staging-\(pid)")
+        holder = parent.appendingPathComponent(".\(output.lastPathComponent).staging-\(pid)")
+        // A name of its own each build: ext4 places a folder under a top-of-hierarchy folder by
+        // the hash of its name (see FolderPlacement).
+        staging = holder.appendingPathComponent("site-" + String(UInt32.random(in: .min ... .max), radix: 16))
         do {
-            try? manager.removeItem(at: staging)
+            try? manager.removeItem(at: holder)
             try manager.createDirectory(at: parent, withIntermediateDirectories: true)
+            try manager.createDirectory(at: holder, withIntermediateDirectories: false)
+            FolderPlacement.spreadSubfolders(of: holder.path)
             try manager.createDirectory(at: staging, withIntermediateDirectories: false)
-            FolderPlacement.spreadSubfolders(of: staging.path)
         } catch {
             throw WriteError(path: staging.path, message: "cannot stage the site: \(error.localizedDescription)")
         }
@@ -247,7 +254,7 @@ public final class StagedOutput: SiteSink, @unchecked Sendable {
             return try swap()
         }
         let journal = CommitJournal(
-            pid: ProcessInfo.processInfo.processIdentifier, staging: staging.lastPathComponent, moves: staged.sorted(), removals: removals)
+            pid: ProcessInfo.processInfo.processIdentifier, staging: holder.lastPathComponent + "/" + staging.lastPathComponent, moves: staged.sorted(), removals: removals)
         do {
             try journal.write(for: output)
         } catch {
@@ -346,6 +353,7 @@ public final class StagedOutput: SiteSink, @unchecked Sendable {
                 if old != nil { try? manager.moveItem(at: retired, to: output) }
                 throw error
             }
+            try? manager.removeItem(at: holder)
             try? manager.removeItem(at: retired)
         } catch {
             discard()
@@ -356,7 +364,7 @@ public final class StagedOutput: SiteSink, @unchecked Sendable {
 
     /// Removes the staging folder; the output stays as it was.
     public func discard() {
-        try? FileManager.default.removeItem(at: staging)
+        try? FileManager.default.removeItem(at: holder)
     }
 
     /// Checks the path and creates its folder in the staging folder (once per folder).

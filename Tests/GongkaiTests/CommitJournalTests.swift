@@ -32,6 +32,16 @@ import Testing
         #expect(CommitJournal(text: "something else\n") == nil)
     }
 
+    /// The staging folder sits inside `.public.staging-<pid>`; a journal naming any way out of the
+    /// output's parent is not followed.
+    @Test func theStagingNameIsOneOrTwoPlainComponents() {
+        let nested = CommitJournal(pid: 7, staging: ".public.staging-7/site-3fa2", moves: ["index.html"], removals: [])
+        #expect(CommitJournal(text: nested.text) == nested)
+        for name in ["../elsewhere", ".public.staging-7/../../etc", "a/b/c", "/tmp/x", ".public.staging-7/", ""] {
+            #expect(CommitJournal(text: CommitJournal(pid: 7, staging: name, moves: [], removals: []).text) == nil, "\(name)")
+        }
+    }
+
     @Test func aCommitKilledHalfwayIsFinishedByTheNextBuild() throws {
         defer { try? FileManager.default.removeItem(at: base) }
         try SyntheticSite.write(count: 12, to: content)

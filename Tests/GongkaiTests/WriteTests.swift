@@ -121,22 +121,27 @@ import Testing
         #expect(try paths.map { try inode(site.output.appendingPathComponent($0)) } == before)
     }
 
-    /// The output folder asks ext4 to spread its subfolders over block groups (see FolderPlacement),
-    /// on filesystems that take the request — probed first, since CI may run on one that does not.
-    @Test func theOutputFolderSpreadsItsSubfoldersWhereTheFilesystemAllowsIt() throws {
+    /// The new site is staged inside a folder marked as a top of hierarchy (see FolderPlacement),
+    /// on filesystems that take the request — probed first, since CI may run on one that does not;
+    /// the mark stays on that folder, which goes with the commit, never on the output.
+    @Test func theStagingFolderIsPlacedAwayFromTheOldSite() throws {
         let site = try TemporarySite.seeds()
         defer { site.remove() }
         let probe = site.root.appendingPathComponent("probe")
         try FileManager.default.createDirectory(at: probe, withIntermediateDirectories: true)
         let supported = FolderPlacement.spreadSubfolders(of: probe.path)
-        _ = try site.builder().build()
-        let flags = FolderPlacement.flags(of: site.output.path)
-        if supported {
-            #expect(flags.map { $0 & FolderPlacement.topDirectoryFlag != 0 } == true)
-        } else {
-            #expect(flags.map { $0 & FolderPlacement.topDirectoryFlag == 0 } ?? true)
+        for _ in 0..<2 {
+            let staged = try StagedOutput(output: site.output)
+            #expect(staged.staging.deletingLastPathComponent().path == staged.holder.path)
+            #expect(staged.holder.lastPathComponent == ".public.staging-\(ProcessInfo.processInfo.processIdentifier)")
+            let flags = FolderPlacement.flags(of: staged.holder.path)
+            #expect(flags.map { $0 & FolderPlacement.topDirectoryFlag != 0 } == (supported ? true : flags.map { _ in false }))
+            try staged.put("reports/a.html", Array("<p>金井镇</p>".utf8))
+            _ = try staged.commit()
+            #expect(try site.read("reports/a.html") == "<p>金井镇</p>")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.hasPrefix(".public") }.isEmpty)
+            #expect(FolderPlacement.flags(of: site.output.path).map { $0 & FolderPlacement.topDirectoryFlag == 0 } ?? true)
         }
-        #expect(try site.read("index.html").contains("政府信息公开"))
     }
 
     @Test func parseCacheServesUnchangedFiles() throws {
