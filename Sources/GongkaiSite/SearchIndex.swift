@@ -113,7 +113,7 @@ enum SearchIndex {
             let range = Int(starts[document][shard])..<Int(starts[document][shard + 1])
             for gram in grams[document][range] { pairs.append(UInt64(gram) << 32 | UInt64(document)) }
         }
-        pairs.sort()
+        sortByGram(&pairs)
         var out: [UInt8] = []
         out.reserveCapacity(pairs.count * 5)
         var current: UInt64? = nil
@@ -131,6 +131,28 @@ enum SearchIndex {
         }
         if current != nil { out.append(UInt8(ascii: "]")) }
         return out
+    }
+
+    /// Orders (gram, document) pairs by gram, keeping the documents' order (ascending, as the
+    /// pairs are made) within a gram: a stable radix sort in three passes of 11, 11 and 10 bits.
+    private static func sortByGram(_ pairs: inout [UInt64]) {
+        guard pairs.count > 1 else { return }
+        var other = [UInt64](repeating: 0, count: pairs.count)
+        for shift in [UInt64(32), 43, 54] {
+            var counts = [Int](repeating: 0, count: 2049)
+            pairs.withUnsafeBufferPointer { source in
+                other.withUnsafeMutableBufferPointer { target in
+                    for pair in source { counts[Int((pair >> shift) & 0x7FF) + 1] += 1 }
+                    for index in 0..<2048 { counts[index + 1] += counts[index] }
+                    for pair in source {
+                        let bucket = Int((pair >> shift) & 0x7FF)
+                        target[counts[bucket]] = pair
+                        counts[bucket] += 1
+                    }
+                }
+            }
+            swap(&pairs, &other)
+        }
     }
 
     /// A non-negative integer's decimal digits.
@@ -151,7 +173,8 @@ enum SearchIndex {
 
     private static func document(_ report: Report) -> Document {
         let title = Labels.reportHeading(report)
-        let normalised = normalise(title + " " + report.displayName + " " + report.text)
+        let bytes = normalisedBytes(title + " " + report.displayName + " " + report.text)
+        let normalised = String(decoding: bytes, as: UTF8.self)
         var json: [UInt8] = []
         json.reserveCapacity(normalised.utf8.count + 200)
         json += Array(#"{"n":"#.utf8)
@@ -161,21 +184,91 @@ enum SearchIndex {
         json += Array(#","u":"#.utf8)
         JSONText.append(SitePath.report(report.id), to: &json)
         json += Array(#","y":\#(report.year ?? 0)}"#.utf8)
-        // Each key with its shard above it: one integer sort orders them by (shard, key), and
-        // equal neighbours are the duplicates.
-        var ordered = bigramKeys(normalised).map { UInt64(shard(of: $0)) << 32 | UInt64($0) }
-        ordered.sort()
-        var keys: [UInt32] = []
-        keys.reserveCapacity(ordered.count)
+        let (keys, shardStart) = distinctKeysByShard(bytes)
+        return Document(json: json, grams: keys, shardStart: shardStart)
+    }
+
+    /// The text's distinct bigram keys grouped by shard, with the shards' starts. A hash set drops
+    /// the duplicates and a counting pass groups by shard, with no sort: the order within a shard
+    /// does not matter, as `postings` orders its (key, document) pairs itself.
+    private static func distinctKeysByShard(_ utf8: [UInt8]) -> (keys: [UInt32], shardStart: [Int32]) {
         var shardStart = [Int32](repeating: 0, count: shards + 1)
-        var last: UInt64?
-        for value in ordered where value != last {
-            last = value
-            keys.append(UInt32(truncatingIfNeeded: value))
-            shardStart[Int(value >> 32) + 1] += 1
+        let units = utf16Units(utf8)
+        guard units.count >= 2 else { return ([], shardStart) }
+        var bits = 4
+        while 1 << bits < 2 * units.count { bits += 1 }
+        let capacity = 1 << bits, mask = capacity - 1
+        // 0 marks an empty slot; the key 0 (two NULs) is tracked on its own.
+        var table = [UInt32](repeating: 0, count: capacity)
+        var distinct: [UInt32] = []
+        distinct.reserveCapacity(units.count)
+        var shardOf: [UInt8] = []
+        shardOf.reserveCapacity(units.count)
+        var sawZero = false
+        table.withUnsafeMutableBufferPointer { table in
+            units.withUnsafeBufferPointer { units in
+                for index in 0..<(units.count - 1) {
+                    let key = UInt32(units[index]) << 16 | UInt32(units[index + 1])
+                    if key == 0 {
+                        if sawZero { continue }
+                        sawZero = true
+                    } else {
+                        var slot = Int(truncatingIfNeeded: (UInt64(key) &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - bits))
+                        var known = false
+                        while table[slot] != 0 {
+                            if table[slot] == key { known = true; break }
+                            slot = (slot + 1) & mask
+                        }
+                        if known { continue }
+                        table[slot] = key
+                    }
+                    let keyShard = shard(of: key)
+                    distinct.append(key)
+                    shardOf.append(UInt8(truncatingIfNeeded: keyShard))
+                    shardStart[keyShard + 1] += 1
+                }
+            }
         }
         for index in 0..<shards { shardStart[index + 1] += shardStart[index] }
-        return Document(json: json, grams: keys, shardStart: shardStart)
+        var cursor = shardStart
+        var keys = [UInt32](repeating: 0, count: distinct.count)
+        for (key, keyShard) in zip(distinct, shardOf) {
+            keys[Int(cursor[Int(keyShard)])] = key
+            cursor[Int(keyShard)] += 1
+        }
+        return (keys, shardStart)
+    }
+
+    /// The UTF-16 code units of valid UTF-8 (as `normalisedBytes` writes it), without a String.
+    private static func utf16Units(_ utf8: [UInt8]) -> [UInt16] {
+        var units: [UInt16] = []
+        units.reserveCapacity(utf8.count)
+        var index = 0
+        while index < utf8.count {
+            let lead = UInt32(utf8[index])
+            var scalar: UInt32
+            var length: Int
+            switch lead {
+            case ..<0x80: (scalar, length) = (lead, 1)
+            case 0xC0..<0xE0: (scalar, length) = (lead & 0x1F, 2)
+            case 0xE0..<0xF0: (scalar, length) = (lead & 0x0F, 3)
+            default: (scalar, length) = (lead & 0x07, 4)
+            }
+            var next = index + 1
+            while next < min(index + length, utf8.count) {
+                scalar = scalar << 6 | UInt32(utf8[next] & 0x3F)
+                next += 1
+            }
+            index = next
+            if scalar >= 0x10000 {
+                let value = scalar - 0x10000
+                units.append(UInt16(truncatingIfNeeded: 0xD800 + (value >> 10)))
+                units.append(UInt16(truncatingIfNeeded: 0xDC00 + (value & 0x3FF)))
+            } else {
+                units.append(UInt16(truncatingIfNeeded: scalar))
+            }
+        }
+        return units
     }
 
     static func shard(of key: UInt32) -> Int { Int((key &* 0x9E37_79B1) >> 26) & (shards - 1) }
@@ -183,7 +276,9 @@ enum SearchIndex {
     /// Full-width ASCII to half-width, whitespace removed, lowercased — the same as search.js does.
     /// Written as UTF-8 bytes; ASCII and the scalars of Chinese text (ideographs, CJK and general
     /// punctuation: none is whitespace or changes when lowercased) skip the property look-ups.
-    static func normalise(_ text: String) -> String {
+    static func normalise(_ text: String) -> String { String(decoding: normalisedBytes(text), as: UTF8.self) }
+
+    private static func normalisedBytes(_ text: String) -> [UInt8] {
         var result: [UInt8] = []
         result.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -212,7 +307,7 @@ enum SearchIndex {
                 appendUTF8(value, to: &result)
             }
         }
-        return String(decoding: result, as: UTF8.self)
+        return result
     }
 
     /// Scalars that are neither whitespace nor cased: CJK ideographs (and extension A), CJK
