@@ -41,6 +41,17 @@ import GongkaiModel
         #expect(third == fresh)
     }
 
+    @Test func aBigramRepeatedInAReportIsPostedOnceAndCharactersBeyondTheBMPGiveSurrogatePairs() throws {
+        // "𠀀" (U+20000) is two UTF-16 units, D840 DC00, as JavaScript's substr sees it.
+        let first = Report(id: "a-2022", source: "2022/a.txt", body: "甲", year: 2022, text: "政务公开政务公开𠀀")
+        let second = Report(id: "b-2022", source: "2022/b.txt", body: "乙", year: 2022, text: "公开")
+        let script = String(decoding: try SearchIndex.script([first, second]), as: UTF8.self)
+        #expect(script.components(separatedBy: #""公开":[0,1]"#).count == 2)
+        #expect(script.contains(#""开政":[0]"#))
+        #expect(script.contains(#""开\ud840":[0]"#))
+        #expect(script.contains(#""\ud840\udc00":[0]"#))
+    }
+
     @Test func normalisingMatchesWhatTheBrowserSideDoes() {
         // Full-width forms (digits, letters, the comma) fold to ASCII, spaces vanish (OCR puts them between characters).
         #expect(SearchIndex.normalise("受理申请的数量 １ 条，ＡＢ") == "受理申请的数量1条,ab")
