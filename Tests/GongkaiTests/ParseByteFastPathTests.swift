@@ -26,6 +26,14 @@ struct ParseByteFastPathTests {
         #expect(LabelText.normalize("（七）总计　 21 ｜ 0") == "(七)总计21|0")
     }
 
+    @Test func whitespaceTestEqualsTheUnicodeProperty() {
+        for value in UInt32(0)...0x3100 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(LabelText.isWhitespace(scalar) == scalar.properties.isWhitespace, "U+\(String(value, radix: 16))")
+        }
+        #expect(LabelText.isWhitespace("\t") && LabelText.isWhitespace("\u{3000}") && !LabelText.isWhitespace("\u{1F}"))
+    }
+
     @Test func headingNumberingOnScalarsEqualsCharacters() {
         for line in Self.allLines {
             let key = ChineseText.matchKey(line)

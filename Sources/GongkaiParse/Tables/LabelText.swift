@@ -51,7 +51,7 @@ enum LabelText {
                 }
                 let scalar = lead < 0x80 ? Unicode.Scalar(lead) : ChineseText.scalar(bytes, at: index)
                 let folded = halfWidth(scalar)
-                let replacement: Unicode.Scalar? = !surelyNotWhitespace(folded) && folded.properties.isWhitespace ? nil : folded
+                let replacement: Unicode.Scalar? = isWhitespace(folded) ? nil : folded
                 if replacement != scalar {
                     if result.isEmpty { result.reserveCapacity(bytes.count) }
                     result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[kept..<index]))
@@ -64,6 +64,13 @@ enum LabelText {
             result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[kept...]))
             return result
         }
+    }
+
+    /// `scalar.properties.isWhitespace`; ASCII (tabs and spaces between cells, the usual case)
+    /// without the Unicode property look-up: its White_Space scalars are U+0009…U+000D and U+0020.
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return (0x09...0x0D).contains(scalar.value) || scalar.value == 0x20 }
+        return !surelyNotWhitespace(scalar) && scalar.properties.isWhitespace
     }
 
     /// Printable ASCII and everything above U+3000 (the last White_Space scalar), the bulk of a

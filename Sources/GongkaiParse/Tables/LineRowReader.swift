@@ -30,14 +30,17 @@ struct LineRowReader<Row: Hashable & Sendable> {
         let matcher = matcher.restricted(to: allowed)
         var rows: [NumberRow<Row>] = []
         var diagnostics: [Diagnostic] = []
+        // Each line read as cells once: the cells-per-line look-ahead reads the line it stops at,
+        // which the loop then reads again.
+        var cellsOf = LineCellsCache(lines)
         var index = 0
         while index < lines.count {
             let line = lines[index]
-            let cells = LineCells(line.text)
+            let cells = cellsOf[index]
             index += 1
             if cells.isBlank { continue }
             if cells.isGlued, let match = matcher.match(Self.withoutTrailingRun(cells.label)) {
-                let (row, notes) = gluedRow(match, line: line)
+                let (row, notes) = gluedRow(match, label: cells.label, line: line)
                 rows.append(row)
                 diagnostics += notes
             } else if !cells.cells.isEmpty {
@@ -53,7 +56,7 @@ struct LineRowReader<Row: Hashable & Sendable> {
                     rows.append(NumberRow(row: nil, cells: cells.cells, line: line.number))
                 }
             } else if !ChineseText.isLonger(cells.label, than: matcher.maxLabelLength), let row = matcher.exactMatch(cells.label) {
-                let (found, next) = cellsPerLine(lines, from: index, limit: columnCount(row))
+                let (found, next) = cellsPerLine(&cellsOf, from: index, limit: columnCount(row))
                 if found.contains(where: { $0.number != nil }) {
                     rows.append(NumberRow(row: row, cells: found, line: line.number))
                     index = next
@@ -69,11 +72,11 @@ struct LineRowReader<Row: Hashable & Sendable> {
     }
 
     /// A row whose digits run into its label: split where exactly one split fits, else unknown.
-    private func gluedRow(_ match: LabelMatcher<Row>.Match, line: DocumentLine) -> (NumberRow<Row>, [Diagnostic]) {
+    private func gluedRow(_ match: LabelMatcher<Row>.Match, label: String, line: DocumentLine) -> (NumberRow<Row>, [Diagnostic]) {
         let row = match.row
         var notes: [Diagnostic] = []
         if case .approximate = match {
-            notes.append(TableDiagnostics.approximateLabel(table, rowLabel(row), printed: LineCells(line.text).label, line: line.number))
+            notes.append(TableDiagnostics.approximateLabel(table, rowLabel(row), printed: label, line: line.number))
         }
         let unknown = NumberRow(row: row, cells: Array(repeating: Cell.unknown, count: columnCount(row)), line: line.number)
         guard let run = StreamText(line.text).trailingRun() else { return (unknown, notes) }
@@ -91,12 +94,12 @@ struct LineRowReader<Row: Hashable & Sendable> {
     }
 
     /// The cells standing one per line after a label (blank and lone `|` lines between).
-    private func cellsPerLine(_ lines: [DocumentLine], from start: Int, limit: Int) -> (cells: [Cell], next: Int) {
+    private func cellsPerLine(_ cellsOf: inout LineCellsCache, from start: Int, limit: Int) -> (cells: [Cell], next: Int) {
         var found: [Cell] = []
         var index = start
         var consumed = start
-        while index < lines.count, found.count < limit {
-            let cells = LineCells(lines[index].text)
+        while index < cellsOf.count, found.count < limit {
+            let cells = cellsOf[index]
             index += 1
             if cells.isBlank { continue }
             guard cells.label.isEmpty, cells.cells.count == 1 else { break }
@@ -104,5 +107,27 @@ struct LineRowReader<Row: Hashable & Sendable> {
             consumed = index
         }
         return (found, consumed)
+    }
+}
+
+/// Lines read as `LineCells` on first use, kept for a second look.
+struct LineCellsCache {
+    private let lines: [DocumentLine]
+    private var read: [LineCells?]
+
+    init(_ lines: [DocumentLine]) {
+        self.lines = lines
+        read = Array(repeating: nil, count: lines.count)
+    }
+
+    var count: Int { lines.count }
+
+    subscript(index: Int) -> LineCells {
+        mutating get {
+            if let cells = read[index] { return cells }
+            let cells = LineCells(lines[index].text)
+            read[index] = cells
+            return cells
+        }
     }
 }

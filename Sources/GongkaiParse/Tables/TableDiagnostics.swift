@@ -70,11 +70,11 @@ enum RowFill {
     static func fill<Column: Hashable & Sendable>(
         _ cells: [Cell], columns: [Column], line: Int?, table: String, rowLabel: String
     ) -> (row: TableRow<Column>, diagnostics: [Diagnostic]) {
-        var row = TableRow<Column>(line: line)
         if cells.count > columns.count {
-            return (row, [TableDiagnostics.longRow(table, rowLabel, found: cells.count, expected: columns.count, line: line)])
+            return (TableRow(line: line), [TableDiagnostics.longRow(table, rowLabel, found: cells.count, expected: columns.count, line: line)])
         }
-        for (column, cell) in zip(columns, cells) { row[column] = cell }
+        // One dictionary built at its size, not one insertion (and growth) per cell.
+        let row = TableRow(cells: Dictionary(zip(columns, cells), uniquingKeysWith: { _, last in last }), line: line)
         guard cells.count < columns.count else { return (row, []) }
         return (row, [TableDiagnostics.shortRow(table, rowLabel, found: cells.count, expected: columns.count, line: line)])
     }

@@ -9,7 +9,21 @@ enum TableNumber {
         let grouped = hasCommaByte && (SimpleText.isSimple(token) || token.contains(","))
         if grouped { return parseGrouped(token) }
         guard isWellFormed(token, allowLeadingZeros: true) else { return nil }
-        return Double(String(token))
+        return integerValue(token.utf8) ?? Double(token)
+    }
+
+    /// A well-formed token without a point and of at most 15 digits, read from its bytes: exactly
+    /// the Double the text names (below 2^53), without making a String per cell.
+    private static func integerValue<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Double? {
+        let negative = bytes.first == UInt8(ascii: "-")
+        let digits = negative ? bytes.dropFirst() : bytes[...]
+        guard digits.count <= 15 else { return nil }
+        var value: Int64 = 0
+        for byte in digits {
+            guard isDigit(byte) else { return nil }
+            value = value * 10 + Int64(byte - UInt8(ascii: "0"))
+        }
+        return negative ? -Double(value) : Double(value)
     }
 
     /// `1,234.5`: thousands separators only in groups of three after the first group.
