@@ -207,28 +207,40 @@ enum SimpleText {
     /// when nothing changes (iterating and appending `String.UnicodeScalarView`s is slow).
     static func mapScalars(_ text: String, _ transform: (Unicode.Scalar) -> Unicode.Scalar?) -> String {
         var copy = text
-        let mapped: [UInt8]? = copy.withUTF8 { bytes in
-            var result: [UInt8] = []
-            var kept = 0  // start of the unchanged run not yet copied
-            var index = 0
-            while index < bytes.count {
-                let lead = bytes[index]
-                let width = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-                let scalar = lead < 0x80 ? Unicode.Scalar(lead) : ChineseText.scalar(bytes, at: index)
-                let replacement = transform(scalar)
-                if replacement != scalar {
-                    if result.isEmpty { result.reserveCapacity(bytes.count) }
-                    result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[kept..<index]))
-                    if let replacement { UTF8.encode(replacement) { result.append($0) } }
-                    kept = min(index + width, bytes.count)
-                }
-                index += width
-            }
-            guard kept > 0 else { return nil }
-            result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[kept...]))
-            return result
-        }
+        let mapped = copy.withUTF8 { mapScalarBytes($0, transform) }
         return mapped.map { String(decoding: $0, as: UTF8.self) } ?? text
+    }
+
+    /// `mapScalars` on UTF-8 bytes: the bytes changed, or nil when nothing changes. Scalars whose
+    /// lead byte `skip` accepts are known to stay as they are and are not decoded.
+    @inline(__always)
+    static func mapScalarBytes(
+        _ bytes: UnsafeBufferPointer<UInt8>, skipping skip: (UInt8) -> Bool = { _ in false },
+        _ transform: (Unicode.Scalar) -> Unicode.Scalar?
+    ) -> [UInt8]? {
+        var result: [UInt8] = []
+        var kept = 0  // start of the unchanged run not yet copied
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            let width = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            if skip(lead) {
+                index += width
+                continue
+            }
+            let scalar = lead < 0x80 ? Unicode.Scalar(lead) : ChineseText.scalar(bytes, at: index)
+            let replacement = transform(scalar)
+            if replacement != scalar {
+                if result.isEmpty { result.reserveCapacity(bytes.count) }
+                result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[kept..<index]))
+                if let replacement { UTF8.encode(replacement) { result.append($0) } }
+                kept = min(index + width, bytes.count)
+            }
+            index += width
+        }
+        guard kept > 0 else { return nil }
+        result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[kept...]))
+        return result
     }
 
     /// `Character.isNumber` of a one-scalar Character.

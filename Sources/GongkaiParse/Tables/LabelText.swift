@@ -33,36 +33,12 @@ enum LabelText {
     private static func normalizedBytes(_ text: String) -> [UInt8]? {
         var copy = text
         return copy.withUTF8 { bytes in
-            var result: [UInt8] = []
-            var kept = 0  // start of the unchanged run not yet copied
-            var index = 0
-            while index < bytes.count {
-                let lead = bytes[index]
-                // printable ASCII and CJK ideographs (lead bytes E4…E9: U+4000…U+9FFF), most of a
-                // label, stay as they are without decoding their scalar
-                if (0x21...0x7E).contains(lead) {
-                    index += 1
-                    continue
-                }
-                let width = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-                if (0xE4...0xE9).contains(lead) {
-                    index += width
-                    continue
-                }
-                let scalar = lead < 0x80 ? Unicode.Scalar(lead) : ChineseText.scalar(bytes, at: index)
+            // Printable ASCII and CJK ideographs (lead bytes E4…E9: U+4000…U+9FFF), most of a
+            // label, stay as they are without decoding their scalar.
+            SimpleText.mapScalarBytes(bytes, skipping: { (0x21...0x7E).contains($0) || (0xE4...0xE9).contains($0) }) { scalar in
                 let folded = halfWidth(scalar)
-                let replacement: Unicode.Scalar? = isWhitespace(folded) ? nil : folded
-                if replacement != scalar {
-                    if result.isEmpty { result.reserveCapacity(bytes.count) }
-                    result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[kept..<index]))
-                    if let replacement { UTF8.encode(replacement) { result.append($0) } }
-                    kept = min(index + width, bytes.count)
-                }
-                index += width
+                return isWhitespace(folded) ? nil : folded
             }
-            guard kept > 0 else { return nil }
-            result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[kept...]))
-            return result
         }
     }
 
