@@ -10,32 +10,41 @@ import GongkaiModel
 /// deduction saying why it was not scored.
 enum CompletenessScorer {
     static func score(_ outcomes: [RuleOutcome], weights: [String: Double]) -> CompletenessScore {
-        let byPart = Dictionary(grouping: outcomes, by: { $0.rule.rule.part })
-        let scoredParts = ScorePart.allCases.filter { part in byPart[part, default: []].contains(where: \.scored) }
+        // Grouped by the part's position, each part's outcomes in their order: a report has some
+        // 400 outcomes, and hashing each into a dictionary cost more than scoring them.
+        var byPart = [[RuleOutcome]](repeating: [], count: allParts.count)
+        for outcome in outcomes { byPart[RuleTable.parts[outcome.rule.position].position].append(outcome) }
+        let scoredParts = allParts.filter { part in byPart[part.position].contains(where: \.scored) }
         let scoredWeight = scoredParts.map { weight(of: $0, weights) }.reduce(0, +)
         let scale = scoredWeight > 0 ? 100 / scoredWeight : 0
-        let parts = ScorePart.allCases.map { part in
+        let parts = allParts.map { part in
             scoredParts.contains(part)
-                ? scoredPart(part, max: weight(of: part, weights) * scale, outcomes: byPart[part, default: []].filter(\.scored))
-                : unscoredPart(part, outcomes: byPart[part, default: []])
+                ? scoredPart(part, max: weight(of: part, weights) * scale, outcomes: byPart[part.position].filter(\.scored))
+                : unscoredPart(part, outcomes: byPart[part.position])
         }
         return CompletenessScore(total: rounded(parts.map(\.points).reduce(0, +)), parts: parts)
     }
+
+    static let allParts = ScorePart.allCases
 
     static func weight(of part: ScorePart, _ weights: [String: Double]) -> Double {
         max(0, weights[part.rawValue] ?? SiteConfig.defaultWeights[part.rawValue] ?? 0)
     }
 
     static func scoredPart(_ part: ScorePart, max: Double, outcomes: [RuleOutcome]) -> CompletenessScore.Part {
-        let families = Dictionary(grouping: outcomes, by: \.rule)
-        // Summed in a fixed order: a dictionary's order changes from run to run, and a different
-        // order of float additions can move a deduction across a rounding boundary (0.37 ↔ 0.38).
-        let totalShare = families.keys.sorted { $0.rawValue < $1.rawValue }.map { $0.rule.share }.reduce(0, +)
+        // instances per rule (a rule's family), by the rule's position
+        var familySize = [Int](repeating: 0, count: RuleTable.ruleCount)
+        for outcome in outcomes { familySize[outcome.rule.position] += 1 }
+        // Summed in a fixed order (the rules' raw values): a dictionary's order changes from run to
+        // run, and a different order of float additions can move a deduction across a rounding
+        // boundary (0.37 ↔ 0.38).
+        let totalShare = RuleTable.positionsByRawValue.filter { familySize[$0] > 0 }.map { RuleTable.shares[$0] }.reduce(0, +)
         var deductions: [CompletenessScore.Deduction] = []
         var lost = 0.0
         for outcome in outcomes where outcome.loss > 0 {
-            guard totalShare > 0, let family = families[outcome.rule] else { continue }
-            let points = max * (outcome.rule.rule.share / totalShare) * outcome.loss / Double(family.count)
+            guard totalShare > 0 else { continue }
+            let position = outcome.rule.position
+            let points = max * (RuleTable.shares[position] / totalShare) * outcome.loss / Double(familySize[position])
             lost += points
             deductions.append(.init(points: rounded(points), reason: outcome.reason.en, reasonZh: outcome.reason.zh, rule: outcome.rule.rawValue, line: outcome.line))
         }

@@ -20,8 +20,12 @@ public enum ReportChecker {
     }
 
     static func outcomes(_ report: Report, previous: Report?, config: SiteConfig) -> [RuleOutcome] {
-        var outcomes = StructureRules.check(report) + PreambleRules.check(report)
-        outcomes += tableArithmetic(report.tables)
+        // one array at about its final size (some 400 outcomes), not a copy per rule family
+        var outcomes: [RuleOutcome] = []
+        outcomes.reserveCapacity(448)
+        outcomes += StructureRules.check(report)
+        outcomes += PreambleRules.check(report)
+        tableArithmetic(report.tables, into: &outcomes)
         outcomes += NarrativeRules.check(report)
         outcomes += CrossYearRules.check(report, previous: previous)
         outcomes += ImprovementRules.check(report, previous: previous)
@@ -32,7 +36,14 @@ public enum ReportChecker {
     /// A missing table's relations cannot be verified: they lose their points under the table's
     /// `tables.present` finding rather than passing by default.
     static func tableArithmetic(_ tables: Tables) -> [RuleOutcome] {
-        var outcomes = CellValueRules.check(tables)
+        var outcomes: [RuleOutcome] = []
+        tableArithmetic(tables, into: &outcomes)
+        return outcomes
+    }
+
+    /// `tableArithmetic`, appended to `outcomes`.
+    static func tableArithmetic(_ tables: Tables, into outcomes: inout [RuleOutcome]) {
+        CellValueRules.check(tables, into: &outcomes)
         if let applications = tables.applications {
             outcomes += ApplicationTableRules.check(applications)
         } else {
@@ -44,7 +55,6 @@ public enum ReportChecker {
         } else {
             outcomes.append(.lost(.reviewsGroupTotal, CheckMessages.tableMissingArithmetic(OfficialTable.reviews.label), line: nil))
         }
-        return outcomes
     }
 
     /// By line (unlocated last), then severity; the rule order is kept among equals.

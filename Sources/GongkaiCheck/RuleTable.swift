@@ -14,6 +14,9 @@ public enum ScorePart: String, CaseIterable, CaseHashable, Sendable {
         case .timeliness: "按时发布"
         }
     }
+
+    /// The case's position in `allCases` (declaration order): a case-only enum is stored as it.
+    var position: Int { withUnsafeBytes(of: self) { Int($0[0]) } }
 }
 
 /// The stable id of every rule; the raw value is what findings and the CLI print.
@@ -39,6 +42,10 @@ public enum RuleID: String, CaseIterable, CaseHashable, Sendable {
     case timelinessDeadline = "timeliness.deadline"
 
     public var rule: CheckRule { RuleTable.rule(self) }
+
+    /// The case's position in `allCases` (declaration order). A case-only enum is stored as its
+    /// case's index, as `CaseHashable` relies on too.
+    var position: Int { withUnsafeBytes(of: self) { Int($0[0]) } }
 }
 
 /// One rule: what it checks, how bad a failure is, and which score part it feeds.
@@ -124,12 +131,25 @@ public enum RuleTable {
                   summary: "issued (印发) by the deadline in the year after the reporting year"),
     ]
 
-    private static let byID: [RuleID: CheckRule] = Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0) })
+    /// `all` in `RuleID`'s case order, found by the case's position: the checker and the scorer
+    /// ask for a rule's part and share some 400 times per report, where hashing costs more than the rest.
+    private static let byPosition: [CheckRule] = RuleID.allCases.map { id in
+        // Every RuleID has a row in `all` (a test asserts it); the fallback only keeps this total.
+        all.first { $0.id == id } ?? CheckRule(id: id, part: .arithmetic, severity: .error, share: 0, title: "", summary: "")
+    }
 
     public static func rule(_ id: RuleID) -> CheckRule {
-        // Every RuleID has a row in `all` (a test asserts it); the fallback only keeps this total.
-        byID[id] ?? CheckRule(id: id, part: .arithmetic, severity: .error, share: 0, title: "", summary: "")
+        byPosition[id.position]
     }
+
+    /// Each rule's part, by the rule's position (no copy of its title and summary).
+    static let parts: [ScorePart] = byPosition.map(\.part)
+    /// Each rule's share, by the rule's position.
+    static let shares: [Double] = byPosition.map(\.share)
+    /// How many rules there are (`RuleID.allCases.count`, without building the array).
+    static let ruleCount = RuleID.allCases.count
+    /// The rules' positions in the order of their raw values: the order the scorer sums shares in.
+    static let positionsByRawValue: [Int] = RuleID.allCases.sorted { $0.rawValue < $1.rawValue }.map(\.position)
 
     public static func rules(in part: ScorePart) -> [CheckRule] { all.filter { $0.part == part } }
 }

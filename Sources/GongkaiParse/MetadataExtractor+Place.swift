@@ -33,6 +33,9 @@ extension MetadataExtractor {
         }
         // `洪泽区人民政府` names no city; the preamble's `淮安市洪泽区人民政府办公室` does.
         guard city == nil, let place = district ?? town else { return }
+        // Most texts never write `市<place>`: tell so from the lines' bytes before cleaning and
+        // joining every line of the report (its tables too) into a passage.
+        if Self.surelyLacks("市" + place, document) { return }
         let text = passageLines.map { Passage($0, indices: document.indices) } ?? Passage(document)
         // the pattern ends in the literal `市` + place: without those bytes it cannot match
         if !text.text.isEmpty, TextSearch.contains(text.text, "市" + place) {
@@ -46,6 +49,34 @@ extension MetadataExtractor {
                 lines["city"] = found.line
             }
         }
+    }
+
+    /// True when no passage of `lines` can hold `key`: the lines' text without its spaces (what
+    /// a passage removes: space separators and tabs, all at or below U+3000) and joined without
+    /// line breaks does not hold it. Never true for a key with such a space of its own.
+    static func surelyLacks(_ key: String, _ lines: ArraySlice<DocumentLine>) -> Bool {
+        guard key.unicodeScalars.allSatisfy(Whitespace.surelyNot) else { return false }
+        var joined: [UInt8] = []
+        for line in lines {
+            var text = line.text
+            text.withUTF8 { bytes in
+                var index = 0
+                var kept = 0  // start of the bytes not yet copied
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    let end = min(bytes.count, index + (byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4))
+                    // a space separator or tab: 09, 20, or a scalar whose lead byte is C2, E1, E2 or E3
+                    if byte == 0x20 || byte == 0x09 || ((byte == 0xC2 || (0xE1...0xE3).contains(byte))
+                        && Whitespace.isSpace(ChineseText.scalar(bytes, at: index))) {
+                        joined.append(contentsOf: bytes[kept..<index])
+                        kept = end
+                    }
+                    index = end
+                }
+                joined.append(contentsOf: bytes[kept...])
+            }
+        }
+        return !TextSearch.contains(joined, Array(key.utf8))
     }
 
     /// The first match of `(\p{Han}{2}市)<place>` found without a regex: the first `市<place>`

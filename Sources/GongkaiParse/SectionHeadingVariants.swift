@@ -27,6 +27,9 @@ enum SectionHeadingVariants {
     /// Every scalar of a section's titles, to bound a line's similarity to any of them.
     static let titleScalarSets: [Int: ScalarBits] = titles.mapValues { ScalarBits($0.flatMap(\.unicodeScalars)) }
 
+    /// Every scalar of every section's titles: a line's scalars outside it count for no section.
+    static let anyTitleScalars = ScalarBits(titles.values.flatMap { $0.flatMap(\.unicodeScalars) })
+
     /// `titles` with their scalars and scalar sets, in the order iterating `titles` gives (a
     /// look-up by section for each line hashes its number every time).
     static let titleEntries: [(section: Int, titles: [String], scalars: [[Unicode.Scalar]], bits: ScalarBits)] = titles.map { section, titles in

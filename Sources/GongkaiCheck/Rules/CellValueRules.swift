@@ -38,7 +38,16 @@ enum CellValueRules {
     }
 
     static func check(_ tables: Tables) -> [RuleOutcome] {
-        values(tables).compactMap(check)
+        var outcomes: [RuleOutcome] = []
+        check(tables, into: &outcomes)
+        return outcomes
+    }
+
+    /// `check`, appended to `outcomes`.
+    static func check(_ tables: Tables, into outcomes: inout [RuleOutcome]) {
+        for value in values(tables) {
+            if let outcome = check(value) { outcomes.append(outcome) }
+        }
     }
 
     /// nil for a cell that is not a number (nothing to check there).

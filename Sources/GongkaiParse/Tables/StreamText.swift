@@ -10,10 +10,14 @@ struct StreamText {
     init(_ text: String) {
         var chars: [Unicode.Scalar] = []
         var spaceBefore: [Bool] = []
+        // at most one scalar per byte; a run-together page is one long line
+        chars.reserveCapacity(text.utf8.count)
+        spaceBefore.reserveCapacity(text.utf8.count)
         var sawSpace = false
         for scalar in text.unicodeScalars {
             let char = LabelText.halfWidth(scalar)
-            if char.properties.isWhitespace {
+            // the property, decided without its look-up for ASCII and most ideographs
+            if LabelText.isWhitespace(char) {
                 sawSpace = true
                 continue
             }
