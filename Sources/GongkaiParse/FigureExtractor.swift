@@ -206,8 +206,11 @@ enum FigureExtractor {
     static func counts(in clause: String, pattern: NSRegularExpression) -> [(value: Double, qualified: Bool)] {
         let range = NSRange(clause.startIndex..., in: clause)
         return pattern.matches(in: clause, range: range).compactMap { match in
-            guard let numberRange = Range(match.range(at: 1), in: clause),
-                  let value = Double(clause[numberRange].replacingOccurrences(of: ",", with: "")) else { return nil }
+            guard let numberRange = Range(match.range(at: 1), in: clause) else { return nil }
+            // thousands separators dropped (without bridging to NSString when there are none)
+            let digits = clause[numberRange]
+            guard let value = digits.utf8.contains(UInt8(ascii: ",")) ? Double(String(digits.filter { $0 != "," })) : Double(digits)
+            else { return nil }
             let before = clause[..<numberRange.lowerBound].suffix(2)
             var qualified = FigurePatterns.qualifiersBefore.contains { before.hasSuffix($0) }
             qualified = qualified || match.range(at: 2).location != NSNotFound || match.range(at: 3).location != NSNotFound

@@ -53,30 +53,60 @@ extension MetadataExtractor {
 
     /// True when no passage of `lines` can hold `key`: the lines' text without its spaces (what
     /// a passage removes: space separators and tabs, all at or below U+3000) and joined without
-    /// line breaks does not hold it. Never true for a key with such a space of its own.
+    /// line breaks does not hold it. Never true for a key with such a space of its own. Searched
+    /// from each occurrence of the key's first scalar (`市`: rare beside the bytes of a report).
     static func surelyLacks(_ key: String, _ lines: ArraySlice<DocumentLine>) -> Bool {
-        guard key.unicodeScalars.allSatisfy(Whitespace.surelyNot) else { return false }
-        var joined: [UInt8] = []
-        for line in lines {
-            var text = line.text
-            text.withUTF8 { bytes in
-                var index = 0
-                var kept = 0  // start of the bytes not yet copied
-                while index < bytes.count {
+        guard key.unicodeScalars.allSatisfy(Whitespace.surelyNot), let first = key.unicodeScalars.first else { return false }
+        let keyBytes = Array(key.utf8)
+        let head = Array(String(first).utf8)
+        let texts = Array(lines.map(\.text))
+        for (index, text) in texts.enumerated() {
+            var text = text
+            let found = text.withUTF8 { bytes in
+                head.withUnsafeBufferPointer { head in
+                    var from = 0
+                    while from < bytes.count,
+                          let offset = TextSearch.firstIndex(of: head, in: UnsafeBufferPointer(rebasing: bytes[from...])) {
+                        let start = from + offset
+                        if spacedMatch(keyBytes, from: head.count, texts, line: index, offset: start + head.count) { return true }
+                        from = start + 1
+                    }
+                    return false
+                }
+            }
+            if found { return false }
+        }
+        return true
+    }
+
+    /// `key[from...]` read from `texts[line]` at `offset` on, spaces skipped and the lines joined.
+    static func spacedMatch(_ key: [UInt8], from: Int, _ texts: [String], line: Int, offset: Int) -> Bool {
+        var matched = from
+        var line = line
+        var offset = offset
+        while matched < key.count, line < texts.count {
+            var text = texts[line]
+            let continues = text.withUTF8 { bytes in
+                var index = offset
+                while index < bytes.count, matched < key.count {
                     let byte = bytes[index]
-                    let end = min(bytes.count, index + (byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4))
                     // a space separator or tab: 09, 20, or a scalar whose lead byte is C2, E1, E2 or E3
                     if byte == 0x20 || byte == 0x09 || ((byte == 0xC2 || (0xE1...0xE3).contains(byte))
                         && Whitespace.isSpace(ChineseText.scalar(bytes, at: index))) {
-                        joined.append(contentsOf: bytes[kept..<index])
-                        kept = end
+                        index += byte < 0x80 ? 1 : byte < 0xE0 ? 2 : 3
+                        continue
                     }
-                    index = end
+                    guard byte == key[matched] else { return false }
+                    matched += 1
+                    index += 1
                 }
-                joined.append(contentsOf: bytes[kept...])
+                return true
             }
+            guard continues else { return false }
+            line += 1
+            offset = 0
         }
-        return !TextSearch.contains(joined, Array(key.utf8))
+        return matched == key.count
     }
 
     /// The first match of `(\p{Han}{2}市)<place>` found without a regex: the first `市<place>`
