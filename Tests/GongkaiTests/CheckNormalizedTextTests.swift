@@ -13,6 +13,17 @@ import Testing
         }
     }
 
+    /// The kept scalars collected as UTF-8 make the String that appending them one by one made.
+    @Test func bytesOfKeptScalarsMakeTheSameText() {
+        let texts = [Fixture.seedJinjing, Fixture.seedYonghe, Fixture.hongze, Fixture.shanghai, Fixture.pingtan2021].map(Fixture.text)
+            + ["e\u{301}x 😀𠀀 Ⅻ ½ ١٢", "", "\u{F9D1}、其他"]
+        for text in texts {
+            var scalars = String.UnicodeScalarView()
+            for scalar in text.unicodeScalars where ImprovementRules.isLetterOrDigit(scalar) { scalars.append(scalar) }
+            #expect(ImprovementRules.normalized(text) == String(scalars))
+        }
+    }
+
     @Test func headingOfSeed000KeepsIdeographsAndDigitsOnly() {
         // Seed 000 line 118: `#### 五、存在的主要问题及改进情况`; 〇 and full-width ２ are read by their properties.
         #expect(ImprovementRules.normalized("#### 五、存在的主要问题及改进情况") == "五存在的主要问题及改进情况")

@@ -6,26 +6,45 @@ enum ApplicationTableRules {
 
     static func check(_ applications: ApplicationTable) -> [RuleOutcome] {
         let outcomes = ApplicationRow.outcomes(for: applications.otherHandling)
-        return ApplicantColumn.allCases.map { balance(applications, $0) }
-            + ApplicantColumn.allCases.map { outcomeTotal(applications, $0, outcomes: outcomes) }
-            + applications.rowOrder.map { rowTotal(applications, $0) }
+        // Each row looked up once for all seven columns, and the relations' lines found once.
+        let rows = Rows(applications, outcomes: outcomes)
+        let balanceLine = firstLine(applications, [.newReceived, .carriedOver, .outcomeTotal, .carriedForward])
+        let outcomeLine = firstLine(applications, [.outcomeTotal] + outcomes)
+        var result: [RuleOutcome] = []
+        result.reserveCapacity(2 * ApplicantColumn.allCases.count + applications.rowOrder.count)
+        for column in ApplicantColumn.allCases { result.append(balance(rows, column, line: balanceLine)) }
+        for column in ApplicantColumn.allCases { result.append(outcomeTotal(rows, column, line: outcomeLine)) }
+        for row in applications.rowOrder { result.append(rowTotal(applications, row)) }
+        return result
+    }
+
+    /// The rows the column relations read, each looked up once.
+    struct Rows {
+        var newReceived, carriedOver, outcomeTotal, carriedForward: TableRow<ApplicantColumn>?
+        var outcomes: [(row: ApplicationRow, cells: TableRow<ApplicantColumn>?)]
+
+        init(_ t: ApplicationTable, outcomes: [ApplicationRow]) {
+            newReceived = t.rows[.newReceived]
+            carriedOver = t.rows[.carriedOver]
+            outcomeTotal = t.rows[.outcomeTotal]
+            carriedForward = t.rows[.carriedForward]
+            self.outcomes = outcomes.map { ($0, t.rows[$0]) }
+        }
     }
 
     /// 一 + 二 = 三（七）总计 + 四, printed in the table itself.
-    static func balance(_ t: ApplicationTable, _ column: ApplicantColumn) -> RuleOutcome {
+    static func balance(_ rows: Rows, _ column: ApplicantColumn, line: Int?) -> RuleOutcome {
         let relation = SumRelation(
-            left: [term(t, .newReceived, column), term(t, .carriedOver, column)],
-            right: [term(t, .outcomeTotal, column), term(t, .carriedForward, column)])
-        let line = firstLine(t, [.newReceived, .carriedOver, .outcomeTotal, .carriedForward])
+            left: [term(rows.newReceived, .newReceived, column), term(rows.carriedOver, .carriedOver, column)],
+            right: [term(rows.outcomeTotal, .outcomeTotal, column), term(rows.carriedForward, .carriedForward, column)])
         return relation.outcome(.applicationsBalance, at: "\(table) · \(column.label)", names: (Wording("一+二"), Wording("三(七)+四")), line: line)
     }
 
     /// （七）总计 = the outcome rows （一）…（六） of the table's layout.
-    static func outcomeTotal(_ t: ApplicationTable, _ column: ApplicantColumn, outcomes: [ApplicationRow]) -> RuleOutcome {
+    static func outcomeTotal(_ rows: Rows, _ column: ApplicantColumn, line: Int?) -> RuleOutcome {
         let relation = SumRelation(
-            left: [term(t, .outcomeTotal, column)],
-            right: outcomes.map { term(t, $0, column) })
-        let line = firstLine(t, [.outcomeTotal] + outcomes)
+            left: [term(rows.outcomeTotal, .outcomeTotal, column)],
+            right: rows.outcomes.map { term($0.cells, $0.row, column) })
         return relation.outcome(.applicationsOutcomeTotal, at: "\(table) · \(column.label)",
                                 names: (Wording(OutcomeGroup.total.label), Wording("（一）+…+（六）")), line: line,
                                 spellRight: spellNonZero)
@@ -47,6 +66,11 @@ enum ApplicationTableRules {
 
     static func term(_ t: ApplicationTable, _ row: ApplicationRow, _ column: ApplicantColumn) -> Term {
         Term(.application(row, column), cell: t[row, column])
+    }
+
+    /// `term` of a row already looked up (`t[row, column]` is `rows[row]?[column] ?? .unknown`).
+    static func term(_ cells: TableRow<ApplicantColumn>?, _ row: ApplicationRow, _ column: ApplicantColumn) -> Term {
+        Term(.application(row, column), cell: cells?[column] ?? .unknown)
     }
 
     /// The line of the first of `rows` the parser located, else the table's.

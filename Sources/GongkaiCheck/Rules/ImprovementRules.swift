@@ -57,11 +57,13 @@ enum ImprovementRules {
 
     /// Letters and digits only: spacing, punctuation and Markdown marks do not make a text different.
     static func normalized(_ text: String) -> String {
-        var scalars = String.UnicodeScalarView()
+        // the kept scalars' UTF-8 collected in one buffer (appending to a UnicodeScalarView is slow)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars where isLetterOrDigit(scalar) {
-            scalars.append(scalar)
+            bytes.append(contentsOf: scalar.utf8)
         }
-        return String(scalars)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Alphabetic or numeric. ASCII and the CJK Unified Ideographs (all alphabetic), nearly every
