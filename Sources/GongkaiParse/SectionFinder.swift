@@ -77,14 +77,13 @@ enum SectionFinder {
         let short = !isLonger(rest, 30)
         var clean: String?  // the line as written, once a section matches
         let restScalars = short ? scalars(of: rest) : []
-        // the scalars found in some title, picked out once: each section counts among these alone
-        // (one bit table per scalar, not six)
-        let titled = restScalars.filter(SectionHeadingVariants.anyTitleScalars.contains)
-        for (section, titles, scalars, bits) in SectionHeadingVariants.titleEntries {
+        // how many of the line's scalars each section's titles hold, counted once for all sections
+        let titleCounts = short ? SectionHeadingVariants.titleScalarCounts(restScalars) : SIMD8<Int32>()
+        for (section, titles, scalars, _) in SectionHeadingVariants.titleEntries {
             var best = 0.0
             var title: String?  // the longest title the line starts with
             // the common subsequence with a title is at most the line's scalars found in any title of the section
-            let inSection = short ? titled.count(where: bits.contains) : 0
+            let inSection = short && (1...8).contains(section) ? Int(titleCounts[section - 1]) : 0
             for (variant, variantScalars) in zip(titles, scalars) {
                 if numbered, SimpleText.hasPrefix(rest, variant, simple: simple) {
                     if best < 1 || (title?.count ?? 0) < variant.count { title = variant }

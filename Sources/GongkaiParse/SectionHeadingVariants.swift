@@ -30,6 +30,39 @@ enum SectionHeadingVariants {
     /// Every scalar of every section's titles: a line's scalars outside it count for no section.
     static let anyTitleScalars = ScalarBits(titles.values.flatMap { $0.flatMap(\.unicodeScalars) })
 
+    /// The BMP scalars of all titles, ascending, each with the sections whose titles hold it
+    /// (bit `n - 1` for section `n`): some hundred entries, searched in a few comparisons that
+    /// stay in the cache, where six 8 KB bit tables (`titleScalarSets`) missed it on every scalar.
+    static let titleScalarSections: (values: [UInt32], sections: [UInt8]) = {
+        var masks: [UInt32: UInt8] = [:]
+        for (section, titles) in titles where (1...8).contains(section) {
+            for scalar in titles.flatMap(\.unicodeScalars) where scalar.value < 0x10000 {
+                masks[scalar.value, default: 0] |= 1 << UInt8(section - 1)
+            }
+        }
+        let sorted = masks.sorted { $0.key < $1.key }
+        return (sorted.map(\.key), sorted.map(\.value))
+    }()
+
+    /// How many of `scalars` each section's titles hold (index `n - 1` for section `n`): per
+    /// section, the count of `titleScalarSets[n]` members among them.
+    static func titleScalarCounts(_ scalars: [Unicode.Scalar]) -> SIMD8<Int32> {
+        let (values, sections) = titleScalarSections
+        var counts = SIMD8<Int32>()
+        for scalar in scalars {
+            // binary search for the scalar's value
+            var low = 0, high = values.count
+            while low < high {
+                let middle = (low + high) / 2
+                if values[middle] < scalar.value { low = middle + 1 } else { high = middle }
+            }
+            guard low < values.count, values[low] == scalar.value else { continue }
+            let mask = sections[low]
+            for bit in 0..<8 where mask & (1 << UInt8(bit)) != 0 { counts[bit] += 1 }
+        }
+        return counts
+    }
+
     /// `titles` with their scalars and scalar sets, in the order iterating `titles` gives (a
     /// look-up by section for each line hashes its number every time).
     static let titleEntries: [(section: Int, titles: [String], scalars: [[Unicode.Scalar]], bits: ScalarBits)] = titles.map { section, titles in

@@ -75,14 +75,19 @@ struct ParseShortcutTests {
         for line in ParseFastPathTests.allLines {
             let scalars = SectionFinder.scalars(of: Substring(ChineseText.matchKey(line)).prefix(40))
             let titled = scalars.filter(SectionHeadingVariants.anyTitleScalars.contains)
+            let counts = SectionHeadingVariants.titleScalarCounts(scalars)
             for entry in SectionHeadingVariants.titleEntries {
                 let inSection = scalars.count(where: entry.bits.contains)
                 #expect(titled.count(where: entry.bits.contains) == inSection)
+                #expect(Int(counts[entry.section - 1]) == inSection)
                 counted += inSection
             }
         }
         #expect(counted > 1000)
         #expect(SectionHeadingVariants.anyTitleScalars.contains("况") && !SectionHeadingVariants.anyTitleScalars.contains("镇"))
+        // 总体情况 (一), 主动公开政府信息情况 (二): 况 is in both, 总 in 一 only, 镇 in none
+        let counts = SectionHeadingVariants.titleScalarCounts(["况", "总", "镇", "😀"])
+        #expect(counts[0] == 2 && counts[1] >= 1)
     }
 
     @Test func streamTextDropsWhitespaceAndKeepsWhereItStood() {
