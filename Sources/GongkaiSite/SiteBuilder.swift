@@ -16,6 +16,10 @@ public struct SiteBuilder: Sendable {
     public var progress: (@Sendable (BuildProgress) -> Void)?
     /// The configuration; nil reads `gongkai.yaml` from the content folder (defaults without one).
     public var config: SiteConfig?
+    /// Every file under the content folder with its stamp (`size:mtime:inode`, by absolute,
+    /// standardized path), when the caller has just walked it (`build()` has, for its manifest);
+    /// nil: the folder is walked and each file stat'ed here.
+    public var contentStamps: [String: String]?
 
     public init(contentDirectory: URL, themeDirectory: URL?, outputDirectory: URL, config: SiteConfig? = nil) {
         self.contentDirectory = contentDirectory
@@ -37,18 +41,19 @@ public struct SiteBuilder: Sendable {
         let start = DispatchTime.now().uptimeNanoseconds
         let theme = try Theme.load(overridesIn: themeDirectory)
         let config = try self.config ?? SiteConfigLoader.load(contentDirectory: contentDirectory)
-        let sources = try ReportPipeline.contentFiles(in: contentDirectory)
+        let sources = try contentStamps.map { try ReportPipeline.contentPaths(fromStamps: $0, root: contentDirectory) }
+            ?? ReportPipeline.contentPaths(in: contentDirectory)
         BuildTrace.mark("scan")
         let cache = ReportCache(directory: cacheDirectory)
         BuildTrace.mark("cache load")
         let converted = cacheDirectory.map { ConvertedTextCache(directory: $0.appendingPathComponent("converted")) }
         let output = ReportPipeline.cachedReports(
-            from: sources, root: contentDirectory, config: config, cache: cache, converted: converted,
+            from: sources, stamps: contentStamps, root: contentDirectory, config: config, cache: cache, converted: converted,
             progress: ProgressCounter(stage: "parse", total: sources.count, report: progress))
         BuildTrace.mark("reports")
         if let converted {
-            let root = contentDirectory.path
-            converted.prune(currentFiles: Set(sources.map { ReportPipeline.relativePath($0.path, root: root) }))
+            let root = contentDirectory.standardizedFileURL.path
+            converted.prune(currentFiles: Set(sources.map { ReportPipeline.relativePath($0, root: root) }))
         }
         let known = Known(
             digests: output.digests, sources: output.sources, deferred: output.deferred, cache: cache,

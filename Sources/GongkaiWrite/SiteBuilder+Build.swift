@@ -23,8 +23,11 @@ extension SiteBuilder {
             output: outputDirectory, keepsRenderKeys: cacheDirectory != nil, previousKeys: last?.keys ?? [:],
             previousStamps: last?.outputs ?? [:], presentStamps: present)
         var summary: BuildSummary
+        // The content folder's stamps from the fingerprint: it is not walked again.
+        var builder = self
+        if let inputs { builder.contentStamps = inputs }
         do {
-            summary = try generate(into: staging)
+            summary = try builder.generate(into: staging)
         } catch {
             staging.discard()
             throw error
