@@ -6,9 +6,10 @@ import GongkaiModel
 
 /// Every report of the last build, checked, in two files in the cache folder, so that a rebuild
 /// neither reads, parses, checks nor JSON-decodes the reports that did not change:
-/// - `reports.bin`, read whole on every rebuild: per report its path, stamp, keys, digest,
-///   `data/reports.csv` row, where its element lies in the last `data/reports.json`, where its
-///   details lie, and its summary part (`ReportBinaryCoding.Parts.summary`: what list pages show);
+/// - `summaries-NN.bin` (shards by path), read whole on every rebuild: per report its path,
+///   stamp, keys, digest, `data/reports.csv` row, where its details lie, and its summary part
+///   (`ReportBinaryCoding.Parts.summary`: what list pages show); `summaries-json.bin`: where each
+///   report's element lies in the last `data/reports.json`;
 /// - `reports-details.bin` (`ReportDetailsFile`): the details of every report, read by offset only
 ///   for the reports whose pages are made again (nine tenths of the bytes).
 ///
@@ -21,11 +22,23 @@ import GongkaiModel
 /// generation, is discarded with a note; a report whose details record is cut short or damaged is
 /// parsed again.
 public final class ReportCache: @unchecked Sendable {
-    static let summaryName = "reports.bin"
+    /// The summaries are spread over shards by path, so that a rebuild rewrites only the shards
+    /// whose reports changed (`reports.json` offsets, which move whenever a report is added, are
+    /// kept apart in `summaries-json.bin`).
+    static let shardCount = 16
+    static func shardName(_ shard: Int) -> String { "summaries-\(shard < 10 ? "0" : "")\(shard).bin" }
+    static let jsonIndexName = "summaries-json.bin"
     static let magic = Array("gongkai-reports\n".utf8)
     static let version = ParseCache.version + "/reports-4"
     /// The files of the earlier layout (32 shards holding whole reports, and a JSON index).
     static let legacyNames = (0..<32).map { "reports-\($0 < 10 ? "0" : "")\($0).bin" } + ["reports-json.bin"]
+
+    /// The shard of a report's entry: a hash of its path that is the same in every process.
+    static func shard(of path: String) -> Int {
+        var hash: UInt32 = 2_166_136_261
+        for byte in path.utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+        return Int(hash % UInt32(shardCount))
+    }
 
     /// A report's details: where they lie in the details file, or (made this build) their bytes.
     enum Details: Sendable {
@@ -75,31 +88,61 @@ public final class ReportCache: @unchecked Sendable {
     private var transliterationsLoaded = 0
 
     private func load(_ directory: URL) {
-        guard let bytes = FileWriting.contents(directory.appendingPathComponent(Self.summaryName).path) else { return }
+        // The shards are read in parallel; each names the details file's generation.
+        let shards = ParallelMap.map(Array(0..<Self.shardCount)) { shard -> [UInt8]? in
+            FileWriting.contents(directory.appendingPathComponent(Self.shardName(shard)).path)
+        }
+        guard shards.contains(where: { $0 != nil }) else { return }
         do {
-            var input = BinaryReader(bytes[...])
-            try Self.header(&input)
-            let generation = try input.string()
-            jsonStamp = try input.string()
-            let count = try input.count()
-            guard let details = ReportDetailsFile(path: directory.appendingPathComponent(ReportDetailsFile.name).path, generation: generation) else {
-                jsonStamp = ""
+            var generation: String?
+            var all: [[Entry]] = []
+            for bytes in shards {
+                guard let bytes else { throw BinaryReader.Malformed() }
+                var input = BinaryReader(bytes[...])
+                try Self.header(&input)
+                let named = try input.string()
+                guard generation == nil || generation == named else { throw BinaryReader.Malformed() }
+                generation = named
+                var entries: [Entry] = []
+                for _ in 0..<(try input.count()) { entries.append(try Self.entry(&input)) }
+                guard input.atEnd else { throw BinaryReader.Malformed() }
+                all.append(entries)
+            }
+            guard let generation,
+                  let details = ReportDetailsFile(path: directory.appendingPathComponent(ReportDetailsFile.name).path, generation: generation) else {
                 notes.append("cache \(directory.path): the reports' details are missing or not the ones the summaries point to; discarded, every file is parsed again")
                 return
             }
+            var json: [String: ReportsJSON.Element] = [:]
+            if let bytes = FileWriting.contents(directory.appendingPathComponent(Self.jsonIndexName).path) {
+                var input = BinaryReader(bytes[...])
+                try Self.header(&input)
+                jsonStamp = try input.string()
+                let count = try input.count()
+                json.reserveCapacity(count)
+                for _ in 0..<count {
+                    json[try input.string()] = ReportsJSON.Element(offset: try input.int(), length: try input.int(), digest: try input.string())
+                }
+            }
+            let count = all.reduce(0) { $0 + $1.count }
             byPath.reserveCapacity(count)
             byParseKey.reserveCapacity(count)
             var outside = 0
-            for _ in 0..<count {
-                let entry = try Self.entry(&input)
-                if case .stored(let location) = entry.details, !details.contains(location) {
-                    outside += 1
-                    continue
+            for entries in all {
+                for var entry in entries {
+                    if case .stored(let location) = entry.details, !details.contains(location) {
+                        outside += 1
+                        continue
+                    }
+                    if let element = json[entry.path] {
+                        entry.jsonOffset = element.offset
+                        entry.jsonLength = element.length
+                        entry.jsonDigest = element.digest
+                    }
+                    byPath[entry.path] = entry
+                    byParseKey[entry.parseKey] = entry
                 }
-                byPath[entry.path] = entry
-                byParseKey[entry.parseKey] = entry
             }
-            guard input.atEnd else { throw BinaryReader.Malformed() }
             detailsFile = details
             if outside > 0 {
                 notes.append("cache \(directory.path): the reports' details are cut short; \(outside) files are parsed again")
@@ -122,11 +165,10 @@ public final class ReportCache: @unchecked Sendable {
     private static func entry(_ input: inout BinaryReader) throws -> Entry {
         let path = try input.string(), stamp = try input.string(), parseKey = try input.string(), parsedID = try input.string()
         let checkKey = try input.string(), digest = try input.string(), csvRow = try input.string()
-        let jsonOffset = try input.int(), jsonLength = try input.int(), jsonDigest = try input.string()
         let location = ReportDetailsFile.Location(offset: try input.int(), length: try input.int(), hash: try input.uint64())
         return Entry(
             path: path, stamp: stamp, parseKey: parseKey, parsedID: parsedID, checkKey: checkKey, digest: digest, csvRow: csvRow,
-            jsonOffset: jsonOffset, jsonLength: jsonLength, jsonDigest: jsonDigest, summary: try input.slice(try input.count()),
+            summary: try input.slice(try input.count()),
             details: .stored(location))
     }
 
@@ -194,37 +236,62 @@ public final class ReportCache: @unchecked Sendable {
     }
 
     /// Writes the kept entries: the details made this build appended to the details file (or the
-    /// file written afresh when most of it is no longer used), then the summary file (with plain
-    /// POSIX calls and a rename: no fsync of a file that is only a cache).
+    /// file written afresh when most of it is no longer used), then each summary shard whose
+    /// entries changed, and the JSON index (with plain POSIX calls and a rename: no fsync of a
+    /// file that is only a cache).
     public func save() {
         guard let directory else { return }
-        let (kept, stamp, loadedDetails) = lock.withLock { (next, jsonStamp, detailsFile) }
+        let (kept, stamp, loadedDetails, previous) = lock.withLock { (next, jsonStamp, detailsFile, byPath) }
         try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         TransliterationCache.save(to: directory, loaded: transliterationsLoaded)
         var entries = kept.values.sorted { $0.path < $1.path }
         guard let generation = Self.storeDetails(&entries, in: directory, loaded: loadedDetails) else { return }
+        var shards = [[Entry]](repeating: [], count: Self.shardCount)
+        for entry in entries { shards[Self.shard(of: entry.path)].append(entry) }
+        // A shard is rewritten when one of its entries changed or went, or the details file is new.
+        var changed = [Bool](repeating: loadedDetails?.generation != generation, count: Self.shardCount)
+        for entry in entries where !Self.same(entry, previous[entry.path]) { changed[Self.shard(of: entry.path)] = true }
+        for path in previous.keys where kept[path] == nil { changed[Self.shard(of: path)] = true }
+        for shard in 0..<Self.shardCount where changed[shard] {
+            var out = BinaryWriter()
+            out.bytes += Self.magic
+            out.string(Self.version)
+            out.string(generation)
+            out.int(shards[shard].count)
+            for entry in shards[shard] {
+                guard case .stored(let location) = entry.details else { continue }
+                for field in [entry.path, entry.stamp, entry.parseKey, entry.parsedID, entry.checkKey, entry.digest, entry.csvRow] { out.string(field) }
+                out.int(location.offset)
+                out.int(location.length)
+                out.uint64(location.hash)
+                out.int(entry.summary.count)
+                out.bytes += entry.summary
+            }
+            FileWriting.replace(directory.appendingPathComponent(Self.shardName(shard)).path, with: out.bytes)
+        }
         var out = BinaryWriter()
         out.bytes += Self.magic
         out.string(Self.version)
-        out.string(generation)
         out.string(stamp)
-        out.int(entries.count)
-        for entry in entries {
-            guard case .stored(let location) = entry.details else { continue }
-            for field in [entry.path, entry.stamp, entry.parseKey, entry.parsedID, entry.checkKey, entry.digest, entry.csvRow] { out.string(field) }
+        let withJSON = entries.filter { $0.jsonLength > 0 }
+        out.int(withJSON.count)
+        for entry in withJSON {
+            out.string(entry.path)
             out.int(entry.jsonOffset)
             out.int(entry.jsonLength)
             out.string(entry.jsonDigest)
-            out.int(location.offset)
-            out.int(location.length)
-            out.uint64(location.hash)
-            out.int(entry.summary.count)
-            out.bytes += entry.summary
         }
-        FileWriting.replace(directory.appendingPathComponent(Self.summaryName).path, with: out.bytes)
+        FileWriting.replace(directory.appendingPathComponent(Self.jsonIndexName).path, with: out.bytes)
         if loadedDetails == nil {
             for name in Self.legacyNames { unlink(directory.appendingPathComponent(name).path) }
         }
+    }
+
+    /// Whether an entry's shard record is as it was read (the details' location stands for them).
+    private static func same(_ a: Entry, _ b: Entry?) -> Bool {
+        guard let b, case .stored(let x) = a.details, case .stored(let y) = b.details else { return false }
+        return x == y && a.path == b.path && a.stamp == b.stamp && a.parseKey == b.parseKey && a.parsedID == b.parsedID
+            && a.checkKey == b.checkKey && a.digest == b.digest && a.csvRow == b.csvRow
     }
 
     /// Puts every entry's details in the details file, each entry's `details` then `.stored`;
