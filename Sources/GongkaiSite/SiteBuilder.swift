@@ -2,6 +2,7 @@ import Foundation
 import GongkaiConvert
 import GongkaiLoad
 import GongkaiModel
+import GongkaiParse
 
 /// Builds the static site: content → reports → pages. `generate(into:)` hands each file to a
 /// sink as soon as it is made (GongkaiWrite's `build()` stages them and swaps the folder in
@@ -27,6 +28,10 @@ public struct SiteBuilder: Sendable {
         self.outputDirectory = outputDirectory
         self.config = config
     }
+
+    /// Prepares, on another thread, what parsing a report not seen before needs (ICU's
+    /// transliterator, for its id), while the caller does other work.
+    public static func expectNewReports() { Transliterations.warmUp() }
 
     /// Loads, parses, checks and renders everything into memory. Throws only for a broken theme
     /// or an unreadable content folder; files that fail to load are listed in `summary.skipped`.
