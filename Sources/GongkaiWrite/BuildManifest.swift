@@ -171,19 +171,21 @@ struct BuildManifest: Equatable {
     func save(to cache: URL) {
         let target = cache.appendingPathComponent(Self.fileName)
         try? FileManager.default.removeItem(at: target)
-        let paths = Array(inputs.keys) + Array(outputs.keys) + Array(keys.keys)
-        // Bytes, not Foundation's `contains` (an NSString search per path: thousands of them).
-        guard !paths.contains(where: { $0.utf8.contains(9) || $0.utf8.contains(10) }),
-              let summary = try? JSONEncoder().encode(summary) else { return }
+        guard let summary = try? JSONEncoder().encode(summary) else { return }
         // Bytes appended, not a String built by interpolation: tens of thousands of lines.
         var bytes = Array((Self.header + "\n").utf8) + Array(summary) + [10]
-        for (kind, entries) in [("i", inputs), ("o", outputs), ("k", keys)] {
+        bytes.reserveCapacity((inputs.count + outputs.count + keys.count) * 96)
+        for (kind, entries) in [(UInt8(ascii: "i"), inputs), (UInt8(ascii: "o"), outputs), (UInt8(ascii: "k"), keys)] {
             // In the dictionary's order, not sorted: the order means nothing to `load`, and
             // sorting tens of thousands of paths was a third of the save.
             for (path, value) in entries {
-                bytes += kind.utf8
+                bytes.append(kind)
                 bytes.append(9)
+                let start = bytes.count
                 bytes += path.utf8
+                // A path holding a tab or a newline (the format's separators): no manifest. Checked
+                // on the bytes just appended (contiguous), not by a search of each path's view.
+                if bytes[start...].contains(where: { $0 == 9 || $0 == 10 }) { return }
                 bytes.append(9)
                 bytes += value.utf8
                 bytes.append(10)

@@ -345,12 +345,21 @@ struct BinaryReader {
         if try bool() { r.tables.proactive = ProactiveTable(format: try raw(ReportFormat.self), line: try optionalInt()) }
         if try bool() { r.tables.applications = ApplicationTable(otherHandling: try raw(ApplicationTable.OtherHandlingLayout.self), line: try optionalInt()) }
         if try bool() { r.tables.reviews = ReviewTable(line: try optionalInt()) }
-        for _ in 0..<(try count()) {
+        // Built apart and set once, at its size (appending to the report's own array grew it step by step).
+        let findingCount = try count()
+        var findings: [Finding] = []
+        findings.reserveCapacity(findingCount)
+        for _ in 0..<findingCount {
             var finding = Finding(rule: try string(), severity: try raw(Finding.Severity.self), message: try string(),
                                   messageZh: try string(), line: try optionalInt())
-            for _ in 0..<(try count()) { finding.cells.append(try string()) }
-            r.findings.append(finding)
+            let cellCount = try count()
+            if cellCount > 0 {
+                finding.cells.reserveCapacity(cellCount)
+                for _ in 0..<cellCount { finding.cells.append(try string()) }
+            }
+            findings.append(finding)
         }
+        r.findings = findings
         if try bool() { r.score = CompletenessScore(total: try double(), parts: []) }
         r.encoding = try string()
         if try bool() {

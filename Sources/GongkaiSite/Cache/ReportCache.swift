@@ -70,6 +70,7 @@ public final class ReportCache: @unchecked Sendable {
     private let lock = NSLock()
     private var byPath: [String: Entry] = [:]
     private var byParseKey: [String: Entry] = [:]
+    private var byParseKeyMade = false
     private var next: [String: Entry] = [:]
     /// The details file the loaded entries point into (nil: none was read).
     private var detailsFile: ReportDetailsFile?
@@ -126,7 +127,6 @@ public final class ReportCache: @unchecked Sendable {
             }
             let count = all.reduce(0) { $0 + $1.count }
             byPath.reserveCapacity(count)
-            byParseKey.reserveCapacity(count)
             var outside = 0
             for entries in all {
                 for var entry in entries {
@@ -140,7 +140,6 @@ public final class ReportCache: @unchecked Sendable {
                         entry.jsonDigest = element.digest
                     }
                     byPath[entry.path] = entry
-                    byParseKey[entry.parseKey] = entry
                 }
             }
             detailsFile = details
@@ -179,7 +178,17 @@ public final class ReportCache: @unchecked Sendable {
     }
 
     func entry(path: String) -> Entry? { lock.withLock { byPath[path] } }
-    func entry(parseKey: String) -> Entry? { lock.withLock { byParseKey[parseKey] } }
+    /// By parse key: made on first use (only a file that changed or moved is looked up so).
+    func entry(parseKey: String) -> Entry? {
+        lock.withLock {
+            if !byParseKeyMade {
+                byParseKey.reserveCapacity(byPath.count)
+                for entry in byPath.values { byParseKey[entry.parseKey] = entry }
+                byParseKeyMade = true
+            }
+            return byParseKey[parseKey]
+        }
+    }
 
     /// The details' bytes, or nil when their record is missing, cut short or damaged.
     func details(_ details: Details) -> [UInt8]? {
