@@ -409,13 +409,16 @@ final class DeferredReports: @unchecked Sendable {
     /// Texts left out (by id, their files' paths) and the `data/reports.csv` rows kept (by id).
     func deferTexts(_ paths: [String: String], rows kept: [String: String]) {
         lock.withLock {
-            texts.merge(paths) { _, new in new }
-            rows.merge(kept) { _, new in new }
+            // Set whole when empty (as after the pipeline): a merge copied thousands of entries one by one.
+            if texts.isEmpty { texts = paths } else { texts.merge(paths) { _, new in new } }
+            if rows.isEmpty { rows = kept } else { rows.merge(kept) { _, new in new } }
         }
     }
 
     /// The reports (by id) are summaries: their whole forms are decoded on demand.
-    func deferDetails(_ records: [String: Details]) { lock.withLock { details.merge(records) { _, new in new } } }
+    func deferDetails(_ records: [String: Details]) {
+        lock.withLock { if details.isEmpty { details = records } else { details.merge(records) { _, new in new } } }
+    }
 
     /// The report `id` is whole now (it was checked again).
     func forgetDetails(_ id: String) { _ = lock.withLock { details.removeValue(forKey: id) } }

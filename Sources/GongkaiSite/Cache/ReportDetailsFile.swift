@@ -138,16 +138,32 @@ final class ReportDetailsFile: @unchecked Sendable {
 
     /// Writes a new details file of a new generation holding `records`; returns its generation and
     /// where each record went.
+    /// Written record by record to a temporary file renamed into place (one buffer of every
+    /// report's details would add their whole size to a clean build's peak memory).
     static func create(at path: String, records: [[UInt8]]) -> (generation: String, locations: [Location])? {
         let generation = newGeneration()
-        var bytes = header(generation: generation)
+        let temporary = path + ".tmp-\(getpid())"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { return nil }
+        var offset = 0
+        var ok = true
+        func put(_ bytes: [UInt8]) {
+            guard ok else { return }
+            ok = writeFully(fd, bytes, at: offset)
+            offset += bytes.count
+        }
+        put(header(generation: generation))
         var locations: [Location] = []
         locations.reserveCapacity(records.count)
         for record in records {
-            locations.append(Location(offset: bytes.count, length: record.count, hash: hash(record)))
-            bytes += record
+            locations.append(Location(offset: offset, length: record.count, hash: hash(record)))
+            put(record)
         }
-        guard FileWriting.replace(path, with: bytes) else { return nil }
+        if close(fd) != 0 { ok = false }
+        guard ok, rename(temporary, path) == 0 else {
+            unlink(temporary)
+            return nil
+        }
         return (generation, locations)
     }
 
