@@ -21,6 +21,9 @@ public struct SiteBuilder: Sendable {
     /// standardized path), when the caller has just walked it (`build()` has, for its manifest);
     /// nil: the folder is walked and each file stat'ed here.
     public var contentStamps: [String: String]?
+    /// When set, `generate(into:)` writes the report cache on another thread inside this group
+    /// and returns without waiting; the caller waits on it (nil: the cache is written before returning).
+    public var backgroundWork: DispatchGroup?
 
     public init(contentDirectory: URL, themeDirectory: URL?, outputDirectory: URL, config: SiteConfig? = nil) {
         self.contentDirectory = contentDirectory
@@ -65,11 +68,21 @@ public struct SiteBuilder: Sendable {
             previousJSON: outputDirectory.appendingPathComponent(ReportsJSON.path), cacheDirectory: cacheDirectory)
         if let cacheDirectory { try? FileManager.default.createDirectory(at: cacheDirectory, withIntermediateDirectories: true) }
         var summary = try assemble(reports: output.reports, theme: theme, config: config, originals: contentDirectory, known: known, into: sink)
-        cache.save()
-        BuildTrace.mark("cache save")
         summary.skipped = output.skipped
         summary.cacheHits = output.cacheHits
         summary.notes = cache.notes + output.notes
+        if let background = backgroundWork {
+            // Written (and the reports let go of) beside the caller's commit of the output.
+            background.enter()
+            DispatchQueue.global(qos: .userInitiated).async { [output, known] in
+                cache.save()
+                withExtendedLifetime((output, known)) {}
+                background.leave()
+            }
+        } else {
+            cache.save()
+            BuildTrace.mark("cache save")
+        }
         summary.milliseconds = Int((DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
         return summary
     }
