@@ -302,9 +302,16 @@ extension ReportPipeline {
             bare.text = ""
             let parts = ReportBinaryCoding.encodeParts(bare)
             let digest = ContentHash.hex(parts.summary + parts.details + Array("\0\(item.parseKey)".utf8))
+            // Details the same as the stored ones (a report checked again by a new binary, most
+            // often) point to the stored record instead of being appended once more.
+            var details = ReportCache.Details.bytes(parts.details)
+            if case .stored(let stored)? = item.entry?.details, stored.length == parts.details.count,
+               stored.hash == ReportDetailsFile.hash(parts.details), cache.details(.stored(stored)) == parts.details {
+                details = .stored(stored)
+            }
             return ReportCache.Entry(
                 path: item.path, stamp: item.stamp, parseKey: item.parseKey, parsedID: item.parsedID, checkKey: checkKeys[index],
-                digest: digest, csvRow: DataExports.csvRow(item.report), summary: parts.summary[...], details: .bytes(parts.details))
+                digest: digest, csvRow: DataExports.csvRow(item.report), summary: parts.summary[...], details: details)
         }
         var entries: [ReportCache.Entry?] = loaded.map { item in
             guard var entry = item.entry else { return nil }

@@ -139,6 +139,21 @@ struct OutputSnapshot: Equatable {
         return summary
     }
 
+    /// Every report is checked again when the configuration changes; details that come out the
+    /// same are not appended to the details file a second time.
+    @Test func reportsCheckedAgainWithTheSameDetailsDoNotGrowTheDetailsFile() throws {
+        defer { try? FileManager.default.removeItem(at: base) }
+        try SyntheticSite.write(count: 12, to: content)
+        _ = try builder(cache: cache).build()
+        let details = cache.appendingPathComponent(ReportDetailsFile.name)
+        let before = try Data(contentsOf: details)
+        // A new site title: every check key changes, no report's details do.
+        try Data("title: 晋江市政府信息公开工作年度报告汇编\n".utf8).write(to: content.appendingPathComponent("gongkai.yaml"))
+        let summary = try expectSameAsACleanBuild("title changed")
+        #expect(summary.cacheHits == 12)
+        #expect(try Data(contentsOf: details) == before)
+    }
+
     /// The reports' details are read from their file only for the pages made again: a record
     /// damaged or cut off, or a file of another build, must never show on a page.
     @Test func detailsDamagedCutShortOrOfAnotherBuildNeverGiveWrongPages() throws {
