@@ -34,7 +34,12 @@ enum ReportIdentifier {
         TransliterationMemo.shared.value(for: name, compute: transliterate)
     }
 
+    /// ICU makes its transliterator on first use (~70 ms, then a tenth of a millisecond a name):
+    /// made once, by whichever thread asks first, the others waiting for it (see `Transliterations.warmUp`).
+    static let transliteratorReady: Bool = "中".applyingTransform(.mandarinToLatin, reverse: false) != nil
+
     private static func transliterate(_ name: String) -> String {
+        _ = transliteratorReady
         var name = name
         for known in PlaceNameReadings.orderedNames where name.contains(known) {
             name = name.replacingOccurrences(of: known, with: " \(PlaceNameReadings.readings[known] ?? "") ")

@@ -38,4 +38,10 @@ extension TransliterationMemo {
 public enum Transliterations {
     public static var all: [String: String] { TransliterationMemo.shared.all }
     public static func seed(_ known: [String: String]) { TransliterationMemo.shared.seed(known) }
+
+    /// Makes ICU's transliterator on another thread now, for a build that will likely meet a name
+    /// it has not read before (a new report), while it does other work.
+    public static func warmUp() {
+        DispatchQueue.global(qos: .userInitiated).async { _ = ReportIdentifier.transliteratorReady }
+    }
 }

@@ -17,6 +17,28 @@ enum ReportPipeline {
     /// Walked with readdir/stat (Foundation's enumerator builds a URL and a resource lookup per file:
     /// a tenth of an add-one rebuild of a city's site); symbolic links are followed for files only.
     static func contentFiles(in directory: URL) throws -> [URL] {
+        try contentPaths(in: directory).map { URL(fileURLWithPath: $0, isDirectory: false) }
+    }
+
+    /// The report files among the stamps of a walk of the content folder (`BuildManifest.stamps`,
+    /// which skips hidden files and folders and follows links for files only, as `contentPaths(in:)`),
+    /// sorted by path.
+    static func contentPaths(fromStamps stamps: [String: String], root directory: URL) throws -> [String] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw SiteError.contentUnreadable(directory.path)
+        }
+        let prefix = directory.standardizedFileURL.path + "/"
+        return stamps.keys.filter { path in
+            guard path.hasPrefix(prefix) else { return false }
+            let name = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path[path.utf8.index(after: $0)...] } ?? path[...]
+            guard let dot = name.lastIndex(of: "."), !name.hasPrefix("~$") else { return false }
+            return ReportFileLoader.extensions.contains(name[name.index(after: dot)...].lowercased())
+        }.sorted()
+    }
+
+    /// `contentFiles(in:)` as absolute paths.
+    static func contentPaths(in directory: URL) throws -> [String] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw SiteError.contentUnreadable(directory.path)
@@ -47,7 +69,7 @@ enum ReportPipeline {
             }
             closedir(handle)
         }
-        return paths.sorted().map { URL(fileURLWithPath: $0, isDirectory: false) }
+        return paths.sorted()
     }
 
     private static func isFolder(_ path: String, followingLinks: Bool) -> Bool {
@@ -198,36 +220,37 @@ extension ReportPipeline {
         /// The cache entry the report came from, when it did.
         var entry: ReportCache.Entry?
         var textRead: Bool
-        /// Only the report's summary part was decoded (see `ReportBinaryCoding.decodeSummary`).
+        /// Only the report's summary part was decoded (its details are read on demand).
         var summaryOnly = false
     }
 
     /// `reports(from:)` with the report cache: files unchanged since the last build are not read,
     /// files with the same bytes not parsed, reports whose inputs are the same not checked.
+    /// `files`: absolute paths under `root`; `stamps`: their stamps (`FileStamp`) if the caller has
+    /// just read them (a file not in it is stat'ed).
     static func cachedReports(
-        from files: [URL], root: URL, config: SiteConfig, cache: ReportCache, converted: ConvertedTextCache? = nil,
-        progress: ProgressCounter? = nil
+        from files: [String], stamps: [String: String]? = nil, root: URL, config: SiteConfig, cache: ReportCache,
+        converted: ConvertedTextCache? = nil, progress: ProgressCounter? = nil
     ) -> Output {
-        // Paths as strings once: URL.path costs microseconds a call on Linux, thousands of files.
-        let rootPath = root.path
-        let results = ParallelMap.map(files) { url -> Result<Loaded, LoadError> in
+        let rootPath = root.standardizedFileURL.path
+        let results = ParallelMap.map(files) { path -> Result<Loaded, LoadError> in
             defer { progress?.step() }
-            let path = url.path
             let relative = relativePath(path, root: rootPath)
-            let stamp = FileStamp.of(path) ?? ""
+            let stamp = stamps?[path] ?? FileStamp.of(path) ?? ""
             if !stamp.isEmpty, let entry = cache.entry(path: relative), entry.stamp == stamp,
-               let report = ReportBinaryCoding.decodeSummary(entry.binary) {
+               let report = ReportBinaryCoding.decode(summary: entry.summary) {
                 return .success(Loaded(
                     report: report, path: relative, stamp: stamp, parseKey: entry.parseKey, parsedID: entry.parsedID, entry: entry,
                     textRead: false, summaryOnly: true))
             }
-            guard let bytes = try? [UInt8](Data(contentsOf: url)) else {
+            let url = URL(fileURLWithPath: path, isDirectory: false)
+            guard let bytes = FileWriting.contents(path) else {
                 return .failure(LoadError(path: relative, message: "cannot read the file"))
             }
             let key = ParseCache.key(path: relative, bytes: bytes)
             do throws(LoadError) {
                 let source = try ReportFileLoader.load(bytes: bytes, fileAt: url, path: relative, cache: converted)
-                if let entry = cache.entry(parseKey: key), var report = ReportBinaryCoding.decode(entry.binary) {
+                if let entry = cache.entry(parseKey: key), var report = cache.report(entry) {
                     report.text = source.text
                     report.textStartLine = source.textStartLine
                     return .success(Loaded(report: report, path: relative, stamp: stamp, parseKey: key, parsedID: entry.parsedID, entry: entry, textRead: true))
@@ -240,75 +263,110 @@ extension ReportPipeline {
         }
         BuildTrace.mark("load")
         var loaded: [Loaded] = []
+        loaded.reserveCapacity(results.count)
         var skipped: [String] = []
         for result in results {
             switch result {
-            case .success(var item):
-                item.report.id = item.parsedID
-                loaded.append(item)
+            case .success(let item): loaded.append(item)
             case .failure(let error): skipped.append(error.description)
             }
         }
-        let ids = uniqueIDs(loaded.map(\.report.id))
-        let deferred = DeferredReports(root: root, converted: converted)
-        for index in loaded.indices {
-            loaded[index].report.id = ids[index]
-            if loaded[index].summaryOnly, let entry = loaded[index].entry { deferred.deferDetails(ids[index], binary: entry.binary) }
+        let ids = uniqueIDs(loaded.map(\.parsedID))
+        for index in loaded.indices { loaded[index].report.id = ids[index] }
+        let previous = PreviousReportIndex.previousIndices(
+            loaded.map { PreviousReportIndex.Identity(body: $0.report.body, town: $0.report.town, year: $0.report.year) }, roster: config.roster)
+        let deferred = DeferredReports(root: root, converted: converted, cache: cache, config: config)
+        var details: [String: DeferredReports.Details] = [:]
+        for index in loaded.indices where loaded[index].summaryOnly {
+            guard let entry = loaded[index].entry else { continue }
+            details[ids[index]] = DeferredReports.Details(
+                summary: entry.summary, details: entry.details, path: loaded[index].path, previousPath: previous[index].map { loaded[$0].path })
         }
-        let unique = loaded.map(\.report)
-        let parseKeys = Dictionary(loaded.map { ($0.report.id, $0.parseKey) }, uniquingKeysWith: { first, _ in first })
-        let index = PreviousReportIndex(unique, roster: config.roster)
-        let salt = checkSalt(config)
-        let checked = ParallelMap.map(loaded) { item -> (Loaded, String, Bool) in
-            let previous = index.previous(of: item.report)
-            let checkKey = ContentHash.hex(Array("\(salt)\0\(item.parseKey)\0\(item.report.id)\0\(previous.map { "\(parseKeys[$0.id] ?? "")\0\($0.id)" } ?? "-")".utf8))
-            var item = item
-            if let entry = item.entry, entry.checkKey == checkKey {
-                return (item, checkKey, true)
-            }
-            // A check reads whole reports: a summary's details are decoded for it.
-            item.report = ReportChecker.check(deferred.whole(item.report), previous: previous.map(deferred.whole), config: config)
-            return (item, checkKey, false)
+        deferred.deferDetails(details)
+        let checkKeys = checkKeys(loaded, previous: previous, config: config)
+        // Only the reports whose check inputs changed are checked (whole: their details are read).
+        let stale = loaded.indices.filter { loaded[$0].entry?.checkKey != checkKeys[$0] }
+        let checked = ParallelMap.map(stale) { [loaded] index -> Report in
+            let whole = { (item: Loaded) in item.summaryOnly ? deferred.whole(item.report) : item.report }
+            return ReportChecker.check(whole(loaded[index]), previous: previous[index].map { whole(loaded[$0]) }, config: config)
         }
-        for (item, _, reused) in checked where !reused && item.summaryOnly { deferred.forgetDetails(item.report.id) }
+        for (index, report) in zip(stale, checked) {
+            loaded[index].report = report
+            if loaded[index].summaryOnly { deferred.forgetDetails(report.id) }
+        }
         BuildTrace.mark("check")
         // Cache entries: the report without its text (put back from the file when needed).
-        let entries = ParallelMap.map(checked) { item, checkKey, reused -> ReportCache.Entry in
-            if reused, let entry = item.entry {
-                var kept = entry
-                kept.path = item.path
-                kept.stamp = item.stamp
-                return kept
-            }
+        let made = ParallelMap.map(stale) { [loaded] index -> ReportCache.Entry in
+            let item = loaded[index]
             var bare = item.report
             bare.text = ""
-            let binary = ReportBinaryCoding.encode(bare)
-            let digest = ContentHash.hex(binary + Array("\0\(item.parseKey)".utf8))
+            let parts = ReportBinaryCoding.encodeParts(bare)
+            let digest = ContentHash.hex(parts.summary + parts.details + Array("\0\(item.parseKey)".utf8))
+            // Details the same as the stored ones (a report checked again by a new binary, most
+            // often) point to the stored record instead of being appended once more.
+            var details = ReportCache.Details.bytes(parts.details)
+            if case .stored(let stored)? = item.entry?.details, stored.length == parts.details.count,
+               stored.hash == ReportDetailsFile.hash(parts.details), cache.details(.stored(stored)) == parts.details {
+                details = .stored(stored)
+            }
             return ReportCache.Entry(
-                path: item.path, stamp: item.stamp, parseKey: item.parseKey, parsedID: item.parsedID, checkKey: checkKey,
-                digest: digest, csvRow: DataExports.csvRow(item.report), binary: binary[...])
+                path: item.path, stamp: item.stamp, parseKey: item.parseKey, parsedID: item.parsedID, checkKey: checkKeys[index],
+                digest: digest, csvRow: DataExports.csvRow(item.report), summary: parts.summary[...], details: details)
         }
-        for entry in entries { cache.keep(entry) }
+        var entries: [ReportCache.Entry?] = loaded.map { item in
+            guard var entry = item.entry else { return nil }
+            if entry.path != item.path { entry.path = item.path }
+            if entry.stamp != item.stamp { entry.stamp = item.stamp }
+            return entry
+        }
+        for (index, entry) in zip(stale, made) { entries[index] = entry }
+        cache.keep(entries.compactMap { $0 })
         BuildTrace.mark("entries")
-        let resolution = DuplicateReports.resolve(checked.map(\.0.report))
-        var digests: [String: String] = [:]
-        var sources: [String: String] = [:]
-        // By index: a dictionary of the items themselves copied every report once more.
-        let stored = Dictionary(checked.indices.map { (checked[$0].0.report.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let resolution = DuplicateReports.resolve(loaded.map(\.report))
+        var digests: [String: String] = [:], sources: [String: String] = [:], texts: [String: String] = [:], rows: [String: String] = [:]
+        digests.reserveCapacity(resolution.reports.count)
+        sources.reserveCapacity(resolution.reports.count)
+        // The resolution keeps the reports' order (it only leaves some out): walked side by side.
+        var index = 0
         for report in resolution.reports {
-            guard let index = stored[report.id] else { continue }
-            let item = checked[index].0, entry = entries[index]
+            while index < loaded.count, loaded[index].report.id != report.id { index += 1 }
+            guard index < loaded.count, let entry = entries[index] else { continue }
+            let item = loaded[index]
             // A duplicate carries a finding its cached form lacks: its digest says so.
             let unchanged = report.findings.count == item.report.findings.count
             digests[report.id] = unchanged
                 ? entry.digest : ContentHash.hex(Array(entry.digest.utf8) + Array(report.findings.map(\.message).joined(separator: "\0").utf8))
             sources[report.id] = item.path
-            if !item.textRead { deferred.deferText(report.id, path: item.path) }
-            if unchanged { deferred.keepRow(report.id, entry.csvRow) }
+            if !item.textRead { texts[report.id] = item.path }
+            if unchanged { rows[report.id] = entry.csvRow }
         }
+        deferred.deferTexts(texts, rows: rows)
         return Output(
             reports: resolution.reports, skipped: skipped, notes: resolution.notes, digests: digests, sources: sources, deferred: deferred,
-            cacheHits: loaded.filter { $0.entry != nil }.count)
+            cacheHits: loaded.reduce(0) { $0 + ($1.entry != nil ? 1 : 0) })
+    }
+
+    /// Each report's check key: what its check depends on (`checkSalt`, its parse, its id, and
+    /// its previous-year report's parse and id), hashed.
+    private static func checkKeys(_ loaded: [Loaded], previous: [Int?], config: SiteConfig) -> [String] {
+        let salt = Array(ContentHash.hex(Array(checkSalt(config).utf8)).utf8)
+        return ParallelMap.map(Array(loaded.indices)) { [loaded] index -> String in
+            var bytes = salt
+            bytes.reserveCapacity(salt.count + 256)
+            bytes.append(0)
+            bytes += loaded[index].parseKey.utf8
+            bytes.append(0)
+            bytes += loaded[index].report.id.utf8
+            bytes.append(0)
+            if let before = previous[index] {
+                bytes += loaded[before].parseKey.utf8
+                bytes.append(0)
+                bytes += loaded[before].report.id.utf8
+            } else {
+                bytes.append(UInt8(ascii: "-"))
+            }
+            return ContentHash.hex(bytes)
+        }
     }
 
     /// What every check depends on besides the reports: the rules (gongkai's binary) and the configuration.
@@ -327,23 +385,47 @@ extension ReportPipeline {
 /// page that shows them is made again), their texts (read from their files only when the report
 /// page or the search index is made again), and their `data/reports.csv` rows.
 final class DeferredReports: @unchecked Sendable {
+    /// Where a summary's details are, and what is needed to make them again if they cannot be read.
+    struct Details: Sendable {
+        var summary: ArraySlice<UInt8>
+        var details: ReportCache.Details
+        /// The report's file, and its previous-year report's (relative to the content folder).
+        var path: String
+        var previousPath: String?
+    }
+
     private let root: URL
     private let converted: ConvertedTextCache?
+    private let cache: ReportCache?
+    private let config: SiteConfig
     private let lock = NSLock()
     private var texts: [String: String] = [:]
-    private var details: [String: ArraySlice<UInt8>] = [:]
+    private var details: [String: Details] = [:]
     private var rows: [String: String] = [:]
 
-    init(root: URL, converted: ConvertedTextCache?) {
+    init(root: URL, converted: ConvertedTextCache?, cache: ReportCache? = nil, config: SiteConfig = SiteConfig()) {
         self.root = root
         self.converted = converted
+        self.cache = cache
+        self.config = config
     }
 
     /// The report `id` has no text: it is read from `path` (relative to the content folder) on demand.
     func deferText(_ id: String, path: String) { lock.withLock { texts[id] = path } }
 
-    /// The report `id` is a summary: its whole form is decoded from `binary` on demand.
-    func deferDetails(_ id: String, binary: ArraySlice<UInt8>) { lock.withLock { details[id] = binary } }
+    /// Texts left out (by id, their files' paths) and the `data/reports.csv` rows kept (by id).
+    func deferTexts(_ paths: [String: String], rows kept: [String: String]) {
+        lock.withLock {
+            // Set whole when empty (as after the pipeline): a merge copied thousands of entries one by one.
+            if texts.isEmpty { texts = paths } else { texts.merge(paths) { _, new in new } }
+            if rows.isEmpty { rows = kept } else { rows.merge(kept) { _, new in new } }
+        }
+    }
+
+    /// The reports (by id) are summaries: their whole forms are decoded on demand.
+    func deferDetails(_ records: [String: Details]) {
+        lock.withLock { if details.isEmpty { details = records } else { details.merge(records) { _, new in new } } }
+    }
 
     /// The report `id` is whole now (it was checked again).
     func forgetDetails(_ id: String) { _ = lock.withLock { details.removeValue(forKey: id) } }
@@ -355,10 +437,30 @@ final class DeferredReports: @unchecked Sendable {
     /// `report` with its details, but without its text if that was left out. Its id and findings
     /// are the summary's (ids are made unique, duplicates get a finding, after decoding).
     func whole(_ report: Report) -> Report {
-        guard let binary = lock.withLock({ details[report.id] }), var whole = ReportBinaryCoding.decode(binary) else { return report }
+        guard let record = lock.withLock({ details[report.id] }) else { return report }
+        let decoded: Report?
+        switch record.details {
+        case .bytes(let bytes): decoded = ReportBinaryCoding.decode(summary: record.summary, details: bytes[...])
+        case .stored: decoded = cache?.details(record.details).flatMap { ReportBinaryCoding.decode(summary: record.summary, details: $0[...]) }
+        }
+        guard var whole = decoded ?? parsedAgain(record) else { return report }
         whole.id = report.id
         whole.findings = report.findings
         return whole
+    }
+
+    /// A report whose details record is cut short or damaged: its file parsed and checked again,
+    /// against its previous-year report's file (a check reads only what a parse gives of that one).
+    /// Without its text, as the cached form.
+    private func parsedAgain(_ record: Details) -> Report? {
+        func parsed(_ path: String) -> Report? {
+            (try? ReportFileLoader.load(fileAt: root.appendingPathComponent(path), path: path, cache: converted)).map(ReportParser.parse)
+        }
+        cache?.drop(path: record.path)
+        guard let report = parsed(record.path) else { return nil }
+        var checked = ReportChecker.check(report, previous: record.previousPath.flatMap(parsed), config: config)
+        checked.text = ""
+        return checked
     }
 
     /// `report` with its details and its text, read from its file if it was left out.

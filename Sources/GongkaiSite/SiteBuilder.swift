@@ -2,6 +2,7 @@ import Foundation
 import GongkaiConvert
 import GongkaiLoad
 import GongkaiModel
+import GongkaiParse
 
 /// Builds the static site: content → reports → pages. `generate(into:)` hands each file to a
 /// sink as soon as it is made (GongkaiWrite's `build()` stages them and swaps the folder in
@@ -16,6 +17,13 @@ public struct SiteBuilder: Sendable {
     public var progress: (@Sendable (BuildProgress) -> Void)?
     /// The configuration; nil reads `gongkai.yaml` from the content folder (defaults without one).
     public var config: SiteConfig?
+    /// Every file under the content folder with its stamp (`size:mtime:inode`, by absolute,
+    /// standardized path), when the caller has just walked it (`build()` has, for its manifest);
+    /// nil: the folder is walked and each file stat'ed here.
+    public var contentStamps: [String: String]?
+    /// When set, `generate(into:)` writes the report cache on another thread inside this group
+    /// and returns without waiting; the caller waits on it (nil: the cache is written before returning).
+    public var backgroundWork: DispatchGroup?
 
     public init(contentDirectory: URL, themeDirectory: URL?, outputDirectory: URL, config: SiteConfig? = nil) {
         self.contentDirectory = contentDirectory
@@ -23,6 +31,10 @@ public struct SiteBuilder: Sendable {
         self.outputDirectory = outputDirectory
         self.config = config
     }
+
+    /// Prepares, on another thread, what parsing a report not seen before needs (ICU's
+    /// transliterator, for its id), while the caller does other work.
+    public static func expectNewReports() { Transliterations.warmUp() }
 
     /// Loads, parses, checks and renders everything into memory. Throws only for a broken theme
     /// or an unreadable content folder; files that fail to load are listed in `summary.skipped`.
@@ -37,29 +49,40 @@ public struct SiteBuilder: Sendable {
         let start = DispatchTime.now().uptimeNanoseconds
         let theme = try Theme.load(overridesIn: themeDirectory)
         let config = try self.config ?? SiteConfigLoader.load(contentDirectory: contentDirectory)
-        let sources = try ReportPipeline.contentFiles(in: contentDirectory)
+        let sources = try contentStamps.map { try ReportPipeline.contentPaths(fromStamps: $0, root: contentDirectory) }
+            ?? ReportPipeline.contentPaths(in: contentDirectory)
         BuildTrace.mark("scan")
         let cache = ReportCache(directory: cacheDirectory)
         BuildTrace.mark("cache load")
         let converted = cacheDirectory.map { ConvertedTextCache(directory: $0.appendingPathComponent("converted")) }
         let output = ReportPipeline.cachedReports(
-            from: sources, root: contentDirectory, config: config, cache: cache, converted: converted,
+            from: sources, stamps: contentStamps, root: contentDirectory, config: config, cache: cache, converted: converted,
             progress: ProgressCounter(stage: "parse", total: sources.count, report: progress))
         BuildTrace.mark("reports")
         if let converted {
-            let root = contentDirectory.path
-            converted.prune(currentFiles: Set(sources.map { ReportPipeline.relativePath($0.path, root: root) }))
+            let root = contentDirectory.standardizedFileURL.path
+            converted.prune(currentFiles: Set(sources.map { ReportPipeline.relativePath($0, root: root) }))
         }
         let known = Known(
             digests: output.digests, sources: output.sources, deferred: output.deferred, cache: cache,
             previousJSON: outputDirectory.appendingPathComponent(ReportsJSON.path), cacheDirectory: cacheDirectory)
         if let cacheDirectory { try? FileManager.default.createDirectory(at: cacheDirectory, withIntermediateDirectories: true) }
         var summary = try assemble(reports: output.reports, theme: theme, config: config, originals: contentDirectory, known: known, into: sink)
-        cache.save()
-        BuildTrace.mark("cache save")
         summary.skipped = output.skipped
         summary.cacheHits = output.cacheHits
         summary.notes = cache.notes + output.notes
+        if let background = backgroundWork {
+            // Written (and the reports let go of) beside the caller's commit of the output.
+            background.enter()
+            DispatchQueue.global(qos: .userInitiated).async { [output, known] in
+                cache.save()
+                withExtendedLifetime((output, known)) {}
+                background.leave()
+            }
+        } else {
+            cache.save()
+            BuildTrace.mark("cache save")
+        }
         summary.milliseconds = Int((DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
         return summary
     }

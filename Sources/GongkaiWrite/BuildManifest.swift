@@ -39,63 +39,75 @@ struct BuildManifest: Equatable {
     }
 
     /// Every regular file under `folder` (symbolic links followed for files, not for folders),
-    /// by its path, with its stamp.
-    static func stamps(under folder: URL) -> [String: String] {
+    /// by its path (relative to `folder` with `relative`, else absolute), with its stamp.
+    static func stamps(under folder: URL, relative: Bool = false) -> [String: String] {
+        let root = folder.standardizedFileURL.path
         var result: [String: String] = [:]
-        walk(folder.standardizedFileURL.path, into: &result)
-        return result
-    }
-
-    private static func walk(_ directory: String, into result: inout [String: String]) {
-        guard let handle = opendir(directory) else { return }
-        defer { closedir(handle) }
-        let fd = dirfd(handle)
-        var folders: [String] = []
-        var names: [(name: String, unknownType: Bool)] = []
-        while let entry = readdir(handle) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-            }
-            guard !name.hasPrefix(".") else { continue }
-            if entry.pointee.d_type == UInt8(DT_DIR) {
-                folders.append(directory + "/" + name)
-                continue
-            }
-            names.append((name, entry.pointee.d_type == UInt8(DT_UNKNOWN)))
-        }
-        // The stats of a big folder (a site's reports/) in parallel chunks: one fstatat per file.
-        let chunk = 2048
-        let chunks = (names.count + chunk - 1) / chunk
-        let found = StatSlots(count: chunks)
-        let files = names
-        let statChunk: @Sendable (Int) -> Void = { index in
-            var stamps: [(String, String)] = [], subfolders: [String] = []
-            for (name, unknownType) in files[index * chunk..<min(files.count, (index + 1) * chunk)] {
-                var info = stat()
-                guard fstatat(fd, name, &info, 0) == 0 else { continue }
-                switch info.st_mode & S_IFMT {
-                case S_IFREG: stamps.append((directory + "/" + name, stamp(info)))
-                case S_IFDIR where unknownType: subfolders.append(directory + "/" + name)
-                default: break
+        // Folders are read one by one (readdir is cheap); the files of all of them are then
+        // stat'ed in parallel chunks (a content folder is many folders of a few hundred files).
+        var pending = [(path: root, key: relative ? "" : root + "/")]
+        while !pending.isEmpty {
+            var batch: [(directory: OpaquePointer, folder: String, key: String, names: [(name: String, unknownType: Bool)])] = []
+            var next: [(path: String, key: String)] = []
+            for (folder, key) in pending {
+                guard let handle = opendir(folder) else { continue }
+                var names: [(name: String, unknownType: Bool)] = []
+                while let entry = readdir(handle) {
+                    let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                        String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+                    }
+                    guard !name.hasPrefix(".") else { continue }
+                    if entry.pointee.d_type == UInt8(DT_DIR) {
+                        next.append((folder + "/" + name, key + name + "/"))
+                        continue
+                    }
+                    names.append((name, entry.pointee.d_type == UInt8(DT_UNKNOWN)))
                 }
+                batch.append((handle, folder, key, names))
             }
-            found.set(index, stamps, subfolders)
+            pending = next
+            // One job per chunk of a folder's names.
+            let chunk = 512
+            var jobs: [(folder: Int, range: Range<Int>)] = []
+            for (index, folder) in batch.enumerated() {
+                for start in stride(from: 0, to: folder.names.count, by: chunk) { jobs.append((index, start..<min(folder.names.count, start + chunk))) }
+            }
+            let found = StatSlots(count: jobs.count), chunks = jobs
+            let folders = batch.map { (fd: dirfd($0.directory), folder: $0.folder, key: $0.key, names: $0.names) }
+            let statJob: @Sendable (Int) -> Void = { index in
+                let job = chunks[index], folder = folders[job.folder]
+                var stamps: [(String, String)] = [], subfolders: [(String, String)] = []
+                for (name, unknownType) in folder.names[job.range] {
+                    var info = stat()
+                    guard fstatat(folder.fd, name, &info, 0) == 0 else { continue }
+                    switch info.st_mode & S_IFMT {
+                    case S_IFREG: stamps.append((folder.key + name, stamp(info)))
+                    case S_IFDIR where unknownType: subfolders.append((folder.folder + "/" + name, folder.key + name + "/"))
+                    default: break
+                    }
+                }
+                found.set(index, stamps, subfolders)
+            }
+            if chunks.count > 1 { DispatchQueue.concurrentPerform(iterations: chunks.count, execute: statJob) } else if chunks.count == 1 { statJob(0) }
+            for folder in batch { closedir(folder.directory) }
+            var total = result.count
+            for (stamps, _) in found.values { total += stamps.count }
+            result.reserveCapacity(total)
+            for (stamps, subfolders) in found.values {
+                for (path, stamp) in stamps { result[path] = stamp }
+                pending += subfolders
+            }
         }
-        if chunks > 1 { DispatchQueue.concurrentPerform(iterations: chunks, execute: statChunk) } else if chunks == 1 { statChunk(0) }
-        for (stamps, subfolders) in found.values {
-            for (path, stamp) in stamps { result[path] = stamp }
-            folders += subfolders
-        }
-        for folder in folders { walk(folder, into: &result) }
+        return result
     }
 
     /// Each chunk's stamps and folders, set by exactly one iteration.
     private final class StatSlots: @unchecked Sendable {
-        private var slots: [([(String, String)], [String])]
+        private var slots: [([(String, String)], [(String, String)])]
         private let lock = NSLock()
         init(count: Int) { slots = Array(repeating: ([], []), count: count) }
-        func set(_ index: Int, _ stamps: [(String, String)], _ folders: [String]) { lock.withLock { slots[index] = (stamps, folders) } }
-        var values: [([(String, String)], [String])] { lock.withLock { slots } }
+        func set(_ index: Int, _ stamps: [(String, String)], _ folders: [(String, String)]) { lock.withLock { slots[index] = (stamps, folders) } }
+        var values: [([(String, String)], [(String, String)])] { lock.withLock { slots } }
     }
 
     /// The stamps with paths relative to `root` (an output folder's files are named so in the manifest).
@@ -159,19 +171,21 @@ struct BuildManifest: Equatable {
     func save(to cache: URL) {
         let target = cache.appendingPathComponent(Self.fileName)
         try? FileManager.default.removeItem(at: target)
-        let paths = Array(inputs.keys) + Array(outputs.keys) + Array(keys.keys)
-        // Bytes, not Foundation's `contains` (an NSString search per path: thousands of them).
-        guard !paths.contains(where: { $0.utf8.contains(9) || $0.utf8.contains(10) }),
-              let summary = try? JSONEncoder().encode(summary) else { return }
+        guard let summary = try? JSONEncoder().encode(summary) else { return }
         // Bytes appended, not a String built by interpolation: tens of thousands of lines.
         var bytes = Array((Self.header + "\n").utf8) + Array(summary) + [10]
-        for (kind, entries) in [("i", inputs), ("o", outputs), ("k", keys)] {
+        bytes.reserveCapacity((inputs.count + outputs.count + keys.count) * 96)
+        for (kind, entries) in [(UInt8(ascii: "i"), inputs), (UInt8(ascii: "o"), outputs), (UInt8(ascii: "k"), keys)] {
             // In the dictionary's order, not sorted: the order means nothing to `load`, and
             // sorting tens of thousands of paths was a third of the save.
             for (path, value) in entries {
-                bytes += kind.utf8
+                bytes.append(kind)
                 bytes.append(9)
+                let start = bytes.count
                 bytes += path.utf8
+                // A path holding a tab or a newline (the format's separators): no manifest. Checked
+                // on the bytes just appended (contiguous), not by a search of each path's view.
+                if bytes[start...].contains(where: { $0 == 9 || $0 == 10 }) { return }
                 bytes.append(9)
                 bytes += value.utf8
                 bytes.append(10)

@@ -9,22 +9,34 @@ extension SiteBuilder {
     public func build() throws -> BuildSummary {
         let start = DispatchTime.now().uptimeNanoseconds
         BuildTrace.mark("start")
-        let inputs = cacheDirectory.map { _ in BuildManifest.fingerprint(of: [contentDirectory] + (themeDirectory.map { [$0] } ?? [])) }
-        let last = cacheDirectory.flatMap(BuildManifest.load)
-        let output = outputDirectory.standardizedFileURL.path
+        // The inputs' stamps, the last manifest and the output's stamps, read side by side.
+        let reads = cacheDirectory.map { cache in
+            ManifestReads(inputs: [contentDirectory] + (themeDirectory.map { [$0] } ?? []), cache: cache, output: outputDirectory)
+        }
+        let inputs = reads?.inputs
+        let last = reads?.last
         // The output's files as they are now: a rebuild takes unchanged pages from them without a
         // stat each, and the next manifest is made from them and the files this build writes.
-        let present = last.map { _ in BuildManifest.relative(BuildManifest.stamps(under: outputDirectory), to: output) }
+        let present = last.flatMap { _ in reads?.present }
         if let inputs, let last, last.inputs == inputs, present == last.outputs {
             return unchanged(last.summary, since: start)
         }
+        // A report file not there last time likely names a body not read before.
+        if let inputs, let last, inputs.keys.contains(where: { last.inputs[$0] == nil }) { Self.expectNewReports() }
         BuildTrace.mark("fingerprint")
         let staging = try StagedOutput(
             output: outputDirectory, keepsRenderKeys: cacheDirectory != nil, previousKeys: last?.keys ?? [:],
             previousStamps: last?.outputs ?? [:], presentStamps: present)
         var summary: BuildSummary
+        // The content folder's stamps from the fingerprint: it is not walked again.
+        var builder = self
+        if let inputs { builder.contentStamps = inputs }
+        // The report cache is written while the output is committed; the build returns once both are done.
+        let background = DispatchGroup()
+        builder.backgroundWork = background
+        defer { background.wait() }
         do {
-            summary = try generate(into: staging)
+            summary = try builder.generate(into: staging)
         } catch {
             staging.discard()
             throw error
@@ -39,16 +51,17 @@ extension SiteBuilder {
         let result = try staging.commit()
         BuildTrace.mark("commit")
         summary.unchangedFiles = result.unchanged
-        summary.milliseconds = Int((DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
         if let cacheDirectory, let inputs {
             let record = BuildManifest.Summary(
                 reportsRead: summary.reportsRead, skipped: summary.skipped, pagesWritten: summary.pagesWritten,
                 filesWritten: summary.filesWritten, findings: summary.findings)
-            let outputs = staging.committedStamps(present: present)
-                ?? BuildManifest.relative(BuildManifest.stamps(under: outputDirectory), to: output)
+            let outputs = staging.committedStamps(present: present) ?? BuildManifest.stamps(under: outputDirectory, relative: true)
             BuildManifest(inputs: inputs, outputs: outputs, keys: staging.renderKeys, summary: record).save(to: cacheDirectory)
             BuildTrace.mark("manifest")
         }
+        background.wait()
+        BuildTrace.mark("cache save (what it took beyond the commit)")
+        summary.milliseconds = Int((DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
         return summary
     }
 
@@ -60,5 +73,24 @@ extension SiteBuilder {
         summary.unchangedFiles = last.filesWritten
         summary.milliseconds = Int((DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
         return summary
+    }
+}
+
+/// What a build with a cache reads before anything else, on three threads at once: the inputs'
+/// stamps (content, theme, binary), the last build's manifest, and the output's stamps (relative).
+private final class ManifestReads: @unchecked Sendable {
+    private(set) var inputs: [String: String] = [:]
+    private(set) var last: BuildManifest?
+    private(set) var present: [String: String] = [:]
+
+    init(inputs folders: [URL], cache: URL, output: URL) {
+        DispatchQueue.concurrentPerform(iterations: 3) { part in
+            // Each part is written by one iteration only, and read after all have finished.
+            switch part {
+            case 0: inputs = BuildManifest.fingerprint(of: folders)
+            case 1: last = BuildManifest.load(from: cache)
+            default: present = BuildManifest.stamps(under: output, relative: true)
+            }
+        }
     }
 }

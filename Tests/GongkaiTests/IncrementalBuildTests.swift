@@ -1,5 +1,5 @@
 import Foundation
-import GongkaiSite
+@testable import GongkaiSite
 import GongkaiWrite
 import Testing
 
@@ -126,7 +126,8 @@ struct OutputSnapshot: Equatable {
     }
 
     /// Builds incrementally with the cache, then from scratch without one, and compares every file.
-    func expectSameAsACleanBuild(_ step: String) throws {
+    @discardableResult
+    func expectSameAsACleanBuild(_ step: String, cacheUsed: Bool = true) throws -> BuildSummary {
         let summary = try builder(cache: cache).build()
         let clean = base.appendingPathComponent("clean-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: clean) }
@@ -134,7 +135,65 @@ struct OutputSnapshot: Equatable {
         let incremental = try OutputSnapshot(output), fresh = try OutputSnapshot(clean)
         let differing = fresh.files.keys.filter { incremental.files[$0]?.bytes != fresh.files[$0]?.bytes }
         #expect(incremental == fresh, "\(step): \(differing.sorted()) differ, \(Set(incremental.files.keys).symmetricDifference(fresh.files.keys).sorted()) only in one")
-        #expect(summary.cacheHits > 0, "\(step): the cache was used")
+        #expect((summary.cacheHits > 0) == cacheUsed, "\(step): the cache was\(cacheUsed ? "" : " not") used")
+        return summary
+    }
+
+    /// Every report is checked again when the configuration changes; details that come out the
+    /// same are not appended to the details file a second time.
+    @Test func reportsCheckedAgainWithTheSameDetailsDoNotGrowTheDetailsFile() throws {
+        defer { try? FileManager.default.removeItem(at: base) }
+        try SyntheticSite.write(count: 12, to: content)
+        _ = try builder(cache: cache).build()
+        let details = cache.appendingPathComponent(ReportDetailsFile.name)
+        let before = try Data(contentsOf: details)
+        // A new site title: every check key changes, no report's details do.
+        try Data("title: 晋江市政府信息公开工作年度报告汇编\n".utf8).write(to: content.appendingPathComponent("gongkai.yaml"))
+        let summary = try expectSameAsACleanBuild("title changed")
+        #expect(summary.cacheHits == 12)
+        #expect(try Data(contentsOf: details) == before)
+    }
+
+    /// The reports' details are read from their file only for the pages made again: a record
+    /// damaged or cut off, or a file of another build, must never show on a page.
+    @Test func detailsDamagedCutShortOrOfAnotherBuildNeverGiveWrongPages() throws {
+        defer { try? FileManager.default.removeItem(at: base) }
+        try SyntheticSite.write(count: 20, to: content)
+        _ = try builder(cache: cache).build()
+        let details = cache.appendingPathComponent(ReportDetailsFile.name)
+        // Each step edits a 2021 report: the 2021 pages are made again from the other 2021 reports'
+        // details, and the same body's 2022 report is checked again against it.
+        func edit(_ index: Int) throws {
+            let file = content.appendingPathComponent("2021/town-\(index).txt")
+            try Data((try String(contentsOf: file, encoding: .utf8) + "\n（第\(index)次修改）\n").utf8).write(to: file)
+        }
+
+        // Every record damaged, the file's size kept: no record has its hash; each report is parsed again.
+        var bytes = [UInt8](try Data(contentsOf: details))
+        for index in bytes.count / 8..<bytes.count { bytes[index] ^= 0x5A }
+        try Data(bytes).write(to: details)
+        try edit(1)
+        try expectSameAsACleanBuild("details damaged")
+
+        // The file cut short: the reports whose details lay beyond its end are parsed again, with a note.
+        let size = try #require(try FileManager.default.attributesOfItem(atPath: details.path)[.size] as? Int)
+        #expect(truncate(details.path, off_t(size / 2)) == 0)
+        try edit(2)
+        let cut = try expectSameAsACleanBuild("details cut short")
+        #expect(cut.notes.contains { $0.contains("cut short") }, "\(cut.notes)")
+
+        // A details file of another build (another generation): the cache is not used at all.
+        let other = base.appendingPathComponent("other-cache")
+        _ = try builder(output: base.appendingPathComponent("other"), cache: other).build()
+        try FileManager.default.removeItem(at: details)
+        try FileManager.default.copyItem(at: other.appendingPathComponent(ReportDetailsFile.name), to: details)
+        try edit(3)
+        let stale = try expectSameAsACleanBuild("details of another build", cacheUsed: false)
+        #expect(stale.notes.contains { $0.contains("details are missing or not the ones") }, "\(stale.notes)")
+
+        // And the cache written by that build is whole again.
+        try edit(4)
+        try expectSameAsACleanBuild("after the cache was written afresh")
     }
 
     @Test func everyChangeGivesTheSameBytesAsACleanBuild() throws {

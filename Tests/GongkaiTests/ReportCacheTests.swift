@@ -54,13 +54,13 @@ import Testing
 
     @Test func deferredReportsGiveBackTheWholeReportWithTheSummarysIdAndFindings() throws {
         let report = try checked(Fixture.seedYonghe)
-        let bytes = ReportBinaryCoding.encode(report)
-        var summary = try #require(ReportBinaryCoding.decodeSummary(bytes[...]))
+        let parts = ReportBinaryCoding.encodeParts(report)
+        var summary = try #require(ReportBinaryCoding.decode(summary: parts.summary[...]))
         // As after `uniqueIDs` and `DuplicateReports`: a new id and one finding more.
         summary.id = report.id + "-2"
         summary.findings.append(Finding(rule: DuplicateReports.rule, severity: .error, message: "duplicate", messageZh: "重复", line: 1))
         let deferred = DeferredReports(root: Fixture.realDirectory, converted: nil)
-        deferred.deferDetails(summary.id, binary: bytes[...])
+        deferred.deferDetails([summary.id: .init(summary: parts.summary[...], details: .bytes(parts.details), path: Fixture.seedYonghe)])
         let whole = deferred.whole(summary)
         #expect(whole.id == summary.id && whole.findings == summary.findings)
         #expect(whole.tables == report.tables && whole.sections == report.sections && whole.score == report.score)

@@ -36,6 +36,29 @@ struct RenderKeys: Sendable {
             return (report.id, ContentHash.hex(bytes))
         }
         reports = Dictionary(digests, uniquingKeysWith: { first, _ in first })
+        // Each year's reports once, for its three keyed files (search script, table, findings).
+        let reports = self.reports
+        let parts = ParallelMap.map(model.years) { year in (year.key, Self.parts(of: year, reports: reports, model: model)) }
+        yearParts = Dictionary(parts, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Each year's reports' digests and body pages, by year key (nil: a report has no digest).
+    private var yearParts: [String: [UInt8]?] = [:]
+
+    private static func parts(of year: SiteModel.Year, reports: [String: String], model: SiteModel) -> [UInt8]? {
+        var bytes: [UInt8] = []
+        // Through the buffer: `for report in` copied every report (retains of all its fields).
+        let complete = year.reports.withUnsafeBufferPointer { reportsOfYear -> Bool in
+            for index in reportsOfYear.indices {
+                guard let digest = reports[reportsOfYear[index].id] else { return false }
+                bytes += digest.utf8
+                bytes.append(0)
+                bytes += model.bodySlug(of: reportsOfYear[index]).utf8
+                bytes.append(0)
+            }
+            return true
+        }
+        return complete ? bytes : nil
     }
 
     func report(_ report: Report, bodySlug: String) -> String? {
@@ -45,16 +68,9 @@ struct RenderKeys: Sendable {
 
     /// A year's comparison table or findings list: its reports, in order, with their bodies' pages.
     func year(_ year: SiteModel.Year, kind: String, model: SiteModel) -> String? {
-        var bytes = salt + Array("\(kind)\0\(year.key)\0\(year.label)\0".utf8)
-        // Through the buffer: `for report in` copied every report (retains of all its fields).
-        let complete = year.reports.withUnsafeBufferPointer { reportsOfYear -> Bool in
-            for index in reportsOfYear.indices {
-                guard let digest = reports[reportsOfYear[index].id] else { return false }
-                bytes += Array("\(digest)\0\(model.bodySlug(of: reportsOfYear[index]))\0".utf8)
-            }
-            return true
-        }
-        return complete ? ContentHash.hex(bytes) : nil
+        let bytes = salt + Array("\(kind)\0\(year.key)\0\(year.label)\0".utf8)
+        guard let parts = yearParts[year.key] ?? Self.parts(of: year, reports: reports, model: model) else { return nil }
+        return ContentHash.hex(bytes + parts)
     }
 
     func body(_ body: SiteModel.Body) -> String? {

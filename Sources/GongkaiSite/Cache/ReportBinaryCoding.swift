@@ -25,6 +25,37 @@ enum ReportBinaryCoding {
         var input = BinaryReader(bytes)
         return try? input.report(summaryOnly: true)
     }
+
+    /// The two parts a report cache keeps apart: the summary (read on every rebuild) and the
+    /// details (read only for the reports whose pages are made again). `encode` is the summary,
+    /// the details' length, then the details.
+    struct Parts: Sendable {
+        var summary: [UInt8]
+        var details: [UInt8]
+    }
+
+    static func encodeParts(_ report: Report) -> Parts {
+        var summary = BinaryWriter(), details = BinaryWriter()
+        summary.writeSummary(report)
+        details.writeDetails(report)
+        return Parts(summary: summary.bytes, details: details.bytes)
+    }
+
+    /// A report from its summary part alone.
+    static func decode(summary: ArraySlice<UInt8>) -> Report? {
+        var input = BinaryReader(summary)
+        guard let report = try? input.summary(), input.atEnd else { return nil }
+        return report
+    }
+
+    /// A whole report from its two parts; nil when either does not read back whole.
+    static func decode(summary: ArraySlice<UInt8>, details: ArraySlice<UInt8>) -> Report? {
+        var input = BinaryReader(summary)
+        guard var report = try? input.summary(), input.atEnd else { return nil }
+        var rest = BinaryReader(details)
+        guard (try? rest.details(&report)) != nil, rest.atEnd else { return nil }
+        return report
+    }
 }
 
 struct BinaryWriter {
@@ -46,6 +77,10 @@ struct BinaryWriter {
     }
 
     mutating func bool(_ value: Bool) { bytes.append(value ? 1 : 0) }
+
+    mutating func uint64(_ value: UInt64) {
+        withUnsafeBytes(of: value.littleEndian) { bytes += $0 }
+    }
 
     mutating func double(_ value: Double) {
         withUnsafeBytes(of: value.bitPattern.littleEndian) { bytes += $0 }
@@ -105,6 +140,14 @@ struct BinaryWriter {
     /// (sections, table rows, diagnostics, score parts, lines, text) behind their byte length, so
     /// that a summary is decoded without touching them.
     mutating func write(_ r: Report) {
+        writeSummary(r)
+        var details = BinaryWriter()
+        details.writeDetails(r)
+        int(details.bytes.count)
+        bytes += details.bytes
+    }
+
+    mutating func writeSummary(_ r: Report) {
         string(r.id); string(r.source); string(r.format?.rawValue); string(r.body); string(r.city); string(r.town)
         int(r.year); string(r.title)
         bool(r.period != nil)
@@ -133,13 +176,9 @@ struct BinaryWriter {
         for o in r.overrides { string(o) }
         string(r.supersedes)
         int(r.textStartLine)
-        var details = BinaryWriter()
-        details.writeDetails(r)
-        int(details.bytes.count)
-        bytes += details.bytes
     }
 
-    private mutating func writeDetails(_ r: Report) {
+    mutating func writeDetails(_ r: Report) {
         int(r.sections.count)
         for section in r.sections { int(section.number); string(section.title); int(section.line); int(section.endLine); string(section.text) }
         if let table = r.tables.proactive { rows(table.rows) }
@@ -209,12 +248,14 @@ struct BinaryReader {
         }
     }
 
-    mutating func double() throws -> Double {
+    mutating func double() throws -> Double { Double(bitPattern: try uint64()) }
+
+    mutating func uint64() throws -> UInt64 {
         guard bytes.endIndex - position >= 8 else { throw Malformed() }
         var bits: UInt64 = 0
         for offset in 0..<8 { bits |= UInt64(bytes[position + offset]) << (8 * UInt64(offset)) }
         position += 8
-        return Double(bitPattern: bits)
+        return bits
     }
 
     mutating func slice(_ length: Int) throws -> ArraySlice<UInt8> {
@@ -277,6 +318,17 @@ struct BinaryReader {
     /// diagnostics, score parts, lines or text (tables and score are there, empty but for their
     /// header and total).
     mutating func report(summaryOnly: Bool = false) throws -> Report {
+        var r = try summary()
+        let details = try count()
+        guard !summaryOnly else { return r }
+        var input = BinaryReader(try slice(details))
+        try input.details(&r)
+        guard input.atEnd else { throw Malformed() }
+        return r
+    }
+
+    /// The summary part (`BinaryWriter.writeSummary`).
+    mutating func summary() throws -> Report {
         var r = Report(id: try string(), source: try string())
         if let format = try optionalString() {
             guard let known = ReportFormat(rawValue: format) else { throw Malformed() }
@@ -293,12 +345,21 @@ struct BinaryReader {
         if try bool() { r.tables.proactive = ProactiveTable(format: try raw(ReportFormat.self), line: try optionalInt()) }
         if try bool() { r.tables.applications = ApplicationTable(otherHandling: try raw(ApplicationTable.OtherHandlingLayout.self), line: try optionalInt()) }
         if try bool() { r.tables.reviews = ReviewTable(line: try optionalInt()) }
-        for _ in 0..<(try count()) {
+        // Built apart and set once, at its size (appending to the report's own array grew it step by step).
+        let findingCount = try count()
+        var findings: [Finding] = []
+        findings.reserveCapacity(findingCount)
+        for _ in 0..<findingCount {
             var finding = Finding(rule: try string(), severity: try raw(Finding.Severity.self), message: try string(),
                                   messageZh: try string(), line: try optionalInt())
-            for _ in 0..<(try count()) { finding.cells.append(try string()) }
-            r.findings.append(finding)
+            let cellCount = try count()
+            if cellCount > 0 {
+                finding.cells.reserveCapacity(cellCount)
+                for _ in 0..<cellCount { finding.cells.append(try string()) }
+            }
+            findings.append(finding)
         }
+        r.findings = findings
         if try bool() { r.score = CompletenessScore(total: try double(), parts: []) }
         r.encoding = try string()
         if try bool() {
@@ -308,15 +369,10 @@ struct BinaryReader {
         for _ in 0..<(try count()) { r.overrides.append(try string()) }
         r.supersedes = try optionalString()
         r.textStartLine = try int()
-        let details = try count()
-        guard !summaryOnly else { return r }
-        var input = BinaryReader(try slice(details))
-        try input.details(&r)
-        guard input.atEnd else { throw Malformed() }
         return r
     }
 
-    private mutating func details(_ r: inout Report) throws {
+    mutating func details(_ r: inout Report) throws {
         for _ in 0..<(try count()) {
             r.sections.append(Section(number: try int(), title: try string(), line: try int(), endLine: try int(), text: try string()))
         }

@@ -4,29 +4,46 @@ import Glibc
 #endif
 import GongkaiModel
 
-/// Every report of the last build, checked, in binary files in the cache folder (`reports-NN.bin`,
-/// the reports spread over them by path, so that a rebuild rewrites only the files whose reports
-/// changed; `reports-json.bin` says where each report lies in `data/reports.json`), so that a
-/// rebuild neither reads, parses, checks nor JSON-decodes the reports that did not change:
+/// Every report of the last build, checked, in two files in the cache folder, so that a rebuild
+/// neither reads, parses, checks nor JSON-decodes the reports that did not change:
+/// - `summaries-NN.bin` (shards by path), read whole on every rebuild: per report its path,
+///   stamp, keys, digest, `data/reports.csv` row, where its details lie, and its summary part
+///   (`ReportBinaryCoding.Parts.summary`: what list pages show); `summaries-json.bin`: where each
+///   report's element lies in the last `data/reports.json`;
+/// - `reports-details.bin` (`ReportDetailsFile`): the details of every report, read by offset only
+///   for the reports whose pages are made again (nine tenths of the bytes).
+///
 /// - a file whose path and stamp (size, modification time, inode) are as recorded is not even
-///   read: its report is decoded from the cache, and its text read later only if a page needs it;
+///   read: its report's summary is decoded, its details and text read later only if a page needs them;
 /// - a file whose bytes are as recorded (same parse key) is not parsed again;
 /// - a report is checked again only when its check key changed: its parse, its id, its
 ///   previous-year report's parse and id, the configuration, or gongkai's binary.
-/// Each entry also keeps the report's digest (what its pages are made from) and where its element
-/// lies in the last `data/reports.json`. A file that does not read back is discarded with a note.
+/// A summary file that does not read back, or whose details file is missing or of another
+/// generation, is discarded with a note; a report whose details record is cut short or damaged is
+/// parsed again.
 public final class ReportCache: @unchecked Sendable {
-    static let shardCount = 32
-    static func shardName(_ shard: Int) -> String { "reports-\(shard < 10 ? "0" : "")\(shard).bin" }
-    static let jsonIndexName = "reports-json.bin"
+    /// The summaries are spread over shards by path, so that a rebuild rewrites only the shards
+    /// whose reports changed (`reports.json` offsets, which move whenever a report is added, are
+    /// kept apart in `summaries-json.bin`).
+    static let shardCount = 16
+    static func shardName(_ shard: Int) -> String { "summaries-\(shard < 10 ? "0" : "")\(shard).bin" }
+    static let jsonIndexName = "summaries-json.bin"
     static let magic = Array("gongkai-reports\n".utf8)
-    static let version = ParseCache.version + "/reports-3"
+    static let version = ParseCache.version + "/reports-4"
+    /// The files of the earlier layout (32 shards holding whole reports, and a JSON index).
+    static let legacyNames = (0..<32).map { "reports-\($0 < 10 ? "0" : "")\($0).bin" } + ["reports-json.bin"]
 
     /// The shard of a report's entry: a hash of its path that is the same in every process.
     static func shard(of path: String) -> Int {
         var hash: UInt32 = 2_166_136_261
         for byte in path.utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
         return Int(hash % UInt32(shardCount))
+    }
+
+    /// A report's details: where they lie in the details file, or (made this build) their bytes.
+    enum Details: Sendable {
+        case stored(ReportDetailsFile.Location)
+        case bytes([UInt8])
     }
 
     struct Entry: Sendable {
@@ -44,17 +61,19 @@ public final class ReportCache: @unchecked Sendable {
         var jsonLength: Int = 0
         /// The digest of the report that element was written from.
         var jsonDigest: String = ""
-        /// The checked report, without its text, in `ReportBinaryCoding`.
-        var binary: ArraySlice<UInt8>
+        /// The checked report's summary part, without its text (`ReportBinaryCoding.Parts`).
+        var summary: ArraySlice<UInt8>
+        var details: Details
     }
 
     private let directory: URL?
     private let lock = NSLock()
     private var byPath: [String: Entry] = [:]
     private var byParseKey: [String: Entry] = [:]
+    private var byParseKeyMade = false
     private var next: [String: Entry] = [:]
-    /// Whether the shard files were all read (a shard that was not is written whatever it holds).
-    private var shardsLoaded = false
+    /// The details file the loaded entries point into (nil: none was read).
+    private var detailsFile: ReportDetailsFile?
     /// The stamp of the `data/reports.json` the entries' offsets point into.
     private(set) var jsonStamp = ""
     public private(set) var notes: [String] = []
@@ -70,41 +89,68 @@ public final class ReportCache: @unchecked Sendable {
     private var transliterationsLoaded = 0
 
     private func load(_ directory: URL) {
-        // The shards are read in parallel: together they hold every report, tens of megabytes.
-        let shards = ParallelMap.map(Array(0..<Self.shardCount)) { shard -> Result<[Entry], any Error>? in
-            guard let bytes = FileWriting.contents(directory.appendingPathComponent(Self.shardName(shard)).path) else { return nil }
-            return Result { try Self.entries(in: bytes) }
+        // The shards are read in parallel; each names the details file's generation.
+        let shards = ParallelMap.map(Array(0..<Self.shardCount)) { shard -> [UInt8]? in
+            FileWriting.contents(directory.appendingPathComponent(Self.shardName(shard)).path)
         }
-        var all: [Entry] = []
+        guard shards.contains(where: { $0 != nil }) else { return }
         do {
-            guard shards.first.map({ $0 != nil }) == true else { return }
-            for shard in shards {
-                guard let shard else { throw BinaryReader.Malformed() }
-                all += try shard.get()
+            var generation: String?
+            var all: [[Entry]] = []
+            for bytes in shards {
+                guard let bytes else { throw BinaryReader.Malformed() }
+                var input = BinaryReader(bytes[...])
+                try Self.header(&input)
+                let named = try input.string()
+                guard generation == nil || generation == named else { throw BinaryReader.Malformed() }
+                generation = named
+                var entries: [Entry] = []
+                for _ in 0..<(try input.count()) { entries.append(try Self.entry(&input)) }
+                guard input.atEnd else { throw BinaryReader.Malformed() }
+                all.append(entries)
+            }
+            guard let generation,
+                  let details = ReportDetailsFile(path: directory.appendingPathComponent(ReportDetailsFile.name).path, generation: generation) else {
+                notes.append("cache \(directory.path): the reports' details are missing or not the ones the summaries point to; discarded, every file is parsed again")
+                return
             }
             var json: [String: ReportsJSON.Element] = [:]
-            if let data = FileManager.default.contents(atPath: directory.appendingPathComponent(Self.jsonIndexName).path) {
-                var input = BinaryReader([UInt8](data)[...])
+            if let bytes = FileWriting.contents(directory.appendingPathComponent(Self.jsonIndexName).path) {
+                var input = BinaryReader(bytes[...])
                 try Self.header(&input)
                 jsonStamp = try input.string()
-                for _ in 0..<(try input.count()) {
+                let count = try input.count()
+                json.reserveCapacity(count)
+                for _ in 0..<count {
                     json[try input.string()] = ReportsJSON.Element(offset: try input.int(), length: try input.int(), digest: try input.string())
                 }
             }
-            byPath.reserveCapacity(all.count)
-            byParseKey.reserveCapacity(all.count)
-            for var entry in all {
-                if let element = json[entry.path] {
-                    entry.jsonOffset = element.offset
-                    entry.jsonLength = element.length
-                    entry.jsonDigest = element.digest
+            let count = all.reduce(0) { $0 + $1.count }
+            byPath.reserveCapacity(count)
+            var outside = 0
+            for entries in all {
+                for var entry in entries {
+                    if case .stored(let location) = entry.details, !details.contains(location) {
+                        outside += 1
+                        continue
+                    }
+                    if let element = json[entry.path] {
+                        entry.jsonOffset = element.offset
+                        entry.jsonLength = element.length
+                        entry.jsonDigest = element.digest
+                    }
+                    byPath[entry.path] = entry
                 }
-                byPath[entry.path] = entry
-                byParseKey[entry.parseKey] = entry
             }
-            shardsLoaded = true
+            detailsFile = details
+            if outside > 0 {
+                notes.append("cache \(directory.path): the reports' details are cut short; \(outside) files are parsed again")
+            }
         } catch let error as Foreign {
             notes.append("cache \(directory.path): written by \(error.version.isEmpty ? "another version of gongkai" : error.version), not \(Self.version); discarded")
+            byPath = [:]
+            byParseKey = [:]
+            jsonStamp = ""
         } catch {
             byPath = [:]
             byParseKey = [:]
@@ -115,16 +161,14 @@ public final class ReportCache: @unchecked Sendable {
 
     private struct Foreign: Error { var version: String }
 
-    private static func entries(in bytes: [UInt8]) throws -> [Entry] {
-        var input = BinaryReader(bytes[...])
-        try header(&input)
-        var entries: [Entry] = []
-        for _ in 0..<(try input.count()) {
-            entries.append(Entry(
-                path: try input.string(), stamp: try input.string(), parseKey: try input.string(), parsedID: try input.string(),
-                checkKey: try input.string(), digest: try input.string(), csvRow: try input.string(), binary: try input.slice(try input.count())))
-        }
-        return entries
+    private static func entry(_ input: inout BinaryReader) throws -> Entry {
+        let path = try input.string(), stamp = try input.string(), parseKey = try input.string(), parsedID = try input.string()
+        let checkKey = try input.string(), digest = try input.string(), csvRow = try input.string()
+        let location = ReportDetailsFile.Location(offset: try input.int(), length: try input.int(), hash: try input.uint64())
+        return Entry(
+            path: path, stamp: stamp, parseKey: parseKey, parsedID: parsedID, checkKey: checkKey, digest: digest, csvRow: csvRow,
+            summary: try input.slice(try input.count()),
+            details: .stored(location))
     }
 
     private static func header(_ input: inout BinaryReader) throws {
@@ -134,10 +178,44 @@ public final class ReportCache: @unchecked Sendable {
     }
 
     func entry(path: String) -> Entry? { lock.withLock { byPath[path] } }
-    func entry(parseKey: String) -> Entry? { lock.withLock { byParseKey[parseKey] } }
+    /// By parse key: made on first use (only a file that changed or moved is looked up so).
+    func entry(parseKey: String) -> Entry? {
+        lock.withLock {
+            if !byParseKeyMade {
+                byParseKey.reserveCapacity(byPath.count)
+                for entry in byPath.values { byParseKey[entry.parseKey] = entry }
+                byParseKeyMade = true
+            }
+            return byParseKey[parseKey]
+        }
+    }
+
+    /// The details' bytes, or nil when their record is missing, cut short or damaged.
+    func details(_ details: Details) -> [UInt8]? {
+        switch details {
+        case .bytes(let bytes): bytes
+        case .stored(let location): lock.withLock { detailsFile }?.read(location)
+        }
+    }
+
+    /// The entry's whole report (without its text), or nil when its details cannot be read.
+    func report(_ entry: Entry) -> Report? {
+        details(entry.details).flatMap { ReportBinaryCoding.decode(summary: entry.summary, details: $0[...]) }
+    }
 
     /// Keeps `entry` for the next build (entries not kept are dropped when saved).
     func keep(_ entry: Entry) { lock.withLock { next[entry.path] = entry } }
+
+    /// Drops the entry of `path` from the next build's cache (its details could not be read: the
+    /// next build parses its file again and stores them afresh).
+    func drop(path: String) { _ = lock.withLock { next.removeValue(forKey: path) } }
+
+    func keep(_ entries: [Entry]) {
+        lock.withLock {
+            next.reserveCapacity(next.count + entries.count)
+            for entry in entries { next[entry.path] = entry }
+        }
+    }
 
     /// Where each report's element lies in the last `data/reports.json`, by source path, if that
     /// file still has the stamp it had when it was written.
@@ -145,6 +223,7 @@ public final class ReportCache: @unchecked Sendable {
         guard !jsonStamp.isEmpty, FileStamp.of(file) == jsonStamp else { return [:] }
         return lock.withLock {
             var result: [String: ReportsJSON.Element] = [:]
+            result.reserveCapacity(byPath.count)
             for (path, entry) in byPath where entry.jsonLength > 0 {
                 result[path] = ReportsJSON.Element(offset: entry.jsonOffset, length: entry.jsonLength, digest: entry.jsonDigest)
             }
@@ -165,29 +244,37 @@ public final class ReportCache: @unchecked Sendable {
         }
     }
 
-    /// Writes the kept entries: each shard file whose entries changed, and the JSON index (with
-    /// plain POSIX calls and a rename: no fsync of a file that is only a cache).
+    /// Writes the kept entries: the details made this build appended to the details file (or the
+    /// file written afresh when most of it is no longer used), then each summary shard whose
+    /// entries changed, and the JSON index (with plain POSIX calls and a rename: no fsync of a
+    /// file that is only a cache).
     public func save() {
         guard let directory else { return }
-        let (entries, stamp, previous, loaded) = lock.withLock { (next, jsonStamp, byPath, shardsLoaded) }
+        let (kept, stamp, loadedDetails, previous) = lock.withLock { (next, jsonStamp, detailsFile, byPath) }
         try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         TransliterationCache.save(to: directory, loaded: transliterationsLoaded)
+        var entries = kept.values.sorted { $0.path < $1.path }
+        guard let generation = Self.storeDetails(&entries, in: directory, loaded: loadedDetails) else { return }
         var shards = [[Entry]](repeating: [], count: Self.shardCount)
-        for entry in entries.values { shards[Self.shard(of: entry.path)].append(entry) }
-        var unchanged = [Bool](repeating: loaded, count: Self.shardCount)
-        for entry in entries.values where !Self.same(entry, previous[entry.path]) { unchanged[Self.shard(of: entry.path)] = false }
-        for path in previous.keys where entries[path] == nil { unchanged[Self.shard(of: path)] = false }
-        try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        for shard in 0..<Self.shardCount where !unchanged[shard] {
+        for entry in entries { shards[Self.shard(of: entry.path)].append(entry) }
+        // A shard is rewritten when one of its entries changed or went, or the details file is new.
+        var changed = [Bool](repeating: loadedDetails?.generation != generation, count: Self.shardCount)
+        for entry in entries where !Self.same(entry, previous[entry.path]) { changed[Self.shard(of: entry.path)] = true }
+        for path in previous.keys where kept[path] == nil { changed[Self.shard(of: path)] = true }
+        for shard in 0..<Self.shardCount where changed[shard] {
             var out = BinaryWriter()
             out.bytes += Self.magic
             out.string(Self.version)
-            let sorted = shards[shard].sorted { $0.path < $1.path }
-            out.int(sorted.count)
-            for entry in sorted {
+            out.string(generation)
+            out.int(shards[shard].count)
+            for entry in shards[shard] {
+                guard case .stored(let location) = entry.details else { continue }
                 for field in [entry.path, entry.stamp, entry.parseKey, entry.parsedID, entry.checkKey, entry.digest, entry.csvRow] { out.string(field) }
-                out.int(entry.binary.count)
-                out.bytes += entry.binary
+                out.int(location.offset)
+                out.int(location.length)
+                out.uint64(location.hash)
+                out.int(entry.summary.count)
+                out.bytes += entry.summary
             }
             FileWriting.replace(directory.appendingPathComponent(Self.shardName(shard)).path, with: out.bytes)
         }
@@ -195,7 +282,7 @@ public final class ReportCache: @unchecked Sendable {
         out.bytes += Self.magic
         out.string(Self.version)
         out.string(stamp)
-        let withJSON = entries.values.filter { $0.jsonLength > 0 }.sorted { $0.path < $1.path }
+        let withJSON = entries.filter { $0.jsonLength > 0 }
         out.int(withJSON.count)
         for entry in withJSON {
             out.string(entry.path)
@@ -204,13 +291,66 @@ public final class ReportCache: @unchecked Sendable {
             out.string(entry.jsonDigest)
         }
         FileWriting.replace(directory.appendingPathComponent(Self.jsonIndexName).path, with: out.bytes)
+        if loadedDetails == nil {
+            for name in Self.legacyNames { unlink(directory.appendingPathComponent(name).path) }
+        }
     }
 
-    /// Whether an entry's shard record is as it was read (the digest stands for the binary).
+    /// Whether an entry's shard record is as it was read (the details' location stands for them).
     private static func same(_ a: Entry, _ b: Entry?) -> Bool {
-        guard let b else { return false }
-        return a.path == b.path && a.stamp == b.stamp && a.parseKey == b.parseKey && a.parsedID == b.parsedID
+        guard let b, case .stored(let x) = a.details, case .stored(let y) = b.details else { return false }
+        return x == y && a.path == b.path && a.stamp == b.stamp && a.parseKey == b.parseKey && a.parsedID == b.parsedID
             && a.checkKey == b.checkKey && a.digest == b.digest && a.csvRow == b.csvRow
+    }
+
+    /// Puts every entry's details in the details file, each entry's `details` then `.stored`;
+    /// returns the file's generation (nil: it could not be written, and no summary must point into it).
+    private static func storeDetails(_ entries: inout [Entry], in directory: URL, loaded: ReportDetailsFile?) -> String? {
+        var fresh: [Int] = []
+        var live = 0
+        for index in entries.indices {
+            switch entries[index].details {
+            case .bytes(let bytes): fresh.append(index); live += bytes.count
+            case .stored(let location): live += location.length
+            }
+        }
+        // Appended while at least half the file is in use; written afresh otherwise.
+        if let loaded, loaded.size <= 2 * live + (1 << 20) {
+            if fresh.isEmpty { return loaded.generation }
+            let records = fresh.map { index -> [UInt8] in
+                if case .bytes(let bytes) = entries[index].details { return bytes }
+                return []
+            }
+            if let locations = loaded.append(records) {
+                for (index, location) in zip(fresh, locations) { entries[index].details = .stored(location) }
+                return loaded.generation
+            }
+        }
+        // Written afresh: the stored records are read from the old file (one that fails is dropped).
+        var records: [[UInt8]] = []
+        var kept: [Int] = []
+        for index in entries.indices {
+            let bytes: [UInt8]?
+            switch entries[index].details {
+            case .bytes(let made): bytes = made
+            case .stored(let location): bytes = loaded?.read(location)
+            }
+            guard let bytes else { continue }
+            records.append(bytes)
+            kept.append(index)
+        }
+        guard let (generation, locations) = ReportDetailsFile.create(at: directory.appendingPathComponent(ReportDetailsFile.name).path, records: records) else {
+            return nil
+        }
+        var stored: [Entry] = []
+        stored.reserveCapacity(kept.count)
+        for (index, location) in zip(kept, locations) {
+            var entry = entries[index]
+            entry.details = .stored(location)
+            stored.append(entry)
+        }
+        entries = stored
+        return generation
     }
 }
 
