@@ -67,40 +67,79 @@ enum SearchIndex {
         _ reports: [Report], deferred: DeferredReports? = nil, kept: SearchDocuments? = nil, to emit: ([UInt8]) throws -> Void
     ) throws {
         let previous = kept?.load() ?? [:]
+        // Pieces gathered into writes of about a megabyte: a document is a few kilobytes.
+        try withoutActuallyEscaping(emit) { emit in try write(reports, deferred: deferred, kept: kept, previous: previous, to: Buffered(emit: emit)) }
+    }
+
+    private static func write(
+        _ reports: [Report], deferred: DeferredReports?, kept: SearchDocuments?, previous: [String: Document], to buffered: Buffered
+    ) throws {
+        var out = buffered
         var next: [(digest: String, document: Document)] = []
         var indexed = 0
-        try emit(Array("(\(shardsArray)=\(shardsArray)||[]).push({\"docs\":[".utf8))
+        try out.append(Array("(\(shardsArray)=\(shardsArray)||[]).push({\"docs\":[".utf8))
         var grams: [[UInt32]] = []
         var starts: [[Int32]] = []
         grams.reserveCapacity(reports.count)
         starts.reserveCapacity(reports.count)
         for first in stride(from: 0, to: reports.count, by: batch) {
-            let documents = ParallelMap.map(Array(reports[first..<min(first + batch, reports.count)])) { report -> (String?, Document, Bool) in
+            let documents = ParallelMap.map(Array(reports[first..<min(first + batch, reports.count)])) { report -> (digest: String?, document: Document, new: Bool) in
                 let digest = kept?.digest(of: report.id)
                 if let digest, let known = previous[digest] { return (digest, known, false) }
                 return (digest, document(deferred?.complete(report) ?? report), true)
             }
-            for (offset, (digest, document, new)) in documents.enumerated() {
-                if let digest { next.append((digest, document)) }
-                if new { indexed += 1 }
-                try emit(first + offset == 0 ? document.json : [UInt8(ascii: ",")] + document.json)
-                grams.append(document.grams)
-                starts.append(document.shardStart)
+            for index in documents.indices {
+                if let digest = documents[index].digest { next.append((digest, documents[index].document)) }
+                if documents[index].new { indexed += 1 }
+                if first + index > 0 { try out.append(UInt8(ascii: ",")) }
+                try out.append(documents[index].document.json)
+                grams.append(documents[index].document.grams)
+                starts.append(documents[index].document.shardStart)
             }
         }
-        try emit(Array(#"],"grams":{"#.utf8))
+        try out.append(Array(#"],"grams":{"#.utf8))
         let (allGrams, allStarts) = (grams, starts)
         let width = 4
         var needsComma = false
         for group in stride(from: 0, to: shards, by: width) {
             let parts = ParallelMap.map(Array(group..<(group + width))) { shard in postings(shard: shard, grams: allGrams, starts: allStarts) }
             for part in parts where !part.isEmpty {
-                try emit(needsComma ? [UInt8(ascii: ",")] + part : part)
+                if needsComma { try out.append(UInt8(ascii: ",")) }
+                try out.append(part)
                 needsComma = true
             }
         }
-        try emit(Array("}});\n".utf8))
+        try out.append(Array("}});\n".utf8))
+        try out.flush()
         if indexed > 0 || next.count != previous.count { kept?.save(next) }
+    }
+
+    /// Bytes gathered before they are emitted, so that small pieces do not each cost a write.
+    private struct Buffered {
+        let emit: ([UInt8]) throws -> Void
+        var bytes: [UInt8] = []
+        static let limit = 1 << 20
+
+        init(emit: @escaping ([UInt8]) throws -> Void) {
+            self.emit = emit
+            bytes.reserveCapacity(Self.limit + 64 * 1024)
+        }
+
+        mutating func append(_ byte: UInt8) throws {
+            bytes.append(byte)
+        }
+
+        mutating func append(_ piece: [UInt8]) throws {
+            if bytes.count + piece.count > Self.limit { try flush() }
+            if piece.count >= Self.limit { return try emit(piece) }
+            bytes += piece
+        }
+
+        mutating func flush() throws {
+            guard !bytes.isEmpty else { return }
+            try emit(bytes)
+            bytes.removeAll(keepingCapacity: true)
+        }
     }
 
     /// The JSON members `"ab":[0,3,…]` of one shard, keys in ascending order. The (gram, document)
