@@ -212,12 +212,17 @@ enum SearchIndex {
 
     private static func document(_ report: Report) -> Document {
         let title = Labels.reportHeading(report)
-        let bytes = normalisedBytes(title + " " + report.displayName + " " + report.text)
-        let normalised = String(decoding: bytes, as: UTF8.self)
+        // Each scalar is normalised on its own and the spaces between the parts are dropped: the
+        // parts normalised one after the other, without the whole text copied into one string.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(title.utf8.count + report.displayName.utf8.count + report.text.utf8.count)
+        appendNormalised(title, to: &bytes)
+        appendNormalised(report.displayName, to: &bytes)
+        appendNormalised(report.text, to: &bytes)
         var json: [UInt8] = []
-        json.reserveCapacity(normalised.utf8.count + 200)
+        json.reserveCapacity(bytes.count + bytes.count / 16 + 200)
         json += Array(#"{"n":"#.utf8)
-        JSONText.append(normalised, to: &json)
+        JSONText.append(utf8: bytes, to: &json)
         json += Array(#","t":"#.utf8)
         JSONText.append(title, to: &json)
         json += Array(#","u":"#.utf8)
@@ -320,33 +325,74 @@ enum SearchIndex {
     private static func normalisedBytes(_ text: String) -> [UInt8] {
         var result: [UInt8] = []
         result.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value < 0x80 {
-                switch value {
-                case 0x09...0x0D, 0x20: continue
-                case 0x41...0x5A: result.append(UInt8(value + 0x20))
-                default: result.append(UInt8(value))
+        appendNormalised(text, to: &result)
+        return result
+    }
+
+    /// `normalise` of `text`, appended. Read as UTF-8 bytes: ASCII and three-byte plain CJK
+    /// scalars are copied without decoding a `Unicode.Scalar`; every other scalar goes through
+    /// `appendNormalised(scalar:)`.
+    private static func appendNormalised(_ text: String, to result: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { utf8 in
+            var index = 0
+            let count = utf8.count
+            while index < count {
+                let lead = utf8[index]
+                if lead < 0x80 {
+                    switch lead {
+                    case 0x09...0x0D, 0x20: break
+                    case 0x41...0x5A: result.append(lead + 0x20)
+                    default: result.append(lead)
+                    }
+                    index += 1
+                    continue
                 }
-                continue
-            }
-            if isPlainCJK(value) {
-                appendUTF8(value, to: &result)
-                continue
-            }
-            if scalar.properties.isWhitespace { continue }
-            var mappedValue = value
-            if (0xFF01...0xFF5E).contains(mappedValue) { mappedValue -= 0xFEE0 }
-            if (0x41...0x5A).contains(mappedValue) { mappedValue += 0x20 }
-            if mappedValue != value {
-                appendUTF8(mappedValue, to: &result)
-            } else if scalar.properties.changesWhenLowercased {
-                result += Array(String(scalar).lowercased().utf8)
-            } else {
-                appendUTF8(value, to: &result)
+                if lead >= 0xE0, lead < 0xF0, index + 2 < count {
+                    let value = UInt32(lead & 0x0F) << 12 | UInt32(utf8[index + 1] & 0x3F) << 6 | UInt32(utf8[index + 2] & 0x3F)
+                    if isPlainCJK(value) {
+                        result.append(lead)
+                        result.append(utf8[index + 1])
+                        result.append(utf8[index + 2])
+                        index += 3
+                        continue
+                    }
+                }
+                // A String's UTF-8 is valid: the lead byte gives the length.
+                let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                for next in (index + 1)..<min(index + length, count) { value = value << 6 | UInt32(utf8[next] & 0x3F) }
+                index += length
+                if let scalar = Unicode.Scalar(value) { appendNormalised(scalar: scalar, to: &result) }
             }
         }
-        return result
+    }
+
+    private static func appendNormalised(scalar: Unicode.Scalar, to result: inout [UInt8]) {
+        let value = scalar.value
+        if value < 0x80 {
+            switch value {
+            case 0x09...0x0D, 0x20: return
+            case 0x41...0x5A: result.append(UInt8(value + 0x20))
+            default: result.append(UInt8(value))
+            }
+            return
+        }
+        if isPlainCJK(value) {
+            appendUTF8(value, to: &result)
+            return
+        }
+        if scalar.properties.isWhitespace { return }
+        var mappedValue = value
+        if (0xFF01...0xFF5E).contains(mappedValue) { mappedValue -= 0xFEE0 }
+        if (0x41...0x5A).contains(mappedValue) { mappedValue += 0x20 }
+        if mappedValue != value {
+            appendUTF8(mappedValue, to: &result)
+        } else if scalar.properties.changesWhenLowercased {
+            result += Array(String(scalar).lowercased().utf8)
+        } else {
+            appendUTF8(value, to: &result)
+        }
     }
 
     /// Scalars that are neither whitespace nor cased: CJK ideographs (and extension A), CJK
@@ -396,9 +442,14 @@ enum SearchIndex {
 /// that `</` becomes `<\/` so the text cannot close the `<script>` it is loaded by.
 enum JSONText {
     static func append(_ text: String, to out: inout [UInt8]) {
+        append(utf8: text.utf8, to: &out)
+    }
+
+    /// A string literal of valid UTF-8 bytes.
+    static func append(utf8 text: some Sequence<UInt8>, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         var previous: UInt8 = 0
-        for byte in text.utf8 {
+        for byte in text {
             switch byte {
             case UInt8(ascii: "\""): out += [0x5C, byte]
             case UInt8(ascii: "\\"): out += [0x5C, 0x5C]
