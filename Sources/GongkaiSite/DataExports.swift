@@ -81,7 +81,7 @@ enum DataExports {
         CSV.line([report.id, report.body ?? "", report.city ?? "", report.town ?? "", report.year.map(String.init) ?? "",
                   report.format?.rawValue ?? "", report.source]
             + KeyFigure.all.map { figure in csvValue(figure.value(report)) }
-            + [String(report.findings.filter { $0.severity == .warning }.count)])
+            + [String(Labels.count(report.findings, .warning))])
     }
 
     /// Unknown is an empty field in CSV, never 0.

@@ -47,10 +47,19 @@ enum Feeds {
         return Array(out.utf8)
     }
 
+    /// `text.count == 10` without walking grapheme clusters for the usual ASCII date: ten ASCII
+    /// bytes without a CR (CR LF is one character) are ten characters; fewer bytes, fewer characters.
+    static func tenCharacters(_ text: String) -> Bool {
+        let bytes = text.utf8.count
+        if bytes < 10 { return false }
+        if bytes == 10, text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) { return true }
+        return text.count == 10
+    }
+
     /// The issue date if it is an ISO date, else the day after the period (or year) ends.
     static func date(_ report: Report) -> String? {
-        if let date = report.issued.date, date.count == 10, date.dropFirst(4).first == "-" { return date }
-        if let end = report.period?.end, end.count == 10 { return end }
+        if let date = report.issued.date, tenCharacters(date), date.dropFirst(4).first == "-" { return date }
+        if let end = report.period?.end, tenCharacters(end) { return end }
         return report.year.map { "\($0)-12-31" }
     }
 }

@@ -13,12 +13,12 @@ struct IndexPage {
         context["pageTitle"] = "首页"
         context["stats"] = [
             "reports": model.reports.count, "bodies": model.bodies.count,
-            "years": model.years.count, "errors": model.reports.reduce(0) { $0 + $1.findings.filter { $0.severity == .error }.count },
+            "years": model.years.count, "errors": model.reports.reduce(0) { $0 + Labels.count($1.findings, .error) },
         ]
         if let latest = model.years.first { context["latest"] = glance(latest) }
         let tables = self.tables()
         context["years"] = zip(model.years, tables).map { year, table -> [String: Any] in
-            let missing = model.missingFromRoster(in: year)
+            let missing = model.missing(in: year)
             return [
                 "label": year.label, "href": SitePath.year(year.key), "findingsHref": SitePath.findings(year.key),
                 "csvHref": SitePath.yearCSV(year.key), "table": table,
@@ -82,10 +82,10 @@ struct IndexPage {
             ["name": report.displayName, "href": SitePath.report(report.id), "score": report.score.map(Labels.score) ?? "?"]
         }
         let withErrors = year.reports.compactMap { report -> [String: Any]? in
-            let errors = report.findings.filter { $0.severity == .error }.count
+            let errors = Labels.count(report.findings, .error)
             return errors == 0 ? nil : ["name": report.displayName, "href": SitePath.report(report.id), "errors": errors]
         }
-        let missing = model.missingFromRoster(in: year)
+        let missing = model.missing(in: year)
         return [
             "label": year.label, "count": year.reports.count, "average": average.map { String(format: "%.1f", $0) } ?? "—",
             "lowest": Array(lowest), "withErrors": withErrors, "hasErrors": !withErrors.isEmpty,
@@ -96,8 +96,8 @@ struct IndexPage {
     private func table(_ year: SiteModel.Year) -> TableView {
         let head = [["机关", "年度", "报告格式", "完整性得分", "错误", "警告", "历年对比"].map { TableView.HeaderCell(text: $0) }]
         let rows = year.reports.map { report -> TableView.Row in
-            let errors = report.findings.filter { $0.severity == .error }.count
-            let warnings = report.findings.filter { $0.severity == .warning }.count
+            let errors = Labels.count(report.findings, .error)
+            let warnings = Labels.count(report.findings, .warning)
             let score = report.score.map(Labels.score)
             var cells = [
                 TableView.DataCell(text: Labels.yearLabel(report.year), classes: ["left"]),
@@ -159,7 +159,7 @@ struct YearPage {
 
     private func context(table: [String: Any]) -> [String: Any] {
         var context = PageContext.common(page: path, title: "\(year.label)各机关关键数据对比", model: model, breadcrumbs: [(year.label + "对比", nil)])
-        let missing = model.missingFromRoster(in: year)
+        let missing = model.missing(in: year)
         context["year"] = [
             "label": year.label, "count": year.reports.count, "table": table,
             "findingsHref": SitePath.findings(year.key), "hasMissing": !missing.isEmpty, "missing": missing,
