@@ -1,42 +1,12 @@
 /// One report, parsed: who, which year, the six sections, the three tables, the narrative
 /// figures — every value with the line it came from — and, once checked, its findings and score.
 /// Its JSON is the site's data export (keys fixed by ../shared/spec/data-model.md).
+///
+/// A value type with copy-on-write storage: the site holds each report in several lists (years,
+/// bodies, render jobs), and copying two dozen fields retained every string and array inside
+/// them — a sixth of the CPU of a rebuild after adding one report. A copy now retains one box.
 public struct Report: Hashable, Sendable {
-    /// Stable ASCII id, unique in the site: city, body and year, e.g. `jinjiang-jinjing-2022`.
-    public var id: String
-    /// The content file's path relative to the content folder.
-    public var source: String
-    public var format: ReportFormat?
-    public var body: String?
-    public var city: String?
-    public var town: String?
-    public var year: Int?
-    public var title: String?
-    public var period: Period?
-    public var contact: Contact
-    public var website: String?
-    public var issued: Issued
-    public var sections: [Section]
-    public var figures: Figures
-    public var tables: Tables
-    public var diagnostics: [Diagnostic]
-    public var findings: [Finding]
-    public var score: CompletenessScore?
-    /// The source line of each metadata value, by key path: `body`, `period`, `contact.phone`…
-    public var lines: [String: Int]
-    /// The encoding the file was decoded from, e.g. `UTF-8`, `GB18030`.
-    public var encoding: String
-    /// How the text was obtained from a PDF, Word file or web page (nil: the file is text).
-    public var conversion: TextConversion?
-    /// The front-matter keys that overrode inferred values.
-    public var overrides: [String]
-    /// The source path of a report of the same body and year that this one replaces
-    /// (front matter `supersedes`).
-    public var supersedes: String?
-    /// The report's text as read (after front matter), for the page that shows it in full.
-    public var text: String
-    /// The line number of `text`'s first line in the file.
-    public var textStartLine: Int
+    private var storage: Storage
 
     public init(
         id: String, source: String, format: ReportFormat? = nil, body: String? = nil, city: String? = nil,
@@ -47,35 +17,179 @@ public struct Report: Hashable, Sendable {
         lines: [String: Int] = [:], encoding: String = "UTF-8", overrides: [String] = [],
         text: String = "", textStartLine: Int = 1
     ) {
-        self.id = id
-        self.source = source
-        self.format = format
-        self.body = body
-        self.city = city
-        self.town = town
-        self.year = year
-        self.title = title
-        self.period = period
-        self.contact = contact
-        self.website = website
-        self.issued = issued
-        self.sections = sections
-        self.figures = figures
-        self.tables = tables
-        self.diagnostics = diagnostics
-        self.findings = findings
-        self.score = score
-        self.lines = lines
-        self.encoding = encoding
-        self.conversion = nil
-        self.overrides = overrides
-        self.supersedes = nil
-        self.text = text
-        self.textStartLine = textStartLine
+        storage = Storage(Fields(
+            id: id, source: source, format: format, body: body, city: city, town: town, year: year, title: title,
+            period: period, contact: contact, website: website, issued: issued, sections: sections, figures: figures,
+            tables: tables, diagnostics: diagnostics, findings: findings, score: score, lines: lines, encoding: encoding,
+            conversion: nil, overrides: overrides, supersedes: nil, text: text, textStartLine: textStartLine))
     }
 
     public func section(_ number: Int) -> Section? { sections.first { $0.number == number } }
 
     /// The name shown for the report: body, else town, else the source file.
     public var displayName: String { body ?? town ?? source }
+
+    public static func == (lhs: Report, rhs: Report) -> Bool {
+        lhs.storage === rhs.storage || lhs.storage.fields == rhs.storage.fields
+    }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(storage.fields) }
+
+    /// The fields, written through a box of their own (copied first when another report shares it).
+    private var fields: Fields {
+        get { storage.fields }
+        _modify {
+            if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
+            yield &storage.fields
+        }
+    }
+
+    // The report's values (documented on `Fields`).
+    public var id: String {
+        get { storage.fields.id }
+        _modify { yield &fields.id }
+    }
+    public var source: String {
+        get { storage.fields.source }
+        _modify { yield &fields.source }
+    }
+    public var format: ReportFormat? {
+        get { storage.fields.format }
+        _modify { yield &fields.format }
+    }
+    public var body: String? {
+        get { storage.fields.body }
+        _modify { yield &fields.body }
+    }
+    public var city: String? {
+        get { storage.fields.city }
+        _modify { yield &fields.city }
+    }
+    public var town: String? {
+        get { storage.fields.town }
+        _modify { yield &fields.town }
+    }
+    public var year: Int? {
+        get { storage.fields.year }
+        _modify { yield &fields.year }
+    }
+    public var title: String? {
+        get { storage.fields.title }
+        _modify { yield &fields.title }
+    }
+    public var period: Period? {
+        get { storage.fields.period }
+        _modify { yield &fields.period }
+    }
+    public var contact: Contact {
+        get { storage.fields.contact }
+        _modify { yield &fields.contact }
+    }
+    public var website: String? {
+        get { storage.fields.website }
+        _modify { yield &fields.website }
+    }
+    public var issued: Issued {
+        get { storage.fields.issued }
+        _modify { yield &fields.issued }
+    }
+    public var sections: [Section] {
+        get { storage.fields.sections }
+        _modify { yield &fields.sections }
+    }
+    public var figures: Figures {
+        get { storage.fields.figures }
+        _modify { yield &fields.figures }
+    }
+    public var tables: Tables {
+        get { storage.fields.tables }
+        _modify { yield &fields.tables }
+    }
+    public var diagnostics: [Diagnostic] {
+        get { storage.fields.diagnostics }
+        _modify { yield &fields.diagnostics }
+    }
+    public var findings: [Finding] {
+        get { storage.fields.findings }
+        _modify { yield &fields.findings }
+    }
+    public var score: CompletenessScore? {
+        get { storage.fields.score }
+        _modify { yield &fields.score }
+    }
+    public var lines: [String: Int] {
+        get { storage.fields.lines }
+        _modify { yield &fields.lines }
+    }
+    public var encoding: String {
+        get { storage.fields.encoding }
+        _modify { yield &fields.encoding }
+    }
+    public var conversion: TextConversion? {
+        get { storage.fields.conversion }
+        _modify { yield &fields.conversion }
+    }
+    public var overrides: [String] {
+        get { storage.fields.overrides }
+        _modify { yield &fields.overrides }
+    }
+    public var supersedes: String? {
+        get { storage.fields.supersedes }
+        _modify { yield &fields.supersedes }
+    }
+    public var text: String {
+        get { storage.fields.text }
+        _modify { yield &fields.text }
+    }
+    public var textStartLine: Int {
+        get { storage.fields.textStartLine }
+        _modify { yield &fields.textStartLine }
+    }
+
+    /// The stored values. Mutated only through `fields`, which gives a box no other report holds.
+    private struct Fields: Hashable, Sendable {
+        /// Stable ASCII id, unique in the site: city, body and year, e.g. `jinjiang-jinjing-2022`.
+        var id: String
+        /// The content file's path relative to the content folder.
+        var source: String
+        var format: ReportFormat?
+        var body: String?
+        var city: String?
+        var town: String?
+        var year: Int?
+        var title: String?
+        var period: Period?
+        var contact: Contact
+        var website: String?
+        var issued: Issued
+        var sections: [Section]
+        var figures: Figures
+        var tables: Tables
+        var diagnostics: [Diagnostic]
+        var findings: [Finding]
+        var score: CompletenessScore?
+        /// The source line of each metadata value, by key path: `body`, `period`, `contact.phone`…
+        var lines: [String: Int]
+        /// The encoding the file was decoded from, e.g. `UTF-8`, `GB18030`.
+        var encoding: String
+        /// How the text was obtained from a PDF, Word file or web page (nil: the file is text).
+        var conversion: TextConversion?
+        /// The front-matter keys that overrode inferred values.
+        var overrides: [String]
+        /// The source path of a report of the same body and year that this one replaces
+        /// (front matter `supersedes`).
+        var supersedes: String?
+        /// The report's text as read (after front matter), for the page that shows it in full.
+        var text: String
+        /// The line number of `text`'s first line in the file.
+        var textStartLine: Int
+    }
+
+    /// Shared by copies until one of them is changed; mutated only when uniquely referenced,
+    /// hence safe to send between threads.
+    private final class Storage: @unchecked Sendable {
+        // Unchecked: only `Report.fields` writes it, on a box no other report can see.
+        @exclusivity(unchecked) var fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
 }
