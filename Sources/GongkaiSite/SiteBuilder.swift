@@ -165,7 +165,9 @@ public struct SiteBuilder: Sendable {
                     model.reports, previous: previous, digests: known.digests, sources: known.sources, whole: { [deferred = known.deferred] in deferred.whole($0) }, to: emit)
             })
             known.cache.recordJSON(stamp: sink.stamp(of: ReportsJSON.path), elements: written)
-        case .reportsCSV: try sink.put("data/reports.csv", DataExports.csv(model.reports, deferred: deferred))
+        case .reportsCSV:
+            let kept = known.flatMap { known in known.cacheDirectory.map { (rows: KeptFragments(directory: $0, name: "rows-csv"), digests: known.digests) } }
+            try sink.put("data/reports.csv", DataExports.csv(model.reports, deferred: deferred, kept: kept))
         case .feeds:
             try sink.put("sitemap.xml", Feeds.sitemap(pages: pages, base: model.config.baseURL))
             try sink.put("feed.xml", Feeds.atom(model.reports, title: model.config.title, base: model.config.baseURL))
