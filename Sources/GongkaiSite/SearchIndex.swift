@@ -147,10 +147,21 @@ enum SearchIndex {
     /// written as digits straight into the bytes (no String per number): the touched year's shard
     /// is the largest file an add-one rebuild writes.
     private static func postings(shard: Int, grams: [[UInt32]], starts: [[Int32]]) -> [UInt8] {
-        var pairs: [UInt64] = []
-        for document in grams.indices {
-            let range = Int(starts[document][shard])..<Int(starts[document][shard + 1])
-            for gram in grams[document][range] { pairs.append(UInt64(gram) << 32 | UInt64(document)) }
+        // Counted first, so that the pairs are written into one allocation of the right size.
+        var count = 0
+        for document in starts.indices { count += Int(starts[document][shard + 1] - starts[document][shard]) }
+        var pairs = [UInt64](unsafeUninitializedCapacity: count) { buffer, initialized in
+            var next = 0
+            for document in grams.indices {
+                let range = Int(starts[document][shard])..<Int(starts[document][shard + 1])
+                grams[document].withUnsafeBufferPointer { documentGrams in
+                    for gram in documentGrams[range] where next < count {
+                        buffer[next] = UInt64(gram) << 32 | UInt64(document)
+                        next += 1
+                    }
+                }
+            }
+            initialized = next
         }
         sortByGram(&pairs)
         var out: [UInt8] = []
@@ -159,9 +170,13 @@ enum SearchIndex {
         for pair in pairs {
             let gram = pair >> 32
             if gram != current {
-                if current != nil { out += [UInt8(ascii: "]"), UInt8(ascii: ",")] }
+                if current != nil {
+                    out.append(UInt8(ascii: "]"))
+                    out.append(UInt8(ascii: ","))
+                }
                 JSONText.appendKey(UInt32(gram), to: &out)
-                out += [UInt8(ascii: ":"), UInt8(ascii: "[")]
+                out.append(UInt8(ascii: ":"))
+                out.append(UInt8(ascii: "["))
                 current = gram
             } else {
                 out.append(UInt8(ascii: ","))
@@ -177,25 +192,40 @@ enum SearchIndex {
     private static func sortByGram(_ pairs: inout [UInt64]) {
         guard pairs.count > 1 else { return }
         var other = [UInt64](repeating: 0, count: pairs.count)
+        var counts = [Int](repeating: 0, count: 2049)
         for shift in [UInt64(32), 43, 54] {
-            var counts = [Int](repeating: 0, count: 2049)
-            pairs.withUnsafeBufferPointer { source in
-                other.withUnsafeMutableBufferPointer { target in
+            var moved = false
+            counts.withUnsafeMutableBufferPointer { counts in
+                counts.update(repeating: 0)
+                pairs.withUnsafeBufferPointer { source in
                     for pair in source { counts[Int((pair >> shift) & 0x7FF) + 1] += 1 }
+                    // All pairs in one bucket: this pass would leave them as they are.
+                    if counts.contains(source.count) { return }
                     for index in 0..<2048 { counts[index + 1] += counts[index] }
-                    for pair in source {
-                        let bucket = Int((pair >> shift) & 0x7FF)
-                        target[counts[bucket]] = pair
-                        counts[bucket] += 1
+                    other.withUnsafeMutableBufferPointer { target in
+                        for pair in source {
+                            let bucket = Int((pair >> shift) & 0x7FF)
+                            target[counts[bucket]] = pair
+                            counts[bucket] += 1
+                        }
                     }
+                    moved = true
                 }
             }
-            swap(&pairs, &other)
+            if moved { swap(&pairs, &other) }
         }
     }
 
     /// A non-negative integer's decimal digits.
     static func appendDecimal(_ value: Int, to out: inout [UInt8]) {
+        // Most document numbers (a year of one city or county) have at most three digits: appended directly.
+        if value >= 0, value < 1000 {
+            let zero = UInt8(ascii: "0")
+            if value >= 100 { out.append(zero + UInt8(truncatingIfNeeded: value / 100)) }
+            if value >= 10 { out.append(zero + UInt8(truncatingIfNeeded: value / 10 % 10)) }
+            out.append(zero + UInt8(truncatingIfNeeded: value % 10))
+            return
+        }
         var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
             (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
         var count = 0
