@@ -4,16 +4,25 @@ import GongkaiModel
 /// bodies/<slug>.html: one body across years — key figures side by side with a change column,
 /// and a bar chart per charted figure.
 struct BodyPage {
-    var body: SiteModel.Body
-    var model: SiteModel
-    var slim = false
+    let body: SiteModel.Body
+    let model: SiteModel
+    let slim: Bool
+    /// Each key figure's values, one per report (`KeyFigure.all` order): read once for the table,
+    /// its CSV twin and the charts.
+    let values: [[Cell]]
     var path: String { SitePath.body(body.slug) }
+
+    init(body: SiteModel.Body, model: SiteModel, slim: Bool = false) {
+        self.body = body
+        self.model = model
+        self.slim = slim
+        values = KeyFigure.all.map { figure in body.reports.map(figure.value) }
+    }
 
     var table: TableView {
         let years = body.reports.map { Labels.yearLabel($0.year) }
         let head = [[TableView.HeaderCell(text: "指标")] + years.map { TableView.HeaderCell(text: $0) } + [TableView.HeaderCell(text: changeLabel)]]
-        let rows = KeyFigure.all.map { figure -> TableView.Row in
-            let values = body.reports.map(figure.value)
+        let rows = zip(KeyFigure.all, self.values).map { figure, values -> TableView.Row in
             var cells = values.map { value in
                 value.isUnknown ? TableView.DataCell(text: "?", classes: ["unknown"], title: "无法识别") : TableView.DataCell(text: value.display, sortValue: value.number.map(Cell.format))
             }
@@ -47,8 +56,9 @@ struct BodyPage {
         let years = body.reports.compactMap(\.year)
         let span = years.isEmpty ? "年份不详" : years.min() == years.max() ? "\(years[0])年" : "\(years.min() ?? 0)—\(years.max() ?? 0)年"
         // A chart with no known value would only draw question marks: the table already says so.
-        let charts = KeyFigure.all.filter(\.charted).compactMap { figure -> [String: Any]? in
-            let points = body.reports.map { (label: Labels.yearLabel($0.year), value: figure.value($0).number) }
+        let labels = body.reports.map { Labels.yearLabel($0.year) }
+        let charts = zip(KeyFigure.all, values).filter(\.0.charted).compactMap { figure, values -> [String: Any]? in
+            let points = zip(labels, values).map { (label: $0, value: $1.number) }
             guard points.contains(where: { $0.value != nil }) else { return nil }
             let chart = BarChart(title: "\(body.name) · \(figure.label)", points: points, id: "chart-\(figure.id)")
             return ["svg": chart.svg, "caption": "\(figure.label)（数据见上表）"]
@@ -58,7 +68,7 @@ struct BodyPage {
             "reports": body.reports.reversed().map { report -> [String: Any] in
                 var row: [String: Any] = [
                     "label": Labels.reportHeading(report), "href": SitePath.report(report.id),
-                    "errors": report.findings.filter { $0.severity == .error }.count, "score": false,
+                    "errors": Labels.count(report.findings, .error), "score": false,
                 ]
                 if let score = report.score { row["score"] = Labels.score(score) }
                 return row

@@ -55,14 +55,40 @@ enum DataExports {
     static func csv(_ reports: [Report]) -> [UInt8] { csv(reports, deferred: nil) }
 
     /// `deferred`: the rows kept in the report cache, and the details of reports that have none there.
-    static func csv(_ reports: [Report], deferred: DeferredReports?) -> [UInt8] {
+    /// `kept`: the rows of the reports the report cache has none for (a duplicate carries a finding its
+    /// cached form lacks) as the last build made them, by digest and id, with each report's digest.
+    static func csv(_ reports: [Report], deferred: DeferredReports?, kept: (rows: KeptFragments, digests: [String: String])? = nil) -> [UInt8] {
+        let previous = kept?.rows.load() ?? [:]
+        var next: [(key: String, fields: [String])] = []
+        var made = false
         let header = ["id", "机关", "所在地", "乡镇/部门", "年度", "报告格式", "来源文件"] + KeyFigure.all.map(\.label) + ["警告（项）"]
-        var text = CSV.line(header)
-        for report in reports {
-            text += "\r\n"
-            text += deferred?.row(report.id) ?? csvRow(deferred?.whole(report) ?? report)
+        var bytes: [UInt8] = [0xEF, 0xBB, 0xBF]
+        bytes.reserveCapacity(4_096 + reports.count * 200)
+        bytes += CSV.line(header).utf8
+        // By index: `for report in` copied every report (a retain of each of its fields).
+        reports.withUnsafeBufferPointer { reports in
+            for index in reports.indices {
+                bytes.append(0x0D)
+                bytes.append(0x0A)
+                if let row = deferred?.row(reports[index].id) {
+                    bytes += row.utf8
+                    continue
+                }
+                let key = kept?.digests[reports[index].id].map { $0 + "\0" + reports[index].id }
+                if let key, let row = previous[key]?.first {
+                    bytes += row.utf8
+                    next.append((key: key, fields: [row]))
+                    continue
+                }
+                let row = csvRow(deferred?.whole(reports[index]) ?? reports[index])
+                bytes += row.utf8
+                if let key { next.append((key: key, fields: [row])) }
+                made = true
+            }
         }
-        return [0xEF, 0xBB, 0xBF] + Array((text + "\r\n").utf8)
+        bytes += [0x0D, 0x0A]
+        if let kept, made || next.count != previous.count { kept.rows.save(next) }
+        return bytes
     }
 
     /// One report's line of `data/reports.csv`, without its line break.
@@ -70,7 +96,7 @@ enum DataExports {
         CSV.line([report.id, report.body ?? "", report.city ?? "", report.town ?? "", report.year.map(String.init) ?? "",
                   report.format?.rawValue ?? "", report.source]
             + KeyFigure.all.map { figure in csvValue(figure.value(report)) }
-            + [String(report.findings.filter { $0.severity == .warning }.count)])
+            + [String(Labels.count(report.findings, .warning))])
     }
 
     /// Unknown is an empty field in CSV, never 0.

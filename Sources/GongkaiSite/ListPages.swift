@@ -5,24 +5,72 @@ struct IndexPage {
     var model: SiteModel
     let path = SitePath.index
     var slim = false
+    /// Where the tables of the last build are kept, with each report's digest by id (see `tables`).
+    var kept: (fragments: KeptFragments, digests: [String: String])?
 
     func context() -> [String: Any] {
         var context = PageContext.common(page: path, title: "首页", model: model)
         context["pageTitle"] = "首页"
         context["stats"] = [
             "reports": model.reports.count, "bodies": model.bodies.count,
-            "years": model.years.count, "errors": model.reports.reduce(0) { $0 + $1.findings.filter { $0.severity == .error }.count },
+            "years": model.years.count, "errors": model.reports.reduce(0) { $0 + Labels.count($1.findings, .error) },
         ]
         if let latest = model.years.first { context["latest"] = glance(latest) }
-        context["years"] = model.years.map { year -> [String: Any] in
-            let missing = model.missingFromRoster(in: year)
+        let tables = self.tables()
+        context["years"] = zip(model.years, tables).map { year, table -> [String: Any] in
+            let missing = model.missing(in: year)
             return [
                 "label": year.label, "href": SitePath.year(year.key), "findingsHref": SitePath.findings(year.key),
-                "csvHref": SitePath.yearCSV(year.key), "table": table(year).templateValue(root: SitePath.root(from: path), slim: slim),
+                "csvHref": SitePath.yearCSV(year.key), "table": table,
                 "hasMissing": !missing.isEmpty, "missing": missing,
             ]
         }
         return context
+    }
+
+    /// Each year's table as the page's context holds it. With `kept` and the built-in table markup,
+    /// a year whose reports (digests, ids, bodies' pages) are those of the last build takes that
+    /// build's HTML: adding a report renders its year's table only. The tables are kept for the next build.
+    private func tables() -> [[String: Any]] {
+        let root = SitePath.root(from: path)
+        guard slim, let kept else { return model.years.map { table($0).templateValue(root: root, slim: slim) } }
+        let previous = kept.fragments.load()
+        var changed = previous.count != model.years.count
+        var pieces: [(key: String, fields: [String])] = []
+        let tables = model.years.map { year -> [String: Any] in
+            guard let key = Self.key(year, model: model, digests: kept.digests) else {
+                changed = true
+                return table(year).templateValue(root: root, slim: true)
+            }
+            var html = previous[key]?.first
+            if html == nil {
+                html = table(year).html(root: root)
+                changed = true
+            }
+            pieces.append((key: key, fields: [html ?? ""]))
+            return ["html": html ?? ""]
+        }
+        if changed { kept.fragments.save(pieces) }
+        return tables
+    }
+
+    /// What a year's table is made from: the year, and each report's digest, id and body page, in
+    /// order; nil when a report has no digest.
+    static func key(_ year: SiteModel.Year, model: SiteModel, digests: [String: String]) -> String? {
+        var bytes = Array("\(year.key)\0\(year.label)\0".utf8)
+        let complete = year.reports.withUnsafeBufferPointer { reports -> Bool in
+            for index in reports.indices {
+                guard let digest = digests[reports[index].id] else { return false }
+                bytes += digest.utf8
+                bytes.append(0)
+                bytes += reports[index].id.utf8
+                bytes.append(0)
+                bytes += model.bodySlug(of: reports[index]).utf8
+                bytes.append(0)
+            }
+            return true
+        }
+        return complete ? ContentHash.hex(bytes) : nil
     }
 
     /// The latest year at a glance: how many reports, the average score, the lowest-scoring
@@ -34,10 +82,10 @@ struct IndexPage {
             ["name": report.displayName, "href": SitePath.report(report.id), "score": report.score.map(Labels.score) ?? "?"]
         }
         let withErrors = year.reports.compactMap { report -> [String: Any]? in
-            let errors = report.findings.filter { $0.severity == .error }.count
+            let errors = Labels.count(report.findings, .error)
             return errors == 0 ? nil : ["name": report.displayName, "href": SitePath.report(report.id), "errors": errors]
         }
-        let missing = model.missingFromRoster(in: year)
+        let missing = model.missing(in: year)
         return [
             "label": year.label, "count": year.reports.count, "average": average.map { String(format: "%.1f", $0) } ?? "—",
             "lowest": Array(lowest), "withErrors": withErrors, "hasErrors": !withErrors.isEmpty,
@@ -48,8 +96,8 @@ struct IndexPage {
     private func table(_ year: SiteModel.Year) -> TableView {
         let head = [["机关", "年度", "报告格式", "完整性得分", "错误", "警告", "历年对比"].map { TableView.HeaderCell(text: $0) }]
         let rows = year.reports.map { report -> TableView.Row in
-            let errors = report.findings.filter { $0.severity == .error }.count
-            let warnings = report.findings.filter { $0.severity == .warning }.count
+            let errors = Labels.count(report.findings, .error)
+            let warnings = Labels.count(report.findings, .warning)
             let score = report.score.map(Labels.score)
             var cells = [
                 TableView.DataCell(text: Labels.yearLabel(report.year), classes: ["left"]),
@@ -75,36 +123,84 @@ struct YearPage {
     var path: String { SitePath.year(year.key) }
 
     var table: TableView {
+        var view = emptyTable
+        view.rows = year.reports.map(Self.row)
+        return view
+    }
+
+    /// The table's caption and head, without rows.
+    var emptyTable: TableView {
         let head = [[TableView.HeaderCell(text: "机关")] + KeyFigure.all.map { TableView.HeaderCell(text: $0.label) }]
-        let rows = year.reports.map { report -> TableView.Row in
-            let cells = KeyFigure.all.map { figure -> TableView.DataCell in
-                let value = figure.value(report)
-                var cell = TableView.DataCell(text: value.display, sortValue: value.number.map(Cell.format))
-                if value.isUnknown { cell.classes = ["unknown"]; cell.title = "无法识别" }
-                if let line = figure.line(report) {
-                    cell.href = SitePath.report(report.id) + "#L\(line)"
-                    if cell.title == nil { cell.title = "原文第\(line)行" }
-                }
-                if figure.id == "score", let score = value.number { cell.text = ScoreView.oneDecimal(score) }
-                if figure.id == "errors", let count = value.number, count > 0 { cell.classes = ["fail"]; cell.title = "勾稽关系或数字有误" }
-                return cell
-            }
-            return .data(header: report.displayName, headerHref: SitePath.report(report.id), cells: cells)
-        }
-        var view = TableView(id: "compare-\(year.key)", caption: "\(year.label)各机关关键数据", head: head, rows: rows)
+        var view = TableView(id: "compare-\(year.key)", caption: "\(year.label)各机关关键数据", head: head, rows: [])
         view.sortable = true
         view.csvHref = SitePath.yearCSV(year.key)
         return view
     }
 
-    func context() -> [String: Any] {
+    /// One report's row: its key figures, each linked to the line it was read from. Depends on
+    /// the report alone (its details, findings and id), so a rebuild can keep it (`files`).
+    static func row(_ report: Report) -> TableView.Row {
+        let cells = KeyFigure.all.map { figure -> TableView.DataCell in
+            let value = figure.value(report)
+            var cell = TableView.DataCell(text: value.display, sortValue: value.number.map(Cell.format))
+            if value.isUnknown { cell.classes = ["unknown"]; cell.title = "无法识别" }
+            if let line = figure.line(report) {
+                cell.href = SitePath.report(report.id) + "#L\(line)"
+                if cell.title == nil { cell.title = "原文第\(line)行" }
+            }
+            if figure.id == "score", let score = value.number { cell.text = ScoreView.oneDecimal(score) }
+            if figure.id == "errors", let count = value.number, count > 0 { cell.classes = ["fail"]; cell.title = "勾稽关系或数字有误" }
+            return cell
+        }
+        return .data(header: report.displayName, headerHref: SitePath.report(report.id), cells: cells)
+    }
+
+    func context() -> [String: Any] { context(table: table.templateValue(root: SitePath.root(from: path), slim: slim)) }
+
+    private func context(table: [String: Any]) -> [String: Any] {
         var context = PageContext.common(page: path, title: "\(year.label)各机关关键数据对比", model: model, breadcrumbs: [(year.label + "对比", nil)])
-        let missing = model.missingFromRoster(in: year)
+        let missing = model.missing(in: year)
         context["year"] = [
-            "label": year.label, "count": year.reports.count, "table": table.templateValue(root: SitePath.root(from: path), slim: slim),
+            "label": year.label, "count": year.reports.count, "table": table,
             "findingsHref": SitePath.findings(year.key), "hasMissing": !missing.isEmpty, "missing": missing,
         ] as [String: Any]
         return context
+    }
+
+    /// The page and its CSV twin. `whole` gives a report its details (the rows need its tables).
+    /// With `kept` and the built-in table markup, the row of each report unchanged since the last
+    /// build (same digest and id) is the one that build rendered: only new and changed reports are
+    /// decoded whole and rendered, and the rows are kept for the next build.
+    static func files(
+        year: SiteModel.Year, model: SiteModel, theme: PageTheme, whole: (@Sendable (Report) -> Report)?,
+        digests: [String: String], kept: KeptFragments?
+    ) -> (page: String, csv: [UInt8]) {
+        guard theme.slim, let kept else {
+            var year = year
+            if let whole { year.reports = ParallelMap.map(year.reports, whole) }
+            let page = YearPage(year: year, model: model, slim: theme.slim)
+            return (theme.render("year", page.context()), CSV.bytes(page.table.csvRows))
+        }
+        let page = YearPage(year: year, model: model, slim: true)
+        let root = SitePath.root(from: page.path)
+        let previous = kept.load()
+        let keys = year.reports.map { report in digests[report.id].map { $0 + "\0" + report.id } }
+        var fields: [[String]?] = keys.map { key in key.flatMap { previous[$0] }.flatMap { $0.count == 2 ? $0 : nil } }
+        let missing = fields.indices.filter { fields[$0] == nil }
+        let made = ParallelMap.map(missing.map { year.reports[$0] }) { report -> [String] in
+            let row = Self.row(whole?(report) ?? report)
+            return [TableView.rowHTML(row, root: root), TableView.csvLine(row)]
+        }
+        for (index, row) in zip(missing, made) { fields[index] = row }
+        let rows = fields.map { $0 ?? ["", ""] }
+        if !missing.isEmpty || previous.count != rows.count {
+            kept.save(zip(keys, rows).compactMap { key, row in key.map { (key: $0, fields: row) } })
+        }
+        let table = page.emptyTable
+        let html = table.html(root: root, rowsHTML: rows.map { $0[0] })
+        var csv = CSV.bytes(table.csvRows)
+        for row in rows { csv += Array(row[1].utf8) + [0x0D, 0x0A] }
+        return (theme.render("year", page.context(table: ["html": html])), csv)
     }
 }
 

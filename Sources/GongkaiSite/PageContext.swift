@@ -67,4 +67,14 @@ enum Labels {
     static func yearLabel(_ year: Int?) -> String { year.map { "\($0)年" } ?? "年份不详" }
 
     static func number(_ value: Double) -> String { Cell.format(value) }
+
+    /// How many of the findings are of `severity` (no array of them made).
+    static func count(_ findings: [Finding], _ severity: Finding.Severity) -> Int {
+        findings.reduce(0) { $1.severity == severity ? $0 + 1 : $0 }
+    }
+}
+
+extension SiteModel {
+    /// `missingFromRoster`, without naming every report's body when there is no roster.
+    func missing(in year: Year) -> [String] { config.roster.isEmpty ? [] : missingFromRoster(in: year) }
 }

@@ -67,40 +67,79 @@ enum SearchIndex {
         _ reports: [Report], deferred: DeferredReports? = nil, kept: SearchDocuments? = nil, to emit: ([UInt8]) throws -> Void
     ) throws {
         let previous = kept?.load() ?? [:]
+        // Pieces gathered into writes of about a megabyte: a document is a few kilobytes.
+        try withoutActuallyEscaping(emit) { emit in try write(reports, deferred: deferred, kept: kept, previous: previous, to: Buffered(emit: emit)) }
+    }
+
+    private static func write(
+        _ reports: [Report], deferred: DeferredReports?, kept: SearchDocuments?, previous: [String: Document], to buffered: Buffered
+    ) throws {
+        var out = buffered
         var next: [(digest: String, document: Document)] = []
         var indexed = 0
-        try emit(Array("(\(shardsArray)=\(shardsArray)||[]).push({\"docs\":[".utf8))
+        try out.append(Array("(\(shardsArray)=\(shardsArray)||[]).push({\"docs\":[".utf8))
         var grams: [[UInt32]] = []
         var starts: [[Int32]] = []
         grams.reserveCapacity(reports.count)
         starts.reserveCapacity(reports.count)
         for first in stride(from: 0, to: reports.count, by: batch) {
-            let documents = ParallelMap.map(Array(reports[first..<min(first + batch, reports.count)])) { report -> (String?, Document, Bool) in
+            let documents = ParallelMap.map(Array(reports[first..<min(first + batch, reports.count)])) { report -> (digest: String?, document: Document, new: Bool) in
                 let digest = kept?.digest(of: report.id)
                 if let digest, let known = previous[digest] { return (digest, known, false) }
                 return (digest, document(deferred?.complete(report) ?? report), true)
             }
-            for (offset, (digest, document, new)) in documents.enumerated() {
-                if let digest { next.append((digest, document)) }
-                if new { indexed += 1 }
-                try emit(first + offset == 0 ? document.json : [UInt8(ascii: ",")] + document.json)
-                grams.append(document.grams)
-                starts.append(document.shardStart)
+            for index in documents.indices {
+                if let digest = documents[index].digest { next.append((digest, documents[index].document)) }
+                if documents[index].new { indexed += 1 }
+                if first + index > 0 { try out.append(UInt8(ascii: ",")) }
+                try out.append(documents[index].document.json)
+                grams.append(documents[index].document.grams)
+                starts.append(documents[index].document.shardStart)
             }
         }
-        try emit(Array(#"],"grams":{"#.utf8))
+        try out.append(Array(#"],"grams":{"#.utf8))
         let (allGrams, allStarts) = (grams, starts)
         let width = 4
         var needsComma = false
         for group in stride(from: 0, to: shards, by: width) {
             let parts = ParallelMap.map(Array(group..<(group + width))) { shard in postings(shard: shard, grams: allGrams, starts: allStarts) }
             for part in parts where !part.isEmpty {
-                try emit(needsComma ? [UInt8(ascii: ",")] + part : part)
+                if needsComma { try out.append(UInt8(ascii: ",")) }
+                try out.append(part)
                 needsComma = true
             }
         }
-        try emit(Array("}});\n".utf8))
+        try out.append(Array("}});\n".utf8))
+        try out.flush()
         if indexed > 0 || next.count != previous.count { kept?.save(next) }
+    }
+
+    /// Bytes gathered before they are emitted, so that small pieces do not each cost a write.
+    private struct Buffered {
+        let emit: ([UInt8]) throws -> Void
+        var bytes: [UInt8] = []
+        static let limit = 1 << 20
+
+        init(emit: @escaping ([UInt8]) throws -> Void) {
+            self.emit = emit
+            bytes.reserveCapacity(Self.limit + 64 * 1024)
+        }
+
+        mutating func append(_ byte: UInt8) throws {
+            bytes.append(byte)
+        }
+
+        mutating func append(_ piece: [UInt8]) throws {
+            if bytes.count + piece.count > Self.limit { try flush() }
+            if piece.count >= Self.limit { return try emit(piece) }
+            bytes += piece
+        }
+
+        mutating func flush() throws {
+            guard !bytes.isEmpty else { return }
+            try emit(bytes)
+            bytes.removeAll(keepingCapacity: true)
+        }
     }
 
     /// The JSON members `"ab":[0,3,…]` of one shard, keys in ascending order. The (gram, document)
@@ -108,10 +147,21 @@ enum SearchIndex {
     /// written as digits straight into the bytes (no String per number): the touched year's shard
     /// is the largest file an add-one rebuild writes.
     private static func postings(shard: Int, grams: [[UInt32]], starts: [[Int32]]) -> [UInt8] {
-        var pairs: [UInt64] = []
-        for document in grams.indices {
-            let range = Int(starts[document][shard])..<Int(starts[document][shard + 1])
-            for gram in grams[document][range] { pairs.append(UInt64(gram) << 32 | UInt64(document)) }
+        // Counted first, so that the pairs are written into one allocation of the right size.
+        var count = 0
+        for document in starts.indices { count += Int(starts[document][shard + 1] - starts[document][shard]) }
+        var pairs = [UInt64](unsafeUninitializedCapacity: count) { buffer, initialized in
+            var next = 0
+            for document in grams.indices {
+                let range = Int(starts[document][shard])..<Int(starts[document][shard + 1])
+                grams[document].withUnsafeBufferPointer { documentGrams in
+                    for gram in documentGrams[range] where next < count {
+                        buffer[next] = UInt64(gram) << 32 | UInt64(document)
+                        next += 1
+                    }
+                }
+            }
+            initialized = next
         }
         sortByGram(&pairs)
         var out: [UInt8] = []
@@ -120,9 +170,13 @@ enum SearchIndex {
         for pair in pairs {
             let gram = pair >> 32
             if gram != current {
-                if current != nil { out += [UInt8(ascii: "]"), UInt8(ascii: ",")] }
+                if current != nil {
+                    out.append(UInt8(ascii: "]"))
+                    out.append(UInt8(ascii: ","))
+                }
                 JSONText.appendKey(UInt32(gram), to: &out)
-                out += [UInt8(ascii: ":"), UInt8(ascii: "[")]
+                out.append(UInt8(ascii: ":"))
+                out.append(UInt8(ascii: "["))
                 current = gram
             } else {
                 out.append(UInt8(ascii: ","))
@@ -138,25 +192,40 @@ enum SearchIndex {
     private static func sortByGram(_ pairs: inout [UInt64]) {
         guard pairs.count > 1 else { return }
         var other = [UInt64](repeating: 0, count: pairs.count)
+        var counts = [Int](repeating: 0, count: 2049)
         for shift in [UInt64(32), 43, 54] {
-            var counts = [Int](repeating: 0, count: 2049)
-            pairs.withUnsafeBufferPointer { source in
-                other.withUnsafeMutableBufferPointer { target in
+            var moved = false
+            counts.withUnsafeMutableBufferPointer { counts in
+                counts.update(repeating: 0)
+                pairs.withUnsafeBufferPointer { source in
                     for pair in source { counts[Int((pair >> shift) & 0x7FF) + 1] += 1 }
+                    // All pairs in one bucket: this pass would leave them as they are.
+                    if counts.contains(source.count) { return }
                     for index in 0..<2048 { counts[index + 1] += counts[index] }
-                    for pair in source {
-                        let bucket = Int((pair >> shift) & 0x7FF)
-                        target[counts[bucket]] = pair
-                        counts[bucket] += 1
+                    other.withUnsafeMutableBufferPointer { target in
+                        for pair in source {
+                            let bucket = Int((pair >> shift) & 0x7FF)
+                            target[counts[bucket]] = pair
+                            counts[bucket] += 1
+                        }
                     }
+                    moved = true
                 }
             }
-            swap(&pairs, &other)
+            if moved { swap(&pairs, &other) }
         }
     }
 
     /// A non-negative integer's decimal digits.
     static func appendDecimal(_ value: Int, to out: inout [UInt8]) {
+        // Most document numbers (a year of one city or county) have at most three digits: appended directly.
+        if value >= 0, value < 1000 {
+            let zero = UInt8(ascii: "0")
+            if value >= 100 { out.append(zero + UInt8(truncatingIfNeeded: value / 100)) }
+            if value >= 10 { out.append(zero + UInt8(truncatingIfNeeded: value / 10 % 10)) }
+            out.append(zero + UInt8(truncatingIfNeeded: value % 10))
+            return
+        }
         var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
             (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
         var count = 0
@@ -173,12 +242,17 @@ enum SearchIndex {
 
     private static func document(_ report: Report) -> Document {
         let title = Labels.reportHeading(report)
-        let bytes = normalisedBytes(title + " " + report.displayName + " " + report.text)
-        let normalised = String(decoding: bytes, as: UTF8.self)
+        // Each scalar is normalised on its own and the spaces between the parts are dropped: the
+        // parts normalised one after the other, without the whole text copied into one string.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(title.utf8.count + report.displayName.utf8.count + report.text.utf8.count)
+        appendNormalised(title, to: &bytes)
+        appendNormalised(report.displayName, to: &bytes)
+        appendNormalised(report.text, to: &bytes)
         var json: [UInt8] = []
-        json.reserveCapacity(normalised.utf8.count + 200)
+        json.reserveCapacity(bytes.count + bytes.count / 16 + 200)
         json += Array(#"{"n":"#.utf8)
-        JSONText.append(normalised, to: &json)
+        JSONText.append(utf8: bytes, to: &json)
         json += Array(#","t":"#.utf8)
         JSONText.append(title, to: &json)
         json += Array(#","u":"#.utf8)
@@ -281,33 +355,74 @@ enum SearchIndex {
     private static func normalisedBytes(_ text: String) -> [UInt8] {
         var result: [UInt8] = []
         result.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value < 0x80 {
-                switch value {
-                case 0x09...0x0D, 0x20: continue
-                case 0x41...0x5A: result.append(UInt8(value + 0x20))
-                default: result.append(UInt8(value))
+        appendNormalised(text, to: &result)
+        return result
+    }
+
+    /// `normalise` of `text`, appended. Read as UTF-8 bytes: ASCII and three-byte plain CJK
+    /// scalars are copied without decoding a `Unicode.Scalar`; every other scalar goes through
+    /// `appendNormalised(scalar:)`.
+    private static func appendNormalised(_ text: String, to result: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { utf8 in
+            var index = 0
+            let count = utf8.count
+            while index < count {
+                let lead = utf8[index]
+                if lead < 0x80 {
+                    switch lead {
+                    case 0x09...0x0D, 0x20: break
+                    case 0x41...0x5A: result.append(lead + 0x20)
+                    default: result.append(lead)
+                    }
+                    index += 1
+                    continue
                 }
-                continue
-            }
-            if isPlainCJK(value) {
-                appendUTF8(value, to: &result)
-                continue
-            }
-            if scalar.properties.isWhitespace { continue }
-            var mappedValue = value
-            if (0xFF01...0xFF5E).contains(mappedValue) { mappedValue -= 0xFEE0 }
-            if (0x41...0x5A).contains(mappedValue) { mappedValue += 0x20 }
-            if mappedValue != value {
-                appendUTF8(mappedValue, to: &result)
-            } else if scalar.properties.changesWhenLowercased {
-                result += Array(String(scalar).lowercased().utf8)
-            } else {
-                appendUTF8(value, to: &result)
+                if lead >= 0xE0, lead < 0xF0, index + 2 < count {
+                    let value = UInt32(lead & 0x0F) << 12 | UInt32(utf8[index + 1] & 0x3F) << 6 | UInt32(utf8[index + 2] & 0x3F)
+                    if isPlainCJK(value) {
+                        result.append(lead)
+                        result.append(utf8[index + 1])
+                        result.append(utf8[index + 2])
+                        index += 3
+                        continue
+                    }
+                }
+                // A String's UTF-8 is valid: the lead byte gives the length.
+                let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                for next in (index + 1)..<min(index + length, count) { value = value << 6 | UInt32(utf8[next] & 0x3F) }
+                index += length
+                if let scalar = Unicode.Scalar(value) { appendNormalised(scalar: scalar, to: &result) }
             }
         }
-        return result
+    }
+
+    private static func appendNormalised(scalar: Unicode.Scalar, to result: inout [UInt8]) {
+        let value = scalar.value
+        if value < 0x80 {
+            switch value {
+            case 0x09...0x0D, 0x20: return
+            case 0x41...0x5A: result.append(UInt8(value + 0x20))
+            default: result.append(UInt8(value))
+            }
+            return
+        }
+        if isPlainCJK(value) {
+            appendUTF8(value, to: &result)
+            return
+        }
+        if scalar.properties.isWhitespace { return }
+        var mappedValue = value
+        if (0xFF01...0xFF5E).contains(mappedValue) { mappedValue -= 0xFEE0 }
+        if (0x41...0x5A).contains(mappedValue) { mappedValue += 0x20 }
+        if mappedValue != value {
+            appendUTF8(mappedValue, to: &result)
+        } else if scalar.properties.changesWhenLowercased {
+            result += Array(String(scalar).lowercased().utf8)
+        } else {
+            appendUTF8(value, to: &result)
+        }
     }
 
     /// Scalars that are neither whitespace nor cased: CJK ideographs (and extension A), CJK
@@ -357,9 +472,14 @@ enum SearchIndex {
 /// that `</` becomes `<\/` so the text cannot close the `<script>` it is loaded by.
 enum JSONText {
     static func append(_ text: String, to out: inout [UInt8]) {
+        append(utf8: text.utf8, to: &out)
+    }
+
+    /// A string literal of valid UTF-8 bytes.
+    static func append(utf8 text: some Sequence<UInt8>, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         var previous: UInt8 = 0
-        for byte in text.utf8 {
+        for byte in text {
             switch byte {
             case UInt8(ascii: "\""): out += [0x5C, byte]
             case UInt8(ascii: "\\"): out += [0x5C, 0x5C]

@@ -188,7 +188,9 @@ public struct SiteBuilder: Sendable {
                     model.reports, previous: previous, digests: known.digests, sources: known.sources, whole: { [deferred = known.deferred] in deferred.whole($0) }, to: emit)
             })
             known.cache.recordJSON(stamp: sink.stamp(of: ReportsJSON.path), elements: written)
-        case .reportsCSV: try sink.put("data/reports.csv", DataExports.csv(model.reports, deferred: deferred))
+        case .reportsCSV:
+            let kept = known.flatMap { known in known.cacheDirectory.map { (rows: KeptFragments(directory: $0, name: "rows-csv"), digests: known.digests) } }
+            try sink.put("data/reports.csv", DataExports.csv(model.reports, deferred: deferred, kept: kept))
         case .feeds:
             try sink.put("sitemap.xml", Feeds.sitemap(pages: pages, base: model.config.baseURL))
             try sink.put("feed.xml", Feeds.atom(model.reports, title: model.config.title, base: model.config.baseURL))
@@ -196,7 +198,10 @@ public struct SiteBuilder: Sendable {
             // A theme's own file of the same name as a generated one does not replace it.
             for (path, bytes) in theme.theme.assets where path != SearchIndex.path && !path.hasPrefix("assets/search/") { try sink.put(path, bytes) }
         case .index:
-            let page = IndexPage(model: model, slim: slim)
+            var page = IndexPage(model: model, slim: slim)
+            if let known, let directory = known.cacheDirectory {
+                page.kept = (KeptFragments(directory: directory, name: "tables-index"), known.digests)
+            }
             try sink.put(page.path, theme.render("index", page.context()))
         case .search:
             let page = SearchPage(model: model)
@@ -221,13 +226,15 @@ public struct SiteBuilder: Sendable {
                 try sink.put(page.path, theme.render("body", page.context()))
                 try sink.put(SitePath.bodyCSV(body.slug), CSV.bytes(page.table.csvRows))
             }
-        case .year(var year):
+        case .year(let year):
             let path = SitePath.year(year.key)
             try sink.keyed([path, SitePath.yearCSV(year.key)], key: keys?.year(year, kind: "year", model: model)) {
-                if let deferred { year.reports = ParallelMap.map(year.reports) { deferred.whole($0) } }
-                let page = YearPage(year: year, model: model, slim: slim)
-                try sink.put(page.path, theme.render("year", page.context()))
-                try sink.put(SitePath.yearCSV(year.key), CSV.bytes(page.table.csvRows))
+                let kept = known?.cacheDirectory.map { KeptFragments(directory: $0, name: "rows-year-\(year.key)") }
+                var whole: (@Sendable (Report) -> Report)?
+                if let deferred { whole = { deferred.whole($0) } }
+                let files = YearPage.files(year: year, model: model, theme: theme, whole: whole, digests: known?.digests ?? [:], kept: kept)
+                try sink.put(path, files.page)
+                try sink.put(SitePath.yearCSV(year.key), files.csv)
             }
         case .findings(let year):
             // Findings are in the reports' summaries: no details needed.

@@ -106,6 +106,15 @@ struct TableView {
         return lines
     }
 
+    /// One body row's line of `csvRows` (as `CSV.line` writes it, without its line break).
+    static func csvLine(_ row: Row) -> String {
+        switch row {
+        case .group(let text, _): CSV.line([text])
+        case .header(let cells): CSV.line(cells.map(\.text))
+        case .data(let header, _, let cells): CSV.line([header] + cells.map { $0.classes.contains("unknown") ? "" : $0.text })
+        }
+    }
+
     /// `csvRows` written straight into `csv`, without the arrays.
     func appendCSV(to csv: inout CSVWriter) {
         if let csvHeader {

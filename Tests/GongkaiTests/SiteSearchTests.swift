@@ -52,6 +52,17 @@ import GongkaiModel
         #expect(script.contains(#""\ud840\udc00":[0]"#))
     }
 
+    @Test func postingListsOfMoreThanAThousandDocumentsStayAscendingWithEveryNumberWritten() throws {
+        // 1,002 reports that all hold 公开: document numbers of one, two, three and four digits in one list.
+        let reports = (0..<1002).map { Report(id: "r\($0)-2022", source: "2022/r\($0).txt", body: "甲", year: 2022, text: "公开") }
+        let script = String(decoding: try SearchIndex.script(reports), as: UTF8.self)
+        let numbers = (0..<1002).map(String.init).joined(separator: ",")
+        #expect(script.contains(#""公开":["# + numbers + "]"))
+        var digits: [UInt8] = []
+        for value in [0, 9, 10, 99, 100, 999, 1000, 123_456] { SearchIndex.appendDecimal(value, to: &digits); digits.append(UInt8(ascii: " ")) }
+        #expect(String(decoding: digits, as: UTF8.self) == "0 9 10 99 100 999 1000 123456 ")
+    }
+
     @Test func normalisingMatchesWhatTheBrowserSideDoes() {
         // Full-width forms (digits, letters, the comma) fold to ASCII, spaces vanish (OCR puts them between characters).
         #expect(SearchIndex.normalise("受理申请的数量 １ 条，ＡＢ") == "受理申请的数量1条,ab")

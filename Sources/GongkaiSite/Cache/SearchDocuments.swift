@@ -31,10 +31,7 @@ struct SearchDocuments: Sendable {
                 let digest = try input.string()
                 let json = Array(try input.slice(try input.count()))
                 let count = try input.count()
-                let raw = try input.slice(count * 4)
-                let grams = raw.withUnsafeBytes { bytes in
-                    (0..<count).map { UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: $0 * 4, as: UInt32.self)) }
-                }
+                let grams = Self.grams(try input.slice(count * 4), count: count)
                 documents[digest] = SearchIndex.Document(json: json, grams: grams)
             }
         } catch {
@@ -54,10 +51,31 @@ struct SearchDocuments: Sendable {
             out.int(document.json.count)
             out.bytes += document.json
             out.int(document.grams.count)
-            document.grams.withUnsafeBufferPointer { grams in
-                for gram in grams { withUnsafeBytes(of: gram.littleEndian) { out.bytes += $0 } }
-            }
+            Self.append(document.grams, to: &out.bytes)
         }
         FileWriting.replace(file, with: out.bytes)
+    }
+
+    /// The bigram keys as little-endian 32-bit words, copied whole on a little-endian machine.
+    static func append(_ grams: [UInt32], to bytes: inout [UInt8]) {
+        #if _endian(little)
+        grams.withUnsafeBytes { bytes += $0 }
+        #else
+        for gram in grams { withUnsafeBytes(of: gram.littleEndian) { bytes += $0 } }
+        #endif
+    }
+
+    /// `count` keys from `raw`, as `append` wrote them.
+    static func grams(_ raw: ArraySlice<UInt8>, count: Int) -> [UInt32] {
+        raw.withUnsafeBytes { bytes in
+            [UInt32](unsafeUninitializedCapacity: count) { buffer, initialized in
+                #if _endian(little)
+                if count > 0 { UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[0..<(count * 4)])) }
+                #else
+                for index in 0..<count { buffer[index] = UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self)) }
+                #endif
+                initialized = count
+            }
+        }
     }
 }

@@ -48,7 +48,9 @@ struct BaseHTML {
     }
 
     /// The page: `main` is the main block's output (its text up to `{{/main}}`, newline included).
-    func html(main: String, scripts: String = "") -> String {
+    /// `lineAfterMain`: a newline follows `main` (the report page's block, written without it, so
+    /// that it is not copied once more only to add one).
+    func html(main: String, lineAfterMain: Bool = false, scripts: String = "") -> String {
         var out = ""
         out.reserveCapacity(main.utf8.count + 2_400)
         out += "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -93,6 +95,7 @@ struct BaseHTML {
         }
         out += "\n"
         out += main
+        if lineAfterMain { out += "\n" }
         out += "\n</main>\n<footer class=\"site-footer\">\n<div class=\"wrap\">\n"
         out += "<p>本站由 gongkai 依据各机关公开发布的政府信息公开工作年度报告生成。表格数据为自动识别结果，以报告原文为准；“?”表示原文缺失或无法识别的数值。</p>\n<p>数据下载：<a href=\""
         rooted("data/reports.json", to: &out)

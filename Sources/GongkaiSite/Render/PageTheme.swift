@@ -56,7 +56,7 @@ struct PageTheme: Sendable {
         if framedInSwift.contains(template), let base = BaseHTML(context: context) {
             if template == "report" {
                 if let report = context["report"] as? [String: Any], let main = report["mainHTML"] as? String {
-                    return base.html(main: main + "\n")
+                    return base.html(main: main, lineAfterMain: true)
                 }
             } else {
                 return base.html(main: theme.render(Self.mainTemplate(template), context))

@@ -3,9 +3,12 @@
 /// with dynamic casts: this writes the same bytes directly. Used only while the theme keeps the
 /// built-in table partial (see `PageTheme`); an overriding theme gets the full context.
 extension TableView {
-    func html(root: String) -> String {
+    func html(root: String) -> String { html(root: root, rowsHTML: nil) }
+
+    /// With `rowsHTML`, the body rows as `rowHTML` wrote them (kept from an earlier build) instead of `rows`.
+    func html(root: String, rowsHTML: [String]?) -> String {
         var out = ""
-        out.reserveCapacity(256 + rows.count * 160)
+        out.reserveCapacity(256 + (rowsHTML?.reduce(0) { $0 + $1.utf8.count } ?? rows.count * 160))
         out += "<div class=\"table-wrap\">\n<table id=\""
         HTML.append(id, to: &out)
         out += sortable ? "\" class=\"data sortable\">\n<caption>" : "\" class=\"data\">\n<caption>"
@@ -29,7 +32,11 @@ extension TableView {
             out += "</thead>"
         }
         out += "\n<tbody>\n"
-        for row in rows { Self.append(row, root: root, to: &out) }
+        if let rowsHTML {
+            for row in rowsHTML { out += row }
+        } else {
+            for row in rows { Self.append(row, root: root, to: &out) }
+        }
         out += "</tbody>\n</table>\n"
         if let note {
             out += "<p class=\"table-note\">"
@@ -48,6 +55,13 @@ extension TableView {
         out += ">"
         HTML.append(cell.text, to: &out)
         out += "</th>"
+    }
+
+    /// One body row as `html(root:)` writes it.
+    static func rowHTML(_ row: Row, root: String) -> String {
+        var out = ""
+        append(row, root: root, to: &out)
+        return out
     }
 
     private static func append(_ row: Row, root: String, to out: inout String) {
