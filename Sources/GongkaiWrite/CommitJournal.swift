@@ -83,14 +83,18 @@ struct CommitJournal: Equatable {
         }
     }
 
+    /// A replaced file at least this large is first renamed aside (see `apply`).
+    static let retireSize = 1 << 20
+
     /// Carries the journal out: each staged file still in the staging folder is renamed into the
     /// output, each removal done (a file already gone is fine), emptied folders removed, then the
-    /// staging folder and the journal. Running it twice does no harm.
-    func apply(to output: URL) {
+    /// staging folder and the journal — on `background` when given (the caller waits for it).
+    /// Running it twice does no harm.
+    func apply(to output: URL, background: DispatchGroup? = nil) {
         let parent = output.deletingLastPathComponent()
         let staging = parent.appendingPathComponent(staging)
         var created: Set<String> = []
-        for path in moves {
+        for (index, path) in moves.enumerated() {
             let source = staging.appendingPathComponent(path).path
             guard access(source, F_OK) == 0 else { continue }
             let target = output.appendingPathComponent(path)
@@ -98,6 +102,13 @@ struct CommitJournal: Equatable {
             if !created.contains(folder) {
                 try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
                 created.insert(folder)
+            }
+            // ext4 writes out a file renamed over another and frees the old one's blocks inside
+            // `rename` (40–70 ms for the 100 MB data/reports.json). A large old file is renamed into
+            // the staging folder first and freed with it; the target is missing for one rename.
+            var info = stat()
+            if lstat(target.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) >= Self.retireSize {
+                rename(target.path, staging.appendingPathComponent(".retired-\(index)").path)
             }
             rename(source, target.path)
         }
@@ -113,10 +124,19 @@ struct CommitJournal: Equatable {
                 current = (current as NSString).deletingLastPathComponent
             }
         }
-        try? FileManager.default.removeItem(at: staging)
-        // The folder holding the staging folder, once it is empty.
-        if self.staging.contains("/") { rmdir(staging.deletingLastPathComponent().path) }
-        unlink(Self.url(for: output).path)
+        let nested = self.staging.contains("/")
+        let finish: @Sendable () -> Void = {
+            try? FileManager.default.removeItem(at: staging)
+            // The folder holding the staging folder, once it is empty.
+            if nested { rmdir(staging.deletingLastPathComponent().path) }
+            unlink(Self.url(for: output).path)
+        }
+        guard let background else { return finish() }
+        background.enter()
+        DispatchQueue.global().async {
+            finish()
+            background.leave()
+        }
     }
 
     /// Finishes the commit of a build that was killed during it (its journal is still there and

@@ -237,7 +237,8 @@ public final class StagedOutput: SiteSink, @unchecked Sendable {
 
     /// Publishes the build: a first build's staging folder is renamed into place; a rebuild's
     /// changed files are moved over the output's under a journal, and files no longer made removed.
-    public func commit() throws(WriteError) -> OutputWriter.Result {
+    /// With `background`, what is left of the staging folder is removed on it (wait before exiting).
+    public func commit(background: DispatchGroup? = nil) throws(WriteError) -> OutputWriter.Result {
         let firstFailure: WriteError? = lock.withLock { self.failure }
         if let firstFailure {
             discard()
@@ -261,7 +262,7 @@ public final class StagedOutput: SiteSink, @unchecked Sendable {
             discard()
             throw WriteError(path: CommitJournal.url(for: output).path, message: "cannot write the commit journal")
         }
-        journal.apply(to: output)
+        journal.apply(to: output, background: background)
         return lock.withLock {
             movedInPlace = true
             return result

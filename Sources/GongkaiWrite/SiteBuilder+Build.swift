@@ -48,7 +48,7 @@ extension SiteBuilder {
             return summary
         }
         BuildTrace.mark("generate")
-        let result = try staging.commit()
+        let result = try staging.commit(background: background)
         BuildTrace.mark("commit")
         summary.unchangedFiles = result.unchanged
         if let cacheDirectory, let inputs {

@@ -120,3 +120,32 @@ import Testing
         #expect(try OutputSnapshot(clean) == after)
     }
 }
+
+/// A large file the commit replaces is renamed aside first and freed with the staging folder, on
+/// the background group when there is one: the output ends with the new bytes, nothing else.
+@Suite struct CommitJournalRetireTests {
+    @Test(arguments: [false, true]) func aLargeReplacedFileEndsAsTheNewOneWithNothingLeftBehind(inBackground: Bool) throws {
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-retire-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: base) }
+        let output = base.appendingPathComponent("public"), staging = ".public.staging-9/site-1"
+        let stagedFolder = base.appendingPathComponent(staging)
+        try FileManager.default.createDirectory(at: output.appendingPathComponent("data"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: stagedFolder.appendingPathComponent("data"), withIntermediateDirectories: true)
+        let old = Data(repeating: 0x61, count: CommitJournal.retireSize + 10), new = Data(repeating: 0x62, count: CommitJournal.retireSize)
+        try old.write(to: output.appendingPathComponent("data/reports.json"))
+        try new.write(to: stagedFolder.appendingPathComponent("data/reports.json"))
+        try Data("<p>新</p>".utf8).write(to: stagedFolder.appendingPathComponent("index.html"))
+        let journal = CommitJournal(pid: 9, staging: staging, moves: ["data/reports.json", "index.html"], removals: [])
+        try journal.write(for: output)
+
+        let group = DispatchGroup()
+        journal.apply(to: output, background: inBackground ? group : nil)
+        group.wait()
+
+        #expect(FileManager.default.contents(atPath: output.appendingPathComponent("data/reports.json").path) == new)
+        #expect(FileManager.default.contents(atPath: output.appendingPathComponent("index.html").path) == Data("<p>新</p>".utf8))
+        #expect(!FileManager.default.fileExists(atPath: base.appendingPathComponent(".public.staging-9").path))
+        #expect(!FileManager.default.fileExists(atPath: CommitJournal.url(for: output).path))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: base.path) == ["public"])
+    }
+}
