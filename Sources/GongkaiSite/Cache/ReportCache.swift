@@ -88,6 +88,9 @@ public final class ReportCache: @unchecked Sendable {
     /// How many transliterations the cache folder held (`TransliterationCache`).
     private var transliterationsLoaded = 0
 
+    /// Whether the cache folder held names' readings (a new report's names are then most likely among them).
+    var keptTransliterations: Bool { transliterationsLoaded > 0 }
+
     private func load(_ directory: URL) {
         // The shards are read and decoded in parallel; each names the details file's generation.
         let shards = ParallelMap.map(Array(0..<Self.shardCount)) { shard -> Result<Shard, any Error>? in
