@@ -17,7 +17,8 @@ public enum DuplicateReports {
         var notes: [String] = []
         var kept: [Report] = []
         for report in reports {
-            if superseded.contains(normalize(report.source)), let winner = reports.first(where: { $0.supersedes.map(normalize) == normalize(report.source) }),
+            // Most sites supersede nothing: no path is normalized then.
+            if !superseded.isEmpty, superseded.contains(normalize(report.source)), let winner = reports.first(where: { $0.supersedes.map(normalize) == normalize(report.source) }),
                sameBodyAndYear(report, winner) {
                 notes.append("\(report.source): superseded by \(winner.source) (front matter `supersedes`), not published")
                 continue

@@ -277,10 +277,12 @@ extension ReportPipeline {
             loaded.map { PreviousReportIndex.Identity(body: $0.report.body, town: $0.report.town, year: $0.report.year) }, roster: config.roster)
         let deferred = DeferredReports(root: root, converted: converted, cache: cache, config: config)
         var details: [String: DeferredReports.Details] = [:]
+        details.reserveCapacity(loaded.count)
+        // Fields read in place: copying each `Loaded` or its entry retained a dozen strings.
         for index in loaded.indices where loaded[index].summaryOnly {
-            guard let entry = loaded[index].entry else { continue }
+            guard let summary = loaded[index].entry?.summary, let stored = loaded[index].entry?.details else { continue }
             details[ids[index]] = DeferredReports.Details(
-                summary: entry.summary, details: entry.details, path: loaded[index].path, previousPath: previous[index].map { loaded[$0].path })
+                summary: summary, details: stored, path: loaded[index].path, previousPath: previous[index].map { loaded[$0].path })
         }
         deferred.deferDetails(details)
         let checkKeys = checkKeys(loaded, previous: previous, config: config)
@@ -326,19 +328,20 @@ extension ReportPipeline {
         var digests: [String: String] = [:], sources: [String: String] = [:], texts: [String: String] = [:], rows: [String: String] = [:]
         digests.reserveCapacity(resolution.reports.count)
         sources.reserveCapacity(resolution.reports.count)
+        texts.reserveCapacity(resolution.reports.count)
+        rows.reserveCapacity(resolution.reports.count)
         // The resolution keeps the reports' order (it only leaves some out): walked side by side.
         var index = 0
         for report in resolution.reports {
             while index < loaded.count, loaded[index].report.id != report.id { index += 1 }
-            guard index < loaded.count, let entry = entries[index] else { continue }
-            let item = loaded[index]
+            guard index < loaded.count, let digest = entries[index]?.digest else { continue }
             // A duplicate carries a finding its cached form lacks: its digest says so.
-            let unchanged = report.findings.count == item.report.findings.count
+            let unchanged = report.findings.count == loaded[index].report.findings.count
             digests[report.id] = unchanged
-                ? entry.digest : ContentHash.hex(Array(entry.digest.utf8) + Array(report.findings.map(\.message).joined(separator: "\0").utf8))
-            sources[report.id] = item.path
-            if !item.textRead { texts[report.id] = item.path }
-            if unchanged { rows[report.id] = entry.csvRow }
+                ? digest : ContentHash.hex(Array(digest.utf8) + Array(report.findings.map(\.message).joined(separator: "\0").utf8))
+            sources[report.id] = loaded[index].path
+            if !loaded[index].textRead { texts[report.id] = loaded[index].path }
+            if unchanged, let row = entries[index]?.csvRow { rows[report.id] = row }
         }
         deferred.deferTexts(texts, rows: rows)
         return Output(

@@ -24,6 +24,10 @@ public struct SiteBuilder: Sendable {
     /// When set, `generate(into:)` writes the report cache on another thread inside this group
     /// and returns without waiting; the caller waits on it (nil: the cache is written before returning).
     public var backgroundWork: DispatchGroup?
+    /// A file is there that was not at the last build: ICU's transliterator is made ahead, on
+    /// another thread, unless the cache kept the names' readings (then the new report's names were
+    /// most likely read before, and making it would only take a core from the rebuild: ~60 ms).
+    public var expectsNewReports = false
 
     public init(contentDirectory: URL, themeDirectory: URL?, outputDirectory: URL, config: SiteConfig? = nil) {
         self.contentDirectory = contentDirectory
@@ -53,6 +57,7 @@ public struct SiteBuilder: Sendable {
             ?? ReportPipeline.contentPaths(in: contentDirectory)
         BuildTrace.mark("scan")
         let cache = ReportCache(directory: cacheDirectory)
+        if expectsNewReports, !cache.keptTransliterations { Self.expectNewReports() }
         BuildTrace.mark("cache load")
         let converted = cacheDirectory.map { ConvertedTextCache(directory: $0.appendingPathComponent("converted")) }
         let output = ReportPipeline.cachedReports(

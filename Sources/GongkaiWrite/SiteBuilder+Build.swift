@@ -21,8 +21,6 @@ extension SiteBuilder {
         if let inputs, let last, last.inputs == inputs, present == last.outputs {
             return unchanged(last.summary, since: start)
         }
-        // A report file not there last time likely names a body not read before.
-        if let inputs, let last, inputs.keys.contains(where: { last.inputs[$0] == nil }) { Self.expectNewReports() }
         BuildTrace.mark("fingerprint")
         let staging = try StagedOutput(
             output: outputDirectory, keepsRenderKeys: cacheDirectory != nil, previousKeys: last?.keys ?? [:],
@@ -31,6 +29,8 @@ extension SiteBuilder {
         // The content folder's stamps from the fingerprint: it is not walked again.
         var builder = self
         if let inputs { builder.contentStamps = inputs }
+        // A report file not there last time may name a body not read before.
+        if let inputs, let last { builder.expectsNewReports = inputs.keys.contains(where: { last.inputs[$0] == nil }) }
         // The report cache is written while the output is committed; the build returns once both are done.
         let background = DispatchGroup()
         builder.backgroundWork = background

@@ -88,26 +88,26 @@ public final class ReportCache: @unchecked Sendable {
     /// How many transliterations the cache folder held (`TransliterationCache`).
     private var transliterationsLoaded = 0
 
+    /// Whether the cache folder held names' readings (a new report's names are then most likely among them).
+    var keptTransliterations: Bool { transliterationsLoaded > 0 }
+
     private func load(_ directory: URL) {
-        // The shards are read in parallel; each names the details file's generation.
-        let shards = ParallelMap.map(Array(0..<Self.shardCount)) { shard -> [UInt8]? in
-            FileWriting.contents(directory.appendingPathComponent(Self.shardName(shard)).path)
+        // The shards are read and decoded in parallel; each names the details file's generation.
+        let shards = ParallelMap.map(Array(0..<Self.shardCount)) { shard -> Result<Shard, any Error>? in
+            FileWriting.contents(directory.appendingPathComponent(Self.shardName(shard)).path).map { bytes in
+                Result { try Self.shard(bytes) }
+            }
         }
         guard shards.contains(where: { $0 != nil }) else { return }
         do {
             var generation: String?
             var all: [[Entry]] = []
-            for bytes in shards {
-                guard let bytes else { throw BinaryReader.Malformed() }
-                var input = BinaryReader(bytes[...])
-                try Self.header(&input)
-                let named = try input.string()
-                guard generation == nil || generation == named else { throw BinaryReader.Malformed() }
-                generation = named
-                var entries: [Entry] = []
-                for _ in 0..<(try input.count()) { entries.append(try Self.entry(&input)) }
-                guard input.atEnd else { throw BinaryReader.Malformed() }
-                all.append(entries)
+            for read in shards {
+                guard let read else { throw BinaryReader.Malformed() }
+                let shard = try read.get()
+                guard generation == nil || generation == shard.generation else { throw BinaryReader.Malformed() }
+                generation = shard.generation
+                all.append(shard.entries)
             }
             guard let generation,
                   let details = ReportDetailsFile(path: directory.appendingPathComponent(ReportDetailsFile.name).path, generation: generation) else {
@@ -160,6 +160,24 @@ public final class ReportCache: @unchecked Sendable {
     }
 
     private struct Foreign: Error { var version: String }
+
+    /// One summary shard's entries, and the details file's generation it names.
+    private struct Shard: Sendable {
+        var generation: String
+        var entries: [Entry]
+    }
+
+    private static func shard(_ bytes: [UInt8]) throws -> Shard {
+        var input = BinaryReader(bytes[...])
+        try header(&input)
+        let generation = try input.string()
+        let count = try input.count()
+        var entries: [Entry] = []
+        entries.reserveCapacity(count)
+        for _ in 0..<count { entries.append(try entry(&input)) }
+        guard input.atEnd else { throw BinaryReader.Malformed() }
+        return Shard(generation: generation, entries: entries)
+    }
 
     private static func entry(_ input: inout BinaryReader) throws -> Entry {
         let path = try input.string(), stamp = try input.string(), parseKey = try input.string(), parsedID = try input.string()
@@ -235,11 +253,15 @@ public final class ReportCache: @unchecked Sendable {
     func recordJSON(stamp: String?, elements: [String: ReportsJSON.Element]) {
         lock.withLock {
             jsonStamp = stamp ?? ""
-            for path in next.keys {
-                let element = elements[path]
-                next[path]?.jsonOffset = element?.offset ?? 0
-                next[path]?.jsonLength = element?.length ?? 0
-                next[path]?.jsonDigest = element?.digest ?? ""
+            // Set in place through the values' indices: walking `next.keys` while setting `next[path]`
+            // copied the whole dictionary (every entry) and hashed each path three times.
+            var index = next.values.startIndex
+            while index != next.values.endIndex {
+                let element = elements[next.keys[index]]
+                next.values[index].jsonOffset = element?.offset ?? 0
+                next.values[index].jsonLength = element?.length ?? 0
+                next.values[index].jsonDigest = element?.digest ?? ""
+                next.values.formIndex(after: &index)
             }
         }
     }
@@ -282,13 +304,14 @@ public final class ReportCache: @unchecked Sendable {
         out.bytes += Self.magic
         out.string(Self.version)
         out.string(stamp)
-        let withJSON = entries.filter { $0.jsonLength > 0 }
+        // By index, fields read in place: a filtered copy of the entries retained every string of each.
+        let withJSON = entries.indices.filter { entries[$0].jsonLength > 0 }
         out.int(withJSON.count)
-        for entry in withJSON {
-            out.string(entry.path)
-            out.int(entry.jsonOffset)
-            out.int(entry.jsonLength)
-            out.string(entry.jsonDigest)
+        for index in withJSON {
+            out.string(entries[index].path)
+            out.int(entries[index].jsonOffset)
+            out.int(entries[index].jsonLength)
+            out.string(entries[index].jsonDigest)
         }
         FileWriting.replace(directory.appendingPathComponent(Self.jsonIndexName).path, with: out.bytes)
         if loadedDetails == nil {
