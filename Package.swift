@@ -69,6 +69,7 @@ let package = Package(
             dependencies: [
                 "GongkaiModel", "GongkaiLoad", "GongkaiConvert", "GongkaiParse", "GongkaiCheck", "GongkaiMarkdown",
                 "GongkaiSite", "GongkaiWrite", "GongkaiServe",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),  // zip bombs made in the tests
             ],
             resources: [.copy("Fixtures")],
             swiftSettings: strict

@@ -21,6 +21,10 @@ public final class ConvertedTextCache: @unchecked Sendable {
         self.directory = directory
     }
 
+    /// Where a conversion's tools write their scratch files, beside the cache's entries
+    /// (`.gongkai-cache/scratch/`; each file in a folder of its own, removed after).
+    public var scratchDirectory: URL { directory.deletingLastPathComponent().appendingPathComponent("scratch") }
+
     public var hits: Int { lock.withLock { hitCount } }
     public var misses: Int { lock.withLock { missCount } }
 

@@ -6,12 +6,11 @@ import GongkaiModel
 enum PDFTextConverter {
     static let toolName = "pdftotext"
     static let install = "apt-get install poppler-utils"
-    /// Seconds one PDF may take; a report is a few pages, so this only stops a pathological file.
-    static let timeout: TimeInterval = 120
     /// Below this many letters and digits per page on average the PDF is taken for a scan.
     static let scanThreshold = 20
 
-    static func convert(pdfAt url: URL, path: String) throws(ConversionError) -> ConvertedText {
+    /// `budget`: the time all the tools reading this PDF share, and their scratch folder.
+    static func convert(pdfAt url: URL, path: String, budget: ToolBudget) throws(ConversionError) -> ConvertedText {
         guard let header = try? FileHandle(forReadingFrom: url).read(upToCount: 1024), header.count > 0 else {
             throw ConversionError(path: path, message: "cannot read the file")
         }
@@ -23,21 +22,18 @@ enum PDFTextConverter {
         }
         let run: ExternalTool.Run
         do {
-            run = try ExternalTool.run(tool, arguments: ["-layout", "-enc", "UTF-8", url.path, "-"], timeout: timeout)
+            run = try ExternalTool.run(tool, arguments: ["-layout", "-enc", "UTF-8", url.path, "-"], budget: budget)
         } catch {
             throw ConversionError(path: path, message: "cannot run \(tool.path): \(error.localizedDescription)")
         }
-        if run.timedOut {
-            throw ConversionError(path: path, message: "pdftotext took longer than \(Int(timeout)) s; the PDF was not read")
-        }
+        if run.timedOut { throw budget.timeout(path, tool: toolName) }
         guard run.status == 0 else {
-            let reason = run.errors.split(separator: "\n").first.map(String.init) ?? "exit status \(run.status)"
-            throw ConversionError(path: path, message: "not a readable PDF (pdftotext: \(reason))")
+            throw ConversionError(path: path, message: "not a readable PDF (pdftotext: \(run.reason))")
         }
         let text = String(decoding: run.output, as: UTF8.self)
         let layer = TextLayer(text)
         // A scan: its pages are read by Tesseract, table cells one by one (OCR/).
-        guard !layer.isScan else { return try ScannedPDFReader.read(pdfAt: url, path: path) }
+        guard !layer.isScan else { return try ScannedPDFReader.read(pdfAt: url, path: path, budget: budget) }
         let conversion = TextConversion(method: .pdfText, tool: "pdftotext -layout (poppler \(version))", original: path)
         let notes = layer.emptyPages.isEmpty ? [] : ["\(path): pages without a text layer (scanned?): \(layer.emptyPages.map(String.init).joined(separator: ", "))"]
         return ConvertedText(text: WrappedLabelRepair.repair(text), conversion: conversion, notes: notes)
@@ -45,9 +41,8 @@ enum PDFTextConverter {
 
     /// poppler's version, as `pdftotext -v` prints it (asked once per process).
     static let version: String = {
-        guard let tool = ExternalTool.find(toolName),
-              let run = try? ExternalTool.run(tool, arguments: ["-v"], timeout: 10) else { return "unknown version" }
-        let line = run.errors.split(separator: "\n").first { $0.contains("version") } ?? ""
+        guard let tool = ExternalTool.find(toolName), let printed = OCRTools.run(tool.path, ["-v"]) else { return "unknown version" }
+        let line = printed.split(separator: "\n").first { $0.contains("version") } ?? ""
         return line.split(separator: " ").last.map(String.init) ?? "unknown version"
     }()
 

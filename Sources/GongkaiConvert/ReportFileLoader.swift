@@ -52,7 +52,12 @@ public enum ReportFileLoader {
         if let cache, let key, let cached = cache.text(for: key, path: path) { return cached }
         let converted: ConvertedText
         switch format {
-        case .pdf: converted = try PDFTextConverter.convert(pdfAt: url, path: path)
+        case .pdf:
+            // Scratch files under the cache folder (the system's temporary folder without one).
+            let parent = cache?.scratchDirectory ?? FileManager.default.temporaryDirectory
+            converted = try ToolBudget.within(parent, path: path) { budget throws(ConversionError) in
+                try PDFTextConverter.convert(pdfAt: url, path: path, budget: budget)
+            }
         case .docx: converted = try WordConverter.convert(bytes: bytes, path: path)
         case .html: converted = try WebPageConverter.convert(bytes: bytes, path: path)
         case .text: throw ConversionError(path: path, message: "a text file is not converted")

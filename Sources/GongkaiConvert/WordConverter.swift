@@ -6,9 +6,6 @@ import ZIPFoundation
 /// table row a line of tab-separated cells, merged cells (gridSpan, vMerge) kept in their columns.
 enum WordConverter {
     static let documentPath = "word/document.xml"
-    /// A document.xml beyond this is not a report (and would not fit the parser's limits anyway).
-    static let maxDocumentBytes = 64 << 20
-
     static let numberingPath = "word/numbering.xml"
     static let stylesPath = "word/styles.xml"
 
@@ -35,33 +32,23 @@ enum WordConverter {
         try part(documentPath, of: open(bytes, path: path), path: path)
     }
 
-    private static func open(_ bytes: [UInt8], path: String) throws(ConversionError) -> Archive {
+    private static func open(_ bytes: [UInt8], path: String) throws(ConversionError) -> WordArchive {
         guard bytes.starts(with: [0x50, 0x4B]) else {
             let hint = bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) ? " (it is an old binary .doc: save it as .docx)" : ""
             throw ConversionError(path: path, message: "not a Word .docx file: not a ZIP archive\(hint)")
         }
+        let archive: Archive
         do {
-            return try Archive(data: Data(bytes), accessMode: .read)
+            archive = try Archive(data: Data(bytes), accessMode: .read)
         } catch {
             throw ConversionError(path: path, message: "not a readable Word .docx file: the ZIP archive is damaged")
         }
+        return try WordArchive(archive, path: path)
     }
 
     /// One XML part of the archive, by its path inside it.
-    private static func part(_ name: String, of archive: Archive, path: String) throws(ConversionError) -> [UInt8] {
-        guard let entry = archive[name] else {
-            throw ConversionError(path: path, message: "not a Word .docx file: the archive has no \(name)")
-        }
-        guard entry.uncompressedSize <= UInt64(maxDocumentBytes) else {
-            throw ConversionError(path: path, message: "\(name) is larger than \(maxDocumentBytes >> 20) MB; not read")
-        }
-        var xml: [UInt8] = []
-        do {
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in xml.append(contentsOf: chunk) }
-        } catch {
-            throw ConversionError(path: path, message: "\(name) in this Word file cannot be extracted (damaged archive)")
-        }
-        return xml
+    private static func part(_ name: String, of archive: WordArchive, path: String) throws(ConversionError) -> [UInt8] {
+        try archive.part(name, path: path)
     }
 
     /// Paragraphs and tables in document order; content controls and similar wrappers are entered.

@@ -40,20 +40,23 @@ import Testing
         #expect(layer.emptyPages == [2])
     }
 
-    /// A PDF without a text layer is not read as an empty report by poppler: it goes to OCR.
+    /// A PDF without a text layer is not read as an empty report by poppler: it goes to OCR, which
+    /// finds nothing on the blank page and refuses it (never an empty report).
     @Test func pdfWithoutTextLayerGoesToOCR() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-pdf-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("scan.pdf")
         try Data(ConvertPipelineTests.blankPDF.utf8).write(to: url)
-        do {
-            let converted = try PDFTextConverter.convert(pdfAt: url, path: "2022/scan.pdf")
-            #expect(converted.conversion.method == .ocr)
-            #expect(converted.conversion.original == "2022/scan.pdf")
-        } catch {
-            // Without Tesseract the scan is refused with the command that installs it.
-            #expect(error.message.contains("apt-get install tesseract-ocr"))
+        let error = #expect(throws: ConversionError.self) {
+            try ToolBudget.within(folder, path: "2022/scan.pdf") { budget throws(ConversionError) in
+                try PDFTextConverter.convert(pdfAt: url, path: "2022/scan.pdf", budget: budget)
+            }
         }
+        #expect(error?.path == "2022/scan.pdf")
+        // Without Tesseract the scan is refused with the command that installs it.
+        let messages = ["no text was read on the scanned page (blank?); nothing to publish",
+                        "Tesseract with its Simplified Chinese model is needed to read this scanned PDF; install it with: apt-get install tesseract-ocr tesseract-ocr-chi-sim"]
+        #expect(messages.contains(error?.message ?? ""), "\(error?.message ?? "")")
     }
 }

@@ -46,9 +46,12 @@ import Testing
         #expect(files == ["broken.docx", "jinjing.docx", "scan.pdf", "yonghe.htm", "hongze.pdf"])  // not Word's ~$ owner file
 
         let site = try SiteBuilder(contentDirectory: folder.content, themeDirectory: nil, outputDirectory: folder.root.appendingPathComponent("public")).generate()
-        // The blank "scan" has no text layer: it goes to OCR (a report with nothing found in it).
-        #expect(site.summary.reportsRead == 4)
-        #expect(site.summary.skipped == ["2022/broken.docx: error: not a readable Word .docx file: the ZIP archive is damaged"])
+        // The blank "scan" has no text layer: it goes to OCR, which reads nothing, and it is skipped.
+        #expect(site.summary.reportsRead == 3)
+        #expect(site.summary.skipped == [
+            "2022/broken.docx: error: not a readable Word .docx file: the ZIP archive is damaged",
+            "2022/scan.pdf: error: no text was read on the scanned page (blank?); nothing to publish",
+        ])
         let pages = site.files.filter { $0.key.hasPrefix("reports/") && $0.key.hasSuffix(".html") }
         #expect(pages.values.contains { String(decoding: $0, as: UTF8.self).contains("洪泽区") })
         #expect(pages.values.contains { String(decoding: $0, as: UTF8.self).contains("锦石街27号") })

@@ -4,6 +4,7 @@ import Foundation
 struct OCRTools: Sendable, Hashable {
     var tesseract: String?
     var pdftoppm: String?
+    var pdfinfo: String? = OCRTools.executable(named: "pdfinfo")
 
     static let installTesseract = "apt-get install tesseract-ocr tesseract-ocr-chi-sim"
     static let installPoppler = "apt-get install poppler-utils"

@@ -1,20 +1,29 @@
 import Foundation
 
-/// Renders a PDF's pages to grayscale PGM images with poppler's `pdftoppm`.
+/// Renders a PDF's pages, one at a time, to grayscale PGM images with poppler's `pdftoppm`
+/// (so the scratch folder holds one page image at a time, not the whole document).
 struct PageRenderer {
     let executable: String
     let dpi: Int
 
-    /// The page images, in page order.
-    func render(_ pdf: URL, into directory: URL, path: String) throws(ConversionError) -> [URL] {
-        let prefix = directory.appendingPathComponent("page")
-        guard OCRTools.run(executable, ["-gray", "-r", String(dpi), pdf.path, prefix.path]) != nil else {
-            throw ConversionError(path: path, message: "pdftoppm could not render the PDF's pages (damaged or not a PDF)")
+    /// Page `number` (1-based) as an image in `directory`; pdftoppm's own message when it fails.
+    func render(_ pdf: URL, page number: Int, into directory: URL, path: String, budget: ToolBudget) throws(ConversionError) -> URL {
+        let prefix = directory.appendingPathComponent("page-\(number)")
+        let page = String(number)
+        let run: ExternalTool.Run
+        do {
+            run = try ExternalTool.run(URL(fileURLWithPath: executable), arguments: [
+                "-gray", "-r", String(dpi), "-f", page, "-l", page, "-singlefile", pdf.path, prefix.path,
+            ], budget: budget)
+        } catch {
+            throw ConversionError(path: path, message: "cannot run \(executable): \(error.localizedDescription)")
         }
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-        let pages = names.filter { $0.hasPrefix("page") && $0.hasSuffix(".pgm") }
-            .sorted { $0.count != $1.count ? $0.count < $1.count : $0 < $1 }
-        guard !pages.isEmpty else { throw ConversionError(path: path, message: "the PDF has no pages") }
-        return pages.map { directory.appendingPathComponent($0) }
+        if run.timedOut { throw budget.timeout(path, tool: "pdftoppm") }
+        let image = prefix.appendingPathExtension("pgm")
+        guard run.status == 0, FileManager.default.fileExists(atPath: image.path) else {
+            let reason = run.status == 0 && run.errors.isEmpty ? "it wrote no image" : run.reason
+            throw ConversionError(path: path, message: "pdftoppm could not render page \(number) (\(reason))")
+        }
+        return image
     }
 }

@@ -17,18 +17,25 @@ struct ScannedDocument {
     /// What the text is made of, in reading order: text lines, and rows of the tables' cells.
     private enum Piece { case line(String), row(Int) }
 
-    mutating func read(pages: [URL], tesseract: String, path: String) throws(ConversionError) -> String {
+    /// Reads `pageCount` pages, each rendered by `render` (page number, 1-based) and deleted once cut up.
+    mutating func read(
+        pageCount: Int, render: (Int) throws(ConversionError) -> URL, tesseract: String, budget: ToolBudget, path: String
+    ) throws(ConversionError) -> String {
         var cutter = PageCutter(dpi: settings.dpi, directory: directory)
         var layout: [[PageBlock]] = []
-        for page in pages {
+        for number in 1 ... max(pageCount, 1) {
+            let page = try render(number)
+            defer { try? FileManager.default.removeItem(at: page) }
             guard let data = try? Data(contentsOf: page), let image = GrayImage(pgm: data) else {
-                throw ConversionError(path: path, message: "cannot read the rendered page \(page.lastPathComponent)")
+                throw ConversionError(path: path, message: "cannot read the rendered page \(number)")
             }
             layout.append(try cutter.cut(image))
-            try? FileManager.default.removeItem(at: page)
         }
-        let batch = TesseractBatch(executable: tesseract, directory: directory, dpi: settings.dpi)
+        let batch = TesseractBatch(executable: tesseract, directory: directory, dpi: settings.dpi, budget: budget, path: path)
         let firstPass = try batch.recognize(cutter.images, mode: settings.textMode, label: "text")
+        guard firstPass.contains(where: { !$0.isEmpty }) else {
+            throw ConversionError(path: path, message: "no text was read on the scanned \(pageCount == 1 ? "page" : "\(pageCount) pages") (blank?); nothing to publish")
+        }
         let candidates = layout.joined().flatMap { block -> [Int] in
             guard case .table(_, let cellImages) = block else { return [] }
             return cellImages.compactMap { $0 }.filter { Self.looksLikeNumber(firstPass[$0]) }

@@ -42,12 +42,17 @@ struct TesseractBatch {
     let executable: String
     let directory: URL
     let dpi: Int
+    /// The time left to the file, shared with the other tools reading it.
+    let budget: ToolBudget
+    /// The file, as errors name it.
+    let path: String
 
     func recognize(_ images: [URL], mode: RecognitionMode, label: String) throws(ConversionError) -> [[RecognizedWord]] {
         guard !images.isEmpty else { return [] }
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 4, images.count))
         let chunkSize = (images.count + workers - 1) / workers
-        var running: [(process: Process, output: URL, first: Int, count: Int)] = []
+        var running: [(process: Process, finished: DispatchSemaphore, output: URL, first: Int, count: Int)] = []
+        defer { Self.stop(running.map { ($0.process, $0.finished) }) }
         for worker in 0 ..< workers {
             let first = worker * chunkSize
             let chunk = Array(images[first ..< min(images.count, first + chunkSize)])
@@ -65,25 +70,40 @@ struct TesseractBatch {
             var environment = ProcessInfo.processInfo.environment
             environment["OMP_THREAD_LIMIT"] = "1"  // one thread per process: the processes share the cores
             process.environment = environment
+            let errors = output.appendingPathExtension("err")
+            _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
             process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
+            process.standardError = FileHandle(forWritingAtPath: errors.path) ?? FileHandle.nullDevice
+            let finished = DispatchSemaphore(value: 0)
+            process.terminationHandler = { _ in finished.signal() }
             do { try process.run() } catch {
-                throw ConversionError(path: executable, message: "cannot run tesseract: \(error)")
+                throw ConversionError(path: path, message: "cannot run tesseract: \(error)")
             }
-            running.append((process, output, first, chunk.count))
+            running.append((process, finished, output, first, chunk.count))
         }
         var results = [[RecognizedWord]](repeating: [], count: images.count)
         for job in running {
-            job.process.waitUntilExit()
+            guard ExternalTool.wait(for: job.process, finished: job.finished, seconds: budget.remaining) else {
+                throw budget.timeout(path, tool: "tesseract")
+            }
             let tsv = job.output.appendingPathExtension("tsv")
             guard job.process.terminationStatus == 0, let text = try? String(contentsOf: tsv, encoding: .utf8) else {
-                throw ConversionError(path: executable, message: "tesseract failed (exit \(job.process.terminationStatus)) reading \(mode.summary)")
+                let printed = (try? String(contentsOf: job.output.appendingPathExtension("err"), encoding: .utf8)) ?? ""
+                let reason = printed.split(separator: "\n").first.map { ": \($0)" } ?? ""
+                throw ConversionError(path: path, message: "tesseract failed (exit \(job.process.terminationStatus)) reading \(mode.summary)\(reason)")
             }
             for (page, words) in Self.words(fromTSV: text) where page >= 1 && page <= job.count {
                 results[job.first + page - 1] = words
             }
         }
         return results
+    }
+
+    /// Ends the processes still running when reading stops early (a time-out or another's failure).
+    private static func stop(_ processes: [(Process, DispatchSemaphore)]) {
+        for (process, finished) in processes where process.isRunning {
+            _ = ExternalTool.wait(for: process, finished: finished, seconds: 0)
+        }
     }
 
     /// Words by page number (1-based, one page per listed image) from Tesseract's TSV output.
