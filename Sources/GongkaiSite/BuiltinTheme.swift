@@ -472,7 +472,7 @@ mark { background: #ffe27a; }
 <section class="fulltext" aria-labelledby="h-text">
 <h2 id="h-text">报告原文</h2>
 <p class="source-note">来源文件 <code>{{report.source}}</code>{{^report.conversion}}（{{report.encoding}}）{{/report.conversion}}。左侧为各段在原文中的行号，检查发现中的“原文第N行”链接到此处。</p>
-{{#report.conversion}}<p class="source-note conversion">以下文本取自{{methodLabel}}（{{tool}}）{{#originalHref}}，原件：<a href="{{originalHref}}" download>{{originalName}}</a>{{/originalHref}}。{{#isOCR}}表格单元格逐格识别，共{{cellsRead}}格，其中{{cellsUnknown}}格识别把握不足，记为无法识别（?），请对照原件核对。{{/isOCR}}</p>{{/report.conversion}}
+{{#report.conversion}}<p class="source-note conversion">以下文本取自{{methodLabel}}（{{tool}}）{{#originalHref}}，原件：<a href="{{originalHref}}" download>{{originalLabel}} {{originalName}}</a>{{/originalHref}}。{{#isOCR}}表格单元格逐格识别，共{{cellsRead}}格，其中{{cellsUnknown}}格识别把握不足，记为无法识别（?），请对照原件核对。{{/isOCR}}</p>{{/report.conversion}}
 <div class="markdown">
 {{{report.textHTML}}}
 </div>

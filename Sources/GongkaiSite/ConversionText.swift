@@ -9,12 +9,33 @@ enum ConversionText {
         .webPage: "网页",
     ]
 
-    /// `originals/<id>.<ext>`: the file as published, copied into the site for download.
+    /// What the link to an original offers, by the original's extension (shown as the link's text).
+    static let originalLabels: [String: String] = [
+        "pdf": "PDF文件",
+        "docx": "Word文档",
+        "html": "原始网页（文本）",
+        "htm": "原始网页（文本）",
+    ]
+
+    /// Originals the site must never serve as what they are: a saved web page opened from the
+    /// site would run its scripts in the site's origin, so it is offered as text (`.html.txt`).
+    static let servedAsText: Set<String> = ["html", "htm"]
+
+    /// `originals/<id>.<ext>`: the file as published, copied into the site for download; a web
+    /// page gets `.txt` after its own extension, so that every server and browser shows it as text.
     static func originalPath(_ report: Report) -> String? {
-        guard let conversion = report.conversion else { return nil }
-        let ext = String(conversion.original.split(separator: ".").last ?? "").lowercased()
-        guard !ext.isEmpty, ext.count <= 5, ext.allSatisfy({ $0.isASCII && $0.isLetter }) else { return nil }
-        return "originals/\(report.id).\(ext)"
+        guard let conversion = report.conversion, originalLabel(conversion) != nil else { return nil }
+        let ext = originalExtension(conversion)
+        return "originals/\(report.id).\(ext)" + (servedAsText.contains(ext) ? ".txt" : "")
+    }
+
+    /// What the link to the original offers (`原始网页（文本）`), nil for a file that is not copied.
+    static func originalLabel(_ conversion: TextConversion) -> String? {
+        originalLabels[originalExtension(conversion)]
+    }
+
+    private static func originalExtension(_ conversion: TextConversion) -> String {
+        String(conversion.original.split(separator: ".").last ?? "").lowercased()
     }
 
     /// The report page's `report.conversion` (nil for a text file).
@@ -26,7 +47,10 @@ enum ConversionText {
             "originalName": String(conversion.original.split(separator: "/").last ?? ""),
             "isOCR": conversion.method == .ocr,
         ]
-        if let path = originalPath(report) { context["originalHref"] = root + path }
+        if let path = originalPath(report) {
+            context["originalHref"] = root + path
+            context["originalLabel"] = originalLabel(conversion)
+        }
         if let read = conversion.cellsRead { context["cellsRead"] = read }
         if let unknown = conversion.cellsUnknown { context["cellsUnknown"] = unknown }
         return context

@@ -17,10 +17,11 @@ import Testing
         #expect(site.files["originals/huaian-hongze-2023.pdf"] == (try DocumentFixture.bytes("hongze-2023.pdf")))
         let word = String(decoding: try #require(site.files["reports/jinjiang-jinjing-2022.html"]), as: UTF8.self)
         #expect(word.contains("以下文本取自Word文档"))
-        #expect(word.contains(#"<a href="../originals/jinjiang-jinjing-2022.docx" download>金井 镇.docx</a>"#))
+        #expect(word.contains(#"<a href="../originals/jinjiang-jinjing-2022.docx" download>Word文档 金井 镇.docx</a>"#))
         #expect(!word.contains("OCR识别"))
         let pdf = String(decoding: try #require(site.files["reports/huaian-hongze-2023.html"]), as: UTF8.self)
         #expect(pdf.contains("以下文本取自PDF文件的文本层（pdftotext -layout"))
+        #expect(pdf.contains(#"<a href="../originals/huaian-hongze-2023.pdf" download>PDF文件 hongze.pdf</a>"#))
     }
 
     @Test func scanReadByOCRIsFlaggedWithItsUnknownCells() throws {

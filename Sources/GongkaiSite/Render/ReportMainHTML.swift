@@ -213,6 +213,7 @@ struct ReportMainHTML {
                 out += "，原件：<a href=\""
                 HTML.append(root + path, to: &out)
                 out += "\" download>"
+                HTML.append((ConversionText.originalLabel(conversion) ?? "") + " ", to: &out)
                 HTML.append(String(conversion.original.split(separator: "/").last ?? ""), to: &out)
                 out += "</a>"
             }
