@@ -88,6 +88,7 @@ extension ConvertedTextCache {
     /// are left alone. Returns how many entries were removed.
     @discardableResult
     public func prune(currentFiles: Set<String>) -> Int {
+        removeStaleScratch()
         let (keys, paths) = lock.withLock { (usedKeys, usedPaths) }
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return 0 }
         var removed = 0
@@ -101,6 +102,21 @@ extension ConvertedTextCache {
             if (try? FileManager.default.removeItem(at: directory.appendingPathComponent(name))) != nil { removed += 1 }
         }
         return removed
+    }
+}
+
+extension ConvertedTextCache {
+    /// Removes the scratch folders a killed build left behind: any older than twice the time one
+    /// file may take cannot belong to a conversion still running.
+    public func removeStaleScratch(now: Date = Date()) {
+        let folder = scratchDirectory
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        for name in names where name.hasPrefix("gongkai-") {
+            let url = folder.appendingPathComponent(name)
+            let modified = (try? FileManager.default.attributesOfItem(atPath: url.path)[.modificationDate]) as? Date
+            guard let modified, now.timeIntervalSince(modified) > 2 * ConversionLimits.secondsPerFile else { continue }
+            try? FileManager.default.removeItem(at: url)
+        }
     }
 }
 

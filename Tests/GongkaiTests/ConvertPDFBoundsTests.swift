@@ -95,6 +95,22 @@ import Testing
         #expect(site.summary.skipped == ["2023/huge.pdf: error: page 1 is 140 × 140 inches: at 300 dpi it would be 1764 million pixels, more than the 36 million a scanned page is rendered at (A4 is 8.7); not read"])
     }
 
+    /// A build killed while a tool ran leaves its scratch folder: the next build's prune removes it
+    /// once it is older than any conversion can run, and leaves a fresh one (another build's) alone.
+    @Test func scratchLeftByAKilledBuildIsRemovedLater() throws {
+        let folder = try ConvertPipelineTests.Folder([:])
+        defer { folder.remove() }
+        let cache = ConvertedTextCache(directory: folder.cache)
+        let old = cache.scratchDirectory.appendingPathComponent("gongkai-old"), fresh = cache.scratchDirectory.appendingPathComponent("gongkai-fresh")
+        for scratch in [old, fresh] {
+            try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+            try Data(repeating: 0, count: 1000).write(to: scratch.appendingPathComponent("page-1.pgm"))
+        }
+        try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(-3600)], ofItemAtPath: old.path)
+        cache.prune(currentFiles: [])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: cache.scratchDirectory.path) == ["gongkai-fresh"])
+    }
+
     @Test func pdfinfoPageSizesAreParsed() {
         let text = "Pages:           2\nPage    1 size:  595.276 x 841.89 pts (A4)\nPage    1 rot:   0\nPage    2 size:  10080 x 720 pts\n"
         #expect(PageSizes.pageCount(text) == 2)
