@@ -101,6 +101,8 @@ struct CheckInput {
     static func groups(_ paths: [String], problems: inout [CheckListing.Problem]) -> [CheckInput] {
         var groups: [String: CheckInput] = [:]
         var order: [String] = []
+        // A file named twice (by itself and through its folder) is checked once, where first named.
+        var seen: Set<String> = []
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -110,14 +112,13 @@ struct CheckInput {
             let url = URL(fileURLWithPath: path).standardizedFileURL
             let start = isDirectory.boolValue ? url : url.deletingLastPathComponent()
             let root = contentRoot(from: start)
-            let files = isDirectory.boolValue ? reportFiles(in: url, shownAs: path) : [(url, path)]
+            let files = (isDirectory.boolValue ? reportFiles(in: url, shownAs: path) : [(url, path)])
+                .filter { seen.insert($0.0.path).inserted }
             if groups[root.path] == nil {
                 order.append(root.path)
                 groups[root.path] = CheckInput(root: root, files: [], config: config(at: root, problems: &problems))
             }
-            // A file named twice (by itself and through its folder) is checked once.
-            let known = Set(groups[root.path]?.files.map(\.url.path) ?? [])
-            groups[root.path]?.files += files.filter { !known.contains($0.0.path) }
+            groups[root.path]?.files += files
         }
         return order.compactMap { groups[$0] }
     }
