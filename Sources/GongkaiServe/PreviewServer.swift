@@ -17,7 +17,7 @@ public struct PreviewServer: Sendable {
     /// A connection that has not sent a whole request within this time is closed (slow clients).
     public static let idleTimeout: TimeAmount = .seconds(10)
     /// How often open live-reload streams are written to, to notice pages that went away.
-    public static let pingInterval: Duration = .seconds(15)
+    public static let pingInterval: Duration = .seconds(5)
 
     public var root: URL
     public var host: String
