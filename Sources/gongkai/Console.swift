@@ -14,6 +14,9 @@ enum Console {
     /// Prints several lines on standard output, each escaped, in one write.
     static func out(lines: [String]) { write(lines, to: .standardOutput) }
 
+    /// Prints several lines on standard error, each escaped, in one write.
+    static func error(lines: [String]) { write(lines, to: .standardError) }
+
     /// Writes text that is safe by construction (JSON escapes every control character).
     static func raw(_ text: String, to handle: FileHandle = .standardOutput) {
         try? handle.write(contentsOf: Data(text.utf8))

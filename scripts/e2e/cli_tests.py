@@ -87,6 +87,10 @@ def file_names_cannot_forge_lines_or_drive_the_terminal(folder):
         assert "x\\n9 reports read" in everything, everything
     status, _, err = gongkai(["parse", os.path.join("content", "\x1b[31mred\x07.txt")], folder)
     assert status == 1 and "\x1b" not in err and "\\u{1B}[31mred" in err, err
+    # The argument parser's own messages quote what was given: escaped too.
+    status, _, err = gongkai(["check", "--format", "\x1b[31mred\nError: forged"], folder)
+    assert status == 64 and "\x1b" not in err and "\\u{1B}[31mred\\nError: forged" in err, err
+    assert not any(line.startswith("Error: forged") for line in err.splitlines()), err
 
 
 @test
