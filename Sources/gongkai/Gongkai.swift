@@ -24,7 +24,7 @@ struct Gongkai: AsyncParsableCommand {
             let status = exitCode(for: error)
             // The error's own message may quote an argument holding a newline: one line, escaped whole.
             let quoted = message(for: error)
-            let message = quoted.isEmpty ? fullMessage(for: error)
+            let message = quoted.isEmpty || status.isSuccess ? fullMessage(for: error)
                 : fullMessage(for: error).replacingOccurrences(of: quoted, with: Console.escaped(quoted))
             let lines = message.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             if !message.isEmpty { status.isSuccess ? Console.out(lines: lines) : Console.error(lines: lines) }

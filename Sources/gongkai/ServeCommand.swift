@@ -14,6 +14,11 @@ struct ServeCommand: AsyncParsableCommand {
             Watches the content folder (reports and gongkai.yaml) and the theme folder. After every \
             change the site is rebuilt and the open pages reload by themselves; a build error is shown \
             in the terminal and over the page, and the last good site stays served. Stop with Ctrl-C.
+            Only GET and HEAD are answered, and only files inside the output folder (symbolic links \
+            leading out are refused). At most 100 pages listen for reloads at once; a connection that \
+            sends no whole request within 10 s is closed. A --host other than loopback is warned about: \
+            the preview is then reachable from the network.
+            Exit status: 0 stopped by Ctrl-C (or SIGTERM); 2 the address cannot be listened on.
             """
     )
 
