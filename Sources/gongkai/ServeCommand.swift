@@ -42,7 +42,7 @@ struct ServeCommand: AsyncParsableCommand {
         _ = SiteRebuild.run(builder)
         let watched = [folders.contentURL, folders.themeURL]
         let server = PreviewServer(root: folders.outputURL, host: host, port: port, watcher: ChangeWatcher(paths: watched))
-        let shown = host.contains(":") ? "[\(host)]" : host
+        let shown = host.contains(":") && !host.hasPrefix("[") ? "[\(host)]" : host
         let output = folders.output
         do {
             try await server.run(
