@@ -4,7 +4,7 @@ import re
 import socket
 import time
 
-from harness import Running, free_port, http, make_site, port_is_free, replace_in, test
+from harness import JINJING, Running, free_port, http, make_site, port_is_free, replace_in, test
 
 PAGE = "/reports/jinjiang-jinjing-2022.html"
 NETWORK_WARNING = "the preview is reachable from the network"
@@ -78,8 +78,7 @@ def serve_builds_serves_reloads_on_edit_and_stops_on_ctrl_c(folder):
 
 @test
 def serve_a_broken_edit_keeps_the_last_good_site_and_tells_the_page(folder):
-    make_site(folder, reports=(("2022/jinjiang-jinjing.txt", os.path.join(os.path.dirname(__file__), "..", "..",
-                                "Tests", "GongkaiTests", "Fixtures", "real", "000_3a640c0e6a422263.txt")),))
+    make_site(folder, reports=(("2022/jinjiang-jinjing.txt", JINJING),))
     server, port = start(folder, "--port", "0")
     try:
         events = EventStream(port)
