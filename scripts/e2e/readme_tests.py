@@ -2,7 +2,8 @@
 `--help`, and every one of them (each option, each value) was run by some test of this suite."""
 import re
 
-from harness import RUNS, documented_lines, gongkai, test
+from cli_tests import SUMMARY
+from harness import RUNS, documented_lines, gongkai, make_site, readme, test
 
 
 def help_of(command, folder):
@@ -43,6 +44,24 @@ def runs_of(command, takes_value):
             else:
                 positional.append(word)
         yield given, positional
+
+
+def readme_example(after):
+    """The first `code span` following `after` in the README, its line breaks joined as the reader sees them."""
+    text = readme().split(after, 1)[1]
+    return re.sub(r"\s*\n\s*", " ", text.split("`", 2)[1])
+
+
+@test
+def the_readme_examples_are_what_the_program_prints(folder):
+    make_site(folder)
+    status, out, _ = gongkai(["build"], folder)
+    assert status == 0
+    assert SUMMARY.match(readme_example("Every build prints one line, e.g.")), readme_example("Every build prints one line, e.g.")
+    status, out, _ = gongkai(["check"], folder)
+    lines = out.splitlines()
+    assert readme_example("**check** prints findings as") in lines, readme_example("**check** prints findings as")
+    assert lines[-1] == readme_example("the lowest score and whose, e.g."), lines[-1]
 
 
 @test
