@@ -188,6 +188,14 @@ def fifty_slow_clients_do_not_hold_up_the_server_and_are_cut_off(folder):
                 pass
         assert closed == 50, closed
         assert http(port, "/")[0] == 200
+        # 50 clients that ask for the largest file and never read the answer hold nothing up either.
+        readers = [socket.create_connection(("127.0.0.1", port), timeout=30) for _ in range(50)]
+        for connection in readers:
+            connection.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+            connection.sendall(b"GET /data/reports.json HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+        slow += readers
+        started = time.time()
+        assert http(port, "/")[0] == 200 and time.time() - started < 2
     finally:
         stop.set()
         for connection in slow:
