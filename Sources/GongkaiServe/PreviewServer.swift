@@ -80,18 +80,41 @@ public struct PreviewServer: Sendable {
     }
 }
 
-/// Calls `action` on SIGINT and SIGTERM, beside the server's own graceful shutdown on them.
+/// Calls `action` on SIGINT and SIGTERM (whose default, to end the process at once, is set
+/// aside); a second signal ends the process at once, as Ctrl-C pressed twice is meant to.
 final class StopSignals {
     private let sources: [any DispatchSourceSignal]
 
     init(action: @escaping @Sendable () -> Void) {
+        let count = SignalCount()
         sources = [SIGINT, SIGTERM].map { number in
+            signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-            source.setEventHandler(handler: action)
+            source.setEventHandler {
+                if count.next() > 1 { _exit(128 + number) }
+                action()
+            }
             source.resume()
             return source
         }
     }
 
-    func cancel() { sources.forEach { $0.cancel() } }
+    /// Stops listening and gives the signals back their default.
+    func cancel() {
+        sources.forEach { $0.cancel() }
+        for number in [SIGINT, SIGTERM] { signal(number, SIG_DFL) }
+    }
+}
+
+/// How many stop signals have arrived.
+final class SignalCount: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+
+    func next() -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        count += 1
+        return count
+    }
 }

@@ -42,6 +42,7 @@ struct BuildCommand: AsyncParsableCommand {
             return
         }
         Console.out("Watching \(folders.content)/ and \(folders.theme)/ (Ctrl-C stops)")
-        await ChangeWatcher(paths: [folders.contentURL, folders.themeURL]).run { _ = SiteRebuild.run(builder) }
+        await ChangeWatcher(paths: [folders.contentURL, folders.themeURL]).runUntilStopped { _ = SiteRebuild.run(builder) }
+        Console.out("Stopped.")
     }
 }

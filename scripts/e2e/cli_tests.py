@@ -105,6 +105,9 @@ def build_watch_output_reaches_a_pipe_and_a_file_at_once(folder):
                                  SUMMARY.match(line).group(2) == "1", timeout=30)
         assert SUMMARY.match(rebuilt).group(1) == "2", rebuilt
         assert "金井发布" in read(os.path.join(folder, "public", JINJING_PAGE))
+        # Ctrl-C ends the watch with status 0 (a rebuild under way would be finished first).
+        assert watch.interrupt() == 0, watch.errors
+        watch.wait_for(lambda line: line == "Stopped.", timeout=5)
     finally:
         watch.stop()
     # Redirected to a file: the summary is in the file while the process still runs.

@@ -70,6 +70,7 @@ def serve_builds_serves_reloads_on_edit_and_stops_on_ctrl_c(folder):
         assert "金井发布" in http(port, PAGE)[2]
         # Ctrl-C: exit 0 with a page still listening, the stream ended, the port free again.
         assert server.interrupt() == 0, server.errors
+        server.wait_for(lambda line: line == "Stopped.", timeout=5)
         assert events.closed()
         assert port_is_free(port)
     finally:
