@@ -44,48 +44,34 @@ public struct CheckListing: Sendable {
 
     public var hasErrors: Bool { errorCount > 0 }
 
-    // MARK: text
-
-    /// `file:line: severity: message [rule]` per finding, a score line per report, a summary line.
-    public func text() -> String {
-        var lines = problems.map { "\(Self.location($0.file, $0.line)): error: \($0.message)" }
-        for entry in entries {
-            lines += entry.report.findings.map { finding in
-                "\(Self.location(entry.file, finding.line)): \(finding.severity.rawValue): \(finding.message) [\(finding.rule)]"
-            }
-        }
-        lines += entries.compactMap { entry in entry.report.score.map { "\(entry.file): score \(Self.scoreLine($0))" } }
-        let noun = entries.count == 1 ? "report" : "reports"
-        lines.append("\(entries.count) \(noun) checked: \(errorCount) error(s), \(warningCount) warning(s)")
-        return lines.joined(separator: "\n")
+    /// The lowest-scoring report (the first of equals), for the summary line.
+    public var lowest: Entry? {
+        entries.filter { $0.report.score != nil }.min { ($0.report.score?.total ?? 0) < ($1.report.score?.total ?? 0) }
     }
 
-    /// `72.5/100 (sections 20.83/25, …, timeliness not scored)`.
-    public static func scoreLine(_ score: CompletenessScore) -> String {
-        let parts = score.parts.map { part in
-            part.max == 0 ? "\(part.id) not scored" : "\(part.id) \(number(part.points))/\(number(part.max))"
-        }
-        return "\(number(score.total))/100 (\(parts.joined(separator: ", ")))"
+    /// The reports scoring below `minimum` (a report that could not be scored is not among them).
+    public func scoring(below minimum: Double) -> [Entry] {
+        entries.filter { entry in entry.report.score.map { $0.total < minimum } ?? false }
     }
 
-    static func location(_ file: String, _ line: Int?) -> String { line.map { "\(file):\($0)" } ?? file }
-
-    static func number(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(format: "%.2f", value)
+    /// `text(language:minScore:)` as one string.
+    public func text(language: Language = .english, minScore: Double? = nil) -> String {
+        lines(language: language, minScore: minScore).joined(separator: "\n")
     }
 
     // MARK: JSON
 
     /// One array: the findings as the export spec fixes them ({"file", "line", "rule", "severity",
-    /// "message"}, plus "cells"), then one {"file", "id", "score"} per report. Only findings have "rule".
+    /// "message"}, plus "messageZh" and "cells"), then one {"file", "id", "score"} per report. Only findings have "rule".
     public func json() throws -> String {
         var elements = problems.map {
-            Element.finding(FindingElement(file: $0.file, line: $0.line, rule: "load", severity: "error", message: $0.message, cells: []))
+            Element.finding(FindingElement(file: $0.file, line: $0.line, rule: "load", severity: "error", message: $0.message,
+                                           messageZh: "无法读取：\($0.message)", cells: []))
         }
         for entry in entries {
             elements += entry.report.findings.map {
                 .finding(FindingElement(file: entry.file, line: $0.line, rule: $0.rule, severity: $0.severity.rawValue,
-                                        message: $0.message, cells: $0.cells))
+                                        message: $0.message, messageZh: $0.messageZh, cells: $0.cells))
             }
         }
         elements += entries.map { .score(ScoreElement(file: $0.file, id: $0.report.id, score: $0.report.score)) }
@@ -100,9 +86,10 @@ public struct CheckListing: Sendable {
         var rule: String
         var severity: String
         var message: String
+        var messageZh: String
         var cells: [String]
 
-        enum CodingKeys: String, CodingKey { case file, line, rule, severity, message, cells }
+        enum CodingKeys: String, CodingKey { case file, line, rule, severity, message, messageZh, cells }
 
         /// Explicit so that an unlocated finding has `"line": null` rather than no key.
         func encode(to encoder: any Encoder) throws {
@@ -112,6 +99,7 @@ public struct CheckListing: Sendable {
             try c.encode(rule, forKey: .rule)
             try c.encode(severity, forKey: .severity)
             try c.encode(message, forKey: .message)
+            try c.encode(messageZh, forKey: .messageZh)
             try c.encode(cells, forKey: .cells)
         }
     }

@@ -64,4 +64,12 @@ public struct ChangeWatcher: Sendable {
             }
         }
     }
+
+    /// `run`, until Ctrl-C (SIGINT) or SIGTERM: a rebuild under way is finished first, never cut.
+    public func runUntilStopped(onChange: @escaping @Sendable () async -> Void) async {
+        let loop = Task { await run(onChange: onChange) }
+        let signals = StopSignals { loop.cancel() }
+        await loop.value
+        signals.cancel()
+    }
 }

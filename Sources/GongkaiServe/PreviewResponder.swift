@@ -11,7 +11,7 @@ struct PreviewResponder: Sendable {
         guard request.method == .get || request.method == .head else {
             return plain(.methodNotAllowed, "只支持 GET 和 HEAD 请求。", extra: [.allow: "GET, HEAD"])
         }
-        if request.uri.path == LiveReloadScript.path { return await events() }
+        if request.uri.path == LiveReloadScript.path { return await events(head: request.method == .head) }
         switch SitePath.resolve(request.uri.path, in: root) {
         case .file(let url): return file(url, head: request.method == .head)
         case .redirect(let location): return Response(status: .movedPermanently, headers: [.location: location])
@@ -44,9 +44,12 @@ struct PreviewResponder: Sendable {
         return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: message + "\n")))
     }
 
-    private func events() async -> Response {
-        let stream = await hub.subscribe()
+    private func events(head: Bool) async -> Response {
         let headers: HTTPFields = [.contentType: "text/event-stream; charset=utf-8", .cacheControl: "no-cache"]
+        if head { return Response(status: .ok, headers: headers) }
+        guard let stream = await hub.subscribe() else {
+            return plain(.serviceUnavailable, "实时刷新连接已达上限（\(hub.limit) 个），请关闭一些预览页面。", extra: [.retryAfter: "10"])
+        }
         return Response(status: .ok, headers: headers, body: ResponseBody { writer in
             try await writer.write(ByteBuffer(string: ": connected\n\n"))
             for await event in stream {

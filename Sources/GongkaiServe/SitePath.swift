@@ -16,11 +16,13 @@ enum SitePath: Equatable {
         if decoded.contains("\0") || decoded.contains("\\") { return .forbidden }
         let rawComponents = pathOnly.split(separator: "/", omittingEmptySubsequences: true)
         var components: [String] = []
+        var kept: [Substring] = []
         for raw in rawComponents {
             guard let component = String(raw).removingPercentEncoding else { return .forbidden }
             if component == ".." || component.contains("/") { return .forbidden }
             if component == "." { continue }
             components.append(component)
+            kept.append(raw)
         }
         let rootReal = root.resolvingSymlinksInPath().standardizedFileURL
         var url = rootReal
@@ -31,7 +33,8 @@ enum SitePath: Equatable {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: real.path, isDirectory: &isDirectory) else { return .notFound }
         if isDirectory.boolValue {
-            if !pathOnly.hasSuffix("/") { return .redirect(pathOnly + "/") }
+            // Rebuilt from its parts: `//host` would be a redirect to another site.
+            if !pathOnly.hasSuffix("/") { return .redirect("/" + kept.joined(separator: "/") + "/") }
             let index = real.appendingPathComponent("index.html")
             return FileManager.default.fileExists(atPath: index.path) ? resolveIndex(index, rootReal) : .notFound
         }

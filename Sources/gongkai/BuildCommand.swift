@@ -41,7 +41,8 @@ struct BuildCommand: AsyncParsableCommand {
             }
             return
         }
-        print("Watching \(folders.content)/ and \(folders.theme)/ (Ctrl-C stops)")
-        await ChangeWatcher(paths: [folders.contentURL, folders.themeURL]).run { _ = SiteRebuild.run(builder) }
+        Console.out("Watching \(folders.content)/ and \(folders.theme)/ (Ctrl-C stops)")
+        await ChangeWatcher(paths: [folders.contentURL, folders.themeURL]).runUntilStopped { _ = SiteRebuild.run(builder) }
+        Console.out("Stopped.")
     }
 }

@@ -29,16 +29,38 @@ struct CheckCommand: AsyncParsableCommand {
             A score part a report cannot be scored on (timeliness without an issue date) is shown as not scored \
             (max 0), and the other parts are scaled up so the total stays out of 100.
 
-            Exit status: 1 when any error was found (a file that cannot be loaded counts as one), 0 otherwise.
+            The text ends with a summary line: reports checked, errors, warnings, and the lowest score and whose. \
+            --lang zh prints the findings, severities and score parts in Chinese, as the site shows them.
+
+            Exit status: 0 the gate passed; 1 it failed: --fail-on error (the default) fails on any error \
+            (a file that cannot be loaded counts as one), --fail-on warning on any error or warning, \
+            --fail-on never on none, and --min-score N fails when any report scores below N; \
+            2 nothing could be checked (no report file found or loaded).
             """)
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    /// The findings that make `check` exit 1.
+    enum FailOn: String, ExpressibleByArgument, CaseIterable { case error, warning, never }
 
     @Argument(help: "Report files or folders (default: content).")
     var paths: [String] = []
 
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
+
+    @Option(name: .customLong("fail-on"), help: "Exit 1 on any finding of this severity or worse: error, warning or never.")
+    var failOn: FailOn = .error
+
+    @Option(name: .customLong("min-score"), help: "Exit 1 when a report's completeness score is below this (0–100).")
+    var minScore: Double?
+
+    @Option(help: "Language of the text output: en or zh (the findings as the site shows them).")
+    var lang: CheckListing.Language = .english
+
+    func validate() throws {
+        if let minScore, !(0...100).contains(minScore) { throw ValidationError("--min-score must be between 0 and 100.") }
+    }
 
     func run() async throws {
         var problems: [CheckListing.Problem] = []
@@ -47,10 +69,26 @@ struct CheckCommand: AsyncParsableCommand {
             checked += group.check(problems: &problems)
         }
         let listing = CheckListing(problems: problems, entries: checked)
-        print(format == .json ? try listing.json() : listing.text())
-        if listing.hasErrors { throw ExitCode(1) }
+        if format == .json {
+            Console.raw(try listing.json() + "\n")
+        } else {
+            Console.out(lines: listing.lines(language: lang, minScore: minScore))
+        }
+        if checked.isEmpty { throw ExitCode(2) }
+        if gateFails(listing) { throw ExitCode(1) }
+    }
+
+    func gateFails(_ listing: CheckListing) -> Bool {
+        if let minScore, !listing.scoring(below: minScore).isEmpty { return true }
+        switch failOn {
+        case .error: return listing.errorCount > 0
+        case .warning: return listing.errorCount + listing.warningCount > 0
+        case .never: return false
+        }
     }
 }
+
+extension CheckListing.Language: ExpressibleByArgument {}
 
 /// The report files of one content folder, checked together with that folder's configuration.
 struct CheckInput {
@@ -63,6 +101,8 @@ struct CheckInput {
     static func groups(_ paths: [String], problems: inout [CheckListing.Problem]) -> [CheckInput] {
         var groups: [String: CheckInput] = [:]
         var order: [String] = []
+        // A file named twice (by itself and through its folder) is checked once, where first named.
+        var seen: Set<String> = []
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -72,14 +112,13 @@ struct CheckInput {
             let url = URL(fileURLWithPath: path).standardizedFileURL
             let start = isDirectory.boolValue ? url : url.deletingLastPathComponent()
             let root = contentRoot(from: start)
-            let files = isDirectory.boolValue ? reportFiles(in: url, shownAs: path) : [(url, path)]
+            let files = (isDirectory.boolValue ? reportFiles(in: url, shownAs: path) : [(url, path)])
+                .filter { seen.insert($0.0.path).inserted }
             if groups[root.path] == nil {
                 order.append(root.path)
                 groups[root.path] = CheckInput(root: root, files: [], config: config(at: root, problems: &problems))
             }
-            // A file named twice (by itself and through its folder) is checked once.
-            let known = Set(groups[root.path]?.files.map(\.url.path) ?? [])
-            groups[root.path]?.files += files.filter { !known.contains($0.0.path) }
+            groups[root.path]?.files += files
         }
         return order.compactMap { groups[$0] }
     }
@@ -131,7 +170,7 @@ struct CheckInput {
         }
         let checked = ReportChecker.checkAll(parsed.map(\.report), config: config)
         let resolution = DuplicateReports.resolve(checked)
-        for note in resolution.notes { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
+        for note in resolution.notes { Console.error("note: \(note)") }
         let displayBySource = Dictionary(zip(checked.map(\.source), parsed.map(\.file)), uniquingKeysWith: { first, _ in first })
         return resolution.reports.map { CheckListing.Entry(file: displayBySource[$0.source] ?? $0.source, report: $0) }
     }

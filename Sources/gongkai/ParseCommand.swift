@@ -35,15 +35,14 @@ struct ParseCommand: AsyncParsableCommand {
                 reports.append(ReportParser.parse(source))
             } catch {
                 failed = true
-                FileHandle.standardError.write(Data((error.description + "\n").utf8))
+                Console.error(error.description)
             }
         }
         // Sorted keys, as the site's export: the same file prints the same bytes on every run.
         let encoder = Report.jsonEncoder(pretty: !compact)
         encoder.outputFormatting.insert(.sortedKeys)
         let data = try encoder.encode(reports)
-        FileHandle.standardOutput.write(data)
-        FileHandle.standardOutput.write(Data("\n".utf8))
+        Console.raw(String(decoding: data, as: UTF8.self) + "\n")
         if failed { throw ExitCode(1) }
     }
 

@@ -81,6 +81,9 @@ enum RawHTTP {
     @Test func resolvesFilesAndFolders() {
         #expect(SitePath.resolve("/", in: root) == .file(root.resolvingSymlinksInPath().appendingPathComponent("index.html")))
         #expect(SitePath.resolve("/reports", in: root) == .redirect("/reports/"))
+        // Rebuilt from the path's parts: `//reports/` would send the browser to a host named reports.
+        #expect(SitePath.resolve("//reports", in: root) == .redirect("/reports/"))
+        #expect(SitePath.resolve("/./reports", in: root) == .redirect("/reports/"))
         #expect(SitePath.resolve("/missing.html", in: root) == .notFound)
     }
 
