@@ -6,7 +6,7 @@ their dictionaries for swift-mustache) and Sources/GongkaiSite/Render/CompiledTh
 render function per page template, writing exactly what swift-mustache writes for the same
 context). The pages of a theme that keeps a page's templates are rendered by these functions; a
 theme that overrides one is rendered by swift-mustache. A test fails when the Swift files are not
-what this script makes from theme/ (run it after editing theme/ or SCHEMA).
+what this script makes from theme/ (run it after editing theme/ or scripts/theme_schema.py).
 
 The parser follows swift-mustache's own (standalone lines, inheritance), for the subset the theme
 uses: variables, {{{raw}}}, sections, inverted sections, partials, {{<parent}} with {{$blocks}}
@@ -20,76 +20,10 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 THEME = os.path.join(ROOT, "theme")
 OUT = os.path.join(ROOT, "Sources", "GongkaiSite", "Render")
 
-# ---------------------------------------------------------------------------------------------
-# The contexts. A field is (name in templates, kind, Swift property). Kinds: str, int, bool,
-# a type name, [kind] (a list), kind? (absent when nil: Mustache looks the name up further out)
-# and kind?f (false when nil: the name stops here). Page types start with the common fields.
-COMMON = [("root", "str", "common.root"), ("pageTitle", "str", "common.pageTitle"), ("site", "Site", "common.site"),
-          ("nav", "Nav", "common.nav"), ("hasBreadcrumbs", "bool", "common.hasBreadcrumbs"),
-          ("breadcrumbs", "[Crumb]", "common.breadcrumbs")]
-
-SCHEMA = {
-    "PageCommon": [("root", "str"), ("pageTitle", "str"), ("site", "Site"), ("nav", "Nav"), ("hasBreadcrumbs", "bool"),
-                   ("breadcrumbs", "[Crumb]")],
-    "Site": [("title", "str")],
-    "Nav": [("years", "[NavYear]")],
-    "NavYear": [("label", "str"), ("href", "str"), ("findingsHref", "str")],
-    "Crumb": [("label", "str"), ("href", "str?f")],
-    "Table": [("id", "str"), ("caption", "str"), ("sortable", "bool"), ("csvHref", "str?f"), ("csvLabel", "str"),
-              ("hasHead", "bool"), ("head", "[HeadRow]"), ("rows", "[TableRow]"), ("note", "str?f")],
-    "HeadRow": [("cells", "[HeadCell]")],
-    "HeadCell": [("text", "str"), ("scope", "str"), ("colspan", "int"), ("rowspan", "int"), ("spans", "bool")],
-    "TableRow": [("group", "TableGroup?"), ("header", "HeadRow?"), ("data", "DataRow?")],
-    "TableGroup": [("text", "str"), ("span", "int")],
-    "DataRow": [("header", "str"), ("headerHref", "str?f"), ("cells", "[DataCell]")],
-    "DataCell": [("text", "str"), ("class", "str?f", "cssClass"), ("title", "str?f"), ("sort", "str?f"), ("href", "str?f"),
-                 ("colspan", "int?f")],
-    "IndexContext": COMMON + [("stats", "IndexStats"), ("latest", "Glance?"), ("years", "[IndexYear]")],
-    "IndexStats": [("reports", "int"), ("bodies", "int"), ("years", "int"), ("errors", "int")],
-    "Glance": [("label", "str"), ("count", "int"), ("average", "str"), ("lowest", "[GlanceReport]"),
-               ("withErrors", "[GlanceReport]"), ("hasErrors", "bool"), ("errorReports", "int"), ("missingCount", "int"),
-               ("href", "str")],
-    "GlanceReport": [("name", "str"), ("href", "str"), ("score", "str?"), ("errors", "int?")],
-    "IndexYear": [("label", "str"), ("href", "str"), ("findingsHref", "str"), ("csvHref", "str"), ("table", "Table"),
-                  ("hasMissing", "bool"), ("missing", "[str]")],
-    "ReportContext": COMMON + [("report", "ReportInfo")],
-    "ReportInfo": [("heading", "str"), ("name", "str"), ("bodyHref", "str"), ("yearHref", "str"), ("yearLabel", "str"),
-                   ("findingCount", "int"), ("hasFindings", "bool"), ("diagnosticCount", "int"), ("hasDiagnostics", "bool"),
-                   ("hasFigures", "bool"), ("source", "str"), ("encoding", "str"), ("website", "str?"), ("meta", "[MetaRow]"),
-                   ("findings", "[NoteRow]"), ("diagnostics", "[NoteRow]"), ("sections", "[SectionRow]"),
-                   ("figures", "[FigureRow]"), ("tables", "[Table]"), ("textHTML", "str"), ("conversion", "Conversion?"),
-                   ("score", "Score?")],
-    "MetaRow": [("label", "str"), ("value", "str"), ("line", "int?f")],
-    "NoteRow": [("severity", "str"), ("severityLabel", "str"), ("title", "str"), ("message", "str"), ("line", "int?f")],
-    "SectionRow": [("heading", "str"), ("present", "bool"), ("line", "int?")],
-    "FigureRow": [("label", "str"), ("value", "str"), ("line", "int"), ("excerpt", "str"), ("uncertain", "bool")],
-    "Conversion": [("methodLabel", "str"), ("tool", "str"), ("originalName", "str"), ("isOCR", "bool"),
-                   ("originalHref", "str?"), ("originalLabel", "str?"), ("cellsRead", "int?"), ("cellsUnknown", "int?")],
-    "Score": [("total", "str"), ("note", "str?f"), ("hasDeductions", "bool"), ("deductionCount", "int"), ("parts", "[ScorePart]")],
-    "ScorePart": [("label", "str"), ("scored", "bool"), ("points", "str"), ("max", "str"), ("deductions", "[Deduction]")],
-    "Deduction": [("points", "str"), ("reason", "str"), ("part", "str"), ("title", "str"), ("line", "int?f")],
-    "BodyContext": COMMON + [("body", "BodyInfo")],
-    "BodyInfo": [("name", "str"), ("yearSpan", "str"), ("table", "Table"), ("charts", "[Chart]"), ("hasCharts", "bool"),
-                 ("reports", "[BodyReport]")],
-    "BodyReport": [("label", "str"), ("href", "str"), ("errors", "int"), ("score", "str?f")],
-    "Chart": [("svg", "str"), ("caption", "str")],
-    "YearContext": COMMON + [("year", "YearInfo")],
-    "YearInfo": [("label", "str"), ("count", "int"), ("table", "Table"), ("findingsHref", "str"), ("hasMissing", "bool"),
-                 ("missing", "[str]")],
-    "FindingsContext": COMMON + [("year", "FindingsYear")],
-    "FindingsYear": [("label", "str"), ("findingCount", "int"), ("errorCount", "int"), ("table", "Table")],
-    "SearchContext": COMMON,
-}
-# The context each page template is rendered with.
-PAGES = {"index": "IndexContext", "report": "ReportContext", "body": "BodyContext", "year": "YearContext",
-         "findings": "FindingsContext", "search": "SearchContext"}
-# Types whose value may hold its markup as an earlier build rendered it (`kept`): a section over
-# one writes that markup instead of its body. `Compiled<page>.<field>` renders one such body.
-KEEPABLE = {"Table", "TableRow"}
+from theme_parse import Reader, ThemeError, parse  # scripts/theme_parse.py
+from theme_schema import KEEPABLE, PAGES, SCHEMA  # scripts/theme_schema.py
 
 
-class ThemeError(Exception):
-    pass
 
 
 def fields(type_name):
@@ -119,164 +53,6 @@ def swift_type(kind):
     if is_list:
         name = "[" + name + "]"
     return name + ("?" if optional else "")
-
-
-# ---------------------------------------------------------------------------------------------
-# Parsing, as swift-mustache's MustacheTemplate.parse does it.
-class Reader:
-    def __init__(self, text, name):
-        self.text, self.i, self.name = text, 0, name
-
-    def end(self):
-        return self.i >= len(self.text)
-
-    def cur(self):
-        return self.text[self.i] if self.i < len(self.text) else ""
-
-    def read_while(self, chars):
-        start = self.i
-        while not self.end() and self.cur() in chars:
-            self.i += 1
-        return self.text[start:self.i]
-
-    def fail(self, why):
-        line = self.text.count("\n", 0, self.i) + 1
-        raise ThemeError(f"theme/{self.name}.mustache:{line}: {why}")
-
-
-NAME_CHARS = set("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?*")
-WS = set(" \t\n\r")
-
-
-def read_name(r, partial=False):
-    r.read_while(WS)
-    name = r.read_while(NAME_CHARS | (set("/") if partial else set()))
-    r.read_while(WS)
-    if not r.text.startswith("}}", r.i):
-        r.fail("tag not closed with }} (transforms and other delimiters are not compiled)")
-    r.i += 2
-    return name
-
-
-def line_finished(r):
-    if r.end():
-        return True
-    j = r.i
-    while j < len(r.text) and r.text[j] in " \t":
-        j += 1
-    if j < len(r.text) and r.text[j] == "\n":
-        r.i = j + 1
-        return True
-    return False
-
-
-def parse(r, section=None, newline=True, top=False, definition=False):
-    tokens = []
-    before = ""
-    while not r.end():
-        if newline:
-            before = r.read_while(" \t")
-            if before and definition:
-                r.fail("indented lines inside {{<parent}} are not compiled")
-        start = r.i
-        while not r.end() and r.cur() != "\n" and not r.text.startswith("{{", r.i):
-            r.i += 1
-        text = r.text[start:r.i]
-        if r.cur() == "\n":
-            tokens.append(("text", before + text + "\n"))
-            newline = True
-            r.i += 1
-            continue
-        if text:
-            tokens.append(("text", before + text))
-            before = ""
-            newline = False
-        if r.end():
-            break
-        r.i += 2
-        kind = r.cur()
-        standalone = False
-        if kind in "#^":
-            r.i += 1
-            name = read_name(r)
-            standalone = newline and line_finished(r)
-            if not standalone and before:
-                tokens.append(("text", before))
-                before = ""
-            body = parse(r, name, standalone, False, definition)
-            tokens.append(("section" if kind == "#" else "inverted", name, body))
-        elif kind == "/":
-            r.i += 1
-            name = read_name(r)
-            if name != section:
-                r.fail(f"{{{{/{name}}}}} closes {section!r}")
-            if not (newline and line_finished(r)) and before:
-                tokens.append(("text", before))
-            return tokens
-        elif kind == "!":
-            end = r.text.find("}}", r.i)
-            if end < 0:
-                r.fail("comment not closed")
-            r.i = end + 2
-            standalone = newline and line_finished(r)
-        elif kind in "{&":
-            if before:
-                tokens.append(("text", before))
-                before = ""
-            r.i += 1
-            name = read_name(r)
-            if kind == "{":
-                if r.cur() != "}":
-                    r.fail("{{{ not closed with }}}")
-                r.i += 1
-            tokens.append(("raw", name))
-        elif kind == ">":
-            r.i += 1
-            name = read_name(r, partial=True)
-            if before:
-                tokens.append(("text", before))
-            if newline and line_finished(r):
-                standalone = True
-                if before:
-                    r.fail("indented standalone partials are not compiled")
-            tokens.append(("partial", name, None))
-            before = ""
-        elif kind == "<":
-            r.i += 1
-            name = read_name(r, partial=True)
-            if before:
-                r.fail("indented {{<parent}} is not compiled")
-            standalone = newline and line_finished(r)
-            body = parse(r, name, True, True, True)
-            blocks = {}
-            for token in body:
-                if token[0] == "block":
-                    blocks[token[1]] = token[2]
-                elif token[0] != "text":
-                    r.fail("only {{$blocks}} may be inside {{<" + name + "}}")
-            tokens.append(("partial", name, blocks))
-        elif kind == "$":
-            r.i += 1
-            name = read_name(r)
-            if top:
-                standalone = newline and line_finished(r)
-                tokens.append(("block", name, parse(r, name, standalone, False, definition)))
-            else:
-                if before:
-                    r.fail("indented {{$block}} is not compiled")
-                standalone = newline and line_finished(r)
-                tokens.append(("expand", name, parse(r, name, standalone, False, definition)))
-        elif kind in "=%":
-            r.fail("set-delimiter and config tags are not compiled")
-        else:
-            if before:
-                tokens.append(("text", before))
-                before = ""
-            tokens.append(("var", read_name(r)))
-        newline = standalone
-    if section is not None:
-        r.fail(f"section {section!r} is never closed")
-    return tokens
 
 
 # ---------------------------------------------------------------------------------------------
