@@ -28,6 +28,9 @@ public struct SiteBuilder: Sendable {
     /// another thread, unless the cache kept the names' readings (then the new report's names were
     /// most likely read before, and making it would only take a core from the rebuild: ~60 ms).
     public var expectsNewReports = false
+    /// Build into an output folder that is not empty and has no mark of gongkai's (`--force`):
+    /// none of its files is removed; those at the site's own paths are replaced.
+    public var forceOutput = false
 
     public init(contentDirectory: URL, themeDirectory: URL?, outputDirectory: URL, config: SiteConfig? = nil) {
         self.contentDirectory = contentDirectory
@@ -53,8 +56,8 @@ public struct SiteBuilder: Sendable {
         let start = DispatchTime.now().uptimeNanoseconds
         let theme = try Theme.load(overridesIn: themeDirectory)
         let config = try self.config ?? SiteConfigLoader.load(contentDirectory: contentDirectory)
-        let sources = try contentStamps.map { try ReportPipeline.contentPaths(fromStamps: $0, root: contentDirectory) }
-            ?? ReportPipeline.contentPaths(in: contentDirectory)
+        let walk = try ReportPipeline.contentWalk(in: contentDirectory)
+        let sources = walk.files
         BuildTrace.mark("scan")
         let cache = ReportCache(directory: cacheDirectory)
         if expectsNewReports, !cache.keptTransliterations { Self.expectNewReports() }
@@ -73,7 +76,7 @@ public struct SiteBuilder: Sendable {
             previousJSON: outputDirectory.appendingPathComponent(ReportsJSON.path), cacheDirectory: cacheDirectory)
         if let cacheDirectory { try? FileManager.default.createDirectory(at: cacheDirectory, withIntermediateDirectories: true) }
         var summary = try assemble(reports: output.reports, theme: theme, config: config, originals: contentDirectory, known: known, into: sink)
-        summary.skipped = output.skipped
+        summary.skipped = walk.skipped.map(\.description) + output.skipped
         summary.cacheHits = output.cacheHits
         summary.notes = cache.notes + output.notes
         if let background = backgroundWork {
