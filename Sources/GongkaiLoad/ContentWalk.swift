@@ -139,19 +139,15 @@ private struct Walker {
         skip(folder + "/" + shown, "the \(what) name is not UTF-8 (GBK from a Windows zip file?); \(rest): rename it in UTF-8")
     }
 
-    /// Valid UTF-8 stretches as they are, every other byte as `\xNN`.
+    /// Printable ASCII as it is, every other byte as `\xNN` (the name is not UTF-8: its other
+    /// bytes mean nothing as UTF-8, and a control character must not reach the terminal).
     static func escaped(_ bytes: [UInt8]) -> String {
         var text = ""
-        var index = 0
-        while index < bytes.count {
-            var end = min(bytes.count, index + 4)
-            while end > index, String(validating: bytes[index..<end], as: UTF8.self) == nil { end -= 1 }
-            if end > index {
-                text += String(decoding: bytes[index..<end], as: UTF8.self)
-                index = end
+        for byte in bytes {
+            if (0x20..<0x7F).contains(byte), byte != UInt8(ascii: "\\") {
+                text.append(Character(Unicode.Scalar(byte)))
             } else {
-                text += "\\x" + String(bytes[index], radix: 16, uppercase: true).leftPadded
-                index += 1
+                text += "\\x" + String(byte, radix: 16, uppercase: true).leftPadded
             }
         }
         return text

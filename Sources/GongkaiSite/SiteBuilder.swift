@@ -76,7 +76,7 @@ public struct SiteBuilder: Sendable {
             previousJSON: outputDirectory.appendingPathComponent(ReportsJSON.path), cacheDirectory: cacheDirectory)
         if let cacheDirectory { try? FileManager.default.createDirectory(at: cacheDirectory, withIntermediateDirectories: true) }
         var summary = try assemble(reports: output.reports, theme: theme, config: config, originals: contentDirectory, known: known, into: sink)
-        summary.skipped = walk.skipped.map(\.description) + output.skipped
+        summary.skipped = walk.skipped.map(\.description) + output.skipped + summary.skipped
         summary.cacheHits = output.cacheHits
         summary.notes = cache.notes + output.notes
         if let background = backgroundWork {
@@ -140,7 +140,7 @@ public struct SiteBuilder: Sendable {
         try failure.rethrow()
         BuildTrace.mark("render")
         return BuildSummary(
-            reportsRead: reports.count, pagesWritten: pages.count, filesWritten: files.count,
+            reportsRead: reports.count, skipped: files.vanishedFiles, pagesWritten: pages.count, filesWritten: files.count,
             findings: reports.reduce(0) { $0 + $1.findings.count })
     }
 
@@ -219,13 +219,17 @@ public struct SiteBuilder: Sendable {
             let paths = [SitePath.report(cached.id)] + ReportTables.csvPaths(cached) + (original.map { [$0] } ?? [])
             try sink.keyed(paths, key: keys?.report(cached, bodySlug: model.bodySlug(of: cached))) {
                 let report = deferred?.complete(cached) ?? cached
-                let page = ReportPage(report: report, model: model, slim: slim)
+                // Read before the page is made: a file gone since it was parsed is not linked to.
+                let source = report.conversion?.original
+                let bytes = original == nil ? nil : source.flatMap { source in originals.flatMap { FileManager.default.contents(atPath: $0.appendingPathComponent(source).path) } }
+                if original != nil, bytes == nil, originals != nil, let source {
+                    sink.vanished("\(source): error: the file could not be read again to copy it into the site (deleted or changed during the build?); its page is published without a link to it: build again")
+                }
+                var page = ReportPage(report: report, model: model, slim: slim)
+                page.originalInSite = bytes != nil
                 try sink.put(page.path, theme.render("report", page.context()))
                 if let csv = page.tablesCSV { try sink.put(csv.path, csv.bytes) }
-                if let original, let source = report.conversion?.original, let originals,
-                   let bytes = FileManager.default.contents(atPath: originals.appendingPathComponent(source).path) {
-                    try sink.put(original, [UInt8](bytes))
-                }
+                if let original, let bytes { try sink.put(original, [UInt8](bytes)) }
             }
         case .body(var body):
             try sink.keyed([SitePath.body(body.slug), SitePath.bodyCSV(body.slug)], key: keys?.body(body)) {
@@ -275,9 +279,14 @@ final class FileCount: @unchecked Sendable {
     private let lock = NSLock()
     private var files = 0
 
+    private var missing: [String] = []
+
     init(_ sink: any SiteSink) { self.sink = sink }
 
     var count: Int { lock.withLock { files } }
+    /// Source files that could not be read again while the site was made, named as skipped.
+    var vanishedFiles: [String] { lock.withLock { missing.sorted() } }
+    func vanished(_ message: String) { lock.withLock { missing.append(message) } }
 
     func put(_ path: String, _ bytes: [UInt8]) throws {
         try sink.put(path, bytes)
