@@ -30,6 +30,9 @@ public struct ContentWalk: Sendable {
 private struct Walker {
     struct Found { var path: String, viaLink: Bool }
     struct Identity: Hashable { var device: UInt64, inode: UInt64 }
+    /// A folder to read; `viaLink`: reached through a symbolic link (its files are found again
+    /// under their own names, unless that folder is hidden).
+    struct Folder { var path: String, viaLink: Bool }
 
     let root: String
     /// The content folder where its own links lead (to judge where a link goes).
@@ -58,11 +61,18 @@ private struct Walker {
     func isInside(_ real: String) -> Bool { real == realRoot || real.hasPrefix(realRoot == "/" ? "/" : realRoot + "/") }
 
     mutating func run() {
-        var info = stat()
-        guard stat(root, &info) == 0 else { return }
-        visited.insert(Identity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino)))
-        var pending = [(path: root, device: UInt64(info.st_dev))]
-        while let folder = pending.popLast() {
+        var pending = [Folder(path: root, viaLink: false)]
+        // Folders reached through a link are walked after every folder reached by its own name,
+        // so that a file is found under its own name first.
+        var linked: [Folder] = []
+        while let folder = pending.popLast() ?? linked.popLast() {
+            var seen = stat()
+            guard stat(folder.path, &seen) == 0 else {
+                skip(folder.path, "cannot read the folder (\(String(cString: strerror(errno)))); none of its files is built")
+                continue
+            }
+            let device = UInt64(seen.st_dev)
+            guard visited.insert(Identity(device: device, inode: UInt64(seen.st_ino))).inserted else { continue }
             guard let handle = opendir(folder.path) else {
                 skip(folder.path, "cannot read the folder (\(String(cString: strerror(errno)))); none of its files is built")
                 continue
@@ -76,28 +86,24 @@ private struct Walker {
                 }
                 let path = folder.path + "/" + name
                 switch Int32(entry.pointee.d_type) {
-                case Int32(DT_DIR): enter(path, pending: &pending)
+                case Int32(DT_DIR): enter(path, viaLink: folder.viaLink, pending: &pending, linked: &linked)
                 case Int32(DT_REG):
-                    if isReport(name) { add(path, Identity(device: folder.device, inode: UInt64(entry.pointee.d_ino)), viaLink: false) }
-                default: other(path, name: name, pending: &pending)
+                    if isReport(name) { add(path, Identity(device: device, inode: UInt64(entry.pointee.d_ino)), viaLink: folder.viaLink) }
+                default: other(path, name: name, in: folder, pending: &pending, linked: &linked)
                 }
             }
             closedir(handle)
         }
     }
 
-    /// A folder reached by its own name: entered once (a link to it may have come first).
-    mutating func enter(_ path: String, pending: inout [(path: String, device: UInt64)]) {
-        var info = stat()
-        guard stat(path, &info) == 0 else {
-            return skip(path, "cannot read the folder (\(String(cString: strerror(errno)))); none of its files is built")
-        }
-        guard visited.insert(Identity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))).inserted else { return }
-        pending.append((path, UInt64(info.st_dev)))
+    /// A folder to read (once: the walk skips one it has read by another way).
+    func enter(_ path: String, viaLink: Bool, pending: inout [Folder], linked: inout [Folder]) {
+        let folder = Folder(path: path, viaLink: viaLink)
+        if viaLink { linked.append(folder) } else { pending.append(folder) }
     }
 
     /// A symbolic link, or an entry whose type readdir did not give.
-    mutating func other(_ path: String, name: String, pending: inout [(path: String, device: UInt64)]) {
+    mutating func other(_ path: String, name: String, in folder: Folder, pending: inout [Folder], linked: inout [Folder]) {
         var own = stat()
         guard lstat(path, &own) == 0 else { return }
         let isLink = (own.st_mode & S_IFMT) == S_IFLNK
@@ -108,12 +114,12 @@ private struct Walker {
         }
         let kind = info.st_mode & S_IFMT
         guard kind == S_IFDIR || (kind == S_IFREG && isReport(name)) else { return }
-        if isLink, !isInside(real) {
+        if isLink || folder.viaLink, !isInside(real) {
             let what = kind == S_IFDIR ? "a folder" : "a file"
             return skip(path, "is a symbolic link to \(what) outside the content folder (\(real)); not read: copy it into the content folder instead")
         }
-        if kind == S_IFDIR { return enter(path, pending: &pending) }
-        add(path, Identity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino)), viaLink: isLink)
+        if kind == S_IFDIR { return enter(path, viaLink: isLink || folder.viaLink, pending: &pending, linked: &linked) }
+        add(path, Identity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino)), viaLink: isLink || folder.viaLink)
     }
 
     /// A file found: kept once per file, under its own name rather than a link's.
