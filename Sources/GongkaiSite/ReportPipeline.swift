@@ -204,7 +204,8 @@ extension ReportPipeline {
             }
             let url = URL(fileURLWithPath: path, isDirectory: false)
             guard let bytes = FileWriting.contents(path) else {
-                return .failure(LoadError(path: relative, message: "cannot read the file"))
+                let reason = access(path, R_OK) == 0 ? "" : " (\(String(cString: strerror(errno))))"
+                return .failure(LoadError(path: relative, message: "cannot read the file\(reason)"))
             }
             let key = ParseCache.key(path: relative, bytes: bytes)
             do throws(LoadError) {

@@ -94,3 +94,74 @@ import Testing
         #expect(LinkChecker.problems(inSiteAt: output).isEmpty)
     }
 }
+
+/// Files and folders the build's user cannot read. Root reads a mode-000 file, so as root the
+/// built `gongkai` runs as `nobody` (setpriv, util-linux); as any other user it runs as it is.
+@Suite(.serialized) struct UnreadableContentTests {
+    let base = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-unreadable-\(UUID().uuidString)")
+    var content: URL { base.appendingPathComponent("content") }
+    var output: URL { base.appendingPathComponent("public") }
+
+    /// Runs `gongkai build` on the folders above as a user without privileges: exit status and stderr.
+    func build(cache: Bool) throws -> (status: Int32, errors: String) {
+        let binary = Bundle.module.bundleURL.deletingLastPathComponent().appendingPathComponent("gongkai")
+        try #require(FileManager.default.isExecutableFile(atPath: binary.path), "build the gongkai product first")
+        var arguments = ["build", "--content", content.path, "--output", output.path]
+        arguments += cache ? ["--cache", base.appendingPathComponent("cache").path] : ["--no-cache"]
+        let process = Process()
+        if geteuid() == 0 {
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+            process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", binary.path] + arguments
+        } else {
+            process.executableURL = binary
+            process.arguments = arguments
+        }
+        process.currentDirectoryURL = base
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let data = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    func setUp() throws {
+        for (path, fixture) in ["2022/jinjiang-jinjing.txt": Fixture.seedJinjing, "2022/jinjiang-yonghe.txt": Fixture.seedYonghe] {
+            let target = content.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: Fixture.url(fixture), to: target)
+        }
+        // Writable by the unprivileged user (the output, the cache and the staging folder go here).
+        chmod(base.path, 0o777)
+    }
+
+    @Test func aFolderThatCannotBeReadIsNamed() throws {
+        defer { try? FileManager.default.removeItem(at: base) }
+        try setUp()
+        let locked = content.appendingPathComponent("locked")
+        try FileManager.default.createDirectory(at: locked, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Fixture.url(Fixture.seedYonghe), to: locked.appendingPathComponent("yonghe.txt"))
+        chmod(locked.path, 0)
+        defer { chmod(locked.path, 0o755) }
+        let run = try build(cache: false)
+        #expect(run.status == 1)
+        #expect(run.errors == "locked: error: cannot read the folder (Permission denied); none of its files is built\n")
+    }
+
+    @Test func aCachedBuildDoesNotRepublishAFileMadeUnreadable() throws {
+        defer { try? FileManager.default.removeItem(at: base) }
+        try setUp()
+        let first = try build(cache: true)
+        #expect(first.status == 0 && first.errors.isEmpty, "\(first.errors)")
+        let page = output.appendingPathComponent("reports/jinjiang-yonghe-2022.html")
+        #expect(FileManager.default.fileExists(atPath: page.path))
+        let file = content.appendingPathComponent("2022/jinjiang-yonghe.txt")
+        chmod(file.path, 0)
+        defer { chmod(file.path, 0o644) }
+        let second = try build(cache: true)
+        #expect(second.status == 1)
+        #expect(second.errors == "2022/jinjiang-yonghe.txt: error: cannot read the file (Permission denied)\n")
+        #expect(!FileManager.default.fileExists(atPath: page.path))
+    }
+}
