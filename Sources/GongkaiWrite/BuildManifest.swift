@@ -44,6 +44,7 @@ struct BuildManifest: Equatable {
     /// opened, a link that leads nowhere), so that it changing makes the build run and name it.
     static func stamps(under folder: URL, relative: Bool = false) -> [String: String] {
         let root = folder.standardizedFileURL.path
+        let realRoot = OutputFolder.realPath(root) ?? root
         var result: [String: String] = [:]
         // Folders are read one by one (readdir is cheap); the files of all of them are then
         // stat'ed in parallel chunks (a content folder is many folders of a few hundred files).
@@ -98,7 +99,14 @@ struct BuildManifest: Equatable {
                     }
                     switch info.st_mode & S_IFMT {
                     case S_IFREG: stamps.append((folder.key + name, stamp(info)))
-                    case S_IFDIR where otherType: subfolders.append((folder.folder + "/" + name, folder.key + name + "/"))
+                    case S_IFDIR where otherType:
+                        // A folder linked from outside the walked folder is not walked (it may be `/`).
+                        let path = folder.folder + "/" + name
+                        if let real = OutputFolder.realPath(path), real == realRoot || real.hasPrefix(realRoot + "/") {
+                            subfolders.append((path, folder.key + name + "/"))
+                        } else {
+                            stamps.append((folder.key + name, "!outside"))
+                        }
                     default: break
                     }
                 }

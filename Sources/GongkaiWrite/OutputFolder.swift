@@ -78,6 +78,13 @@ enum OutputFolder {
         }
     }
 
+    /// Where `path` leads, all links followed, or nil when it does not exist.
+    static func realPath(_ path: String) -> String? {
+        guard let real = realpath(path, nil) else { return nil }
+        defer { free(real) }
+        return String(cString: real)
+    }
+
     /// Why `output` (resolved) may not be built into, or nil.
     static func refusal(of output: URL, protected: [ProtectedFolder]) -> WriteError? {
         let path = output.path

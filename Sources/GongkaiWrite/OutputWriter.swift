@@ -87,6 +87,8 @@ public final class StagedOutput: SiteSink, @unchecked Sendable {
     var staged: Set<String> = []
     /// The files the previous build wrote (the output's mark): the only ones a rebuild may remove.
     let written: Set<String>
+    /// The folders above the output this build created (deepest first), removed again by `discard()`.
+    var createdParents: [String] = []
     /// The files this build's commit removed (see `committedStamps`).
     var removed: [String] = []
     var renderKeys: [String: String] { lock.withLock { keys } }
@@ -129,6 +131,13 @@ public final class StagedOutput: SiteSink, @unchecked Sendable {
         // A name of its own each build: ext4 places a folder under a top-of-hierarchy folder by
         // the hash of its name (see FolderPlacement).
         staging = holder.appendingPathComponent("site-" + String(UInt32.random(in: .min ... .max), radix: 16))
+        var missing: [String] = []
+        var above = parent.path
+        while !above.isEmpty, above != "/", access(above, F_OK) != 0 {
+            missing.append(above)
+            above = (above as NSString).deletingLastPathComponent
+        }
+        createdParents = missing
         do {
             try? manager.removeItem(at: holder)
             try manager.createDirectory(at: parent, withIntermediateDirectories: true)
@@ -247,6 +256,8 @@ public final class StagedOutput: SiteSink, @unchecked Sendable {
     /// Removes the staging folder; the output stays as it was.
     public func discard() {
         try? FileManager.default.removeItem(at: holder)
+        // The folders made to hold the output, when nothing was put in them after all.
+        for folder in createdParents { rmdir(folder) }
     }
 
     /// Checks the path and creates its folder in the staging folder (once per folder).
