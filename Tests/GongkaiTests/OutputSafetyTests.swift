@@ -144,4 +144,15 @@ import Testing
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == target.path)
         #expect(FileManager.default.fileExists(atPath: target.appendingPathComponent("index.html").path))
     }
+
+    /// A journal left beside the output is followed by the next build: one naming a path outside
+    /// the output (written by someone else, or damaged) is not followed at all.
+    @Test func aJournalNamingPathsOutsideTheOutputIsNotFollowed() {
+        let good = CommitJournal(pid: 7, staging: ".public.staging-7/site-1", moves: ["index.html"], removals: ["reports/a.html"])
+        #expect(CommitJournal(text: good.text) == good)
+        for path in ["../escape.html", "/etc/passwd", "reports/../../escape.html", ""] {
+            #expect(CommitJournal(text: CommitJournal(pid: 7, staging: ".public.staging-7/site-1", moves: [], removals: [path]).text) == nil, "\(path)")
+            #expect(CommitJournal(text: CommitJournal(pid: 7, staging: ".public.staging-7/site-1", moves: [path], removals: []).text) == nil, "\(path)")
+        }
+    }
 }
