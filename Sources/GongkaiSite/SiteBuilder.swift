@@ -220,10 +220,12 @@ public struct SiteBuilder: Sendable {
             try sink.keyed(paths, key: keys?.report(cached, bodySlug: model.bodySlug(of: cached))) {
                 let report = deferred?.complete(cached) ?? cached
                 // Read before the page is made: a file gone since it was parsed is not linked to.
-                let source = report.conversion?.original
-                let bytes = original == nil ? nil : source.flatMap { source in originals.flatMap { FileManager.default.contents(atPath: $0.appendingPathComponent(source).path) } }
-                if original != nil, bytes == nil, originals != nil, let source {
-                    sink.vanished("\(source): error: the file could not be read again to copy it into the site (deleted or changed during the build?); its page is published without a link to it: build again")
+                var bytes: Data?
+                if original != nil, let source = report.conversion?.original, let originals {
+                    bytes = FileManager.default.contents(atPath: originals.appendingPathComponent(source).path)
+                    if bytes == nil {
+                        sink.vanished("\(source): error: the file could not be read again to copy it into the site (deleted or changed during the build?); its page is published without a link to it: build again")
+                    }
                 }
                 var page = ReportPage(report: report, model: model, slim: slim)
                 page.originalInSite = bytes != nil
@@ -278,7 +280,6 @@ final class FileCount: @unchecked Sendable {
     private let sink: any SiteSink
     private let lock = NSLock()
     private var files = 0
-
     private var missing: [String] = []
 
     init(_ sink: any SiteSink) { self.sink = sink }
