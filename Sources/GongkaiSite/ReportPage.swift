@@ -11,6 +11,8 @@ struct ReportPage {
     let slim: Bool
     /// 表二/三/四, built once for the page and its CSV.
     let tables: [TableView]
+    /// The original file (PDF, Word, web page) is copied into the site: the page links to it.
+    var originalInSite = true
 
     init(report: Report, model: SiteModel, slim: Bool = false) {
         self.report = report
@@ -72,7 +74,7 @@ struct ReportPage {
         }
         details["tables"] = tables.map { $0.templateValue(root: root, slim: false) }
         details["textHTML"] = textHTML
-        if let conversion = ConversionText.context(report, root: root) { details["conversion"] = conversion }
+        if let conversion = ConversionText.context(report, root: root, linksOriginal: originalInSite) { details["conversion"] = conversion }
         if let score = report.score { details["score"] = ScoreView(score: score, weights: model.config.weights).context() }
         common["report"] = details
         return common

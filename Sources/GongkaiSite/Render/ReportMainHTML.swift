@@ -209,7 +209,7 @@ struct ReportMainHTML {
             out += "（"
             HTML.append(conversion.tool, to: &out)
             out += "）"
-            if let path = ConversionText.originalPath(report) {
+            if page.originalInSite, let path = ConversionText.originalPath(report) {
                 out += "，原件：<a href=\""
                 HTML.append(root + path, to: &out)
                 out += "\" download>"
