@@ -39,13 +39,13 @@ enum ConversionText {
     }
 
     /// The report page's `report.conversion` (nil for a text file).
-    static func context(_ report: Report, root: String) -> ThemeContext.Conversion? {
+    static func context(_ report: Report, root: String, linksOriginal: Bool = true) -> ThemeContext.Conversion? {
         guard let conversion = report.conversion else { return nil }
         var context = ThemeContext.Conversion(
             methodLabel: methodLabel[conversion.method] ?? conversion.method.rawValue, tool: conversion.tool,
             originalName: String(conversion.original.split(separator: "/").last ?? ""), isOCR: conversion.method == .ocr,
             cellsRead: conversion.cellsRead, cellsUnknown: conversion.cellsUnknown)
-        if let path = originalPath(report) {
+        if linksOriginal, let path = originalPath(report) {
             context.originalHref = root + path
             context.originalLabel = originalLabel(conversion)
         }

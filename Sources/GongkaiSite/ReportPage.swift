@@ -7,6 +7,8 @@ struct ReportPage {
     let model: SiteModel
     /// 表二/三/四, built once for the page and its CSV.
     let tables: [TableView]
+    /// The original file (PDF, Word, web page) is copied into the site: the page links to it.
+    var originalInSite = true
 
     init(report: Report, model: SiteModel) {
         self.report = report
@@ -40,7 +42,7 @@ struct ReportPage {
             sections: sectionRows.map { ThemeContext.SectionRow(heading: $0.heading, present: $0.line != nil, line: $0.line) },
             figures: figures, tables: tables.map(\.themeContext),
             textHTML: MarkdownRenderer.htmlWithLineAnchors(report.text, firstLine: report.textStartLine, referencedLines: referencedLines),
-            conversion: ConversionText.context(report, root: root),
+            conversion: ConversionText.context(report, root: root, linksOriginal: originalInSite),
             score: report.score.map { ScoreView(score: $0, weights: model.config.weights).themeContext })
         return ThemeContext.ReportContext(common: common, report: details)
     }
