@@ -120,6 +120,36 @@ import GongkaiModel
         #expect(pages.count == 2 + 2 * model.years.count + model.bodies.count)
     }
 
+    /// The built-in theme, a folder copy of it (`--theme theme`) and a copy whose every template
+    /// ends with a comment (so that swift-mustache renders every page) give the same site.
+    @Test func builtinThemeItsCopyAndSwiftMustacheGiveTheSameSite() throws {
+        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-theme-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let commented = folder.appendingPathComponent("commented")
+        try FileManager.default.copyItem(at: repository.appendingPathComponent("theme"), to: commented)
+        for name in Theme.requiredTemplates {
+            let file = commented.appendingPathComponent("\(name).mustache")
+            try Data((try String(contentsOf: file, encoding: .utf8) + "{{! a theme of its own }}").utf8).write(to: file)
+        }
+        var reports = try ExportJSONTests.reports()
+        reports.append(Self.webPage)
+        let builder = SiteBuilder(contentDirectory: folder, themeDirectory: nil, outputDirectory: folder)
+        let builtin = try builder.assemble(reports: reports, theme: try Theme.load(overridesIn: nil)).files
+        let copy = PageTheme(try Theme.load(overridesIn: repository.appendingPathComponent("theme")))
+        #expect(copy.compiled.count == CompiledTheme.templates.count)
+        #expect(try builder.assemble(reports: reports, theme: copy.theme).files == builtin)
+        let mustache = try Theme.load(overridesIn: commented)
+        #expect(PageTheme(mustache).compiled.isEmpty)
+        let rendered = try builder.assemble(reports: reports, theme: mustache).files
+        #expect(rendered.keys.sorted() == builtin.keys.sorted())
+        for (path, bytes) in builtin where rendered[path] != bytes {
+            Self.expectSame(String(decoding: bytes, as: UTF8.self), String(decoding: rendered[path] ?? [], as: UTF8.self), path)
+        }
+        #expect(builtin.keys.contains("reports/web-2021.html") && builtin.keys.contains("search.html"))
+    }
+
     /// A report read from a web page, with its original and no OCR counts.
     static var webPage: Report {
         var report = Report(id: "web-2021", source: "web/2021.htm", format: .f2021, body: "某镇", year: 2021, text: "一、总体情况\n正文<b>&</b>")
