@@ -35,7 +35,7 @@ public enum BodyKind: String, CaseHashable, Sendable, Codable, CaseIterable {
     public static let endings: [(ending: String, kind: BodyKind)] = [
         ("管理委员会", .zone), ("管委会", .zone), ("综合实验区", .zone), ("开发区", .zone), ("高新区", .zone),
         ("实验区", .zone), ("试验区", .zone), ("工业园区", .zone),
-        ("街道办事处", .streetOffice), ("街道办", .streetOffice), ("街道", .streetOffice),
+        ("街道办事处", .streetOffice), ("街道办", .streetOffice), ("街道", .streetOffice), ("街道人民政府", .streetOffice),
         ("镇人民政府", .town), ("乡人民政府", .town), ("苏木人民政府", .town), ("镇政府", .town), ("乡政府", .town),
         ("镇", .town), ("乡", .town), ("苏木", .town),
         ("人民政府", .government), ("区政府", .government), ("县政府", .government), ("市政府", .government),

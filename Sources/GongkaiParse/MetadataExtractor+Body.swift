@@ -36,10 +36,11 @@ extension MetadataExtractor {
             district = unit
         }
         guard district == nil, kind.isTown, let unit else { return }
+        // the county a town's address names: the report's county, but not part of its id
         let short = Self.droppingGovernment(unit)
         let pattern = Pattern.make(#"(\p{Han}{2}[县区旗])"# + NSRegularExpression.escapedPattern(for: short))
         if let match = opening.firstMatch(pattern), let county = match.groups[1], BodyNames.isName(county) {
-            district = county
+            countyFromText = county
             lines["county"] = match.line
         }
     }

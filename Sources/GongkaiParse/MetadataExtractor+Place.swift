@@ -35,7 +35,7 @@ extension MetadataExtractor {
         readKindAndCounty(opening, unit: town)
         if district != nil, lines["county"] == nil { lines["county"] = lines["body"] }
         // `洪泽区人民政府` names no city; the preamble's `淮安市洪泽区人民政府办公室` does.
-        guard city == nil, let place = district ?? town else { return }
+        guard city == nil, let place = district ?? countyFromText ?? town else { return }
         // Most texts never write `市<place>`: tell so from the lines' bytes before cleaning and
         // joining every line of the report (its tables too) into a passage.
         if Self.surelyLacks("市" + place, document) { return }

@@ -19,6 +19,8 @@ struct MetadataExtractor {
     var lines: [String: Int] = [:]
     /// The county or district between the city and a department or street office (`桃江县` in `桃江县审计局`).
     var district: String?
+    /// A town's county read from its text (`微山县两城镇…` in an address), when its name has none.
+    var countyFromText: String?
     /// Notes on values read indirectly or contradicting each other.
     var diagnostics: [Diagnostic] = []
 

@@ -21,7 +21,7 @@ public enum ReportParser {
         report.body = metadata.body
         report.kind = metadata.kind
         report.city = metadata.city
-        report.county = metadata.district
+        report.county = metadata.district ?? metadata.countyFromText
         report.town = metadata.kind?.isTown == true ? metadata.town : nil
         report.year = metadata.year
         report.title = metadata.title

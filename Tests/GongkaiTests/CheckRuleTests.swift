@@ -174,7 +174,9 @@ struct CheckRuleTests {
         unknown.issued.date = "2023-12-01"
         let outcome = HandBuilt.checked(unknown)
         #expect(outcome.findings("timeliness.deadline", .error).isEmpty)
-        #expect(outcome.score?.parts.contains { $0.id == "timeliness" } == false)
+        let timeliness = outcome.score?.parts.first { $0.id == "timeliness" }
+        #expect(timeliness?.max == 0)
+        #expect(timeliness?.deductions.first?.reason == "not scored: the body's kind (department or local government) is unknown, so is its deadline")
     }
 
     @Test("missing preamble items: period, website, address, phone are errors; postcode, email warnings")

@@ -23,9 +23,11 @@ enum TimelinessRules {
     /// The deadline that applies to the report and why; nil when the body's kind is unknown.
     static func applicable(_ report: Report, config: SiteConfig) -> (day: SiteConfig.MonthDay, reason: Wording)? {
         if let day = config.deadline { return (day, CheckMessages.siteDeadline) }
-        guard let group = report.kind?.deadlineGroup, let day = config.deadlines[group] else { return nil }
+        // a report made without the parser (or exported before kinds) has its kind read from its name
+        let kind = report.kind ?? report.body.map(BodyKind.reading)
+        guard let group = kind?.deadlineGroup, let day = config.deadlines[group] else { return nil }
         let configured = day != SiteConfig.defaultDeadlines[group]
-        return (day, CheckMessages.deadlineReason(group, kind: report.kind, day: day, configured: configured))
+        return (day, CheckMessages.deadlineReason(group, kind: kind, day: day, configured: configured))
     }
 
     /// e.g. `2023-01-31` for a 2022 report and 1-31.
