@@ -1,3 +1,4 @@
+import Foundation
 import GongkaiModel
 
 /// Which body a report is by, across years and files: a roster name when the body's name or town
@@ -19,10 +20,12 @@ public struct BodyIdentity: Hashable, Sendable {
     public init?(body: String?, kind: BodyKind?, city: String?, county: String?, town: String?, source: String, roster: [SiteConfig.RosterEntry]) {
         let names = [body, town].compactMap { $0 }
         guard let name = names.first else { return nil }
-        let keys = Set(names.map(Self.rosterKey))
-        if let entry = roster.first(where: { entry in ([entry.name] + entry.aliases).contains { keys.contains(Self.rosterKey($0)) } }) {
-            self.init(unit: entry.name, rosterName: entry.name)
-            return
+        if !roster.isEmpty {
+            let index = RosterIndex.of(roster)
+            if let rosterName = names.lazy.compactMap({ index.names[Self.rosterKey($0)] }).first {
+                self.init(unit: rosterName, rosterName: rosterName)
+                return
+            }
         }
         var rest = Self.withoutGovernment(Self.plain(name))
         let kind = kind ?? BodyKind.reading(name)
@@ -40,6 +43,10 @@ public struct BodyIdentity: Hashable, Sendable {
         self.init(unit: rest, county: county, city: city.map(Self.withoutCitySuffix))
         // a county's government or a zone is named by its place; anything else needs one
         if county == nil, city == nil, kind != .zone, kind != .government { unplaced = source }
+        // `洪泽区人民政府` of 淮安市 is the roster's `淮安市洪泽区人民政府`, alias or not
+        if unplaced == nil, !roster.isEmpty, let rosterName = RosterIndex.of(roster).identities[key] {
+            self.rosterName = rosterName
+        }
     }
 
     private init(unit: String, county: String? = nil, city: String? = nil, rosterName: String? = nil) {
@@ -99,4 +106,45 @@ public struct BodyIdentity: Hashable, Sendable {
     static func withoutCitySuffix(_ city: String) -> String {
         city.hasSuffix("市") && city.count > 2 ? String(city.dropLast()) : city
     }
+}
+
+/// A roster's names and aliases by their key (`BodyIdentity.rosterKey`), made once per roster:
+/// looked up for every report, the roster was walked and its names normalized each time.
+final class RosterIndex: Sendable {
+    /// Key → roster name; the first entry wins where two share a name.
+    let names: [String: String]
+    /// The identity key of each name that carries its place → roster name.
+    let identities: [String: String]
+
+    init(_ roster: [SiteConfig.RosterEntry]) {
+        var names: [String: String] = [:], identities: [String: String] = [:]
+        for entry in roster {
+            for name in [entry.name] + entry.aliases {
+                if names[BodyIdentity.rosterKey(name)] == nil { names[BodyIdentity.rosterKey(name)] = entry.name }
+                guard let identity = BodyIdentity(body: name, kind: nil, city: nil, county: nil, town: nil, source: "", roster: []),
+                      identity.unplaced == nil, identities[identity.key] == nil else { continue }
+                identities[identity.key] = entry.name
+            }
+        }
+        self.names = names
+        self.identities = identities
+    }
+
+    /// The index of the roster most recently asked for (a build has one roster).
+    static func of(_ roster: [SiteConfig.RosterEntry]) -> RosterIndex {
+        if let known = LastRoster.shared.get(), known.roster == roster { return known.index }
+        let index = RosterIndex(roster)
+        LastRoster.shared.set((roster, index))
+        return index
+    }
+}
+
+/// The last roster indexed, behind a lock.
+private final class LastRoster: @unchecked Sendable {
+    static let shared = LastRoster()
+    private let lock = NSLock()
+    private var value: (roster: [SiteConfig.RosterEntry], index: RosterIndex)?
+
+    func get() -> (roster: [SiteConfig.RosterEntry], index: RosterIndex)? { lock.withLock { value } }
+    func set(_ value: (roster: [SiteConfig.RosterEntry], index: RosterIndex)) { lock.withLock { self.value = value } }
 }

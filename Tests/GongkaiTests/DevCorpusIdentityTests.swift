@@ -149,6 +149,10 @@ struct DevCorpusIdentityTests {
         let model = SiteModel(reports: corpus.reports, config: SiteConfig())
         let body = try #require(model.bodies.first { $0.reports.contains { $0.source == "hongze-2022-named-with-city.txt" } })
         #expect(Set(body.reports.map(\.source)) == ["hongze-2022-named-with-city.txt", "hongze-2023-pdftotext.txt", "hongze-2023.pdf"])
+        // a roster naming it with its city takes both, without an alias
+        let roster = [SiteConfig.RosterEntry(name: "淮安市洪泽区人民政府")]
+        #expect(corpus.reports.filter { BodyIdentity($0, roster: roster)?.rosterName != nil }.map(\.source).sorted()
+            == ["hongze-2022-named-with-city.txt", "hongze-2023-pdftotext.txt", "hongze-2023.pdf"])
         // the cross-year rules ran against it: 2023's carry-over is compared with 2022's
         let newer = try #require(corpus.report("hongze-2023-pdftotext.txt"))
         #expect(newer.findings.contains { $0.rule.hasPrefix("crossYear.") })
