@@ -107,9 +107,9 @@ struct MetadataExtractor {
     func isTitleLine(_ line: DocumentLine) -> Bool {
         let text = cleaned(line.text)
         // a bounded count (the first line of a run-together page is the whole preamble), a byte search where simple
-        // a page header (`Page 9 - 2020年报_审计局`) holds Latin letters; a report's title does not
+        // a page header (`Page 9 - 2020年报_审计局`) starts with Latin letters; a report's title does not
         return !ChineseText.isLonger(text, than: 60) && !isExcludedTitleLine(text) && !text.hasSuffix("。")
-            && text.unicodeScalars.lazy.filter({ $0.properties.isAlphabetic && $0.isASCII }).count < 2
+            && text.unicodeScalars.first.map({ !($0.isASCII && $0.properties.isAlphabetic) }) ?? false
             && MetadataKeywords.titleMarkers.contains { SimpleText.contains(Substring(text), $0) }
     }
 

@@ -158,3 +158,39 @@ struct DevCorpusIdentityTests {
         #expect(newer.findings.contains { $0.rule.hasPrefix("crossYear.") })
     }
 }
+
+/// Names the issue found taken for bodies in real reports: each now gives the body as printed or none.
+@Suite("Body names: never chrome, a page header, spam or a piece of a sentence")
+struct BodyNameCandidateTests {
+    static let preamble = "本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。\n一、总体情况\n"
+
+    @Test("a sentence before the title's name: the words after its verb, or none")
+    func sentenceFragments() throws {
+        let named = try ParsedFixture.report(text: "根据《条例》要求，现向社会公布沭阳县发展和改革局2023年度政府信息公开工作年度报告。\n" + Self.preamble)
+        #expect(named.body == "沭阳县发展和改革局" && named.kind == .department && named.county == "沭阳县")
+        let unnamed = try ParsedFixture.report(text: "特向社会公布2023年度政府信息公开工作年度报告\n" + Self.preamble)
+        #expect(unnamed.body == nil && unnamed.kind == nil)
+        let verb = try ParsedFixture.report(text: "做好2023年度政府信息公开工作年度报告\n" + Self.preamble)
+        #expect(verb.body == nil)
+    }
+
+    @Test("page chrome above a title, a flip-book page header, spam: never a name")
+    func chromeAndSpam() throws {
+        let chrome = try ParsedFixture.report(text: "【字体: 大 中 小】 打印\n2023年度某某镇政府信息公开工作年度报告\n" + Self.preamble)
+        #expect(chrome.body == "某某镇" && chrome.kind == .town)
+        let header = try ParsedFixture.report(text: "Page 9 - 2023年报_审计局\nP. 9\n" + Self.preamble)
+        #expect(header.body == nil && header.title == nil)
+        let spam = try ParsedFixture.report(text: "365bet体育在线卫生健康委2023年政府信息公开工作年度报告\n" + Self.preamble)
+        #expect(spam.body == nil)
+    }
+
+    @Test("the title's name is kept when it is the report's own abbreviation-free name; 我镇 and 市公安局 are not names")
+    func selfReferences() throws {
+        let town = try ParsedFixture.report(text: Self.preamble + "2023年，我镇认真贯彻落实《条例》。\n")
+        #expect(town.body == nil)
+        let bureau = try ParsedFixture.report(text: Self.preamble + "2023年，市公安局认真贯彻落实《条例》。\n")
+        #expect(bureau.body == nil)
+        let street = try ParsedFixture.report(text: Self.preamble + "2023年，在区委、区政府的领导下，官洲街道办事处认真贯彻落实《条例》。\n")
+        #expect(street.body == "官洲街道办事处" && street.kind == .streetOffice && street.town == "官洲街道办事处")
+    }
+}
