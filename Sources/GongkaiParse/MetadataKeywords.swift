@@ -34,6 +34,9 @@ enum MetadataKeywords {
     /// An issuer named in running text ends like an organisation (`…党政综合办公室`, `…人民政府`).
     static let issuerSuffixes = ["办公室", "政府", "局", "委员会", "管委会", "办", "中心", "委", "室", "处", "院", "所", "镇", "乡", "街道"]
 
+    /// A page's date near its top (`发布日期:2024-01-29`): when it was published, if no closing line says.
+    static let pageDateKeys = ["发布日期", "发布时间"]
+
     /// Closing lines: `2023年1月11日印发`.
     static let issuedDateSuffixes = ["印发", "发布", "发"]
 

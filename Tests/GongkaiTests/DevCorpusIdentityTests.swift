@@ -17,24 +17,26 @@ struct DevCorpusIdentityTests {
         var year: Int?
         var city: String? = nil
         var county: String? = nil
+        /// The issue (or page publication) date, where the text gives one.
+        var issued: String? = nil
         var testDescription: String { file }
     }
 
     /// Read by hand from each text (title, preamble, contact sentence, page header).
     static let expected: [Expected] = [
-        Expected(file: "000_3a640c0e6a422263.txt", body: "晋江市金井镇人民政府", kind: .town, year: 2022, city: "晋江市"),
+        Expected(file: "000_3a640c0e6a422263.txt", body: "晋江市金井镇人民政府", kind: .town, year: 2022, city: "晋江市", issued: "2023-01-11"),
         // the title prints 晋江市永和镇 (its contact line 永和镇人民政府党政综合办公室)
         Expected(file: "001_ba4ee18afd36a9fc.txt", body: "晋江市永和镇", kind: .town, year: 2022, city: "晋江市"),
         // title 洪泽区人民政府; the preamble's 淮安市洪泽区人民政府办公室 gives the city
         Expected(file: "hongze-2023-pdftotext.txt", body: "洪泽区人民政府", kind: .government, year: 2023, city: "淮安市", county: "洪泽区"),
         Expected(file: "hongze-2023.pdf", body: "洪泽区人民政府", kind: .government, year: 2023, city: "淮安市", county: "洪泽区"),
-        Expected(file: "pingtan-2020-page-text.txt", body: "平潭综合实验区", kind: .zone, year: 2020),
-        Expected(file: "pingtan-2021-page-text.txt", body: "平潭综合实验区", kind: .zone, year: 2021),
-        Expected(file: "pingtan-2023-page-text.txt", body: "平潭综合实验区", kind: .zone, year: 2023),
+        Expected(file: "pingtan-2020-page-text.txt", body: "平潭综合实验区", kind: .zone, year: 2020, issued: "2021-03-05"),
+        Expected(file: "pingtan-2021-page-text.txt", body: "平潭综合实验区", kind: .zone, year: 2021, issued: "2022-02-08"),
+        Expected(file: "pingtan-2023-page-text.txt", body: "平潭综合实验区", kind: .zone, year: 2023, issued: "2024-03-08"),
         // the saved pages: <meta name="ArticleTitle">, not the related links or page chrome
-        Expected(file: "pingtan-2020.html", body: "平潭综合实验区", kind: .zone, year: 2020),
-        Expected(file: "pingtan-2021.html", body: "平潭综合实验区", kind: .zone, year: 2021),
-        Expected(file: "pingtan-2023.html", body: "平潭综合实验区", kind: .zone, year: 2023),
+        Expected(file: "pingtan-2020.html", body: "平潭综合实验区", kind: .zone, year: 2020, issued: "2021-03-05"),
+        Expected(file: "pingtan-2021.html", body: "平潭综合实验区", kind: .zone, year: 2021, issued: "2022-02-08"),
+        Expected(file: "pingtan-2023.html", body: "平潭综合实验区", kind: .zone, year: 2023, issued: "2024-03-08"),
         // the title prints the short name 上海市科委
         Expected(file: "shanghai-stcsm-2024-from-pdf.md", body: "上海市科委", kind: .department, year: 2024, city: "上海市"),
         // 西咸新区 is printed nowhere in the text
@@ -49,17 +51,17 @@ struct DevCorpusIdentityTests {
         Expected(file: "fragment-guangzhou-guanzhou-street-2023.txt", body: "官洲街道办事处", kind: .streetOffice, year: 2023),
         Expected(file: "fragment-shenzhen-longgang-department-2024.txt", body: nil, kind: nil, year: 2024),
         // `【字体: 】 打印` above the title is page chrome
-        Expected(file: "fragment-jiaxian-xi-town-2022-page-chrome.txt", body: "螅镇", kind: .town, year: 2022),
+        Expected(file: "fragment-jiaxian-xi-town-2022-page-chrome.txt", body: "螅镇", kind: .town, year: 2022, issued: "2023-01-31"),
         Expected(file: "fragment-yiwu-niansanli-street-2023-traditional-mojibake.txt", body: "義烏市廿三里街道辦事處", kind: .streetOffice, year: 2023, city: "義烏市"),
         Expected(file: "fragment-chongqing-town-2022-unnamed.txt", body: nil, kind: nil, year: 2022),
         // `Page 9 - 2020年报_审计局` is the flip-book's page header; the page never names the bureau
         Expected(file: "fragment-wendeng-audit-bureau-2020-pdf-page9.txt", body: nil, kind: nil, year: nil),
-        Expected(file: "fragment-qingshui-education-bureau-2023-lost-digits.txt", body: "清水县教育局", kind: .department, year: 2023, county: "清水县"),
+        Expected(file: "fragment-qingshui-education-bureau-2023-lost-digits.txt", body: "清水县教育局", kind: .department, year: 2023, county: "清水县", issued: "2024-01-29"),
         // the body's name is replaced by casino spam: never a name
         Expected(file: "fragment-health-commission-2021-spam-name.txt", body: nil, kind: nil, year: 2021),
         Expected(file: "fragment-wuhan-public-security-2024.txt", body: "武汉市公安局", kind: .department, year: 2024, city: "武汉市"),
         // 盂县教育局 above the title 盂县教育科技局: the title's
-        Expected(file: "fragment-yuxian-education-bureau-2023-two-names.txt", body: "盂县教育科技局", kind: .department, year: 2023, county: "盂县"),
+        Expected(file: "fragment-yuxian-education-bureau-2023-two-names.txt", body: "盂县教育科技局", kind: .department, year: 2023, county: "盂县", issued: "2024-01-10"),
         // 《太平镇人民政府2025年…年度报告》 in the preamble; the address 姚安县太平镇太平街6号
         Expected(file: "fragment-yaoan-taiping-town-2025.txt", body: "太平镇人民政府", kind: .town, year: 2025, county: "姚安县"),
     ]
@@ -98,6 +100,9 @@ struct DevCorpusIdentityTests {
         #expect(report.year == item.year)
         #expect(report.city == item.city)
         #expect(report.county == item.county)
+        #expect(report.issued.date == item.issued)
+        // the deadline of its kind: every dated report here was on time; an unknown kind is never late
+        #expect(report.findings.filter { $0.rule == "timeliness.deadline" && $0.severity == .error }.isEmpty)
         // `town` holds a town or street office, never a department
         if let town = report.town { #expect(item.kind?.isTown == true, "town \(town)") }
         if item.body == nil {
