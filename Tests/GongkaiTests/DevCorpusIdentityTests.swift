@@ -140,6 +140,21 @@ struct DevCorpusIdentityTests {
         #expect(Set(unnamed).count == unnamed.count)
     }
 
+    @Test("kind and county are carried through the binary cache, the report page and reports.csv")
+    func kindAndCountyShown() throws {
+        let corpus = try Self.corpus.get()
+        let hongze = try #require(corpus.report("hongze-2023-pdftotext.txt"))
+        let decoded = try #require(ReportBinaryCoding.decode(ReportBinaryCoding.encode(hongze)[...]))
+        #expect(decoded.kind == .government && decoded.county == "洪泽区" && decoded.city == "淮安市")
+        let summary = try #require(ReportBinaryCoding.decodeSummary(ReportBinaryCoding.encode(hongze)[...]))
+        #expect(summary.kind == .government && summary.county == "洪泽区")
+        let page = String(decoding: try #require(corpus.site.files[SitePath.report(hongze.id)]), as: UTF8.self)
+        #expect(page.contains("机关类型</dt><dd>县级以上人民政府</dd>") && page.contains("淮安市 洪泽区"))
+        let csv = String(decoding: try #require(corpus.site.files["data/reports.csv"]), as: UTF8.self)
+        #expect(csv.contains("id,机关,机关类型,所在市,所在县（区）,乡镇（街道）,年度"))
+        #expect(csv.contains("\(hongze.id),洪泽区人民政府,县级以上人民政府,淮安市,洪泽区,,2023,"))
+    }
+
     @Test("洪泽区人民政府 and 淮安市洪泽区人民政府 are one body: its 2022 report is 2023's previous year")
     func hongzeWithAndWithoutCity() throws {
         // The 2023 text with its title as the other years print it: the city, then the district.
