@@ -41,6 +41,7 @@ struct MetadataExtractor {
         readPeriod(preamble)
         if period == nil { readPeriod(opening) }
         readYear(opening)
+        if year == nil { readYear(pageHeaders: document[start..<min(document.count, start + 5)]) }
         readPlace(document[start...], opening: opening, passageLines: passageLines)
         readContact(preamble)
         if contact.isEmpty { readContact(opening) }

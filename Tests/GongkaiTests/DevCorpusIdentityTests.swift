@@ -54,8 +54,8 @@ struct DevCorpusIdentityTests {
         Expected(file: "fragment-jiaxian-xi-town-2022-page-chrome.txt", body: "螅镇", kind: .town, year: 2022, issued: "2023-01-31"),
         Expected(file: "fragment-yiwu-niansanli-street-2023-traditional-mojibake.txt", body: "義烏市廿三里街道辦事處", kind: .streetOffice, year: 2023, city: "義烏市"),
         Expected(file: "fragment-chongqing-town-2022-unnamed.txt", body: nil, kind: nil, year: 2022),
-        // `Page 9 - 2020年报_审计局` is the flip-book's page header; the page never names the bureau
-        Expected(file: "fragment-wendeng-audit-bureau-2020-pdf-page9.txt", body: nil, kind: nil, year: nil),
+        // `Page 9 - 2020年报_审计局` is the flip-book's page header: the document's year, never a name (the page never names the bureau)
+        Expected(file: "fragment-wendeng-audit-bureau-2020-pdf-page9.txt", body: nil, kind: nil, year: 2020),
         Expected(file: "fragment-qingshui-education-bureau-2023-lost-digits.txt", body: "清水县教育局", kind: .department, year: 2023, county: "清水县", issued: "2024-01-29"),
         // the body's name is replaced by casino spam: never a name
         Expected(file: "fragment-health-commission-2021-spam-name.txt", body: nil, kind: nil, year: 2021),
