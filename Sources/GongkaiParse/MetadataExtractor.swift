@@ -181,7 +181,10 @@ struct MetadataExtractor {
         var counts: [Int: Int] = [:]
         for (value, _) in mentions { counts[value, default: 0] += 1 }
         guard let top = counts.max(by: { ($0.value, $0.key) < ($1.value, $1.key) }), top.value >= 2,
-              counts.values.filter({ $0 == top.value }).count == 1 else { return }
+              counts.values.filter({ $0 == top.value }).count == 1 else {
+            readYear(subject: opening, mentions: Set(counts.keys))
+            return
+        }
         year = top.key
         lines["year"] = mentions.first { $0.0 == top.key }?.1
         diagnostics.append(Diagnostic(

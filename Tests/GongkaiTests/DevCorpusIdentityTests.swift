@@ -45,8 +45,8 @@ struct DevCorpusIdentityTests {
         Expected(file: "fragment-liangcheng-town-2020.txt", body: "两城镇人民政府", kind: .town, year: 2020, county: "微山县"),
         // 请联系桃江县审计局办公室
         Expected(file: "fragment-taojiang-audit-2020.txt", body: "桃江县审计局", kind: .department, year: 2020, county: "桃江县"),
-        // 我镇 only; the year once, in a sentence (not certain)
-        Expected(file: "fragment-xinjiang-nileke-town-2023.txt", body: nil, kind: nil, year: nil),
+        // 我镇 only; 汇报我镇2023年政府信息公开工作: the only year its opening names
+        Expected(file: "fragment-xinjiang-nileke-town-2023.txt", body: nil, kind: nil, year: 2023),
         // 在区委、区政府的坚强领导下,官洲街道办事处认真贯彻落实…
         Expected(file: "fragment-guangzhou-guanzhou-street-2023.txt", body: "官洲街道办事处", kind: .streetOffice, year: 2023),
         Expected(file: "fragment-shenzhen-longgang-department-2024.txt", body: nil, kind: nil, year: 2024),
