@@ -17,7 +17,9 @@ enum BodyKeywords {
 
     /// A sentence ends the words before a name at these verbs: `现向社会公布沭阳县发展和改革局` names
     /// `沭阳县发展和改革局`.
-    static let leadingVerbs = ["向社会公布", "公布", "发布", "编制", "印发", "现将", "特将"]
+    static let leadingVerbs = ["向社会公布", "公布", "发布", "编制", "印发", "现将", "特将", "关于"]
+    /// Words after a name and before the year: `某某镇人民政府关于2023年度…`.
+    static let trailingWords = ["关于"]
 
     /// A name never starts with these: `我镇`, `本局`, `该委`, `市公安局` (the level alone, no place).
     static let badPrefixes = [

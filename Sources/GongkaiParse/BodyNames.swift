@@ -9,6 +9,8 @@ enum BodyNames {
     /// (`现向社会公布沭阳县发展和改革局` → `沭阳县发展和改革局`), then the rest checked.
     static func name(_ candidate: String) -> String? {
         var name = Whitespace.trimmed(candidate)
+        // `某某镇人民政府关于2023年度…`: the name before 关于
+        for word in BodyKeywords.trailingWords where name.hasSuffix(word) { name = String(name.dropLast(word.count)) }
         for verb in BodyKeywords.leadingVerbs {
             if let range = name.range(of: verb, options: .backwards) { name = String(name[range.upperBound...]) }
         }

@@ -192,6 +192,10 @@ struct BodyNameCandidateTests {
         #expect(unnamed.body == nil && unnamed.kind == nil)
         let verb = try ParsedFixture.report(text: "做好2023年度政府信息公开工作年度报告\n" + Self.preamble)
         #expect(verb.body == nil)
+        let about = try ParsedFixture.report(text: "关于某某县某某镇2023年度政府信息公开工作年度报告\n" + Self.preamble)
+        #expect(about.body == "某某县某某镇" && about.county == "某某县" && about.town == "某某镇")
+        let aboutAfter = try ParsedFixture.report(text: "某某县审计局关于2023年度政府信息公开工作年度报告\n" + Self.preamble)
+        #expect(aboutAfter.body == "某某县审计局" && aboutAfter.kind == .department)
     }
 
     @Test("page chrome above a title, a flip-book page header, spam: never a name")
