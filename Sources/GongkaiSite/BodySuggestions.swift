@@ -12,28 +12,8 @@ struct BodySuggestion: Sendable {
 }
 
 enum BodySuggestions {
-    /// At most this many suggestions for one name: a name shared by many bodies (`办公室`) says nothing.
-    static let perName = 6
-
     static func make(_ bodies: [SiteModel.Body], roster: [SiteConfig.RosterEntry]) -> [BodySuggestion] {
-        var byUnit: [String: [(body: SiteModel.Body, identity: BodyIdentity)]] = [:]
-        for body in bodies {
-            guard let newest = body.reports.last, let identity = BodyIdentity(newest, roster: roster), !identity.unit.isEmpty,
-                  identity.rosterName == nil else { continue }
-            byUnit[identity.unit, default: []].append((body, identity))
-        }
-        var suggestions: [BodySuggestion] = []
-        for unit in byUnit.keys.sorted() {
-            guard let group = byUnit[unit], group.count > 1 else { continue }
-            var made = 0
-            for i in group.indices {
-                for j in group.indices where j > i && made < perName && group[i].identity.mayBe(group[j].identity) {
-                    suggestions.append(suggestion(group[i].body, group[j].body))
-                    made += 1
-                }
-            }
-        }
-        return suggestions
+        BodyMatches.nearMatches(bodies.map(\.reports), roster: roster).map { suggestion(bodies[$0.0], bodies[$0.1]) }
     }
 
     static func suggestion(_ a: SiteModel.Body, _ b: SiteModel.Body) -> BodySuggestion {

@@ -135,6 +135,11 @@ struct DevCorpusIdentityTests {
         // not merged, but named as a possible match on the findings page of their years
         let findings = String(decoding: try #require(corpus.site.files["findings/2025.html"]), as: UTF8.self)
         #expect(findings.contains("可能是同一机关") && findings.contains("太平镇人民政府（姚安县"))
+        // and by `gongkai check`: the one near match of the corpus
+        let bodies = BodyMatches.bodies(corpus.reports, roster: [])
+        let notes = BodyMatches.nearMatches(bodies, roster: []).map { BodyMatches.note(bodies[$0.0], bodies[$0.1]) }.sorted()
+        #expect(notes.count == 1)
+        #expect(notes.first?.hasPrefix("太平镇人民政府 (fragment-taiping-town-2022-cells-per-line.txt) may be 太平镇人民政府 (fragment-yaoan-taiping-town-2025.txt)") == true)
         // the unnamed reports are bodies of their own, never merged with each other
         let unnamed = Self.expected.filter { $0.body == nil }.map { bodyOf($0.file) }
         #expect(Set(unnamed).count == unnamed.count)
