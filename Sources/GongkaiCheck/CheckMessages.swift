@@ -121,9 +121,29 @@ enum CheckMessages {
 
     // MARK: Timeliness
 
-    static func late(issued: String, deadline: String) -> Wording {
-        Wording(en: "issued \(issued), after the deadline \(deadline)", zh: "发布日期 \(issued) 晚于期限 \(deadline)")
+    static func late(issued: String, deadline: String, reason: Wording) -> Wording {
+        Wording(en: "issued \(issued), after the deadline \(deadline) (\(reason.en))", zh: "发布日期 \(issued) 晚于期限 \(deadline)（\(reason.zh)）")
     }
+
+    /// Why a deadline applies: the body's kind and the rule or setting that gives it.
+    static func deadlineReason(_ group: SiteConfig.DeadlineGroup, kind: BodyKind?, day: SiteConfig.MonthDay, configured: Bool) -> Wording {
+        let date = "\(day.month)月\(day.day)日"
+        let source = configured
+            ? Wording(en: "gongkai.yaml deadlines.\(group.rawValue)", zh: "本站设置 deadlines.\(group.rawValue)")
+            : Wording(en: "条例第四十九条", zh: "《条例》第四十九条")
+        let who = kind?.label ?? ""
+        switch group {
+        case .department:
+            return Wording(en: "\(date) for a department, \(source.en)", zh: "\(who)应于\(date)前公布，\(source.zh)")
+        case .government:
+            return Wording(en: "\(date) for a local government (\(who)), \(source.en)", zh: "\(who)属地方人民政府，应于\(date)前公布，\(source.zh)")
+        }
+    }
+
+    static let siteDeadline = Wording(en: "the site's one deadline, gongkai.yaml deadline", zh: "本站统一期限，见 gongkai.yaml 的 deadline")
+    static let kindUnknown = Wording(
+        en: "not scored: the body's kind (department or local government) is unknown, so is its deadline",
+        zh: "未评分：机关类型不详（政府部门或地方人民政府），无法确定发布期限")
 
     static let yearUnknown = Wording(en: "not scored: reporting year unknown", zh: "未评分：报告年度不详")
     static let issueDateUnknown = Wording(en: "not scored: issue date (印发日期) unknown", zh: "未评分：印发日期不详")

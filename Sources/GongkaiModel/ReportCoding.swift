@@ -18,7 +18,7 @@ extension Figures: Codable {
 
 extension Report: Codable {
     enum CodingKeys: String, CodingKey {
-        case id, source, format, body, city, town, year, title, period, contact, website, issued
+        case id, source, format, body, kind, city, county, town, year, title, period, contact, website, issued
         case sections, figures, figureSources, tables, diagnostics, findings, score, lines, encoding, conversion, overrides, supersedes
     }
 
@@ -34,7 +34,9 @@ extension Report: Codable {
         try c.encode(source, forKey: .source)
         try c.encode(format, forKey: .format)
         try c.encode(body, forKey: .body)
+        try c.encode(kind, forKey: .kind)
         try c.encode(city, forKey: .city)
+        try c.encode(county, forKey: .county)
         try c.encode(town, forKey: .town)
         try c.encode(year, forKey: .year)
         try c.encode(title, forKey: .title)
@@ -63,7 +65,9 @@ extension Report: Codable {
         self.init(id: try c.decode(String.self, forKey: .id), source: try c.decode(String.self, forKey: .source))
         format = try c.decodeIfPresent(ReportFormat.self, forKey: .format)
         body = try c.decodeIfPresent(String.self, forKey: .body)
+        kind = try c.decodeIfPresent(BodyKind.self, forKey: .kind)
         city = try c.decodeIfPresent(String.self, forKey: .city)
+        county = try c.decodeIfPresent(String.self, forKey: .county)
         town = try c.decodeIfPresent(String.self, forKey: .town)
         year = try c.decodeIfPresent(Int.self, forKey: .year)
         title = try c.decodeIfPresent(String.self, forKey: .title)

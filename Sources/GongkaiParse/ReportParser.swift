@@ -19,8 +19,10 @@ public enum ReportParser {
         let metadata = MetadataExtractor(
             lines: lines, preambleEnd: firstSection, openingEnd: sectionTwo, header: header, passageLines: passageLines)
         report.body = metadata.body
+        report.kind = metadata.kind
         report.city = metadata.city
-        report.town = metadata.town
+        report.county = metadata.district ?? metadata.countyFromText
+        report.town = metadata.kind?.isTown == true ? metadata.town : nil
         report.year = metadata.year
         report.title = metadata.title
         report.period = metadata.period
@@ -28,6 +30,7 @@ public enum ReportParser {
         report.website = metadata.website
         report.issued = metadata.issued
         report.lines = metadata.lines
+        if report.town == nil { report.lines["town"] = nil }
         report.diagnostics += metadata.diagnostics
         readTables(lines, ranges: found.ranges, into: &report)
         let narrative = narrativeIndices(lines, ranges: found.ranges, from: header?.bodyStart ?? 0)
@@ -35,7 +38,7 @@ public enum ReportParser {
         if let frontMatter = source.frontMatter { FrontMatterOverrides.apply(frontMatter, to: &report) }
         if report.id.isEmpty {
             report.id = ReportIdentifier.make(
-                city: report.city ?? metadata.district, town: report.town, body: report.body, year: report.year, source: source.path)
+                city: report.city ?? metadata.district, town: report.town ?? metadata.town, body: report.body, year: report.year, source: source.path)
         }
         return report
     }

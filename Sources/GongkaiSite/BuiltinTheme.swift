@@ -365,6 +365,10 @@ mark { background: #ffe27a; }
 {{$main}}
 <h1>{{year.label}}问题清单</h1>
 <p class="subtitle">共 {{year.findingCount}} 项检查发现，其中错误 {{year.errorCount}} 项。每项可链接到报告原文所在行。</p>
+{{#year.hasSuggestions}}
+<h2>可能是同一机关</h2>
+<ul class="suggestions">{{#year.suggestions}}<li>{{.}}</li>{{/year.suggestions}}</ul>
+{{/year.hasSuggestions}}
 {{#year.table}}{{>table}}{{/year.table}}
 {{/main}}
 {{/base}}

@@ -231,9 +231,13 @@ struct FindingsPage {
         }
         var table = TableView(id: "findings-\(year.key)", caption: "\(year.label)检查发现", head: head, rows: rows)
         table.sortable = true
-        context["year"] = ["label": year.label, "findingCount": rows.count, "errorCount": errors, "table": table.templateValue(root: SitePath.root(from: path), slim: slim)] as [String: Any]
+        context["year"] = ["label": year.label, "findingCount": rows.count, "errorCount": errors, "table": table.templateValue(root: SitePath.root(from: path), slim: slim),
+                           "suggestions": suggestions, "hasSuggestions": !suggestions.isEmpty] as [String: Any]
         return context
     }
+
+    /// The suggestions about bodies of this year that may be one body.
+    var suggestions: [String] { model.suggestions.filter { $0.years.contains(year.key) }.map(\.text) }
 }
 
 /// search.html: the offline full-text search.
