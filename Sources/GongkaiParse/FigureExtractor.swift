@@ -202,22 +202,54 @@ enum FigureExtractor {
         return true
     }
 
-    /// Numbers followed by a unit, with whether the wording qualifies them.
-    static func counts(in clause: String, pattern: NSRegularExpression) -> [(value: Double, qualified: Bool)] {
+    /// Numbers followed by a unit, with whether the wording qualifies them, the clause's text before
+    /// the number and whether a colon (a list of parts) comes before it.
+    static func counts(in clause: String, pattern: NSRegularExpression) -> [Count] {
         let range = NSRange(clause.startIndex..., in: clause)
+        var sawColon = false
+        var previousEnd: String.Index?
         return pattern.matches(in: clause, range: range).compactMap { match in
-            guard let numberRange = Range(match.range(at: 1), in: clause) else { return nil }
+            guard let numberRange = Range(match.range(at: 1), in: clause), let whole = Range(match.range, in: clause) else { return nil }
+            if let end = previousEnd, end <= numberRange.lowerBound {
+                sawColon = sawColon || clause[end..<numberRange.lowerBound].contains { $0 == "：" || $0 == ":" }
+            }
+            previousEnd = whole.upperBound
             // thousands separators dropped (without bridging to NSString when there are none)
             let digits = clause[numberRange]
             guard let value = digits.utf8.contains(UInt8(ascii: ",")) ? Double(String(digits.filter { $0 != "," })) : Double(digits)
             else { return nil }
-            let before = clause[..<numberRange.lowerBound].suffix(2)
-            var qualified = FigurePatterns.qualifiersBefore.contains { before.hasSuffix($0) }
+            let before = clause[..<numberRange.lowerBound]
+            var qualified = FigurePatterns.qualifiersBefore.contains { before.suffix(2).hasSuffix($0) }
             qualified = qualified || match.range(at: 2).location != NSNotFound || match.range(at: 3).location != NSNotFound
             // a digit just before means a longer number was cut (a year such as 2022 must not be taken apart)
-            if let previous = clause[..<numberRange.lowerBound].last, previous.isNumber || previous == "." { return nil }
-            return (value, qualified)
+            if let previous = before.last, previous.isNumber || previous == "." { return nil }
+            if FigurePatterns.notAfter.contains(where: { clause[whole.upperBound...].hasPrefix($0) }) { return nil }
+            return Count(value: value, qualified: qualified, before: String(before), afterColon: sawColon)
         }
+    }
+
+    struct Count {
+        var value: Double
+        var qualified: Bool
+        var before: String
+        /// A colon stands between an earlier count and this one: a list of the parts follows the total.
+        var afterColon: Bool
+    }
+
+    /// The number's noun is the figure's (`政府信息36条`), not a part's (`规章22件`, `动态类信息34条`).
+    static func hasNoun(_ before: String, _ nouns: [String]) -> Bool {
+        var text = Substring(before)
+        var trimmed = true
+        while trimmed {
+            trimmed = false
+            for filler in FigurePatterns.fillersBefore where text.hasSuffix(filler) {
+                text = text.dropLast(filler.count)
+                trimmed = true
+            }
+        }
+        guard nouns.contains(where: { text.hasSuffix($0) }) else { return false }
+        if FigurePatterns.totalNouns.contains(where: { text.hasSuffix($0) }) { return true }
+        return !FigurePatterns.partNouns.contains { text.hasSuffix($0) }
     }
 
     /// `1047篇`, `300余篇`, `10件以上`: the number, then 余/多, the unit, then 以上/左右.
@@ -230,10 +262,13 @@ enum FigureExtractor {
             // a clause is a piece of its sentence: a sentence without the clause words has no such clause
             for sentence in sentences where rule.sentenceWords.allSatisfy({ group in group.contains { ChineseText.has(sentence.text, $0) } })
                 && rule.clauseWords.allSatisfy({ group in group.contains { ChineseText.has(sentence.text, $0) } }) {
+                if rule.excludedWords.contains(where: { ChineseText.has(sentence.text, $0) }) { continue }
                 for clause in clauses(sentence.text) where rule.clauseWords.allSatisfy({ group in group.contains { ChineseText.has(clause, $0) } }) {
-                    let found = counts(in: clause, pattern: rule.countPattern)
+                    var found = counts(in: clause, pattern: rule.countPattern)
+                    if let nouns = rule.nounsBefore { found = found.filter { hasNoun($0.before, nouns) } }
                     guard let first = found.first else { continue }
-                    let contested = Set(found.map(\.value)).count > 1
+                    // the parts listed after a colon (`总数171条：…124条，…34条`) do not contest the total
+                    let contested = Set(found.filter { !$0.afterColon }.map(\.value)).count > 1
                     return NarrativeFigure(value: first.value, line: sentence.line, excerpt: excerpt(sentence.text),
                                            uncertain: first.qualified || contested)
                 }

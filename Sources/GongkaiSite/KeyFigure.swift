@@ -48,7 +48,7 @@ struct KeyFigure: Sendable {
         },
         KeyFigure(id: "score", label: "完整性得分", charted: true) { report in report.score.map { .number(($0.total * 10).rounded() / 10) } ?? .unknown },
         KeyFigure(id: "errors", label: "勾稽错误（项）", charted: false) { report in
-            .number(Double(Labels.count(report.findings, .error)))
+            .number(Double(ErrorCounts.arithmetic(report.findings)))
         },
     ]
 
