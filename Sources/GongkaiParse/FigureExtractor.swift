@@ -236,6 +236,12 @@ enum FigureExtractor {
         var afterColon: Bool
     }
 
+    /// Nothing names the number: `120条、150条`.
+    static func isBare(_ before: String) -> Bool {
+        guard let last = before.last else { return true }
+        return "、，,和及与或".contains(last)
+    }
+
     /// The number's noun is the figure's (`政府信息36条`), not a part's (`规章22件`, `动态类信息34条`).
     static func hasNoun(_ before: String, _ nouns: [String]) -> Bool {
         var text = Substring(before)
@@ -264,11 +270,15 @@ enum FigureExtractor {
                 && rule.clauseWords.allSatisfy({ group in group.contains { ChineseText.has(sentence.text, $0) } }) {
                 if rule.excludedWords.contains(where: { ChineseText.has(sentence.text, $0) }) { continue }
                 for clause in clauses(sentence.text) where rule.clauseWords.allSatisfy({ group in group.contains { ChineseText.has(clause, $0) } }) {
-                    var found = counts(in: clause, pattern: rule.countPattern)
-                    if let nouns = rule.nounsBefore { found = found.filter { hasNoun($0.before, nouns) } }
+                    let all = counts(in: clause, pattern: rule.countPattern)
+                    let found = rule.nounsBefore.map { nouns in all.filter { hasNoun($0.before, nouns) } } ?? all
                     guard let first = found.first else { continue }
-                    // the parts listed after a colon (`总数171条：…124条，…34条`) do not contest the total
-                    let contested = Set(found.filter { !$0.afterColon }.map(\.value)).count > 1
+                    // the parts listed after a colon (`总数171条：…124条，…34条`) or named by their own
+                    // noun (`规章22件`) do not contest the total; a bare `、150条` does
+                    let rivals = all.filter { count in
+                        !count.afterColon && (rule.nounsBefore.map { hasNoun(count.before, $0) || isBare(count.before) } ?? true)
+                    }
+                    let contested = Set(rivals.map(\.value)).count > 1
                     return NarrativeFigure(value: first.value, line: sentence.line, excerpt: excerpt(sentence.text),
                                            uncertain: first.qualified || contested)
                 }

@@ -36,9 +36,11 @@ struct CheckEndToEndTests {
         #expect(rowTotal.first?.message.hasSuffix(": 1 + 0 + 0 + 0 + 0 + 0 ≠ 0") == true)
         #expect(report.findings("sections.present", .error).map(\.message) == ["missing section 四、政府信息公开行政复议、行政诉讼情况"])
         #expect(report.findings("tables.present", .error).first?.message.contains("表四") == true)
-        // Lines 100–109 print six numbers for seven columns: some rule must say it cannot check them.
-        let cannotCheck = report.findings.filter { $0.message.contains("cannot check") && (100...109).contains($0.line ?? 0) }
-        #expect(!cannotCheck.isEmpty)
+        // Lines 100–109 print six numbers for seven columns: one finding says which checks their cells block.
+        let cannotCheck = report.findings("cells.unknown")
+        #expect(cannotCheck.map(\.line) == [100])
+        #expect(cannotCheck.first?.cells.count == 10)
+        #expect(cannotCheck.first?.message.hasPrefix("表三: 10 cells unknown: blocks 11 checks") == true)
         let narrative = report.findings("narrative.applicationsReceived", .error)
         #expect(narrative.first?.line == 25)
         #expect(narrative.first?.message.hasSuffix(": 1 ≠ 0") == true)
