@@ -7,6 +7,8 @@ enum FigureExtractor {
     struct Sentence {
         var text: String
         var line: Int
+        /// The sentence as printed, when `text` was made simplified from traditional characters.
+        var printed: String? = nil
     }
 
     static func extract(from lines: [DocumentLine]) -> Figures {
@@ -14,7 +16,10 @@ enum FigureExtractor {
     }
 
     static func extract(from passage: Passage) -> Figures {
-        let sentences = self.sentences(passage)
+        var sentences = self.sentences(passage)
+        if sentences.contains(where: { TraditionalText.isTraditional($0.text) }) {
+            sentences = sentences.map { Sentence(text: TraditionalText.simplified($0.text), line: $0.line, printed: $0.text) }
+        }
         return Figures(
             proactiveItems: firstFigure(FigurePatterns.proactiveItems, in: sentences),
             newMediaPosts: firstFigure(FigurePatterns.newMediaPosts, in: sentences),
@@ -279,7 +284,7 @@ enum FigureExtractor {
                         !count.afterColon && (rule.nounsBefore.map { hasNoun(count.before, $0) || isBare(count.before) } ?? true)
                     }
                     let contested = Set(rivals.map(\.value)).count > 1
-                    return NarrativeFigure(value: first.value, line: sentence.line, excerpt: excerpt(sentence.text),
+                    return NarrativeFigure(value: first.value, line: sentence.line, excerpt: excerpt(sentence.printed ?? sentence.text),
                                            uncertain: first.qualified || contested)
                 }
             }
@@ -292,7 +297,7 @@ enum FigureExtractor {
         for sentence in sentences {
             if ChineseText.has(sentence.text, FigurePatterns.noApplicationsContext),
                FigurePatterns.noApplications.contains(where: { ChineseText.has(sentence.text, $0) }) {
-                return NarrativeFigure(value: 0, line: sentence.line, excerpt: excerpt(sentence.text))
+                return NarrativeFigure(value: 0, line: sentence.line, excerpt: excerpt(sentence.printed ?? sentence.text))
             }
             if let figure = firstFigure(FigurePatterns.applicationsReceived, in: [sentence]) { return figure }
         }

@@ -104,7 +104,6 @@ enum DevCorpus {
     /// Expectations that fail on this branch for a cause outside its area, each with that cause.
     static let knownIssues: [String: String] = [
         "fragment-xinjiang-nileke-town-2023.txt": "year: 汇报我镇2023年… is read by the metadata extractor (identity half of #18)",
-        "fragment-yiwu-niansanli-street-2023-traditional-mojibake.txt": "figures in traditional characters (主動公開…129條) are not read yet",
     ]
 
     /// The whole corpus, built once into one site; the reports by file name.
