@@ -133,11 +133,14 @@ enum CheckMessages {
 extension CheckMessages {
     // MARK: Incomplete text
 
-    /// `incomplete text: it stops at line 42 (「…平台�」); what follows was never received`.
-    static func incompleteText(lastLine: Int?, excerpt: String) -> Wording {
+    /// `incomplete text: it stops at line 42 (「…平台」); what follows was never received and is not
+    /// graded; not in the text received: missing section 四…; …`.
+    static func incompleteText(lastLine: Int?, excerpt: String, absent: [Wording]) -> Wording {
         let line = lastLine.map(String.init) ?? "?"
-        return Wording(en: "incomplete text: it stops at line \(line) (「\(excerpt)」); what follows was never received and is not graded",
-                       zh: "文本不完整：文本止于第\(line)行「\(excerpt)」，其后内容未收到，不予评分")
+        let listEn = absent.isEmpty ? "" : "; not in the text received: " + absent.map(\.en).joined(separator: "; ")
+        let listZh = absent.isEmpty ? "" : "。所收到的文本中未见：" + absent.map(\.zh).joined(separator: "；")
+        return Wording(en: "incomplete text: it stops at line \(line) (「\(excerpt)」); what follows was never received and is not graded\(listEn)",
+                       zh: "文本不完整：文本止于第\(line)行「\(excerpt)」，其后内容未收到，不予评分\(listZh)")
     }
 
     /// A finding about a part the text may never have received: said, not graded.

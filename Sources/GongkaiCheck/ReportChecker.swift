@@ -9,9 +9,9 @@ public enum ReportChecker {
         var outcomes = outcomes(report, previous: previous, config: config)
         var checked = report
         let cut = IncompleteText.cut(report)
-        if let cut { IncompleteText.apply(cut, to: &outcomes, report: report) }
+        let absent = cut.map { IncompleteText.apply($0, to: &outcomes, report: report) } ?? []
         let unknownCells = UnknownCells.merge(&outcomes)
-        checked.findings = ordered(outcomes.compactMap(\.finding) + unknownCells + (cut.map { [IncompleteText.finding($0)] } ?? []))
+        checked.findings = ordered(outcomes.compactMap(\.finding) + unknownCells + (cut.map { [IncompleteText.finding($0, absent: absent)] } ?? []))
         checked.score = CompletenessScorer.score(outcomes, weights: config.weights)
         return checked
     }

@@ -7,12 +7,15 @@ enum ErrorCounts {
     /// The rules of the tables' own arithmetic (勾稽关系).
     static let arithmeticRules: Set<String> = Set([RuleID.applicationsBalance, .applicationsOutcomeTotal, .applicationsRowTotal, .reviewsGroupTotal].map(\.rawValue))
 
+    /// A part's other errors, where its label would say 勾稽 (the narrative against 表三, last year's 结转).
+    static let otherLabels: [ScorePart: String] = [.arithmetic: "正文与表格、上下年度不一致"]
+
     static func arithmetic(_ findings: [Finding]) -> Int {
         findings.reduce(0) { $0 + ($1.severity == .error && arithmeticRules.contains($1.rule) ? 1 : 0) }
     }
 
     /// The other errors of all the reports, by score part in the parts' order (parts with none left
-    /// out); errors of rules outside the score (duplicates) last, as 其他.
+    /// out); errors of rules outside the score (duplicate reports) last.
     static func others(_ reports: [Report]) -> [[String: Any]] {
         var counts = [Int](repeating: 0, count: ScorePart.allCases.count + 1)
         for report in reports {
@@ -21,7 +24,7 @@ enum ErrorCounts {
                 counts[part ?? ScorePart.allCases.count] += 1
             }
         }
-        let labels = ScorePart.allCases.map(\.label) + ["其他"]
+        let labels = ScorePart.allCases.map { otherLabels[$0] ?? $0.label } + ["重复报告"]
         return zip(labels, counts).filter { $0.1 > 0 }.map { ["label": $0.0, "count": $0.1] }
     }
 }
