@@ -108,7 +108,7 @@ struct IndexPage {
                 TableView.DataCell(text: Labels.yearLabel(report.year), classes: ["left"]),
                 TableView.DataCell(text: report.format.map { "\($0.rawValue)年版" } ?? "未识别", classes: ["left"]),
                 report.incomplete
-                    ? TableView.DataCell(text: "\(score ?? "?") · 文本不完整", classes: ["incomplete"], title: "文本不完整：未收到的部分不予评分，另行排列", sortValue: "-1")
+                    ? TableView.DataCell(text: "文本不完整", classes: ["incomplete"], title: "文本不完整：仅就收到的部分核对（\(score ?? "?") 分），不参与排名", sortValue: "-1")
                     : TableView.DataCell(text: score ?? "?", classes: score == nil ? ["unknown"] : [], title: score == nil ? "尚未评分" : nil, sortValue: score),
                 TableView.DataCell(text: String(errors), classes: errors > 0 ? ["fail"] : [], title: errors > 0 ? "勾稽关系或数字有误" : nil, sortValue: String(errors)),
                 TableView.DataCell(text: String(warnings), sortValue: String(warnings)),
