@@ -164,3 +164,19 @@ extension CheckMessages {
                 zh: "\(what.zh) 无法识别，以下 \(count) 项核对无法进行：\(blocked.zh)")
     }
 }
+
+extension CheckMessages {
+    // MARK: Illegible gaps
+
+    static func illegibleSection(_ number: Int, line: Int) -> Wording {
+        let heading = SectionTitle.heading(number)
+        return Wording(en: "section \(heading) cannot be read: an [illegible] gap at line \(line) stands where it should be",
+                       zh: "「\(heading)」无法识别：第\(line)行为无法识别的内容")
+    }
+
+    static func illegibleTable(_ table: String, section: Int, line: Int) -> Wording {
+        let heading = SectionTitle.heading(section)
+        return Wording(en: "\(table) (in \(heading)) cannot be read: an [illegible] gap at line \(line)",
+                       zh: "\(table)（\(heading)）无法识别：第\(line)行为无法识别的内容")
+    }
+}

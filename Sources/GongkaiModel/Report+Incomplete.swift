@@ -8,3 +8,13 @@ extension Report {
         diagnostics.contains { $0.code == Report.incompleteCode } || findings.contains { $0.rule == Report.incompleteCode }
     }
 }
+
+extension Report {
+    /// The diagnostic code (followed by the section's number) of a section lost to an `[illegible]` gap.
+    public static let illegibleSectionCode = "section.illegible."
+
+    /// The line of the `[illegible]` gap standing where section `number` should be, if any.
+    public func illegibleGap(ofSection number: Int) -> Int? {
+        diagnostics.first { $0.code == Report.illegibleSectionCode + String(number) }?.line
+    }
+}

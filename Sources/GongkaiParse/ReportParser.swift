@@ -31,6 +31,7 @@ public enum ReportParser {
         report.diagnostics += metadata.diagnostics
         readTables(lines, ranges: found.ranges, into: &report)
         if let cut = TruncationDetector.diagnostic(lines, sections: found.sections) { report.diagnostics.append(cut) }
+        report.diagnostics += IllegibleGap.diagnostics(lines, sections: found.sections)
         let narrative = narrativeIndices(lines, ranges: found.ranges, from: header?.bodyStart ?? 0)
         report.figures = FigureExtractor.extract(from: Passage(passageLines, indices: narrative))
         if let frontMatter = source.frontMatter { FrontMatterOverrides.apply(frontMatter, to: &report) }
