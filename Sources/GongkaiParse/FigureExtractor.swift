@@ -213,6 +213,7 @@ enum FigureExtractor {
         let range = NSRange(clause.startIndex..., in: clause)
         var sawColon = false
         var previousEnd: String.Index?
+        var previousStart: String.Index?
         return pattern.matches(in: clause, range: range).compactMap { match in
             guard let numberRange = Range(match.range(at: 1), in: clause), let whole = Range(match.range, in: clause) else { return nil }
             if let end = previousEnd, end <= numberRange.lowerBound {
@@ -229,7 +230,9 @@ enum FigureExtractor {
             // a digit just before means a longer number was cut (a year such as 2022 must not be taken apart)
             if let previous = before.last, previous.isNumber || previous == "." { return nil }
             if FigurePatterns.notAfter.contains(where: { clause[whole.upperBound...].hasPrefix($0) }) { return nil }
-            return Count(value: value, qualified: qualified, before: String(before), afterColon: sawColon)
+            let enumerated = clause[whole.upperBound...].hasPrefix("、") || (previousStart.map { clause[$0..<numberRange.lowerBound].contains("、") } ?? false)
+            previousStart = whole.upperBound
+            return Count(value: value, qualified: qualified, before: String(before), afterColon: sawColon, enumerated: enumerated)
         }
     }
 
@@ -239,6 +242,28 @@ enum FigureExtractor {
         var before: String
         /// A colon stands between an earlier count and this one: a list of the parts follows the total.
         var afterColon: Bool
+        /// An item of a list (`政务动态信息14条、通知公告信息20条`): a part, unless the list states no total.
+        var enumerated = false
+        /// Said to be the total: `共计63条`, `信息总数171条`.
+        var isTotal: Bool { FigureExtractor.endsWithTotalWord(before) }
+    }
+
+    static func endsWithTotalWord(_ before: String) -> Bool {
+        var text = Substring(before)
+        while let last = text.last, last == " " || last == "：" || last == ":" { text = text.dropLast() }
+        return FigurePatterns.totalWords.contains { text.hasSuffix($0) }
+    }
+
+    /// A count said to be the total (`共计63条`) in these clauses, other than `first`, when `first`
+    /// is an item of a list.
+    static func statedTotal(_ clauses: ArraySlice<String>, after first: Count, pattern: NSRegularExpression) -> Count? {
+        guard first.enumerated else { return nil }
+        for clause in clauses {
+            if let total = counts(in: clause, pattern: pattern).first(where: { $0.isTotal && !$0.afterColon && $0.value != first.value }) {
+                return total
+            }
+        }
+        return nil
     }
 
     /// Nothing names the number: `120条、150条`.
@@ -274,10 +299,16 @@ enum FigureExtractor {
             for sentence in sentences where rule.sentenceWords.allSatisfy({ group in group.contains { ChineseText.has(sentence.text, $0) } })
                 && rule.clauseWords.allSatisfy({ group in group.contains { ChineseText.has(sentence.text, $0) } }) {
                 if rule.excludedWords.contains(where: { ChineseText.has(sentence.text, $0) }) { continue }
-                for clause in clauses(sentence.text) where rule.clauseWords.allSatisfy({ group in group.contains { ChineseText.has(clause, $0) } }) {
+                let sentenceClauses = clauses(sentence.text)
+                for (index, clause) in sentenceClauses.enumerated() where rule.clauseWords.allSatisfy({ group in group.contains { ChineseText.has(clause, $0) } }) {
                     let all = counts(in: clause, pattern: rule.countPattern)
                     let found = rule.nounsBefore.map { nouns in all.filter { hasNoun($0.before, nouns) } } ?? all
                     guard let first = found.first else { continue }
+                    // the first item of a list (`信息14条、…，共计63条`) gives way to the total the sentence states
+                    if rule.nounsBefore != nil, let total = statedTotal(sentenceClauses[index...], after: first, pattern: rule.countPattern) {
+                        return NarrativeFigure(value: total.value, line: sentence.line, excerpt: excerpt(sentence.printed ?? sentence.text),
+                                               uncertain: total.qualified)
+                    }
                     // the parts listed after a colon (`总数171条：…124条，…34条`) or named by their own
                     // noun (`规章22件`) do not contest the total; a bare `、150条` does
                     let rivals = all.filter { count in

@@ -35,6 +35,8 @@ enum FigurePatterns {
     static let totalNouns = ["各类信息"]
     /// Words that may stand between the noun and the number: `政府信息共26条`, `信息数63条`, `总数171条`.
     static let fillersBefore = ["共计", "总计", "合计", "累计", "总数", "共", "数", "达", "为", "了", "约", "近", "超过", "逾", "大约", "将近", "：", ":", " "]
+    /// Words that say the number is the total: `共计63条`, `总数171条`.
+    static let totalWords = ["共计", "合计", "总计", "累计", "总数", "总量", "共"]
     /// What may not follow the unit: `6个部分` is an outline, not 6 applications.
     static let notAfter = ["部分", "方面", "工作日", "月"]
 

@@ -111,4 +111,15 @@ struct FigureTests {
         let subUnit = "一、总体情况\n区政府办代表区政府受理政府信息公开申请12件。\n"
         #expect(try ParsedFixture.report(text: subUnit).figures.applicationsReceived == nil)
     }
+
+    @Test("the first item of a list gives way to the total the sentence states: 63, not 14")
+    func listItemGivesWayToTheTotal() throws {
+        let text = "一、总体情况\n全年主动公开政务动态信息14条、通知公告信息20条、其他信息29条，共计63条。\n"
+        let figure = try ParsedFixture.report(text: text).figures.proactiveItems
+        #expect(figure?.value == 63)
+        #expect(figure?.uncertain == false)
+        // without a stated total the first of the list stays, uncertain: its siblings contest it
+        let listed = "一、总体情况\n全年主动公开政府信息120条、150条。\n"
+        #expect(try ParsedFixture.report(text: listed).figures.proactiveItems?.uncertain == true)
+    }
 }
