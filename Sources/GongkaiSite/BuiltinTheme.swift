@@ -395,7 +395,7 @@ mark { background: #ffe27a; }
 <div class="stat"><span class="stat-value">{{missingCount}}</span><span class="stat-label">个名单内机关未见报告</span></div>
 </div>
 <div class="latest-lists">
-<div><h3>得分最低的报告</h3><ol>{{#lowest}}<li><a href="{{root}}{{href}}">{{name}}</a>　{{score}} 分</li>{{/lowest}}</ol>{{#hasIncomplete}}<h3>文本不完整的报告（不参与排名）</h3><ul>{{#incomplete}}<li><a href="{{root}}{{href}}">{{name}}</a>　<span class="badge incomplete">文本不完整</span></li>{{/incomplete}}</ul>{{/hasIncomplete}}</div>
+<div>{{#hasLowest}}<h3>得分最低的报告</h3><ol>{{#lowest}}<li><a href="{{root}}{{href}}">{{name}}</a>　{{score}} 分</li>{{/lowest}}</ol>{{/hasLowest}}{{#hasIncomplete}}<h3>文本不完整的报告（不参与排名）</h3><ul>{{#incomplete}}<li><a href="{{root}}{{href}}">{{name}}</a>　<span class="badge incomplete">文本不完整</span></li>{{/incomplete}}</ul>{{/hasIncomplete}}</div>
 <div><h3>有错误的报告</h3>{{#hasErrors}}<ul>{{#withErrors}}<li><a href="{{root}}{{href}}">{{name}}</a>　错误 {{errors}} 项</li>{{/withErrors}}</ul>{{/hasErrors}}{{^hasErrors}}<p>本年度报告均未发现错误。</p>{{/hasErrors}}</div>
 </div>
 <p class="links"><a href="{{root}}{{href}}">{{label}}各机关数据对比</a></p>

@@ -94,7 +94,7 @@ struct IndexPage {
             "label": year.label, "count": year.reports.count, "average": average.map { String(format: "%.1f", $0) } ?? "—",
             "lowest": Array(lowest), "withErrors": withErrors, "hasErrors": !withErrors.isEmpty,
             "errorReports": withErrors.count, "missingCount": missing.count, "href": SitePath.year(year.key),
-            "incomplete": incomplete, "hasIncomplete": !incomplete.isEmpty,
+            "incomplete": incomplete, "hasIncomplete": !incomplete.isEmpty, "hasLowest": !lowest.isEmpty,
         ]
     }
 
