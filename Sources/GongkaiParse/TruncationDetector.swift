@@ -17,19 +17,28 @@ enum TruncationDetector {
     static let closingLines = 3
 
     static func diagnostic(_ lines: [DocumentLine], sections: [Section]) -> Diagnostic? {
-        let content = lines.filter { !isFurniture($0.text) }
+        // the last few lines that are not page furniture, from the end (never a regex per line of the text)
+        var content: [DocumentLine] = []
+        for line in lines.reversed() where !isFurniture(line.text) {
+            content.insert(line, at: 0)
+            if content.count == closingLines { break }
+        }
         guard let last = content.last else { return nil }
         let cutCharacter = last.text.unicodeScalars.last == "\u{FFFD}"
         let hasLastSection = sections.contains { $0.number == 6 }
-        let closed = content.suffix(closingLines).contains { matches(closingDate, $0.text) }
+        let closed = content.contains { matches(closingDate, $0.text) }
         guard cutCharacter || (!hasLastSection && !closed) else { return nil }
         let reason = cutCharacter ? "it stops inside a character" : "no section 六 and no closing (signature, date) follow"
         return Diagnostic(line: last.number, severity: .warning, code: code,
                           message: "incomplete text (文本不完整): \(reason); the last line is 「\(excerpt(last.text))」")
     }
 
+    /// Furniture is short: a longer line is text without running the pattern.
+    static let furnitureLength = 16
+
     static func isFurniture(_ text: String) -> Bool {
-        matches(furniture, text)
+        let trimmed = Whitespace.trimmed(text)
+        return trimmed.utf8.count <= furnitureLength && matches(furniture, trimmed)
     }
 
     static func excerpt(_ text: String) -> String {
