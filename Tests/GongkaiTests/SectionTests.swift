@@ -1,3 +1,4 @@
+import GongkaiCheck
 import GongkaiModel
 import Testing
 
@@ -157,5 +158,18 @@ struct SectionTests {
         #expect(reviews[.reconsideration, .upheld] == .number(1))
         #expect(reviews[.reconsideration, .total] == .number(1))
         #expect(reviews[.lawsuitAfterReconsideration, .total] == .number(0))
+    }
+
+    @Test("a 表四 printed with its header but blank cells is present, every cell unknown (never \"missing 表四\")")
+    func blankReviewTableIsPresent() throws {
+        let text = Self.misprinted(two: "二、主动公开政府信息情况", four: "四、政府信息公开行政复议、行政诉讼情况")
+            .replacingOccurrences(of: "1\t0\t0\t0\t1\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\n", with: "")
+        let report = try ParsedFixture.report(text: text)
+        let reviews = try #require(report.tables.reviews)
+        #expect(reviews[.reconsideration, .upheld] == .unknown)
+        #expect(reviews[.lawsuitAfterReconsideration, .total] == .unknown)
+        #expect(report.diagnostics.contains { $0.code == "table.blank" })
+        let checked = ReportChecker.check(report, previous: nil, config: SiteConfig())
+        #expect(checked.findings.filter { $0.rule == "tables.present" && $0.message.contains("表四") }.isEmpty)
     }
 }

@@ -16,6 +16,14 @@ enum BlankTable {
         return rows.count { $0.isNamed(in: text) } >= minimumRows
     }
 
+    /// 表四's header: both groups and the result columns.
+    static let reviewHeaders = ["行政复议", "行政诉讼", "结果维持", "结果纠正", "尚未审结"]
+
+    static func isPrintedReviews(_ lines: TableLines) -> Bool {
+        let text = lines.joinedLabelBytes
+        return reviewHeaders.allSatisfy { TextSearch.contains(text, Array($0.utf8)) }
+    }
+
     static func diagnostic(_ table: String, line: Int?) -> Diagnostic {
         Diagnostic(line: line, severity: .warning, code: "table.blank",
                    message: "\(table) is printed with its labels but no numbers: every cell unknown")
