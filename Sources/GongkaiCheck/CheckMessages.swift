@@ -149,3 +149,54 @@ enum CheckMessages {
     static let issueDateUnknown = Wording(en: "not scored: issue date (印发日期) unknown", zh: "未评分：印发日期不详")
     static let nothingToCheck = Wording(en: "not scored: nothing to check", zh: "未评分：无可核对内容")
 }
+
+extension CheckMessages {
+    // MARK: Incomplete text
+
+    /// `incomplete text: it stops at line 42 (「…平台」); what follows was never received and is not
+    /// graded; not in the text received: missing section 四…; …`.
+    static func incompleteText(lastLine: Int?, excerpt: String, absent: [Wording]) -> Wording {
+        let line = lastLine.map(String.init) ?? "?"
+        let listEn = absent.isEmpty ? "" : "; not in the text received: " + absent.map(\.en).joined(separator: "; ")
+        let listZh = absent.isEmpty ? "" : "。所收到的文本中未见：" + absent.map(\.zh).joined(separator: "；")
+        return Wording(en: "incomplete text: it stops at line \(line) (「\(excerpt)」); what follows was never received and is not graded\(listEn)",
+                       zh: "文本不完整：文本止于第\(line)行「\(excerpt)」，其后内容未收到，不予评分\(listZh)")
+    }
+
+    /// A finding about a part the text may never have received: said, not graded.
+    static func notReceived(_ finding: Wording, lastLine: Int?) -> Wording {
+        let line = lastLine.map(String.init) ?? "?"
+        return Wording(en: "\(finding.en) — not in the text received (incomplete text, stops at line \(line)); not graded",
+                       zh: "\(finding.zh)（文本不完整，止于第\(line)行，可能在未收到的部分；不扣分）")
+    }
+}
+
+extension CheckMessages {
+    // MARK: Unknown cells
+
+    static func unknownCellsOf(table: String, count: Int) -> Wording {
+        Wording(en: "\(table): \(count) cells", zh: "\(table)：\(count) 个单元格")
+    }
+
+    /// `表三 · 一、… · 总计 unknown: blocks 3 checks (…; …)`.
+    static func unknownCell(_ what: Wording, blocked: Wording, count: Int) -> Wording {
+        Wording(en: "\(what.en) unknown: blocks \(count) \(count == 1 ? "check" : "checks") (\(blocked.en))",
+                zh: "\(what.zh) 无法识别，以下 \(count) 项核对无法进行：\(blocked.zh)")
+    }
+}
+
+extension CheckMessages {
+    // MARK: Illegible gaps
+
+    static func illegibleSection(_ number: Int, line: Int) -> Wording {
+        let heading = SectionTitle.heading(number)
+        return Wording(en: "section \(heading) cannot be read: an [illegible] gap at line \(line) stands where it should be",
+                       zh: "「\(heading)」无法识别：第\(line)行为无法识别的内容")
+    }
+
+    static func illegibleTable(_ table: String, section: Int, line: Int) -> Wording {
+        let heading = SectionTitle.heading(section)
+        return Wording(en: "\(table) (in \(heading)) cannot be read: an [illegible] gap at line \(line)",
+                       zh: "\(table)（\(heading)）无法识别：第\(line)行为无法识别的内容")
+    }
+}

@@ -20,6 +20,7 @@ extension Report: Codable {
     enum CodingKeys: String, CodingKey {
         case id, source, format, body, kind, city, county, town, year, title, period, contact, website, issued
         case sections, figures, figureSources, tables, diagnostics, findings, score, lines, encoding, conversion, overrides, supersedes
+        case incomplete
     }
 
     struct FigureSources: Codable {
@@ -58,6 +59,8 @@ extension Report: Codable {
         try c.encodeIfPresent(conversion, forKey: .conversion)
         try c.encode(overrides, forKey: .overrides)
         try c.encode(supersedes, forKey: .supersedes)
+        // derived from the diagnostics and findings: written, never read back
+        try c.encode(incomplete, forKey: .incomplete)
     }
 
     public init(from decoder: any Decoder) throws {

@@ -33,6 +33,8 @@ public enum ReportParser {
         if report.town == nil { report.lines["town"] = nil }
         report.diagnostics += metadata.diagnostics
         readTables(lines, ranges: found.ranges, into: &report)
+        if let cut = TruncationDetector.diagnostic(lines, sections: found.sections) { report.diagnostics.append(cut) }
+        report.diagnostics += IllegibleGap.diagnostics(lines, sections: found.sections)
         let narrative = narrativeIndices(lines, ranges: found.ranges, from: header?.bodyStart ?? 0)
         report.figures = FigureExtractor.extract(from: Passage(passageLines, indices: narrative))
         if let frontMatter = source.frontMatter { FrontMatterOverrides.apply(frontMatter, to: &report) }

@@ -37,7 +37,7 @@ struct ReportPage {
         let root = SitePath.root(from: path)
         let figures = figureRows
         var details: [String: Any] = [
-            "heading": Labels.reportHeading(report),
+            "heading": Labels.reportHeading(report), "incomplete": report.incomplete,
             "name": report.displayName,
             "bodyHref": SitePath.body(model.bodySlug(of: report)),
             "yearHref": SitePath.year(yearKey),

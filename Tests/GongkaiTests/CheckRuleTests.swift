@@ -21,13 +21,16 @@ struct CheckRuleTests {
         var report = HandBuilt.hongze
         report.tables.applications?[.carriedForward, .commercialEnterprise] = .unknown
         let checked = HandBuilt.checked(report)
-        let balance = checked.findings("applications.balance")
-        #expect(balance.count == 1)
-        let finding = try #require(balance.first)
+        // one finding for the cell, naming the two checks it blocks (not one per check)
+        let unknown = checked.findings("cells.unknown")
+        #expect(unknown.count == 1)
+        let finding = try #require(unknown.first)
         #expect(finding.severity == .warning)
-        #expect(finding.message == "表三 · 商业企业 · 一+二 = 三(七)+四: cannot check, 1 cell unknown")
+        #expect(finding.message == "表三 · 四、结转下年度继续办理 · 商业企业 unknown: blocks 2 checks "
+            + "(表三 · 商业企业 · 一+二 = 三(七)+四; 表三 · 四、结转下年度继续办理 · 自然人+…+其他 = 总计)")
         #expect(finding.cells == ["applications.carriedForward.commercialEnterprise"])
-        #expect(checked.findings("applications.rowTotal", .warning).count == 1)
+        #expect(checked.findings("applications.balance").isEmpty)
+        #expect(checked.findings("applications.rowTotal").isEmpty)
         #expect(checked.findings.filter { $0.rule.hasPrefix("applications.") && $0.severity == .error }.isEmpty)
     }
 
@@ -36,8 +39,9 @@ struct CheckRuleTests {
         var report = HandBuilt.jinjing
         report.tables.reviews?[.lawsuitDirect, .total] = .text("无")
         let checked = HandBuilt.checked(report)
-        #expect(checked.findings("reviews.groupTotal").map(\.severity) == [.warning])
-        #expect(checked.findings("reviews.groupTotal").first?.message.contains("未经复议直接起诉") == true)
+        #expect(checked.findings("reviews.groupTotal").isEmpty)
+        #expect(checked.findings("cells.unknown").map(\.severity) == [.warning])
+        #expect(checked.findings("cells.unknown").first?.message.contains("未经复议直接起诉") == true)
     }
 
     @Test("a broken （七）总计 names the outcome rows that contribute")
@@ -81,11 +85,24 @@ struct CheckRuleTests {
         #expect(HandBuilt.checked(report).findings("cells.wholeNumber").isEmpty)
     }
 
-    @Test("an uncertain narrative figure that disagrees is a warning, not an error")
-    func uncertainNarrativeIsWarning() {
+    @Test("an uncertain narrative figure that disagrees is a note at no cost, not an error")
+    func uncertainNarrativeIsNote() {
         var report = HandBuilt.yonghe
         report.figures.applicationsReceived?.uncertain = true
-        #expect(HandBuilt.checked(report).findings("narrative.applicationsReceived").map(\.severity) == [.warning])
+        let checked = HandBuilt.checked(report)
+        #expect(checked.findings("narrative.applicationsReceived").map(\.severity) == [.note])
+        #expect(checked.score?.parts.flatMap(\.deductions).contains { $0.rule == "narrative.applicationsReceived" } == false)
+    }
+
+    @Test("a narrative total equal to 新收 + 上年结转 is consistent (received 75 = 74 + 1)")
+    func narrativeCountsCarriedOver() {
+        var report = HandBuilt.hongze
+        report.tables.applications?[.newReceived, .total] = .number(74)
+        report.tables.applications?[.carriedOver, .total] = .number(1)
+        report.figures.applicationsReceived = NarrativeFigure(value: 75, line: 1, excerpt: "共收到申请75件")
+        #expect(HandBuilt.checked(report).findings("narrative.applicationsReceived").isEmpty)
+        report.figures.applicationsReceived = NarrativeFigure(value: 76, line: 1, excerpt: "共收到申请76件")
+        #expect(HandBuilt.checked(report).findings("narrative.applicationsReceived", .error).count == 1)
     }
 
     @Test("across years: 二、上年结转 must equal last year's 四、结转下年度继续办理")

@@ -25,6 +25,7 @@ enum ReportJSON {
             o.key("findings"); o.array(report.findings, finding)
             o.key("format"); o.string(report.format?.rawValue)
             o.key("id"); o.string(report.id)
+            o.key("incomplete"); o.bool(report.incomplete)
             o.key("issued")
             o.object { i in
                 i.key("by"); i.string(report.issued.by)
