@@ -18,8 +18,9 @@ extension Figures: Codable {
 
 extension Report: Codable {
     enum CodingKeys: String, CodingKey {
-        case id, source, format, body, city, town, year, title, period, contact, website, issued
+        case id, source, format, body, kind, city, county, town, year, title, period, contact, website, issued
         case sections, figures, figureSources, tables, diagnostics, findings, score, lines, encoding, conversion, overrides, supersedes
+        case incomplete
     }
 
     struct FigureSources: Codable {
@@ -34,7 +35,9 @@ extension Report: Codable {
         try c.encode(source, forKey: .source)
         try c.encode(format, forKey: .format)
         try c.encode(body, forKey: .body)
+        try c.encode(kind, forKey: .kind)
         try c.encode(city, forKey: .city)
+        try c.encode(county, forKey: .county)
         try c.encode(town, forKey: .town)
         try c.encode(year, forKey: .year)
         try c.encode(title, forKey: .title)
@@ -56,6 +59,8 @@ extension Report: Codable {
         try c.encodeIfPresent(conversion, forKey: .conversion)
         try c.encode(overrides, forKey: .overrides)
         try c.encode(supersedes, forKey: .supersedes)
+        // derived from the diagnostics and findings: written, never read back
+        try c.encode(incomplete, forKey: .incomplete)
     }
 
     public init(from decoder: any Decoder) throws {
@@ -63,7 +68,9 @@ extension Report: Codable {
         self.init(id: try c.decode(String.self, forKey: .id), source: try c.decode(String.self, forKey: .source))
         format = try c.decodeIfPresent(ReportFormat.self, forKey: .format)
         body = try c.decodeIfPresent(String.self, forKey: .body)
+        kind = try c.decodeIfPresent(BodyKind.self, forKey: .kind)
         city = try c.decodeIfPresent(String.self, forKey: .city)
+        county = try c.decodeIfPresent(String.self, forKey: .county)
         town = try c.decodeIfPresent(String.self, forKey: .town)
         year = try c.decodeIfPresent(Int.self, forKey: .year)
         title = try c.decodeIfPresent(String.self, forKey: .title)

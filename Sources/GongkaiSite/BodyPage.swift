@@ -63,7 +63,7 @@ struct BodyPage {
         }
         let reports = body.reports.reversed().map { report in
             ThemeContext.BodyReport(
-                label: Labels.reportHeading(report), href: SitePath.report(report.id), errors: Labels.count(report.findings, .error),
+                label: Labels.reportHeading(report), href: SitePath.report(report.id), errors: ErrorCounts.arithmetic(report.findings),
                 score: report.score.map(Labels.score))
         }
         return ThemeContext.BodyContext(common: common, body: ThemeContext.BodyInfo(

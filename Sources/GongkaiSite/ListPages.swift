@@ -10,9 +10,11 @@ struct IndexPage {
     func context(compiled: Bool) -> ThemeContext.IndexContext {
         var common = PageContext.common(page: path, title: "首页", model: model)
         common.pageTitle = "首页"
+        let otherErrors = ErrorCounts.others(model.reports)
         let stats = ThemeContext.IndexStats(
             reports: model.reports.count, bodies: model.bodies.count,
-            years: model.years.count, errors: model.reports.reduce(0) { $0 + Labels.count($1.findings, .error) })
+            years: model.years.count, errors: model.reports.reduce(0) { $0 + ErrorCounts.arithmetic($1.findings) },
+            otherErrors: otherErrors, hasOtherErrors: !otherErrors.isEmpty, incomplete: model.reports.filter(\.incomplete).count)
         let tables = self.tables(compiled: compiled)
         let years = zip(model.years, tables).map { year, table in
             let missing = model.missing(in: year)
@@ -29,9 +31,9 @@ struct IndexPage {
     /// kept for the next build.
     private func tables(compiled: Bool) -> [ThemeContext.Table] {
         guard compiled, let kept else { return model.years.map { table($0).themeContext } }
-        var context = ThemeContext.IndexContext(
-            common: PageContext.common(page: path, title: "首页", model: model), stats: ThemeContext.IndexStats(reports: 0, bodies: 0, years: 0, errors: 0),
-            years: [])
+        // The page around the tables: only `root` is read by them.
+        let stats = ThemeContext.IndexStats(reports: 0, bodies: 0, years: 0, errors: 0, otherErrors: [], hasOtherErrors: false, incomplete: 0)
+        var context = ThemeContext.IndexContext(common: PageContext.common(page: path, title: "首页", model: model), stats: stats, years: [])
         context.common.pageTitle = "首页"
         let previous = kept.fragments.load()
         var changed = previous.count != model.years.count
@@ -88,7 +90,8 @@ struct IndexPage {
     /// The latest year at a glance: how many reports, the average score, the lowest-scoring
     /// reports, the reports with errors and the bodies of the roster not yet reported.
     private func glance(_ year: SiteModel.Year) -> ThemeContext.Glance {
-        let scored = year.reports.filter { $0.score != nil }
+        // an incomplete text is ranked apart: its score covers only what was received
+        let scored = year.reports.filter { $0.score != nil && !$0.incomplete }
         let average = scored.isEmpty ? nil : scored.reduce(0) { $0 + ($1.score?.total ?? 0) } / Double(scored.count)
         let lowest = scored.sorted { ($0.score?.total ?? 0) < ($1.score?.total ?? 0) }.prefix(5).map { report in
             ThemeContext.GlanceReport(name: report.displayName, href: SitePath.report(report.id), score: report.score.map(Labels.score) ?? "?")
@@ -98,10 +101,12 @@ struct IndexPage {
             return errors == 0 ? nil : ThemeContext.GlanceReport(name: report.displayName, href: SitePath.report(report.id), errors: errors)
         }
         let missing = model.missing(in: year)
+        let incomplete = year.reports.filter(\.incomplete).map { ThemeContext.GlanceReport(name: $0.displayName, href: SitePath.report($0.id)) }
         return ThemeContext.Glance(
             label: year.label, count: year.reports.count, average: average.map { String(format: "%.1f", $0) } ?? "—",
             lowest: Array(lowest), withErrors: withErrors, hasErrors: !withErrors.isEmpty,
-            errorReports: withErrors.count, missingCount: missing.count, href: SitePath.year(year.key))
+            errorReports: withErrors.count, missingCount: missing.count, href: SitePath.year(year.key),
+            incomplete: incomplete, hasIncomplete: !incomplete.isEmpty, hasLowest: !lowest.isEmpty)
     }
 
     /// `rows: false`: the caption and head only (for a table whose markup is kept).
@@ -114,7 +119,9 @@ struct IndexPage {
             var cells = [
                 TableView.DataCell(text: Labels.yearLabel(report.year), classes: ["left"]),
                 TableView.DataCell(text: report.format.map { "\($0.rawValue)年版" } ?? "未识别", classes: ["left"]),
-                TableView.DataCell(text: score ?? "?", classes: score == nil ? ["unknown"] : [], title: score == nil ? "尚未评分" : nil, sortValue: score),
+                report.incomplete
+                    ? TableView.DataCell(text: "文本不完整", classes: ["incomplete"], title: "文本不完整：仅就收到的部分核对（\(score ?? "?") 分），不参与排名", sortValue: "-1")
+                    : TableView.DataCell(text: score ?? "?", classes: score == nil ? ["unknown"] : [], title: score == nil ? "尚未评分" : nil, sortValue: score),
                 TableView.DataCell(text: String(errors), classes: errors > 0 ? ["fail"] : [], title: errors > 0 ? "勾稽关系或数字有误" : nil, sortValue: String(errors)),
                 TableView.DataCell(text: String(warnings), sortValue: String(warnings)),
             ]
@@ -242,8 +249,12 @@ struct FindingsPage {
         var table = TableView(id: "findings-\(year.key)", caption: "\(year.label)检查发现", head: head, rows: rows)
         table.sortable = true
         return ThemeContext.FindingsContext(
-            common: common, year: ThemeContext.FindingsYear(label: year.label, findingCount: rows.count, errorCount: errors, table: table.themeContext))
+            common: common, year: ThemeContext.FindingsYear(label: year.label, findingCount: rows.count, errorCount: errors, table: table.themeContext,
+            suggestions: suggestions, hasSuggestions: !suggestions.isEmpty))
     }
+
+    /// The suggestions about bodies of this year that may be one body.
+    var suggestions: [String] { model.suggestions.filter { $0.years.contains(year.key) }.map(\.text) }
 }
 
 /// search.html: the offline full-text search.

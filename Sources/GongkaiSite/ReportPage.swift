@@ -32,7 +32,7 @@ struct ReportPage {
         let root = SitePath.root(from: path)
         let figures = figureRows
         let details = ThemeContext.ReportInfo(
-            heading: Labels.reportHeading(report), name: report.displayName, bodyHref: SitePath.body(model.bodySlug(of: report)),
+            heading: Labels.reportHeading(report), incomplete: report.incomplete, name: report.displayName, bodyHref: SitePath.body(model.bodySlug(of: report)),
             yearHref: SitePath.year(yearKey), yearLabel: Labels.yearLabel(report.year),
             findingCount: report.findings.count, hasFindings: !report.findings.isEmpty,
             diagnosticCount: report.diagnostics.count, hasDiagnostics: !report.diagnostics.isEmpty, hasFigures: !figures.isEmpty,
@@ -65,9 +65,15 @@ struct ReportPage {
 
     struct MetaRow { var label: String, value: String, line: Int? }
 
+    /// City, county and town as far as known: `淮安市 洪泽区`, `姚安县 太平镇`.
+    var place: String? {
+        let parts = [report.city, report.county, report.town].compactMap { $0 }
+        return parts.isEmpty ? nil : parts.joined(separator: " ")
+    }
+
     var metaRows: [MetaRow] {
         let rows: [(String, String?, String)] = [
-            ("机关", report.body, "body"), ("所在地", report.city.map { c in c + (report.town.map { " " + $0 } ?? "") }, "city"),
+            ("机关", report.body, "body"), ("机关类型", report.kind?.label, "kind"), ("所在地", place, "city"),
             ("年度", report.year.map { "\($0)年" }, "year"),
             ("统计期限", report.period.map { "\($0.start) 至 \($0.end)" }, "period"),
             ("报告格式", report.format == nil ? nil : Labels.format(report.format), "format"),

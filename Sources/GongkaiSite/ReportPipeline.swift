@@ -234,7 +234,7 @@ extension ReportPipeline {
         let ids = uniqueIDs(loaded.map(\.parsedID))
         for index in loaded.indices { loaded[index].report.id = ids[index] }
         let previous = PreviousReportIndex.previousIndices(
-            loaded.map { PreviousReportIndex.Identity(body: $0.report.body, town: $0.report.town, year: $0.report.year) }, roster: config.roster)
+            loaded.map { PreviousReportIndex.Identity($0.report) }, roster: config.roster)
         let deferred = DeferredReports(root: root, converted: converted, cache: cache, config: config)
         var details: [String: DeferredReports.Details] = [:]
         details.reserveCapacity(loaded.count)
@@ -336,7 +336,8 @@ extension ReportPipeline {
     static func checkSalt(_ config: SiteConfig) -> String {
         var salt = ReportCache.version + "\0"
         if let binary = Bundle.main.executableURL, let stamp = FileStamp.of(binary.path) { salt += stamp }
-        salt += "\0\(config.title)\0\(config.baseURL ?? "")\0\(config.deadlineMonth)-\(config.deadlineDay)\0"
+        let deadlines = SiteConfig.DeadlineGroup.allCases.map { config.deadlines[$0].map { "\($0.month)-\($0.day)" } ?? "" }
+        salt += "\0\(config.title)\0\(config.baseURL ?? "")\0\(config.deadline.map { "\($0.month)-\($0.day)" } ?? "")\0\(deadlines)\0"
         for entry in config.roster { salt += "\(entry.name)=\(entry.aliases.joined(separator: ","))\0" }
         for (part, weight) in config.weights.sorted(by: { $0.key < $1.key }) { salt += "\(part)=\(weight)\0" }
         return salt

@@ -252,7 +252,7 @@ public struct SiteBuilder: Sendable {
         case .findings(let year):
             // Findings are in the reports' summaries: no details needed.
             let page = FindingsPage(year: year, model: model)
-            try sink.keyed([page.path], key: keys?.year(year, kind: "findings", model: model)) {
+            try sink.keyed([page.path], key: keys?.year(year, kind: "findings\0" + page.suggestions.joined(separator: "\0"), model: model)) {
                 try sink.put(page.path, theme.render(page.context()))
             }
         }

@@ -1,11 +1,10 @@
 import GongkaiModel
 
-/// A compact binary form of a checked `Report`, written and read by hand: the report cache holds
-/// every report of the site. A rebuild decodes only the summary part of the reports it does not
-/// show in full (JSONDecoder, then whole decodes, were a tenth, then a fifth of an add-one
-/// rebuild). Dictionaries are written in key order, so the same report always gives the same
-/// bytes (their digest keys the pages). A truncated or foreign buffer makes `decode` return
-/// nil, never crash.
+/// A compact binary form of a checked `Report`, written and read by hand (the report cache holds
+/// every report). A rebuild decodes only the summary part of the reports it does not show in
+/// full (whole decodes were a fifth of an add-one rebuild). Dictionaries are written in key
+/// order, so the same report always gives the same bytes (their digest keys the pages). A
+/// truncated or foreign buffer makes `decode` return nil, never crash.
 enum ReportBinaryCoding {
     static func encode(_ report: Report) -> [UInt8] {
         var out = BinaryWriter()
@@ -29,10 +28,7 @@ enum ReportBinaryCoding {
     /// The two parts a report cache keeps apart: the summary (read on every rebuild) and the
     /// details (read only for the reports whose pages are made again). `encode` is the summary,
     /// the details' length, then the details.
-    struct Parts: Sendable {
-        var summary: [UInt8]
-        var details: [UInt8]
-    }
+    struct Parts: Sendable { var summary, details: [UInt8] }
 
     static func encodeParts(_ report: Report) -> Parts {
         var summary = BinaryWriter(), details = BinaryWriter()
@@ -130,10 +126,7 @@ struct BinaryWriter {
     mutating func figure(_ figure: NarrativeFigure?) {
         bool(figure != nil)
         guard let figure else { return }
-        double(figure.value)
-        int(figure.line)
-        string(figure.excerpt)
-        bool(figure.uncertain)
+        double(figure.value); int(figure.line); string(figure.excerpt); bool(figure.uncertain)
     }
 
     /// The summary part (what the list pages, feeds and site-wide pages read), then the details
@@ -148,7 +141,8 @@ struct BinaryWriter {
     }
 
     mutating func writeSummary(_ r: Report) {
-        string(r.id); string(r.source); string(r.format?.rawValue); string(r.body); string(r.city); string(r.town)
+        string(r.id); string(r.source); string(r.format?.rawValue); string(r.body); string(r.kind?.rawValue)
+        string(r.city); string(r.county); string(r.town)
         int(r.year); string(r.title)
         bool(r.period != nil)
         if let period = r.period { string(period.start); string(period.end) }
@@ -334,7 +328,8 @@ struct BinaryReader {
             guard let known = ReportFormat(rawValue: format) else { throw Malformed() }
             r.format = known
         }
-        r.body = try optionalString(); r.city = try optionalString(); r.town = try optionalString()
+        r.body = try optionalString(); r.kind = try bool() ? try raw(BodyKind.self) : nil
+        r.city = try optionalString(); r.county = try optionalString(); r.town = try optionalString()
         r.year = try optionalInt(); r.title = try optionalString()
         if try bool() { r.period = Period(start: try string(), end: try string()) }
         r.contact = Contact(address: try optionalString(), postcode: try optionalString(), phone: try optionalString(),

@@ -89,85 +89,119 @@ enum CompiledTheme {
         out += "</span><span class=\"stat-label\">个年度</span></div>\n<div class=\"stat\"><span class=\"stat-value\">"
         out += String(page.stats.errors)
         out += "</span><span class=\"stat-label\">项勾稽错误</span></div>\n</section>\n"
-        if let v7 = page.latest {
-            out += "<section class=\"latest\" aria-labelledby=\"latest-heading\">\n<h2 id=\"latest-heading\">"
-            HTML.append(v7.label, to: &out)
-            out += "概览</h2>\n<div class=\"stats\">\n<div class=\"stat\"><span class=\"stat-value\">"
-            out += String(v7.count)
-            out += "</span><span class=\"stat-label\">份"
-            HTML.append(v7.label, to: &out)
-            out += "报告</span></div>\n<div class=\"stat\"><span class=\"stat-value\">"
-            HTML.append(v7.average, to: &out)
-            out += "</span><span class=\"stat-label\">平均完整性得分</span></div>\n<div class=\"stat\"><span class=\"stat-value\">"
-            out += String(v7.errorReports)
-            out += "</span><span class=\"stat-label\">份报告有错误</span></div>\n<div class=\"stat\"><span class=\"stat-value\">"
-            out += String(v7.missingCount)
-            out += "</span><span class=\"stat-label\">个名单内机关未见报告</span></div>\n</div>\n<div class=\"latest-lists\">\n<div><h3>得分最低的报告</h3><ol>"
-            for v8 in v7.lowest {
-                out += "<li><a href=\""
-                HTML.append(page.common.root, to: &out)
-                HTML.append(v8.href, to: &out)
-                out += "\">"
-                HTML.append(v8.name, to: &out)
-                out += "</a>　"
-                if let v9 = v8.score {
-                    HTML.append(v9, to: &out)
-                }
-                out += " 分</li>"
+        if page.stats.hasOtherErrors {
+            out += "<p class=\"stats-note\">其他错误（按评分项）："
+            for v7 in page.stats.otherErrors {
+                out += "<span class=\"tag\">"
+                HTML.append(v7.label, to: &out)
+                out += " "
+                out += String(v7.count)
+                out += " 项</span>"
             }
-            out += "</ol></div>\n<div><h3>有错误的报告</h3>"
-            if v7.hasErrors {
-                out += "<ul>"
-                for v10 in v7.withErrors {
+            out += "</p>"
+        }
+        out += "\n"
+        do {
+            out += "<p class=\"stats-note\"><span class=\"badge incomplete\">文本不完整</span> "
+            out += String(page.stats.incomplete)
+            out += " 份报告的文本不完整，未收到的部分不予评分，另行排列。</p>"
+        }
+        out += "\n"
+        if let v9 = page.latest {
+            out += "<section class=\"latest\" aria-labelledby=\"latest-heading\">\n<h2 id=\"latest-heading\">"
+            HTML.append(v9.label, to: &out)
+            out += "概览</h2>\n<div class=\"stats\">\n<div class=\"stat\"><span class=\"stat-value\">"
+            out += String(v9.count)
+            out += "</span><span class=\"stat-label\">份"
+            HTML.append(v9.label, to: &out)
+            out += "报告</span></div>\n<div class=\"stat\"><span class=\"stat-value\">"
+            HTML.append(v9.average, to: &out)
+            out += "</span><span class=\"stat-label\">平均完整性得分</span></div>\n<div class=\"stat\"><span class=\"stat-value\">"
+            out += String(v9.errorReports)
+            out += "</span><span class=\"stat-label\">份报告有错误</span></div>\n<div class=\"stat\"><span class=\"stat-value\">"
+            out += String(v9.missingCount)
+            out += "</span><span class=\"stat-label\">个名单内机关未见报告</span></div>\n</div>\n<div class=\"latest-lists\">\n<div>"
+            if v9.hasLowest {
+                out += "<h3>得分最低的报告</h3><ol>"
+                for v10 in v9.lowest {
                     out += "<li><a href=\""
                     HTML.append(page.common.root, to: &out)
                     HTML.append(v10.href, to: &out)
                     out += "\">"
                     HTML.append(v10.name, to: &out)
+                    out += "</a>　"
+                    if let v11 = v10.score {
+                        HTML.append(v11, to: &out)
+                    }
+                    out += " 分</li>"
+                }
+                out += "</ol>"
+            }
+            if v9.hasIncomplete {
+                out += "<h3>文本不完整的报告（不参与排名）</h3><ul>"
+                for v12 in v9.incomplete {
+                    out += "<li><a href=\""
+                    HTML.append(page.common.root, to: &out)
+                    HTML.append(v12.href, to: &out)
+                    out += "\">"
+                    HTML.append(v12.name, to: &out)
+                    out += "</a>　<span class=\"badge incomplete\">文本不完整</span></li>"
+                }
+                out += "</ul>"
+            }
+            out += "</div>\n<div><h3>有错误的报告</h3>"
+            if v9.hasErrors {
+                out += "<ul>"
+                for v13 in v9.withErrors {
+                    out += "<li><a href=\""
+                    HTML.append(page.common.root, to: &out)
+                    HTML.append(v13.href, to: &out)
+                    out += "\">"
+                    HTML.append(v13.name, to: &out)
                     out += "</a>　错误 "
-                    if let v11 = v10.errors {
-                        out += String(v11)
+                    if let v14 = v13.errors {
+                        out += String(v14)
                     }
                     out += " 项</li>"
                 }
                 out += "</ul>"
             }
-            if !v7.hasErrors {
+            if !v9.hasErrors {
                 out += "<p>本年度报告均未发现错误。</p>"
             }
             out += "</div>\n</div>\n<p class=\"links\"><a href=\""
             HTML.append(page.common.root, to: &out)
-            HTML.append(v7.href, to: &out)
+            HTML.append(v9.href, to: &out)
             out += "\">"
-            HTML.append(v7.label, to: &out)
+            HTML.append(v9.label, to: &out)
             out += "各机关数据对比</a></p>\n</section>\n"
         }
-        for v12 in page.years {
+        for v15 in page.years {
             out += "<section class=\"year-block\">\n<h2>"
-            HTML.append(v12.label, to: &out)
+            HTML.append(v15.label, to: &out)
             out += "</h2>\n<p class=\"links\"><a href=\""
             HTML.append(page.common.root, to: &out)
-            HTML.append(v12.href, to: &out)
+            HTML.append(v15.href, to: &out)
             out += "\">"
-            HTML.append(v12.label, to: &out)
+            HTML.append(v15.label, to: &out)
             out += "各机关数据对比</a> · <a href=\""
             HTML.append(page.common.root, to: &out)
-            HTML.append(v12.findingsHref, to: &out)
+            HTML.append(v15.findingsHref, to: &out)
             out += "\">"
-            HTML.append(v12.label, to: &out)
+            HTML.append(v15.label, to: &out)
             out += "问题清单</a> · <a href=\""
             HTML.append(page.common.root, to: &out)
-            HTML.append(v12.csvHref, to: &out)
+            HTML.append(v15.csvHref, to: &out)
             out += "\">下载 CSV</a></p>\n"
-            do { let v13 = v12.table
-                if let kept = v13.kept { out += kept } else { indexTable(page, v12, v13, into: &out) }
+            do { let v16 = v15.table
+                if let kept = v16.kept { out += kept } else { indexTable(page, v15, v16, into: &out) }
             }
             out += "\n"
-            if v12.hasMissing {
+            if v15.hasMissing {
                 out += "<p class=\"missing\">名单中本年度未见报告的机关："
-                for v40 in v12.missing {
+                for v43 in v15.missing {
                     out += "<span class=\"tag\">"
-                    HTML.append(v40, to: &out)
+                    HTML.append(v43, to: &out)
                     out += "</span>"
                 }
                 out += "</p>"
@@ -192,97 +226,97 @@ enum CompiledTheme {
     }
 
     /// One `{{#rows}}` of index.mustache.
-    static func indexRows(_ page: ThemeContext.IndexContext, _ v12: ThemeContext.IndexYear, _ v13: ThemeContext.Table, _ v18: ThemeContext.TableRow, into out: inout String) {
-        if let v19 = v18.group {
+    static func indexRows(_ page: ThemeContext.IndexContext, _ v15: ThemeContext.IndexYear, _ v16: ThemeContext.Table, _ v21: ThemeContext.TableRow, into out: inout String) {
+        if let v22 = v21.group {
             out += "<tr class=\"group\"><th scope=\"colgroup\" colspan=\""
-            out += String(v19.span)
+            out += String(v22.span)
             out += "\">"
-            HTML.append(v19.text, to: &out)
+            HTML.append(v22.text, to: &out)
             out += "</th></tr>\n"
         }
-        if let v20 = v18.header {
+        if let v23 = v21.header {
             out += "<tr class=\"subhead\">"
-            for v21 in v20.cells {
+            for v24 in v23.cells {
                 out += "<th scope=\"col\""
-                if v21.spans {
+                if v24.spans {
                     out += " colspan=\""
-                    out += String(v21.colspan)
+                    out += String(v24.colspan)
                     out += "\""
                 }
                 out += ">"
-                HTML.append(v21.text, to: &out)
+                HTML.append(v24.text, to: &out)
                 out += "</th>"
             }
             out += "</tr>\n"
         }
-        if let v22 = v18.data {
+        if let v25 = v21.data {
             out += "<tr><th scope=\"row\">"
-            if v22.headerHref != nil {
+            if v25.headerHref != nil {
                 out += "<a href=\""
                 HTML.append(page.common.root, to: &out)
-                if let v24 = v22.headerHref {
-                    HTML.append(v24, to: &out)
+                if let v27 = v25.headerHref {
+                    HTML.append(v27, to: &out)
                 } else {
                     out += "false"
                 }
                 out += "\">"
             }
-            HTML.append(v22.header, to: &out)
-            if v22.headerHref != nil {
+            HTML.append(v25.header, to: &out)
+            if v25.headerHref != nil {
                 out += "</a>"
             }
             out += "</th>"
-            for v26 in v22.cells {
+            for v29 in v25.cells {
                 out += "<td"
-                if v26.colspan != nil {
+                if v29.colspan != nil {
                     out += " colspan=\""
-                    if let v28 = v26.colspan {
-                        out += String(v28)
+                    if let v31 = v29.colspan {
+                        out += String(v31)
                     } else {
                         out += "false"
                     }
                     out += "\""
                 }
-                if v26.cssClass != nil {
+                if v29.cssClass != nil {
                     out += " class=\""
-                    if let v30 = v26.cssClass {
-                        HTML.append(v30, to: &out)
+                    if let v33 = v29.cssClass {
+                        HTML.append(v33, to: &out)
                     } else {
                         out += "false"
                     }
                     out += "\""
                 }
-                if v26.title != nil {
+                if v29.title != nil {
                     out += " title=\""
-                    if let v32 = v26.title {
-                        HTML.append(v32, to: &out)
+                    if let v35 = v29.title {
+                        HTML.append(v35, to: &out)
                     } else {
                         out += "false"
                     }
                     out += "\""
                 }
-                if v26.sort != nil {
+                if v29.sort != nil {
                     out += " data-sort=\""
-                    if let v34 = v26.sort {
-                        HTML.append(v34, to: &out)
+                    if let v37 = v29.sort {
+                        HTML.append(v37, to: &out)
                     } else {
                         out += "false"
                     }
                     out += "\""
                 }
                 out += ">"
-                if v26.href != nil {
+                if v29.href != nil {
                     out += "<a href=\""
                     HTML.append(page.common.root, to: &out)
-                    if let v36 = v26.href {
-                        HTML.append(v36, to: &out)
+                    if let v39 = v29.href {
+                        HTML.append(v39, to: &out)
                     } else {
                         out += "false"
                     }
                     out += "\">"
                 }
-                HTML.append(v26.text, to: &out)
-                if v26.href != nil {
+                HTML.append(v29.text, to: &out)
+                if v29.href != nil {
                     out += "</a>"
                 }
                 out += "</td>"
@@ -292,45 +326,45 @@ enum CompiledTheme {
     }
 
     /// One `{{#table}}` of index.mustache.
-    static func indexTable(_ page: ThemeContext.IndexContext, _ v12: ThemeContext.IndexYear, _ v13: ThemeContext.Table, into out: inout String) {
+    static func indexTable(_ page: ThemeContext.IndexContext, _ v15: ThemeContext.IndexYear, _ v16: ThemeContext.Table, into out: inout String) {
         out += "<div class=\"table-wrap\">\n<table id=\""
-        HTML.append(v13.id, to: &out)
+        HTML.append(v16.id, to: &out)
         out += "\" class=\"data"
-        if v13.sortable {
+        if v16.sortable {
             out += " sortable"
         }
         out += "\">\n<caption>"
-        HTML.append(v13.caption, to: &out)
-        if v13.csvHref != nil {
+        HTML.append(v16.caption, to: &out)
+        if v16.csvHref != nil {
             out += " <a class=\"csv\" href=\""
             HTML.append(page.common.root, to: &out)
-            if let v15 = v13.csvHref {
-                HTML.append(v15, to: &out)
+            if let v18 = v16.csvHref {
+                HTML.append(v18, to: &out)
             } else {
                 out += "false"
             }
             out += "\">"
-            HTML.append(v13.csvLabel, to: &out)
+            HTML.append(v16.csvLabel, to: &out)
             out += "</a>"
         }
         out += "</caption>\n"
-        if v13.hasHead {
+        if v16.hasHead {
             out += "<thead>\n"
-            for v16 in v13.head {
+            for v19 in v16.head {
                 out += "<tr>"
-                for v17 in v16.cells {
+                for v20 in v19.cells {
                     out += "<th scope=\""
-                    HTML.append(v17.scope, to: &out)
+                    HTML.append(v20.scope, to: &out)
                     out += "\""
-                    if v17.spans {
+                    if v20.spans {
                         out += " colspan=\""
-                        out += String(v17.colspan)
+                        out += String(v20.colspan)
                         out += "\" rowspan=\""
-                        out += String(v17.rowspan)
+                        out += String(v20.rowspan)
                         out += "\""
                     }
                     out += ">"
-                    HTML.append(v17.text, to: &out)
+                    HTML.append(v20.text, to: &out)
                     out += "</th>"
                 }
                 out += "</tr>\n"
@@ -338,14 +372,14 @@ enum CompiledTheme {
             out += "</thead>"
         }
         out += "\n<tbody>\n"
-        for v18 in v13.rows {
-            if let kept = v18.kept { out += kept } else { indexRows(page, v12, v13, v18, into: &out) }
+        for v21 in v16.rows {
+            if let kept = v21.kept { out += kept } else { indexRows(page, v15, v16, v21, into: &out) }
         }
         out += "</tbody>\n</table>\n"
-        if v13.note != nil {
+        if v16.note != nil {
             out += "<p class=\"table-note\">"
-            if let v39 = v13.note {
-                HTML.append(v39, to: &out)
+            if let v42 = v16.note {
+                HTML.append(v42, to: &out)
             } else {
                 out += "false"
             }
@@ -424,6 +458,9 @@ enum CompiledTheme {
             if v7.isOCR {
                 out += " <span class=\"badge warning\" title=\"本报告由扫描件经OCR识别取得，请对照原件核对\">OCR识别</span>"
             }
+        }
+        if page.report.incomplete {
+            out += " <span class=\"badge warning\" title=\"文本不完整：文本在报告结束前中断，未收到的部分不予评分\">文本不完整</span>"
         }
         out += "</h1>\n<p class=\"subtitle\">"
         do {
@@ -1512,8 +1549,17 @@ enum CompiledTheme {
         out += " 项检查发现，其中错误 "
         out += String(page.year.errorCount)
         out += " 项。每项可链接到报告原文所在行。</p>\n"
-        do { let v7 = page.year.table
-            if let kept = v7.kept { out += kept } else { findingsYearTable(page, v7, into: &out) }
+        if page.year.hasSuggestions {
+            out += "<h2>可能是同一机关</h2>\n<ul class=\"suggestions\">"
+            for v7 in page.year.suggestions {
+                out += "<li>"
+                HTML.append(v7, to: &out)
+                out += "</li>"
+            }
+            out += "</ul>\n"
+        }
+        do { let v8 = page.year.table
+            if let kept = v8.kept { out += kept } else { findingsYearTable(page, v8, into: &out) }
         }
         out += "\n\n</main>\n<footer class=\"site-footer\">\n<div class=\"wrap\">\n<p>本站由 gongkai 依据各机关公开发布的政府信息公开工作年度报告生成。表格数据为自动识别结果，以报告原文为准；“?”表示原文缺失或无法识别的数值。</p>\n<p>数据下载：<a href=\""
         HTML.append(page.common.root, to: &out)
@@ -1530,97 +1576,97 @@ enum CompiledTheme {
     }
 
     /// One `{{#rows}}` of findings.mustache.
-    static func findingsRows(_ page: ThemeContext.FindingsContext, _ v7: ThemeContext.Table, _ v12: ThemeContext.TableRow, into out: inout String) {
-        if let v13 = v12.group {
+    static func findingsRows(_ page: ThemeContext.FindingsContext, _ v8: ThemeContext.Table, _ v13: ThemeContext.TableRow, into out: inout String) {
+        if let v14 = v13.group {
             out += "<tr class=\"group\"><th scope=\"colgroup\" colspan=\""
-            out += String(v13.span)
+            out += String(v14.span)
             out += "\">"
-            HTML.append(v13.text, to: &out)
+            HTML.append(v14.text, to: &out)
             out += "</th></tr>\n"
         }
-        if let v14 = v12.header {
+        if let v15 = v13.header {
             out += "<tr class=\"subhead\">"
-            for v15 in v14.cells {
+            for v16 in v15.cells {
                 out += "<th scope=\"col\""
-                if v15.spans {
+                if v16.spans {
                     out += " colspan=\""
-                    out += String(v15.colspan)
+                    out += String(v16.colspan)
                     out += "\""
                 }
                 out += ">"
-                HTML.append(v15.text, to: &out)
+                HTML.append(v16.text, to: &out)
                 out += "</th>"
             }
             out += "</tr>\n"
         }
-        if let v16 = v12.data {
+        if let v17 = v13.data {
             out += "<tr><th scope=\"row\">"
-            if v16.headerHref != nil {
+            if v17.headerHref != nil {
                 out += "<a href=\""
                 HTML.append(page.common.root, to: &out)
-                if let v18 = v16.headerHref {
-                    HTML.append(v18, to: &out)
+                if let v19 = v17.headerHref {
+                    HTML.append(v19, to: &out)
                 } else {
                     out += "false"
                 }
                 out += "\">"
             }
-            HTML.append(v16.header, to: &out)
-            if v16.headerHref != nil {
+            HTML.append(v17.header, to: &out)
+            if v17.headerHref != nil {
                 out += "</a>"
             }
             out += "</th>"
-            for v20 in v16.cells {
+            for v21 in v17.cells {
                 out += "<td"
-                if v20.colspan != nil {
+                if v21.colspan != nil {
                     out += " colspan=\""
-                    if let v22 = v20.colspan {
-                        out += String(v22)
+                    if let v23 = v21.colspan {
+                        out += String(v23)
                     } else {
                         out += "false"
                     }
                     out += "\""
                 }
-                if v20.cssClass != nil {
+                if v21.cssClass != nil {
                     out += " class=\""
-                    if let v24 = v20.cssClass {
-                        HTML.append(v24, to: &out)
+                    if let v25 = v21.cssClass {
+                        HTML.append(v25, to: &out)
                     } else {
                         out += "false"
                     }
                     out += "\""
                 }
-                if v20.title != nil {
+                if v21.title != nil {
                     out += " title=\""
-                    if let v26 = v20.title {
-                        HTML.append(v26, to: &out)
+                    if let v27 = v21.title {
+                        HTML.append(v27, to: &out)
                     } else {
                         out += "false"
                     }
                     out += "\""
                 }
-                if v20.sort != nil {
+                if v21.sort != nil {
                     out += " data-sort=\""
-                    if let v28 = v20.sort {
-                        HTML.append(v28, to: &out)
+                    if let v29 = v21.sort {
+                        HTML.append(v29, to: &out)
                     } else {
                         out += "false"
                     }
                     out += "\""
                 }
                 out += ">"
-                if v20.href != nil {
+                if v21.href != nil {
                     out += "<a href=\""
                     HTML.append(page.common.root, to: &out)
-                    if let v30 = v20.href {
-                        HTML.append(v30, to: &out)
+                    if let v31 = v21.href {
+                        HTML.append(v31, to: &out)
                     } else {
                         out += "false"
                     }
                     out += "\">"
                 }
-                HTML.append(v20.text, to: &out)
-                if v20.href != nil {
+                HTML.append(v21.text, to: &out)
+                if v21.href != nil {
                     out += "</a>"
                 }
                 out += "</td>"
@@ -1630,45 +1676,45 @@ enum CompiledTheme {
     }
 
     /// One `{{#year.table}}` of findings.mustache.
-    static func findingsYearTable(_ page: ThemeContext.FindingsContext, _ v7: ThemeContext.Table, into out: inout String) {
+    static func findingsYearTable(_ page: ThemeContext.FindingsContext, _ v8: ThemeContext.Table, into out: inout String) {
         out += "<div class=\"table-wrap\">\n<table id=\""
-        HTML.append(v7.id, to: &out)
+        HTML.append(v8.id, to: &out)
         out += "\" class=\"data"
-        if v7.sortable {
+        if v8.sortable {
             out += " sortable"
         }
         out += "\">\n<caption>"
-        HTML.append(v7.caption, to: &out)
-        if v7.csvHref != nil {
+        HTML.append(v8.caption, to: &out)
+        if v8.csvHref != nil {
             out += " <a class=\"csv\" href=\""
             HTML.append(page.common.root, to: &out)
-            if let v9 = v7.csvHref {
-                HTML.append(v9, to: &out)
+            if let v10 = v8.csvHref {
+                HTML.append(v10, to: &out)
             } else {
                 out += "false"
             }
             out += "\">"
-            HTML.append(v7.csvLabel, to: &out)
+            HTML.append(v8.csvLabel, to: &out)
             out += "</a>"
         }
         out += "</caption>\n"
-        if v7.hasHead {
+        if v8.hasHead {
             out += "<thead>\n"
-            for v10 in v7.head {
+            for v11 in v8.head {
                 out += "<tr>"
-                for v11 in v10.cells {
+                for v12 in v11.cells {
                     out += "<th scope=\""
-                    HTML.append(v11.scope, to: &out)
+                    HTML.append(v12.scope, to: &out)
                     out += "\""
-                    if v11.spans {
+                    if v12.spans {
                         out += " colspan=\""
-                        out += String(v11.colspan)
+                        out += String(v12.colspan)
                         out += "\" rowspan=\""
-                        out += String(v11.rowspan)
+                        out += String(v12.rowspan)
                         out += "\""
                     }
                     out += ">"
-                    HTML.append(v11.text, to: &out)
+                    HTML.append(v12.text, to: &out)
                     out += "</th>"
                 }
                 out += "</tr>\n"
@@ -1676,14 +1722,14 @@ enum CompiledTheme {
             out += "</thead>"
         }
         out += "\n<tbody>\n"
-        for v12 in v7.rows {
-            if let kept = v12.kept { out += kept } else { findingsRows(page, v7, v12, into: &out) }
+        for v13 in v8.rows {
+            if let kept = v13.kept { out += kept } else { findingsRows(page, v8, v13, into: &out) }
         }
         out += "</tbody>\n</table>\n"
-        if v7.note != nil {
+        if v8.note != nil {
             out += "<p class=\"table-note\">"
-            if let v33 = v7.note {
-                HTML.append(v33, to: &out)
+            if let v34 = v8.note {
+                HTML.append(v34, to: &out)
             } else {
                 out += "false"
             }

@@ -12,6 +12,7 @@ enum ReportJSON {
             o.key("city"); o.string(report.city)
             o.key("contact"); contact(report.contact, &o)
             if let conversion = report.conversion { o.key("conversion"); self.conversion(conversion, &o) }
+            o.key("county"); o.string(report.county)
             o.key("diagnostics"); o.array(report.diagnostics, diagnostic)
             o.key("encoding"); o.string(report.encoding)
             o.key("figureSources"); figureSources(report.figures, &o)
@@ -24,11 +25,13 @@ enum ReportJSON {
             o.key("findings"); o.array(report.findings, finding)
             o.key("format"); o.string(report.format?.rawValue)
             o.key("id"); o.string(report.id)
+            o.key("incomplete"); o.bool(report.incomplete)
             o.key("issued")
             o.object { i in
                 i.key("by"); i.string(report.issued.by)
                 i.key("date"); i.string(report.issued.date)
             }
+            o.key("kind"); o.string(report.kind?.rawValue)
             o.key("lines")
             o.object { l in
                 for (key, line) in report.lines.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {

@@ -213,6 +213,9 @@ enum ThemeContext {
         var bodies: Int
         var years: Int
         var errors: Int
+        var otherErrors: [ThemeContext.OtherError]
+        var hasOtherErrors: Bool
+        var incomplete: Int
 
         var mustache: [String: Any] {
             var context: [String: Any] = [:]
@@ -220,6 +223,21 @@ enum ThemeContext {
             context["bodies"] = bodies
             context["years"] = years
             context["errors"] = errors
+            context["otherErrors"] = otherErrors.map(\.mustache)
+            context["hasOtherErrors"] = hasOtherErrors
+            context["incomplete"] = incomplete
+            return context
+        }
+    }
+
+    struct OtherError {
+        var label: String
+        var count: Int
+
+        var mustache: [String: Any] {
+            var context: [String: Any] = [:]
+            context["label"] = label
+            context["count"] = count
             return context
         }
     }
@@ -234,6 +252,9 @@ enum ThemeContext {
         var errorReports: Int
         var missingCount: Int
         var href: String
+        var incomplete: [ThemeContext.GlanceReport]
+        var hasIncomplete: Bool
+        var hasLowest: Bool
 
         var mustache: [String: Any] {
             var context: [String: Any] = [:]
@@ -246,6 +267,9 @@ enum ThemeContext {
             context["errorReports"] = errorReports
             context["missingCount"] = missingCount
             context["href"] = href
+            context["incomplete"] = incomplete.map(\.mustache)
+            context["hasIncomplete"] = hasIncomplete
+            context["hasLowest"] = hasLowest
             return context
         }
     }
@@ -307,6 +331,7 @@ enum ThemeContext {
 
     struct ReportInfo {
         var heading: String
+        var incomplete: Bool
         var name: String
         var bodyHref: String
         var yearHref: String
@@ -332,6 +357,7 @@ enum ThemeContext {
         var mustache: [String: Any] {
             var context: [String: Any] = [:]
             context["heading"] = heading
+            context["incomplete"] = incomplete
             context["name"] = name
             context["bodyHref"] = bodyHref
             context["yearHref"] = yearHref
@@ -623,6 +649,8 @@ enum ThemeContext {
         var findingCount: Int
         var errorCount: Int
         var table: ThemeContext.Table
+        var suggestions: [String]
+        var hasSuggestions: Bool
 
         var mustache: [String: Any] {
             var context: [String: Any] = [:]
@@ -630,6 +658,8 @@ enum ThemeContext {
             context["findingCount"] = findingCount
             context["errorCount"] = errorCount
             context["table"] = table.mustache
+            context["suggestions"] = suggestions
+            context["hasSuggestions"] = hasSuggestions
             return context
         }
     }
