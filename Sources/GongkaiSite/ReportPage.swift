@@ -26,13 +26,13 @@ struct ReportPage {
     func context() -> ThemeContext.ReportContext {
         let yearKey = SiteModel.yearKey(report.year)
         let common = PageContext.common(page: path, title: Labels.reportHeading(report), model: model, breadcrumbs: [
-            (Labels.yearLabel(report.year), SitePath.year(yearKey)), (report.displayName, SitePath.body(model.bodySlug(of: report))),
+            (Labels.yearLabel(report.year), SitePath.year(yearKey)), (report.siteName, SitePath.body(model.bodySlug(of: report))),
             (Labels.yearLabel(report.year) + "报告", nil),
         ])
         let root = SitePath.root(from: path)
         let figures = figureRows
         let details = ThemeContext.ReportInfo(
-            heading: Labels.reportHeading(report), incomplete: report.incomplete, name: report.displayName, bodyHref: SitePath.body(model.bodySlug(of: report)),
+            heading: Labels.reportHeading(report), incomplete: report.incomplete, name: report.siteName, bodyHref: SitePath.body(model.bodySlug(of: report)),
             yearHref: SitePath.year(yearKey), yearLabel: Labels.yearLabel(report.year),
             findingCount: report.findings.count, hasFindings: !report.findings.isEmpty,
             diagnosticCount: report.diagnostics.count, hasDiagnostics: !report.diagnostics.isEmpty, hasFigures: !figures.isEmpty,
@@ -43,7 +43,7 @@ struct ReportPage {
             figures: figures, tables: tables.map(\.themeContext),
             textHTML: MarkdownRenderer.htmlWithLineAnchors(report.text, firstLine: report.textStartLine, referencedLines: referencedLines),
             conversion: ConversionText.context(report, root: root, linksOriginal: originalInSite),
-            score: report.score.map { ScoreView(score: $0, weights: model.config.weights).themeContext })
+            score: report.score.map { ScoreView(score: $0, weights: model.config.weights, incomplete: report.incomplete).themeContext })
         return ThemeContext.ReportContext(common: common, report: details)
     }
 
