@@ -26,7 +26,7 @@ SCHEMA = {
                  ("colspan", "int?f")],
     "IndexContext": COMMON + [("stats", "IndexStats"), ("latest", "Glance?"), ("years", "[IndexYear]")],
     "IndexStats": [("reports", "int"), ("bodies", "int"), ("years", "int"), ("errors", "int"), ("otherErrors", "[OtherError]"),
-                   ("hasOtherErrors", "bool"), ("incomplete", "int")],
+                   ("hasOtherErrors", "bool"), ("incomplete", "int"), ("hasIncomplete", "bool")],
     "OtherError": [("label", "str"), ("count", "int")],
     "Glance": [("label", "str"), ("count", "int"), ("average", "str"), ("lowest", "[GlanceReport]"),
                ("withErrors", "[GlanceReport]"), ("hasErrors", "bool"), ("errorReports", "int"), ("missingCount", "int"),

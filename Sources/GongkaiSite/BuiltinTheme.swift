@@ -388,7 +388,7 @@ mark { background: #ffe27a; }
 <div class="stat"><span class="stat-value">{{stats.errors}}</span><span class="stat-label">项勾稽错误</span></div>
 </section>
 {{#stats.hasOtherErrors}}<p class="stats-note">其他错误（按评分项）：{{#stats.otherErrors}}<span class="tag">{{label}} {{count}} 项</span>{{/stats.otherErrors}}</p>{{/stats.hasOtherErrors}}
-{{#stats.incomplete}}<p class="stats-note"><span class="badge incomplete">文本不完整</span> {{stats.incomplete}} 份报告的文本不完整，未收到的部分不予评分，另行排列。</p>{{/stats.incomplete}}
+{{#stats.hasIncomplete}}<p class="stats-note"><span class="badge incomplete">文本不完整</span> {{stats.incomplete}} 份报告的文本不完整，未收到的部分不予评分，另行排列。</p>{{/stats.hasIncomplete}}
 {{#latest}}
 <section class="latest" aria-labelledby="latest-heading">
 <h2 id="latest-heading">{{label}}概览</h2>

@@ -11,10 +11,11 @@ struct IndexPage {
         var common = PageContext.common(page: path, title: "首页", model: model)
         common.pageTitle = "首页"
         let otherErrors = ErrorCounts.others(model.reports)
+        let incomplete = model.reports.filter(\.incomplete).count
         let stats = ThemeContext.IndexStats(
             reports: model.reports.count, bodies: model.bodies.count,
             years: model.years.count, errors: model.reports.reduce(0) { $0 + ErrorCounts.arithmetic($1.findings) },
-            otherErrors: otherErrors, hasOtherErrors: !otherErrors.isEmpty, incomplete: model.reports.filter(\.incomplete).count)
+            otherErrors: otherErrors, hasOtherErrors: !otherErrors.isEmpty, incomplete: incomplete, hasIncomplete: incomplete > 0)
         let tables = self.tables(compiled: compiled)
         let years = zip(model.years, tables).map { year, table in
             let missing = model.missing(in: year)
@@ -32,7 +33,7 @@ struct IndexPage {
     private func tables(compiled: Bool) -> [ThemeContext.Table] {
         guard compiled, let kept else { return model.years.map { table($0).themeContext } }
         // The page around the tables: only `root` is read by them.
-        let stats = ThemeContext.IndexStats(reports: 0, bodies: 0, years: 0, errors: 0, otherErrors: [], hasOtherErrors: false, incomplete: 0)
+        let stats = ThemeContext.IndexStats(reports: 0, bodies: 0, years: 0, errors: 0, otherErrors: [], hasOtherErrors: false, incomplete: 0, hasIncomplete: false)
         var context = ThemeContext.IndexContext(common: PageContext.common(page: path, title: "首页", model: model), stats: stats, years: [])
         context.common.pageTitle = "首页"
         let previous = kept.fragments.load()

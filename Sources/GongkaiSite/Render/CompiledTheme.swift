@@ -101,107 +101,107 @@ enum CompiledTheme {
             out += "</p>"
         }
         out += "\n"
-        do {
+        if page.stats.hasIncomplete {
             out += "<p class=\"stats-note\"><span class=\"badge incomplete\">文本不完整</span> "
             out += String(page.stats.incomplete)
             out += " 份报告的文本不完整，未收到的部分不予评分，另行排列。</p>"
         }
         out += "\n"
-        if let v9 = page.latest {
+        if let v8 = page.latest {
             out += "<section class=\"latest\" aria-labelledby=\"latest-heading\">\n<h2 id=\"latest-heading\">"
-            HTML.append(v9.label, to: &out)
+            HTML.append(v8.label, to: &out)
             out += "概览</h2>\n<div class=\"stats\">\n<div class=\"stat\"><span class=\"stat-value\">"
-            out += String(v9.count)
+            out += String(v8.count)
             out += "</span><span class=\"stat-label\">份"
-            HTML.append(v9.label, to: &out)
+            HTML.append(v8.label, to: &out)
             out += "报告</span></div>\n<div class=\"stat\"><span class=\"stat-value\">"
-            HTML.append(v9.average, to: &out)
+            HTML.append(v8.average, to: &out)
             out += "</span><span class=\"stat-label\">平均完整性得分</span></div>\n<div class=\"stat\"><span class=\"stat-value\">"
-            out += String(v9.errorReports)
+            out += String(v8.errorReports)
             out += "</span><span class=\"stat-label\">份报告有错误</span></div>\n<div class=\"stat\"><span class=\"stat-value\">"
-            out += String(v9.missingCount)
+            out += String(v8.missingCount)
             out += "</span><span class=\"stat-label\">个名单内机关未见报告</span></div>\n</div>\n<div class=\"latest-lists\">\n<div>"
-            if v9.hasLowest {
+            if v8.hasLowest {
                 out += "<h3>得分最低的报告</h3><ol>"
-                for v10 in v9.lowest {
+                for v9 in v8.lowest {
                     out += "<li><a href=\""
                     HTML.append(page.common.root, to: &out)
-                    HTML.append(v10.href, to: &out)
+                    HTML.append(v9.href, to: &out)
                     out += "\">"
-                    HTML.append(v10.name, to: &out)
+                    HTML.append(v9.name, to: &out)
                     out += "</a>　"
-                    if let v11 = v10.score {
-                        HTML.append(v11, to: &out)
+                    if let v10 = v9.score {
+                        HTML.append(v10, to: &out)
                     }
                     out += " 分</li>"
                 }
                 out += "</ol>"
             }
-            if v9.hasIncomplete {
+            if v8.hasIncomplete {
                 out += "<h3>文本不完整的报告（不参与排名）</h3><ul>"
-                for v12 in v9.incomplete {
+                for v11 in v8.incomplete {
                     out += "<li><a href=\""
                     HTML.append(page.common.root, to: &out)
-                    HTML.append(v12.href, to: &out)
+                    HTML.append(v11.href, to: &out)
                     out += "\">"
-                    HTML.append(v12.name, to: &out)
+                    HTML.append(v11.name, to: &out)
                     out += "</a>　<span class=\"badge incomplete\">文本不完整</span></li>"
                 }
                 out += "</ul>"
             }
             out += "</div>\n<div><h3>有错误的报告</h3>"
-            if v9.hasErrors {
+            if v8.hasErrors {
                 out += "<ul>"
-                for v13 in v9.withErrors {
+                for v12 in v8.withErrors {
                     out += "<li><a href=\""
                     HTML.append(page.common.root, to: &out)
-                    HTML.append(v13.href, to: &out)
+                    HTML.append(v12.href, to: &out)
                     out += "\">"
-                    HTML.append(v13.name, to: &out)
+                    HTML.append(v12.name, to: &out)
                     out += "</a>　错误 "
-                    if let v14 = v13.errors {
-                        out += String(v14)
+                    if let v13 = v12.errors {
+                        out += String(v13)
                     }
                     out += " 项</li>"
                 }
                 out += "</ul>"
             }
-            if !v9.hasErrors {
+            if !v8.hasErrors {
                 out += "<p>本年度报告均未发现错误。</p>"
             }
             out += "</div>\n</div>\n<p class=\"links\"><a href=\""
             HTML.append(page.common.root, to: &out)
-            HTML.append(v9.href, to: &out)
+            HTML.append(v8.href, to: &out)
             out += "\">"
-            HTML.append(v9.label, to: &out)
+            HTML.append(v8.label, to: &out)
             out += "各机关数据对比</a></p>\n</section>\n"
         }
-        for v15 in page.years {
+        for v14 in page.years {
             out += "<section class=\"year-block\">\n<h2>"
-            HTML.append(v15.label, to: &out)
+            HTML.append(v14.label, to: &out)
             out += "</h2>\n<p class=\"links\"><a href=\""
             HTML.append(page.common.root, to: &out)
-            HTML.append(v15.href, to: &out)
+            HTML.append(v14.href, to: &out)
             out += "\">"
-            HTML.append(v15.label, to: &out)
+            HTML.append(v14.label, to: &out)
             out += "各机关数据对比</a> · <a href=\""
             HTML.append(page.common.root, to: &out)
-            HTML.append(v15.findingsHref, to: &out)
+            HTML.append(v14.findingsHref, to: &out)
             out += "\">"
-            HTML.append(v15.label, to: &out)
+            HTML.append(v14.label, to: &out)
             out += "问题清单</a> · <a href=\""
             HTML.append(page.common.root, to: &out)
-            HTML.append(v15.csvHref, to: &out)
+            HTML.append(v14.csvHref, to: &out)
             out += "\">下载 CSV</a></p>\n"
-            do { let v16 = v15.table
-                if let kept = v16.kept { out += kept } else { indexTable(page, v15, v16, into: &out) }
+            do { let v15 = v14.table
+                if let kept = v15.kept { out += kept } else { indexTable(page, v14, v15, into: &out) }
             }
             out += "\n"
-            if v15.hasMissing {
+            if v14.hasMissing {
                 out += "<p class=\"missing\">名单中本年度未见报告的机关："
-                for v43 in v15.missing {
+                for v42 in v14.missing {
                     out += "<span class=\"tag\">"
-                    HTML.append(v43, to: &out)
+                    HTML.append(v42, to: &out)
                     out += "</span>"
                 }
                 out += "</p>"
@@ -226,97 +226,97 @@ enum CompiledTheme {
     }
 
     /// One `{{#rows}}` of index.mustache.
-    static func indexRows(_ page: ThemeContext.IndexContext, _ v15: ThemeContext.IndexYear, _ v16: ThemeContext.Table, _ v21: ThemeContext.TableRow, into out: inout String) {
-        if let v22 = v21.group {
+    static func indexRows(_ page: ThemeContext.IndexContext, _ v14: ThemeContext.IndexYear, _ v15: ThemeContext.Table, _ v20: ThemeContext.TableRow, into out: inout String) {
+        if let v21 = v20.group {
             out += "<tr class=\"group\"><th scope=\"colgroup\" colspan=\""
-            out += String(v22.span)
+            out += String(v21.span)
             out += "\">"
-            HTML.append(v22.text, to: &out)
+            HTML.append(v21.text, to: &out)
             out += "</th></tr>\n"
         }
-        if let v23 = v21.header {
+        if let v22 = v20.header {
             out += "<tr class=\"subhead\">"
-            for v24 in v23.cells {
+            for v23 in v22.cells {
                 out += "<th scope=\"col\""
-                if v24.spans {
+                if v23.spans {
                     out += " colspan=\""
-                    out += String(v24.colspan)
+                    out += String(v23.colspan)
                     out += "\""
                 }
                 out += ">"
-                HTML.append(v24.text, to: &out)
+                HTML.append(v23.text, to: &out)
                 out += "</th>"
             }
             out += "</tr>\n"
         }
-        if let v25 = v21.data {
+        if let v24 = v20.data {
             out += "<tr><th scope=\"row\">"
-            if v25.headerHref != nil {
+            if v24.headerHref != nil {
                 out += "<a href=\""
                 HTML.append(page.common.root, to: &out)
-                if let v27 = v25.headerHref {
-                    HTML.append(v27, to: &out)
+                if let v26 = v24.headerHref {
+                    HTML.append(v26, to: &out)
                 } else {
                     out += "false"
                 }
                 out += "\">"
             }
-            HTML.append(v25.header, to: &out)
-            if v25.headerHref != nil {
+            HTML.append(v24.header, to: &out)
+            if v24.headerHref != nil {
                 out += "</a>"
             }
             out += "</th>"
-            for v29 in v25.cells {
+            for v28 in v24.cells {
                 out += "<td"
-                if v29.colspan != nil {
+                if v28.colspan != nil {
                     out += " colspan=\""
-                    if let v31 = v29.colspan {
-                        out += String(v31)
+                    if let v30 = v28.colspan {
+                        out += String(v30)
                     } else {
                         out += "false"
                     }
                     out += "\""
                 }
-                if v29.cssClass != nil {
+                if v28.cssClass != nil {
                     out += " class=\""
-                    if let v33 = v29.cssClass {
-                        HTML.append(v33, to: &out)
+                    if let v32 = v28.cssClass {
+                        HTML.append(v32, to: &out)
                     } else {
                         out += "false"
                     }
                     out += "\""
                 }
-                if v29.title != nil {
+                if v28.title != nil {
                     out += " title=\""
-                    if let v35 = v29.title {
-                        HTML.append(v35, to: &out)
+                    if let v34 = v28.title {
+                        HTML.append(v34, to: &out)
                     } else {
                         out += "false"
                     }
                     out += "\""
                 }
-                if v29.sort != nil {
+                if v28.sort != nil {
                     out += " data-sort=\""
-                    if let v37 = v29.sort {
-                        HTML.append(v37, to: &out)
+                    if let v36 = v28.sort {
+                        HTML.append(v36, to: &out)
                     } else {
                         out += "false"
                     }
                     out += "\""
                 }
                 out += ">"
-                if v29.href != nil {
+                if v28.href != nil {
                     out += "<a href=\""
                     HTML.append(page.common.root, to: &out)
-                    if let v39 = v29.href {
-                        HTML.append(v39, to: &out)
+                    if let v38 = v28.href {
+                        HTML.append(v38, to: &out)
                     } else {
                         out += "false"
                     }
                     out += "\">"
                 }
-                HTML.append(v29.text, to: &out)
-                if v29.href != nil {
+                HTML.append(v28.text, to: &out)
+                if v28.href != nil {
                     out += "</a>"
                 }
                 out += "</td>"
@@ -326,45 +326,45 @@ enum CompiledTheme {
     }
 
     /// One `{{#table}}` of index.mustache.
-    static func indexTable(_ page: ThemeContext.IndexContext, _ v15: ThemeContext.IndexYear, _ v16: ThemeContext.Table, into out: inout String) {
+    static func indexTable(_ page: ThemeContext.IndexContext, _ v14: ThemeContext.IndexYear, _ v15: ThemeContext.Table, into out: inout String) {
         out += "<div class=\"table-wrap\">\n<table id=\""
-        HTML.append(v16.id, to: &out)
+        HTML.append(v15.id, to: &out)
         out += "\" class=\"data"
-        if v16.sortable {
+        if v15.sortable {
             out += " sortable"
         }
         out += "\">\n<caption>"
-        HTML.append(v16.caption, to: &out)
-        if v16.csvHref != nil {
+        HTML.append(v15.caption, to: &out)
+        if v15.csvHref != nil {
             out += " <a class=\"csv\" href=\""
             HTML.append(page.common.root, to: &out)
-            if let v18 = v16.csvHref {
-                HTML.append(v18, to: &out)
+            if let v17 = v15.csvHref {
+                HTML.append(v17, to: &out)
             } else {
                 out += "false"
             }
             out += "\">"
-            HTML.append(v16.csvLabel, to: &out)
+            HTML.append(v15.csvLabel, to: &out)
             out += "</a>"
         }
         out += "</caption>\n"
-        if v16.hasHead {
+        if v15.hasHead {
             out += "<thead>\n"
-            for v19 in v16.head {
+            for v18 in v15.head {
                 out += "<tr>"
-                for v20 in v19.cells {
+                for v19 in v18.cells {
                     out += "<th scope=\""
-                    HTML.append(v20.scope, to: &out)
+                    HTML.append(v19.scope, to: &out)
                     out += "\""
-                    if v20.spans {
+                    if v19.spans {
                         out += " colspan=\""
-                        out += String(v20.colspan)
+                        out += String(v19.colspan)
                         out += "\" rowspan=\""
-                        out += String(v20.rowspan)
+                        out += String(v19.rowspan)
                         out += "\""
                     }
                     out += ">"
-                    HTML.append(v20.text, to: &out)
+                    HTML.append(v19.text, to: &out)
                     out += "</th>"
                 }
                 out += "</tr>\n"
@@ -372,14 +372,14 @@ enum CompiledTheme {
             out += "</thead>"
         }
         out += "\n<tbody>\n"
-        for v21 in v16.rows {
-            if let kept = v21.kept { out += kept } else { indexRows(page, v15, v16, v21, into: &out) }
+        for v20 in v15.rows {
+            if let kept = v20.kept { out += kept } else { indexRows(page, v14, v15, v20, into: &out) }
         }
         out += "</tbody>\n</table>\n"
-        if v16.note != nil {
+        if v15.note != nil {
             out += "<p class=\"table-note\">"
-            if let v42 = v16.note {
-                HTML.append(v42, to: &out)
+            if let v41 = v15.note {
+                HTML.append(v41, to: &out)
             } else {
                 out += "false"
             }

@@ -216,6 +216,7 @@ enum ThemeContext {
         var otherErrors: [ThemeContext.OtherError]
         var hasOtherErrors: Bool
         var incomplete: Int
+        var hasIncomplete: Bool
 
         var mustache: [String: Any] {
             var context: [String: Any] = [:]
@@ -226,6 +227,7 @@ enum ThemeContext {
             context["otherErrors"] = otherErrors.map(\.mustache)
             context["hasOtherErrors"] = hasOtherErrors
             context["incomplete"] = incomplete
+            context["hasIncomplete"] = hasIncomplete
             return context
         }
     }
