@@ -56,3 +56,4 @@ extension ApplicationTable: Codable {
         }
     }
 }
+extension ApplicationTable.OtherHandlingLayout: ModelEnum {}

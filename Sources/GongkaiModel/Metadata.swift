@@ -98,3 +98,89 @@ public struct Figures: Hashable, Sendable {
         self.applicationsReceived = applicationsReceived
     }
 }
+
+extension Period: ModelFields {
+    public init() { self.init(start: "", end: "") }
+
+    @inlinable public mutating func fields<Visitor: FieldVisitor>(_ v: inout Visitor) throws {
+        try v.field("end", &end)
+        try v.field("start", &start)
+    }
+}
+
+extension Contact: ModelFields {
+    public init() { self.init(address: nil) }
+
+    @inlinable public mutating func fields<Visitor: FieldVisitor>(_ v: inout Visitor) throws {
+        try v.field("address", &address)
+        try v.field("email", &email)
+        try v.field("fax", &fax)
+        try v.field("phone", &phone)
+        try v.field("postcode", &postcode)
+    }
+}
+
+extension Issued: ModelFields {
+    public init() { self.init(by: nil) }
+
+    @inlinable public mutating func fields<Visitor: FieldVisitor>(_ v: inout Visitor) throws {
+        try v.field("by", &by)
+        try v.field("date", &date)
+    }
+}
+
+extension Section: ModelFields {
+    public init() { self.init(number: 0, title: "", line: 0, endLine: 0, text: "") }
+
+    @inlinable public mutating func fields<Visitor: FieldVisitor>(_ v: inout Visitor) throws {
+        try v.field("endLine", &endLine)
+        try v.field("line", &line)
+        try v.field("number", &number)
+        try v.field("text", &text)
+        try v.field("title", &title)
+    }
+}
+
+extension NarrativeFigure: ModelFields {
+    public init() { self.init(value: 0, line: 0, excerpt: "") }
+
+    @inlinable public mutating func fields<Visitor: FieldVisitor>(_ v: inout Visitor) throws {
+        try v.field("excerpt", &excerpt)
+        try v.field("line", &line)
+        try v.field("uncertain", &uncertain)
+        try v.field("value", &value)
+    }
+}
+
+extension Figures: ModelFields {
+    public init() { self.init(proactiveItems: nil) }
+
+    /// The figures with their sources (the export's `figureSources`: a figure not read is left out).
+    @inlinable public mutating func fields<Visitor: FieldVisitor>(_ v: inout Visitor) throws {
+        try v.field("applicationsReceived", &applicationsReceived, .omitNil)
+        try v.field("newMediaPosts", &newMediaPosts, .omitNil)
+        try v.field("proactiveItems", &proactiveItems, .omitNil)
+    }
+
+    /// The numbers alone, as the export's `figures` shows them (null: not read).
+    public struct Values: ModelFields {
+        public var applicationsReceived: Double?
+        public var newMediaPosts: Double?
+        public var proactiveItems: Double?
+        public init() {}
+
+        @inlinable public mutating func fields<Visitor: FieldVisitor>(_ v: inout Visitor) throws {
+            try v.field("applicationsReceived", &applicationsReceived, [])
+            try v.field("newMediaPosts", &newMediaPosts, [])
+            try v.field("proactiveItems", &proactiveItems, [])
+        }
+    }
+
+    public var values: Values {
+        var values = Values()
+        values.applicationsReceived = applicationsReceived?.value
+        values.newMediaPosts = newMediaPosts?.value
+        values.proactiveItems = proactiveItems?.value
+        return values
+    }
+}

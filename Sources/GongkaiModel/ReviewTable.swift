@@ -91,3 +91,13 @@ public struct Tables: Hashable, Sendable, Codable {
         try c.encode(reviews, forKey: .reviews)
     }
 }
+
+extension Tables: ModelFields {
+    public init() { self.init(proactive: nil) }
+
+    @inlinable public mutating func fields<Visitor: FieldVisitor>(_ v: inout Visitor) throws {
+        try v.field("applications", &applications, [])
+        try v.field("proactive", &proactive, [])
+        try v.field("reviews", &reviews, [])
+    }
+}
