@@ -24,15 +24,6 @@ public struct Contact: Hashable, Sendable, Codable {
     }
 
     public var isEmpty: Bool { address == nil && postcode == nil && phone == nil && fax == nil && email == nil }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(address, forKey: .address)
-        try c.encode(postcode, forKey: .postcode)
-        try c.encode(phone, forKey: .phone)
-        try c.encode(fax, forKey: .fax)
-        try c.encode(email, forKey: .email)
-    }
 }
 
 /// Who issued the report (印发) and when.
@@ -42,12 +33,6 @@ public struct Issued: Hashable, Sendable, Codable {
     public init(by: String? = nil, date: String? = nil) {
         self.by = by
         self.date = date
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(by, forKey: .by)
-        try c.encode(date, forKey: .date)
     }
 }
 
