@@ -170,3 +170,40 @@ struct JSONWriter {
         text.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 }
+
+// MARK: strings for a script
+
+extension JSONWriter {
+    /// A JSON string literal for text a page's `<script>` loads (the search index): escaped as
+    /// `string` escapes it, except that `</` becomes `<\/` so the text cannot close the script,
+    /// and control characters other than `\n`, `\r`, `\t` are written `\u00XX`.
+    static func appendScriptString(_ text: String, to out: inout [UInt8]) {
+        appendScriptString(utf8: text.utf8, to: &out)
+    }
+
+    /// The same, of valid UTF-8 bytes.
+    static func appendScriptString(utf8 text: some Sequence<UInt8>, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        var previous: UInt8 = 0
+        for byte in text {
+            switch byte {
+            case UInt8(ascii: "\""): out += [0x5C, byte]
+            case UInt8(ascii: "\\"): out += [0x5C, 0x5C]
+            case UInt8(ascii: "/") where previous == UInt8(ascii: "<"): out += [0x5C, byte]
+            case 0x0A: out += [0x5C, UInt8(ascii: "n")]
+            case 0x0D: out += [0x5C, UInt8(ascii: "r")]
+            case 0x09: out += [0x5C, UInt8(ascii: "t")]
+            case 0..<0x20: appendEscape(UInt16(byte), to: &out)
+            default: out.append(byte)
+            }
+            previous = byte
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+
+    /// `\uXXXX`.
+    static func appendEscape(_ unit: UInt16, to out: inout [UInt8]) {
+        let hex = String(unit, radix: 16)
+        out += Array(("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
+    }
+}
