@@ -121,11 +121,82 @@ enum CheckMessages {
 
     // MARK: Timeliness
 
-    static func late(issued: String, deadline: String) -> Wording {
-        Wording(en: "issued \(issued), after the deadline \(deadline)", zh: "发布日期 \(issued) 晚于期限 \(deadline)")
+    static func late(issued: String, deadline: String, reason: Wording) -> Wording {
+        Wording(en: "issued \(issued), after the deadline \(deadline) (\(reason.en))", zh: "发布日期 \(issued) 晚于期限 \(deadline)（\(reason.zh)）")
     }
+
+    /// Why a deadline applies: the body's kind and the rule or setting that gives it.
+    static func deadlineReason(_ group: SiteConfig.DeadlineGroup, kind: BodyKind?, day: SiteConfig.MonthDay, configured: Bool) -> Wording {
+        let date = "\(day.month)月\(day.day)日"
+        let source = configured
+            ? Wording(en: "gongkai.yaml deadlines.\(group.rawValue)", zh: "本站设置 deadlines.\(group.rawValue)")
+            : Wording(en: "条例第四十九条", zh: "《条例》第四十九条")
+        let who = kind?.label ?? ""
+        switch group {
+        case .department:
+            return Wording(en: "\(date) for a department, \(source.en)", zh: "\(who)应于\(date)前公布，\(source.zh)")
+        case .government:
+            return Wording(en: "\(date) for a local government (\(who)), \(source.en)", zh: "\(who)属地方人民政府，应于\(date)前公布，\(source.zh)")
+        }
+    }
+
+    static let siteDeadline = Wording(en: "the site's one deadline, gongkai.yaml deadline", zh: "本站统一期限，见 gongkai.yaml 的 deadline")
+    static let kindUnknown = Wording(
+        en: "not scored: the body's kind (department or local government) is unknown, so is its deadline",
+        zh: "未评分：机关类型不详（政府部门或地方人民政府），无法确定发布期限")
 
     static let yearUnknown = Wording(en: "not scored: reporting year unknown", zh: "未评分：报告年度不详")
     static let issueDateUnknown = Wording(en: "not scored: issue date (印发日期) unknown", zh: "未评分：印发日期不详")
     static let nothingToCheck = Wording(en: "not scored: nothing to check", zh: "未评分：无可核对内容")
+}
+
+extension CheckMessages {
+    // MARK: Incomplete text
+
+    /// `incomplete text: it stops at line 42 (「…平台」); what follows was never received and is not
+    /// graded; not in the text received: missing section 四…; …`.
+    static func incompleteText(lastLine: Int?, excerpt: String, absent: [Wording]) -> Wording {
+        let line = lastLine.map(String.init) ?? "?"
+        let listEn = absent.isEmpty ? "" : "; not in the text received: " + absent.map(\.en).joined(separator: "; ")
+        let listZh = absent.isEmpty ? "" : "。所收到的文本中未见：" + absent.map(\.zh).joined(separator: "；")
+        return Wording(en: "incomplete text: it stops at line \(line) (「\(excerpt)」); what follows was never received and is not graded\(listEn)",
+                       zh: "文本不完整：文本止于第\(line)行「\(excerpt)」，其后内容未收到，不予评分\(listZh)")
+    }
+
+    /// A finding about a part the text may never have received: said, not graded.
+    static func notReceived(_ finding: Wording, lastLine: Int?) -> Wording {
+        let line = lastLine.map(String.init) ?? "?"
+        return Wording(en: "\(finding.en) — not in the text received (incomplete text, stops at line \(line)); not graded",
+                       zh: "\(finding.zh)（文本不完整，止于第\(line)行，可能在未收到的部分；不扣分）")
+    }
+}
+
+extension CheckMessages {
+    // MARK: Unknown cells
+
+    static func unknownCellsOf(table: String, count: Int) -> Wording {
+        Wording(en: "\(table): \(count) cells", zh: "\(table)：\(count) 个单元格")
+    }
+
+    /// `表三 · 一、… · 总计 unknown: blocks 3 checks (…; …)`.
+    static func unknownCell(_ what: Wording, blocked: Wording, count: Int) -> Wording {
+        Wording(en: "\(what.en) unknown: blocks \(count) \(count == 1 ? "check" : "checks") (\(blocked.en))",
+                zh: "\(what.zh) 无法识别，以下 \(count) 项核对无法进行：\(blocked.zh)")
+    }
+}
+
+extension CheckMessages {
+    // MARK: Illegible gaps
+
+    static func illegibleSection(_ number: Int, line: Int) -> Wording {
+        let heading = SectionTitle.heading(number)
+        return Wording(en: "section \(heading) cannot be read: an [illegible] gap at line \(line) stands where it should be",
+                       zh: "「\(heading)」无法识别：第\(line)行为无法识别的内容")
+    }
+
+    static func illegibleTable(_ table: String, section: Int, line: Int) -> Wording {
+        let heading = SectionTitle.heading(section)
+        return Wording(en: "\(table) (in \(heading)) cannot be read: an [illegible] gap at line \(line)",
+                       zh: "\(table)（\(heading)）无法识别：第\(line)行为无法识别的内容")
+    }
 }

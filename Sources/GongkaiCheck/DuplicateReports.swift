@@ -27,7 +27,7 @@ public enum DuplicateReports {
         }
         var groups: [String: [Int]] = [:]
         for (index, report) in kept.enumerated() {
-            guard let key = key(report) else { continue }
+            guard let key = identityKey(report) else { continue }
             groups[key, default: []].append(index)
         }
         for indices in groups.values where indices.count > 1 {
@@ -43,6 +43,13 @@ public enum DuplicateReports {
     private static func key(_ report: Report) -> String? {
         guard let year = report.year else { return nil }
         return "\(report.displayName)|\(year)"
+    }
+
+    /// The body's identity and year: `洪泽区人民政府` and `淮安市洪泽区人民政府` of one year are
+    /// duplicates; two 太平镇 of unknown place are not.
+    private static func identityKey(_ report: Report) -> String? {
+        guard let year = report.year, let identity = BodyIdentity(report, roster: []) else { return nil }
+        return "\(identity.key)|\(year)"
     }
 
     private static func sameBodyAndYear(_ a: Report, _ b: Report) -> Bool { key(a) != nil && key(a) == key(b) }

@@ -1,7 +1,8 @@
 import GongkaiModel
 
 /// Finds the same body's report of the year before in a set of reports. A body is known by its
-/// roster name when its body (or town) name is the roster name or one of its aliases.
+/// `BodyIdentity`: the roster name when its name is the roster name or an alias, else its
+/// normalized name and place.
 public struct PreviousReportIndex: Sendable {
     private var byBodyAndYear: [BodyYear: Report] = [:]
     private let roster: [SiteConfig.RosterEntry]
@@ -11,11 +12,23 @@ public struct PreviousReportIndex: Sendable {
         public var body: String?
         public var town: String?
         public var year: Int?
+        public var kind: BodyKind?
+        public var city: String?
+        public var county: String?
+        public var source: String
 
-        public init(body: String?, town: String?, year: Int?) {
+        public init(body: String?, town: String?, year: Int?, kind: BodyKind? = nil, city: String? = nil, county: String? = nil, source: String = "") {
             self.body = body
             self.town = town
             self.year = year
+            self.kind = kind
+            self.city = city
+            self.county = county
+            self.source = source
+        }
+
+        public init(_ report: Report) {
+            self.init(body: report.body, town: report.town, year: report.year, kind: report.kind, city: report.city, county: report.county, source: report.source)
         }
     }
 
@@ -27,13 +40,13 @@ public struct PreviousReportIndex: Sendable {
     public init(_ reports: [Report], roster: [SiteConfig.RosterEntry]) {
         self.roster = roster
         for report in reports {
-            guard let key = Self.key(Identity(body: report.body, town: report.town, year: report.year), roster: roster) else { continue }
+            guard let key = Self.key(Identity(report), roster: roster) else { continue }
             if byBodyAndYear[key] == nil { byBodyAndYear[key] = report }
         }
     }
 
     public func previous(of report: Report) -> Report? {
-        guard let key = Self.key(Identity(body: report.body, town: report.town, year: report.year), roster: roster) else { return nil }
+        guard let key = Self.key(Identity(report), roster: roster) else { return nil }
         return byBodyAndYear[BodyYear(body: key.body, year: key.year - 1)]
     }
 
@@ -50,14 +63,11 @@ public struct PreviousReportIndex: Sendable {
         return keys.map { key in key.flatMap { first[BodyYear(body: $0.body, year: $0.year - 1)] } }
     }
 
-    /// The roster name for the report's body, else the body (or town) as written; with its year.
+    /// The body's identity key, with its year.
     private static func key(_ report: Identity, roster: [SiteConfig.RosterEntry]) -> BodyYear? {
-        guard let year = report.year else { return nil }
-        for entry in roster {
-            if let body = report.body, body == entry.name || entry.aliases.contains(body) { return BodyYear(body: entry.name, year: year) }
-            if let town = report.town, town == entry.name || entry.aliases.contains(town) { return BodyYear(body: entry.name, year: year) }
-        }
-        guard let name = report.body ?? report.town else { return nil }
-        return BodyYear(body: name, year: year)
+        guard let year = report.year, let identity = BodyIdentity(
+            body: report.body, kind: report.kind, city: report.city, county: report.county, town: report.town,
+            source: report.source, roster: roster) else { return nil }
+        return BodyYear(body: identity.key, year: year)
     }
 }

@@ -6,9 +6,12 @@ public enum ReportChecker {
     /// Returns the report with `findings` and `score` filled in. `previous` is the same body's
     /// report of the year before, when present.
     public static func check(_ report: Report, previous: Report?, config: SiteConfig) -> Report {
-        let outcomes = outcomes(report, previous: previous, config: config)
+        var outcomes = outcomes(report, previous: previous, config: config)
         var checked = report
-        checked.findings = ordered(outcomes.compactMap(\.finding))
+        let cut = IncompleteText.cut(report)
+        let absent = cut.map { IncompleteText.apply($0, to: &outcomes, report: report) } ?? []
+        let unknownCells = UnknownCells.merge(&outcomes)
+        checked.findings = ordered(outcomes.compactMap(\.finding) + unknownCells + (cut.map { [IncompleteText.finding($0, absent: absent)] } ?? []))
         checked.score = CompletenessScorer.score(outcomes, weights: config.weights)
         return checked
     }

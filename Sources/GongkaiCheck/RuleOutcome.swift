@@ -14,6 +14,8 @@ struct RuleOutcome: Hashable, Sendable {
     var line: Int?
     /// False when the rule could not be applied at all and its part is left out of the score.
     var scored = true
+    /// True when the rule could not be checked for unknown cells.
+    var uncheckable = false
 
     static func passed(_ rule: RuleID) -> RuleOutcome {
         RuleOutcome(rule: rule, loss: 0, finding: nil, reason: Wording(""), line: nil)
@@ -31,7 +33,7 @@ struct RuleOutcome: Hashable, Sendable {
     static func uncheckable(_ rule: RuleID, _ subject: Wording, unknownCount: Int, line: Int?, cells: [String]) -> RuleOutcome {
         let message = CheckMessages.uncheckable(subject, unknownCount: unknownCount)
         let finding = Finding(rule: rule.rawValue, severity: .warning, message: message.en, messageZh: message.zh, line: line, cells: cells)
-        return RuleOutcome(rule: rule, loss: RuleTable.uncheckableLoss, finding: finding, reason: message, line: line)
+        return RuleOutcome(rule: rule, loss: RuleTable.uncheckableLoss, finding: finding, reason: message, line: line, uncheckable: true)
     }
 
     /// Points lost without a finding of their own (the cause is already reported elsewhere).

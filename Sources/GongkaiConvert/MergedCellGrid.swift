@@ -28,7 +28,7 @@ struct MergedCellGrid {
                 let height = cell.rows <= 0 ? rowCount - r : min(cell.rows, rowCount - r)
                 for dr in 0..<height {
                     for dc in 0..<width {
-                        place(dr == 0 && dc == 0 ? cell.text : "", row: r + dr, column: column + dc)
+                        place(dr == 0 && dc == 0 ? (cell.text.isEmpty ? Self.emptyCell : cell.text) : "", row: r + dr, column: column + dc)
                     }
                 }
                 column += width
@@ -46,10 +46,11 @@ struct MergedCellGrid {
         if rows[row][column] == nil { rows[row][column] = text }
     }
 
-    /// One line per row, cells tab-separated, trailing empty cells and empty rows left out.
+    /// One line per row, cells tab-separated, trailing empty cells and empty rows left out. A
+    /// blank value cell is written as `blankCell`, so that it stays in its column.
     var lines: [String] {
         rows.compactMap { row in
-            var cells = row.map { $0 ?? "" }
+            var cells = BlankCells.mark(row.map { $0 ?? "" })
             while cells.last?.isEmpty == true { cells.removeLast() }
             return cells.isEmpty ? nil : cells.joined(separator: "\t")
         }

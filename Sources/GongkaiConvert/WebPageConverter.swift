@@ -13,9 +13,11 @@ enum WebPageConverter {
         let body = root.firstChild("body") ?? root
         let content = WebPageContent.find(in: body)
         var lines = WebPageText.lines(of: content)
-        if let title = WebPageContent.title(in: root), !lines.prefix(5).contains(where: { line in WebPageChrome.titleWords.contains { line.contains($0) } }) {
+        let header = WebPageMetadata.header(in: root)
+        if header.isEmpty, let title = WebPageContent.title(in: root), !lines.prefix(5).contains(where: { line in WebPageChrome.titleWords.contains { line.contains($0) } }) {
             lines.insert(title, at: 0)
         }
+        lines = header + lines
         guard lines.contains(where: { $0.unicodeScalars.contains(where: InlineText.isCJK) }) else {
             throw ConversionError(path: path, message: "the web page has no Chinese text (read as \(charset.encoding)); is it the report's page?")
         }

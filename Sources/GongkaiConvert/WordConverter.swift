@@ -107,7 +107,8 @@ enum WordConverter {
                 let cellProperties = tc.firstChild("tcPr")
                 let span = max(1, gridCount(cellProperties?.firstChild("gridSpan")))
                 let continuesMerge = cellProperties?.firstChild("vMerge").map { ($0.attribute("val") ?? "continue") == "continue" } ?? false
-                cells.append(continuesMerge ? "" : cellText(tc))
+                let text = continuesMerge ? "" : cellText(tc)
+                cells.append(!continuesMerge && text.isEmpty ? MergedCellGrid.emptyCell : text)
                 cells += Array(repeating: "", count: span - 1)
             }
             rows.append(cells)

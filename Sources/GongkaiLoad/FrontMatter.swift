@@ -1,3 +1,4 @@
+import GongkaiModel
 /// Optional YAML front matter at the top of a report (between `---` lines). Every key
 /// overrides the value the parser infers.
 public struct FrontMatter: Sendable, Hashable {
@@ -5,6 +6,9 @@ public struct FrontMatter: Sendable, Hashable {
     public var body: String?
     public var city: String?
     public var town: String?
+    public var county: String?
+    /// The body's kind (`BodyKind`'s raw value: town, streetOffice, government, department, zone, other).
+    public var kind: BodyKind?
     public var year: Int?
     public var title: String?
     public var format: String?

@@ -1,3 +1,4 @@
+import GongkaiModel
 import Yams
 
 /// Splits optional YAML front matter off a report and reads it into `FrontMatter`.
@@ -78,6 +79,8 @@ private struct FrontMatterFields {
         case "body": frontMatter.body = try string(value, key: key)
         case "city": frontMatter.city = try string(value, key: key)
         case "town": frontMatter.town = try string(value, key: key)
+        case "county": frontMatter.county = try string(value, key: key)
+        case "kind": frontMatter.kind = try kind(value)
         case "title": frontMatter.title = try string(value, key: key)
         case "format": frontMatter.format = try format(value)
         case "website": frontMatter.website = try string(value, key: key)
@@ -118,6 +121,14 @@ private struct FrontMatterFields {
             throw failure(node, "front matter `year` must be a four-digit year, not `\(node.scalar?.string ?? "a list or mapping")`")
         }
         return year
+    }
+
+    private func kind(_ node: Node) throws -> BodyKind {
+        let text = try string(node, key: "kind")
+        guard let kind = BodyKind(rawValue: text) else {
+            throw failure(node, "front matter `kind` must be one of \(BodyKind.allCases.map(\.rawValue).joined(separator: ", ")), not `\(text)`")
+        }
+        return kind
     }
 
     private func format(_ node: Node) throws -> String {

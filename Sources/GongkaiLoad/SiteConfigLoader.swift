@@ -6,7 +6,8 @@ import Yams
 ///
 ///     title: 晋江市政府信息公开工作年度报告
 ///     baseURL: https://example.org/gongkai/     # optional
-///     deadline: "01-31"                         # month-day, in the year after the reporting year
+///     deadlines: {department: "01-31", government: "03-31"}   # month-day, in the year after
+///     deadline: "01-31"                         # optional: one deadline for every body
 ///     weights: {sections: 25, tables: 20, arithmetic: 25, preamble: 15, improvements: 10, timeliness: 5}
 ///     roster:
 ///       - 晋江市金井镇人民政府
@@ -18,7 +19,7 @@ import Yams
 /// typo never silently changes a score.
 public enum SiteConfigLoader {
     public static let fileName = "gongkai.yaml"
-    static let keys = ["title", "baseURL", "deadline", "weights", "roster"]
+    static let keys = ["title", "baseURL", "deadline", "deadlines", "weights", "roster"]
 
     /// Loads `gongkai.yaml` from the content folder; the defaults when there is no such file.
     public static func load(contentDirectory: URL) throws(LoadError) -> SiteConfig {
@@ -49,7 +50,8 @@ public enum SiteConfigLoader {
             switch key {
             case "title": config.title = try reader.string(value, key)
             case "baseURL": config.baseURL = value.null != nil ? nil : try reader.string(value, key)
-            case "deadline": (config.deadlineMonth, config.deadlineDay) = try reader.deadline(value)
+            case "deadline": config.deadline = try reader.deadline(value, "deadline")
+            case "deadlines": config.deadlines = try reader.deadlines(value)
             case "weights": config.weights = try reader.weights(value)
             case "roster": config.roster = try reader.roster(value)
             default:
@@ -89,14 +91,28 @@ struct ConfigReader {
         return scalar.string
     }
 
-    /// `"01-31"`: month and day of the publication deadline.
-    func deadline(_ node: Node) throws(LoadError) -> (Int, Int) {
-        let text = try string(node, "deadline")
+    /// `"01-31"`: month and day of a publication deadline.
+    func deadline(_ node: Node, _ key: String) throws(LoadError) -> SiteConfig.MonthDay {
+        let text = try string(node, key)
         let parts = text.split(separator: "-").map { Int($0.trimmingCharacters(in: .whitespaces)) }
         guard parts.count == 2, let month = parts[0], let day = parts[1], (1...12).contains(month), (1...31).contains(day) else {
-            throw error(node, "‘deadline’ must be month-day, e.g. \"01-31\"; got ‘\(text)’")
+            throw error(node, "‘\(key)’ must be month-day, e.g. \"01-31\"; got ‘\(text)’")
         }
-        return (month, day)
+        return SiteConfig.MonthDay(month, day)
+    }
+
+    /// `{department: "01-31", government: "03-31"}`: groups not named keep their default.
+    func deadlines(_ node: Node) throws(LoadError) -> [SiteConfig.DeadlineGroup: SiteConfig.MonthDay] {
+        var deadlines = SiteConfig.defaultDeadlines
+        for (keyNode, value) in try mapping(node, "‘deadlines’") {
+            let key = keyNode.string ?? ""
+            guard let group = SiteConfig.DeadlineGroup(rawValue: key) else {
+                let known = SiteConfig.DeadlineGroup.allCases.map(\.rawValue).joined(separator: ", ")
+                throw error(keyNode, "unknown deadline group ‘\(key)’ (known: \(known))")
+            }
+            deadlines[group] = try deadline(value, "deadlines." + key)
+        }
+        return deadlines
     }
 
     /// Part id → points. Parts not named keep their default weight.

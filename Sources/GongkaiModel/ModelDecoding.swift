@@ -97,6 +97,8 @@ struct FieldDecoder: FieldVisitor {
 
     mutating func exported<Value: ModelFields>(_ key: StaticString, _ value: Value) {}
 
+    mutating func exported(_ key: StaticString, _ value: Bool) {}
+
     mutating func field(_ key: StaticString, _ value: inout ProactiveTable?, _ options: FieldOptions) throws { value = try read(key, options) }
     mutating func field(_ key: StaticString, _ value: inout ApplicationTable?, _ options: FieldOptions) throws { value = try read(key, options) }
     mutating func field(_ key: StaticString, _ value: inout ReviewTable?, _ options: FieldOptions) throws { value = try read(key, options) }

@@ -52,6 +52,7 @@ public protocol FieldVisitor {
     mutating func field(_ key: StaticString, _ value: inout ReviewTable?, _ options: FieldOptions) throws
     /// A value the export shows that is derived from the stored fields (not read back, not cached).
     mutating func exported<Value: ModelFields>(_ key: StaticString, _ value: Value) throws
+    mutating func exported(_ key: StaticString, _ value: Bool) throws
 }
 
 extension FieldVisitor {

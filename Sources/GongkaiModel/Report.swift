@@ -9,8 +9,8 @@ public struct Report: Hashable, Sendable {
     private var storage: Storage
 
     public init(
-        id: String, source: String, format: ReportFormat? = nil, body: String? = nil, city: String? = nil,
-        town: String? = nil, year: Int? = nil, title: String? = nil, period: Period? = nil,
+        id: String, source: String, format: ReportFormat? = nil, body: String? = nil, kind: BodyKind? = nil,
+        city: String? = nil, county: String? = nil, town: String? = nil, year: Int? = nil, title: String? = nil, period: Period? = nil,
         contact: Contact = Contact(), website: String? = nil, issued: Issued = Issued(),
         sections: [Section] = [], figures: Figures = Figures(), tables: Tables = Tables(),
         diagnostics: [Diagnostic] = [], findings: [Finding] = [], score: CompletenessScore? = nil,
@@ -18,7 +18,8 @@ public struct Report: Hashable, Sendable {
         text: String = "", textStartLine: Int = 1
     ) {
         storage = Storage(Fields(
-            id: id, source: source, format: format, body: body, city: city, town: town, year: year, title: title,
+            id: id, source: source, format: format, body: body, kind: kind, city: city, county: county, town: town,
+            year: year, title: title,
             period: period, contact: contact, website: website, issued: issued, sections: sections, figures: figures,
             tables: tables, diagnostics: diagnostics, findings: findings, score: score, lines: lines, encoding: encoding,
             conversion: nil, overrides: overrides, supersedes: nil, text: text, textStartLine: textStartLine))
@@ -61,9 +62,17 @@ public struct Report: Hashable, Sendable {
         get { storage.fields.body }
         _modify { yield &fields.body }
     }
+    public var kind: BodyKind? {
+        get { storage.fields.kind }
+        _modify { yield &fields.kind }
+    }
     public var city: String? {
         get { storage.fields.city }
         _modify { yield &fields.city }
+    }
+    public var county: String? {
+        get { storage.fields.county }
+        _modify { yield &fields.county }
     }
     public var town: String? {
         get { storage.fields.town }
@@ -154,7 +163,12 @@ public struct Report: Hashable, Sendable {
         var source: String
         var format: ReportFormat?
         var body: String?
+        /// What kind of body it is (town, department…), from its name; nil when unknown.
+        var kind: BodyKind?
+        /// The city (地级市, 直辖市) and the county or district, as printed in the name or the text.
         var city: String?
+        var county: String?
+        /// The town or street office (only for those kinds).
         var town: String?
         var year: Int?
         var title: String?
@@ -203,6 +217,7 @@ extension Report: ModelFields {
         try v.field("city", &city)
         try v.field("contact", &contact)
         try v.field("conversion", &conversion, .omitNil)
+        try v.field("county", &county)
         try v.field("diagnostics", &diagnostics, .details)
         try v.field("encoding", &encoding)
         try v.field("figureSources", &figures)
@@ -210,7 +225,9 @@ extension Report: ModelFields {
         try v.field("findings", &findings)
         try v.field("format", &format)
         try v.field("id", &id)
+        try v.exported("incomplete", incomplete)
         try v.field("issued", &issued)
+        try v.field("kind", &kind)
         try v.field("lines", &lines, .details)
         try v.field("overrides", &overrides)
         try v.field("period", &period)

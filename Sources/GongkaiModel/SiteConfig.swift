@@ -1,5 +1,5 @@
 /// The site's configuration (`content/gongkai.yaml`): title, base URL, the roster of bodies
-/// expected to report, the publication deadline and the scoring weights. Every field has a
+/// expected to report, the publication deadlines and the scoring weights. Every field has a
 /// built-in default, documented in the README.
 public struct SiteConfig: Hashable, Sendable {
     /// One body expected to report each year.
@@ -13,13 +13,33 @@ public struct SiteConfig: Hashable, Sendable {
         }
     }
 
+    /// A month and day in the year after the reporting year, e.g. 1-31.
+    public struct MonthDay: Hashable, Sendable {
+        public var month: Int
+        public var day: Int
+        public init(_ month: Int, _ day: Int) {
+            self.month = month
+            self.day = day
+        }
+    }
+
+    /// Which deadline of 条例第四十九条 a body keeps.
+    public enum DeadlineGroup: String, CaseHashable, Sendable, CaseIterable {
+        /// 县级以上人民政府部门: 1月31日.
+        case department
+        /// Local governments (towns, street offices, county and city governments, zone
+        /// committees): their 主管部门 publishes by 3月31日.
+        case government
+    }
+
     public var title: String
     /// Absolute base URL for sitemap and feed; nil keeps them relative.
     public var baseURL: String?
     public var roster: [RosterEntry]
-    /// Month and day of the publication deadline in the year after the reporting year, e.g. 1-31.
-    public var deadlineMonth: Int
-    public var deadlineDay: Int
+    /// The deadline of each group (`deadlines:` in gongkai.yaml).
+    public var deadlines: [DeadlineGroup: MonthDay]
+    /// One deadline for every body whatever its kind (the `deadline:` key), when set.
+    public var deadline: MonthDay?
     /// Maximum points of each score part, by part id.
     public var weights: [String: Double]
 
@@ -27,15 +47,30 @@ public struct SiteConfig: Hashable, Sendable {
         "sections": 25, "tables": 20, "arithmetic": 25, "preamble": 15, "improvements": 10, "timeliness": 5,
     ]
 
+    /// 条例第四十九条: departments by 1月31日, local governments by 3月31日.
+    public static let defaultDeadlines: [DeadlineGroup: MonthDay] = [.department: MonthDay(1, 31), .government: MonthDay(3, 31)]
+
     public init(
         title: String = "政府信息公开工作年度报告", baseURL: String? = nil, roster: [RosterEntry] = [],
-        deadlineMonth: Int = 1, deadlineDay: Int = 31, weights: [String: Double] = SiteConfig.defaultWeights
+        deadline: MonthDay? = nil, deadlines: [DeadlineGroup: MonthDay] = SiteConfig.defaultDeadlines,
+        weights: [String: Double] = SiteConfig.defaultWeights
     ) {
         self.title = title
         self.baseURL = baseURL
         self.roster = roster
-        self.deadlineMonth = deadlineMonth
-        self.deadlineDay = deadlineDay
+        self.deadline = deadline
+        self.deadlines = deadlines
         self.weights = weights
+    }
+}
+
+extension BodyKind {
+    /// The deadline group a kind keeps; nil for `.other`, whose deadline is not known.
+    public var deadlineGroup: SiteConfig.DeadlineGroup? {
+        switch self {
+        case .department: .department
+        case .town, .streetOffice, .government, .zone: .government
+        case .other: nil
+        }
     }
 }

@@ -7,6 +7,8 @@ enum FigureExtractor {
     struct Sentence {
         var text: String
         var line: Int
+        /// The sentence as printed, when `text` was made simplified from traditional characters.
+        var printed: String? = nil
     }
 
     static func extract(from lines: [DocumentLine]) -> Figures {
@@ -14,7 +16,10 @@ enum FigureExtractor {
     }
 
     static func extract(from passage: Passage) -> Figures {
-        let sentences = self.sentences(passage)
+        var sentences = self.sentences(passage)
+        if sentences.contains(where: { TraditionalText.isTraditional($0.text) }) {
+            sentences = sentences.map { Sentence(text: TraditionalText.simplified($0.text), line: $0.line, printed: $0.text) }
+        }
         return Figures(
             proactiveItems: firstFigure(FigurePatterns.proactiveItems, in: sentences),
             newMediaPosts: firstFigure(FigurePatterns.newMediaPosts, in: sentences),
@@ -202,22 +207,85 @@ enum FigureExtractor {
         return true
     }
 
-    /// Numbers followed by a unit, with whether the wording qualifies them.
-    static func counts(in clause: String, pattern: NSRegularExpression) -> [(value: Double, qualified: Bool)] {
+    /// Numbers followed by a unit, with whether the wording qualifies them, the clause's text before
+    /// the number and whether a colon (a list of parts) comes before it.
+    static func counts(in clause: String, pattern: NSRegularExpression) -> [Count] {
         let range = NSRange(clause.startIndex..., in: clause)
+        var sawColon = false
+        var previousEnd: String.Index?
+        var previousStart: String.Index?
         return pattern.matches(in: clause, range: range).compactMap { match in
-            guard let numberRange = Range(match.range(at: 1), in: clause) else { return nil }
+            guard let numberRange = Range(match.range(at: 1), in: clause), let whole = Range(match.range, in: clause) else { return nil }
+            if let end = previousEnd, end <= numberRange.lowerBound {
+                sawColon = sawColon || clause[end..<numberRange.lowerBound].contains { $0 == "：" || $0 == ":" }
+            }
+            previousEnd = whole.upperBound
             // thousands separators dropped (without bridging to NSString when there are none)
             let digits = clause[numberRange]
             guard let value = digits.utf8.contains(UInt8(ascii: ",")) ? Double(String(digits.filter { $0 != "," })) : Double(digits)
             else { return nil }
-            let before = clause[..<numberRange.lowerBound].suffix(2)
-            var qualified = FigurePatterns.qualifiersBefore.contains { before.hasSuffix($0) }
+            let before = clause[..<numberRange.lowerBound]
+            var qualified = FigurePatterns.qualifiersBefore.contains { before.suffix(2).hasSuffix($0) }
             qualified = qualified || match.range(at: 2).location != NSNotFound || match.range(at: 3).location != NSNotFound
             // a digit just before means a longer number was cut (a year such as 2022 must not be taken apart)
-            if let previous = clause[..<numberRange.lowerBound].last, previous.isNumber || previous == "." { return nil }
-            return (value, qualified)
+            if let previous = before.last, previous.isNumber || previous == "." { return nil }
+            if FigurePatterns.notAfter.contains(where: { clause[whole.upperBound...].hasPrefix($0) }) { return nil }
+            let enumerated = clause[whole.upperBound...].hasPrefix("、") || (previousStart.map { clause[$0..<numberRange.lowerBound].contains("、") } ?? false)
+            previousStart = whole.upperBound
+            return Count(value: value, qualified: qualified, before: String(before), afterColon: sawColon, enumerated: enumerated)
         }
+    }
+
+    struct Count {
+        var value: Double
+        var qualified: Bool
+        var before: String
+        /// A colon stands between an earlier count and this one: a list of the parts follows the total.
+        var afterColon: Bool
+        /// An item of a list (`政务动态信息14条、通知公告信息20条`): a part, unless the list states no total.
+        var enumerated = false
+        /// Said to be the total: `共计63条`, `信息总数171条`.
+        var isTotal: Bool { FigureExtractor.endsWithTotalWord(before) }
+    }
+
+    static func endsWithTotalWord(_ before: String) -> Bool {
+        var text = Substring(before)
+        while let last = text.last, last == " " || last == "：" || last == ":" { text = text.dropLast() }
+        return FigurePatterns.totalWords.contains { text.hasSuffix($0) }
+    }
+
+    /// A count said to be the total (`共计63条`) in these clauses, other than `first`, when `first`
+    /// is an item of a list.
+    static func statedTotal(_ clauses: ArraySlice<String>, after first: Count, pattern: NSRegularExpression) -> Count? {
+        guard first.enumerated else { return nil }
+        for clause in clauses {
+            if let total = counts(in: clause, pattern: pattern).first(where: { $0.isTotal && !$0.afterColon && $0.value != first.value }) {
+                return total
+            }
+        }
+        return nil
+    }
+
+    /// Nothing names the number: `120条、150条`.
+    static func isBare(_ before: String) -> Bool {
+        guard let last = before.last else { return true }
+        return "、，,和及与或".contains(last)
+    }
+
+    /// The number's noun is the figure's (`政府信息36条`), not a part's (`规章22件`, `动态类信息34条`).
+    static func hasNoun(_ before: String, _ nouns: [String]) -> Bool {
+        var text = Substring(before)
+        var trimmed = true
+        while trimmed {
+            trimmed = false
+            for filler in FigurePatterns.fillersBefore where text.hasSuffix(filler) {
+                text = text.dropLast(filler.count)
+                trimmed = true
+            }
+        }
+        guard nouns.contains(where: { text.hasSuffix($0) }) else { return false }
+        if FigurePatterns.totalNouns.contains(where: { text.hasSuffix($0) }) { return true }
+        return !FigurePatterns.partNouns.contains { text.hasSuffix($0) }
     }
 
     /// `1047篇`, `300余篇`, `10件以上`: the number, then 余/多, the unit, then 以上/左右.
@@ -230,11 +298,24 @@ enum FigureExtractor {
             // a clause is a piece of its sentence: a sentence without the clause words has no such clause
             for sentence in sentences where rule.sentenceWords.allSatisfy({ group in group.contains { ChineseText.has(sentence.text, $0) } })
                 && rule.clauseWords.allSatisfy({ group in group.contains { ChineseText.has(sentence.text, $0) } }) {
-                for clause in clauses(sentence.text) where rule.clauseWords.allSatisfy({ group in group.contains { ChineseText.has(clause, $0) } }) {
-                    let found = counts(in: clause, pattern: rule.countPattern)
+                if rule.excludedWords.contains(where: { ChineseText.has(sentence.text, $0) }) { continue }
+                let sentenceClauses = clauses(sentence.text)
+                for (index, clause) in sentenceClauses.enumerated() where rule.clauseWords.allSatisfy({ group in group.contains { ChineseText.has(clause, $0) } }) {
+                    let all = counts(in: clause, pattern: rule.countPattern)
+                    let found = rule.nounsBefore.map { nouns in all.filter { hasNoun($0.before, nouns) } } ?? all
                     guard let first = found.first else { continue }
-                    let contested = Set(found.map(\.value)).count > 1
-                    return NarrativeFigure(value: first.value, line: sentence.line, excerpt: excerpt(sentence.text),
+                    // the first item of a list (`信息14条、…，共计63条`) gives way to the total the sentence states
+                    if rule.nounsBefore != nil, let total = statedTotal(sentenceClauses[index...], after: first, pattern: rule.countPattern) {
+                        return NarrativeFigure(value: total.value, line: sentence.line, excerpt: excerpt(sentence.printed ?? sentence.text),
+                                               uncertain: total.qualified)
+                    }
+                    // the parts listed after a colon (`总数171条：…124条，…34条`) or named by their own
+                    // noun (`规章22件`) do not contest the total; a bare `、150条` does
+                    let rivals = all.filter { count in
+                        !count.afterColon && (rule.nounsBefore.map { hasNoun(count.before, $0) || isBare(count.before) } ?? true)
+                    }
+                    let contested = Set(rivals.map(\.value)).count > 1
+                    return NarrativeFigure(value: first.value, line: sentence.line, excerpt: excerpt(sentence.printed ?? sentence.text),
                                            uncertain: first.qualified || contested)
                 }
             }
@@ -247,7 +328,7 @@ enum FigureExtractor {
         for sentence in sentences {
             if ChineseText.has(sentence.text, FigurePatterns.noApplicationsContext),
                FigurePatterns.noApplications.contains(where: { ChineseText.has(sentence.text, $0) }) {
-                return NarrativeFigure(value: 0, line: sentence.line, excerpt: excerpt(sentence.text))
+                return NarrativeFigure(value: 0, line: sentence.line, excerpt: excerpt(sentence.printed ?? sentence.text))
             }
             if let figure = firstFigure(FigurePatterns.applicationsReceived, in: [sentence]) { return figure }
         }

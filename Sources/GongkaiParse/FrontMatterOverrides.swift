@@ -12,7 +12,14 @@ enum FrontMatterOverrides {
             report.lines[key] = nil
         }
         set(front.body, "body", \.body)
+        // a body given by hand has the kind its name shows, unless the kind is given too
+        if let body = front.body, front.kind == nil {
+            report.kind = BodyNames.kind(of: body)
+            if report.kind?.isTown != true, front.town == nil { report.town = nil }
+        }
+        set(front.kind, "kind", \.kind)
         set(front.city, "city", \.city)
+        set(front.county, "county", \.county)
         set(front.town, "town", \.town)
         set(front.year, "year", \.year)
         set(front.title, "title", \.title)

@@ -40,6 +40,25 @@ extension MetadataExtractor {
             }
             return
         }
+        readIssued(pageDate: document.prefix(12))
+    }
+
+    /// `发布日期:2024-01-29`, `发布时间:2023-01-31 13:24` near the top of a page copied as text.
+    static let pageDatePattern = Pattern.make(
+        Pattern.alternatives(MetadataKeywords.pageDateKeys) + #"\s*[:：]\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})"#)
+
+    /// A page's publication date, when no closing line gives the issue date.
+    mutating func readIssued(pageDate lines: ArraySlice<DocumentLine>) {
+        for line in lines where line.text.contains("日期") || line.text.contains("时间") {
+            let text = line.text
+            guard let match = Self.pageDatePattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) else { continue }
+            let parts = (1...3).compactMap { Range(match.range(at: $0), in: text).flatMap { Int(text[$0]) } }
+            guard parts.count == 3, let date = Self.iso(parts[0], parts[1], parts[2]) else { continue }
+            issued.date = date
+            self.lines["issued"] = line.number
+            self.lines["issued.date"] = line.number
+            return
+        }
     }
 
     /// `…事项。 --- 安海镇党政综合办公室 2023年1月11日印发 ---` at the end of a run-together page.

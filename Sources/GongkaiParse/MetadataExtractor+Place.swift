@@ -4,10 +4,11 @@ import GongkaiModel
 /// City, town and district from the body's name (and the text, when the name has no city).
 extension MetadataExtractor {
     static let cityPattern = Pattern.make(#"^(\p{Han}{2,6}?市)"#)
-    static let districtPattern = Pattern.make(#"^(\p{Han}{2,3}?[区县])(\p{Han}{2,})$"#)
+    /// `桃江县审计局`, `思明区鹭江街道办事处`, `盂县教育科技局` (a one-character county is a 县).
+    static let districtPattern = Pattern.make(#"^(\p{Han}{2,3}?[区县]|\p{Han}县)(\p{Han}{2,})$"#)
 
     /// `document`: the lines after any web header; joined into a passage only when the name has no city.
-    mutating func readPlace(_ document: ArraySlice<DocumentLine>, passageLines: PassageLines? = nil) {
+    mutating func readPlace(_ document: ArraySlice<DocumentLine>, opening: Passage, passageLines: PassageLines? = nil) {
         guard let body else { return }
         let range = NSRange(body.startIndex..., in: body)
         var rest = Substring(body)
@@ -31,8 +32,10 @@ extension MetadataExtractor {
             town = String(rest)
             lines["town"] = lines["body"]
         }
+        readKindAndCounty(opening, unit: town)
+        if district != nil, lines["county"] == nil { lines["county"] = lines["body"] }
         // `洪泽区人民政府` names no city; the preamble's `淮安市洪泽区人民政府办公室` does.
-        guard city == nil, let place = district ?? town else { return }
+        guard city == nil, let place = district ?? countyFromText ?? town else { return }
         // Most texts never write `市<place>`: tell so from the lines' bytes before cleaning and
         // joining every line of the report (its tables too) into a passage.
         if Self.surelyLacks("市" + place, document) { return }

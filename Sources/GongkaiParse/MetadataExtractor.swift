@@ -5,7 +5,10 @@ import GongkaiModel
 /// header, title, preamble and closing lines. Each value is nil when the report does not give it.
 struct MetadataExtractor {
     var body: String?
+    var kind: BodyKind?
     var city: String?
+    /// The unit after city and county (`金井镇`, `审计局`): the report's id is made of it; the
+    /// report's `town` only for a town or street office.
     var town: String?
     var year: Int?
     var title: String?
@@ -16,6 +19,8 @@ struct MetadataExtractor {
     var lines: [String: Int] = [:]
     /// The county or district between the city and a department or street office (`桃江县` in `桃江县审计局`).
     var district: String?
+    /// A town's county read from its text (`微山县两城镇…` in an address), when its name has none.
+    var countyFromText: String?
     /// Notes on values read indirectly or contradicting each other.
     var diagnostics: [Diagnostic] = []
 
@@ -31,11 +36,13 @@ struct MetadataExtractor {
         readTitle(document[start..<end], header: header)
         if title == nil { readTitle(runningText: opening) }
         readBodyFromSentences(opening)
+        if body == nil { readBody(header: header, opening: opening) }
         // contact, period and website belong to the preamble; section 一 is searched only when it gives none
         readPeriod(preamble)
         if period == nil { readPeriod(opening) }
         readYear(opening)
-        readPlace(document[start...], passageLines: passageLines)
+        if year == nil { readYear(pageHeaders: document[start..<min(document.count, start + 5)]) }
+        readPlace(document[start...], opening: opening, passageLines: passageLines)
         readContact(preamble)
         if contact.isEmpty { readContact(opening) }
         readWebsite(preamble)
@@ -69,7 +76,8 @@ struct MetadataExtractor {
         while parts.count < 3, position > nonBlank.startIndex, let first = parts.first,
               first.first?.isNumber == true || first.hasPrefix("年") || first.hasPrefix("报告") {
             let previous = cleaned(nonBlank[position - 1].text)
-            guard !ChineseText.isLonger(previous, than: 40), !isExcludedTitleLine(previous), !previous.hasSuffix("。") else { break }
+            guard !ChineseText.isLonger(previous, than: 40), !isExcludedTitleLine(previous), !previous.hasSuffix("。"),
+                  !previous.contains(where: MetadataKeywords.chromeMarks.contains) else { break }
             parts.insert(previous, at: 0)
             position -= 1
         }
@@ -100,7 +108,9 @@ struct MetadataExtractor {
     func isTitleLine(_ line: DocumentLine) -> Bool {
         let text = cleaned(line.text)
         // a bounded count (the first line of a run-together page is the whole preamble), a byte search where simple
+        // a page header (`Page 9 - 2020年报_审计局`) starts with Latin letters; a report's title does not
         return !ChineseText.isLonger(text, than: 60) && !isExcludedTitleLine(text) && !text.hasSuffix("。")
+            && text.unicodeScalars.first.map({ !($0.isASCII && $0.properties.isAlphabetic) }) ?? false
             && MetadataKeywords.titleMarkers.contains { SimpleText.contains(Substring(text), $0) }
     }
 
@@ -129,7 +139,7 @@ struct MetadataExtractor {
             let stop = MetadataKeywords.titleBodyStops.compactMap { after.range(of: $0)?.lowerBound }.min() ?? after.endIndex
             name = String(after[..<stop])
         }
-        if name.count >= 2 {
+        if let name = BodyNames.name(name) {
             body = name
             lines["body"] = line
         }
@@ -138,12 +148,8 @@ struct MetadataExtractor {
     mutating func readBodyFromSentences(_ preamble: Passage) {
         guard body == nil else { return }
         for pattern in Self.bodySentencePatterns {
-            guard let match = preamble.firstMatch(pattern), let name = match.groups[1] else { continue }
-            var body = name
-            for suffix in MetadataKeywords.officeSuffixes where body.hasSuffix(suffix) && body.count > suffix.count + 1 {
-                body = String(body.dropLast(suffix.count))
-                break
-            }
+            guard let match = preamble.firstMatch(pattern), let name = match.groups[1],
+                  let body = BodyNames.name(Self.droppingOffice(name)) else { continue }
             self.body = body
             lines["body"] = match.line
             diagnostics.append(Diagnostic(
@@ -154,6 +160,14 @@ struct MetadataExtractor {
     }
 
     static let bodySentencePatterns = MetadataKeywords.bodySentencePatterns.map(Pattern.make)
+
+    /// `两城镇人民政府党政办公室` → `两城镇人民政府`: the body, not its office.
+    static func droppingOffice(_ name: String) -> String {
+        for suffix in MetadataKeywords.officeSuffixes where name.hasSuffix(suffix) && name.count > suffix.count + 1 {
+            return String(name.dropLast(suffix.count))
+        }
+        return name
+    }
 
     /// Without a title: the period's year, else the year the opening text names most often.
     mutating func readYear(_ opening: Passage) {
@@ -167,7 +181,10 @@ struct MetadataExtractor {
         var counts: [Int: Int] = [:]
         for (value, _) in mentions { counts[value, default: 0] += 1 }
         guard let top = counts.max(by: { ($0.value, $0.key) < ($1.value, $1.key) }), top.value >= 2,
-              counts.values.filter({ $0 == top.value }).count == 1 else { return }
+              counts.values.filter({ $0 == top.value }).count == 1 else {
+            readYear(subject: opening, mentions: Set(counts.keys))
+            return
+        }
         year = top.key
         lines["year"] = mentions.first { $0.0 == top.key }?.1
         diagnostics.append(Diagnostic(

@@ -14,7 +14,7 @@ enum MetadataKeywords {
     static let addressStops = ["邮政编码", "邮编", "电话", "传真", "邮箱", "电子邮件"]
 
     /// A title line contains one of these.
-    static let titleMarkers = ["报告", "年报"]
+    static let titleMarkers = ["报告", "年报", "報告"]
     /// Red-letter-head and page lines that are not the title (`晋江市金井镇人民政府文件`).
     static let notTitleSuffixes = ["文件"]
     static let notTitleLines = ["正文", "---", "***"]
@@ -34,6 +34,9 @@ enum MetadataKeywords {
     /// An issuer named in running text ends like an organisation (`…党政综合办公室`, `…人民政府`).
     static let issuerSuffixes = ["办公室", "政府", "局", "委员会", "管委会", "办", "中心", "委", "室", "处", "院", "所", "镇", "乡", "街道"]
 
+    /// A page's date near its top (`发布日期:2024-01-29`): when it was published, if no closing line says.
+    static let pageDateKeys = ["发布日期", "发布时间"]
+
     /// Closing lines: `2023年1月11日印发`.
     static let issuedDateSuffixes = ["印发", "发布", "发"]
 
@@ -46,6 +49,8 @@ enum MetadataKeywords {
     /// Web page chrome inside a scraped body: a leading breadcrumb up to its end marker, trailing links.
     static let chromeStart = "当前位置"
     static let chromeEndMarkers = ["-->", "相关链接："]
+    /// Characters of page chrome, never of a title (`【字体: 】 打印`, `来源:原创`).
+    static let chromeMarks: Set<Character> = ["【", "】", ":", "：", "|", "•", "_"]
     static let chromeTrailers = ["附件下载", "打印本页", "关闭窗口", "【打印】", "【关闭】"]
 
     /// Dropped from names when making the id (`晋江市` → `晋江`, `平潭综合实验区` → `平潭`).

@@ -19,8 +19,10 @@ public enum ReportParser {
         let metadata = MetadataExtractor(
             lines: lines, preambleEnd: firstSection, openingEnd: sectionTwo, header: header, passageLines: passageLines)
         report.body = metadata.body
+        report.kind = metadata.kind
         report.city = metadata.city
-        report.town = metadata.town
+        report.county = metadata.district ?? metadata.countyFromText
+        report.town = metadata.kind?.isTown == true ? metadata.town : nil
         report.year = metadata.year
         report.title = metadata.title
         report.period = metadata.period
@@ -28,14 +30,17 @@ public enum ReportParser {
         report.website = metadata.website
         report.issued = metadata.issued
         report.lines = metadata.lines
+        if report.town == nil { report.lines["town"] = nil }
         report.diagnostics += metadata.diagnostics
         readTables(lines, ranges: found.ranges, into: &report)
+        if let cut = TruncationDetector.diagnostic(lines, sections: found.sections) { report.diagnostics.append(cut) }
+        report.diagnostics += IllegibleGap.diagnostics(lines, sections: found.sections)
         let narrative = narrativeIndices(lines, ranges: found.ranges, from: header?.bodyStart ?? 0)
         report.figures = FigureExtractor.extract(from: Passage(passageLines, indices: narrative))
         if let frontMatter = source.frontMatter { FrontMatterOverrides.apply(frontMatter, to: &report) }
         if report.id.isEmpty {
             report.id = ReportIdentifier.make(
-                city: report.city ?? metadata.district, town: report.town, body: report.body, year: report.year, source: source.path)
+                city: report.city ?? metadata.district, town: report.town ?? metadata.town, body: report.body, year: report.year, source: source.path)
         }
         return report
     }

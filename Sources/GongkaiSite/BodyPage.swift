@@ -68,7 +68,7 @@ struct BodyPage {
             "reports": body.reports.reversed().map { report -> [String: Any] in
                 var row: [String: Any] = [
                     "label": Labels.reportHeading(report), "href": SitePath.report(report.id),
-                    "errors": Labels.count(report.findings, .error), "score": false,
+                    "errors": ErrorCounts.arithmetic(report.findings), "score": false,
                 ]
                 if let score = report.score { row["score"] = Labels.score(score) }
                 return row

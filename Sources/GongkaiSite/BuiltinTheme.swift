@@ -228,6 +228,9 @@ a.src { color: inherit; text-decoration: underline dotted #9aa3ad; text-underlin
 .badge.error { color: var(--fail-ink); border-color: var(--fail-ink); background: var(--fail-bg); }
 .badge.warning { color: var(--warn); border-color: var(--warn); background: var(--unknown-bg); }
 .badge.note { color: var(--muted); border-color: var(--line); background: var(--band); }
+.badge.incomplete { color: var(--warn); border-color: var(--warn); background: var(--unknown-bg); }
+.stats-note { margin: .4rem 0; }
+td.incomplete { color: var(--warn); }
 ol.findings { padding-left: 1.6em; }
 ol.findings li { margin-bottom: 4px; }
 ol.sections { list-style: none; padding-left: 0; }
@@ -365,6 +368,10 @@ mark { background: #ffe27a; }
 {{$main}}
 <h1>{{year.label}}问题清单</h1>
 <p class="subtitle">共 {{year.findingCount}} 项检查发现，其中错误 {{year.errorCount}} 项。每项可链接到报告原文所在行。</p>
+{{#year.hasSuggestions}}
+<h2>可能是同一机关</h2>
+<ul class="suggestions">{{#year.suggestions}}<li>{{.}}</li>{{/year.suggestions}}</ul>
+{{/year.hasSuggestions}}
 {{#year.table}}{{>table}}{{/year.table}}
 {{/main}}
 {{/base}}
@@ -380,6 +387,8 @@ mark { background: #ffe27a; }
 <div class="stat"><span class="stat-value">{{stats.years}}</span><span class="stat-label">个年度</span></div>
 <div class="stat"><span class="stat-value">{{stats.errors}}</span><span class="stat-label">项勾稽错误</span></div>
 </section>
+{{#stats.hasOtherErrors}}<p class="stats-note">其他错误（按评分项）：{{#stats.otherErrors}}<span class="tag">{{label}} {{count}} 项</span>{{/stats.otherErrors}}</p>{{/stats.hasOtherErrors}}
+{{#stats.incomplete}}<p class="stats-note"><span class="badge incomplete">文本不完整</span> {{stats.incomplete}} 份报告的文本不完整，未收到的部分不予评分，另行排列。</p>{{/stats.incomplete}}
 {{#latest}}
 <section class="latest" aria-labelledby="latest-heading">
 <h2 id="latest-heading">{{label}}概览</h2>
@@ -390,7 +399,7 @@ mark { background: #ffe27a; }
 <div class="stat"><span class="stat-value">{{missingCount}}</span><span class="stat-label">个名单内机关未见报告</span></div>
 </div>
 <div class="latest-lists">
-<div><h3>得分最低的报告</h3><ol>{{#lowest}}<li><a href="{{root}}{{href}}">{{name}}</a>　{{score}} 分</li>{{/lowest}}</ol></div>
+<div>{{#hasLowest}}<h3>得分最低的报告</h3><ol>{{#lowest}}<li><a href="{{root}}{{href}}">{{name}}</a>　{{score}} 分</li>{{/lowest}}</ol>{{/hasLowest}}{{#hasIncomplete}}<h3>文本不完整的报告（不参与排名）</h3><ul>{{#incomplete}}<li><a href="{{root}}{{href}}">{{name}}</a>　<span class="badge incomplete">文本不完整</span></li>{{/incomplete}}</ul>{{/hasIncomplete}}</div>
 <div><h3>有错误的报告</h3>{{#hasErrors}}<ul>{{#withErrors}}<li><a href="{{root}}{{href}}">{{name}}</a>　错误 {{errors}} 项</li>{{/withErrors}}</ul>{{/hasErrors}}{{^hasErrors}}<p>本年度报告均未发现错误。</p>{{/hasErrors}}</div>
 </div>
 <p class="links"><a href="{{root}}{{href}}">{{label}}各机关数据对比</a></p>
@@ -412,7 +421,7 @@ mark { background: #ffe27a; }
         "report.mustache": #####"""
 {{<base}}
 {{$main}}
-<h1>{{report.heading}}{{#report.conversion.isOCR}} <span class="badge warning" title="本报告由扫描件经OCR识别取得，请对照原件核对">OCR识别</span>{{/report.conversion.isOCR}}</h1>
+<h1>{{report.heading}}{{#report.conversion.isOCR}} <span class="badge warning" title="本报告由扫描件经OCR识别取得，请对照原件核对">OCR识别</span>{{/report.conversion.isOCR}}{{#report.incomplete}} <span class="badge warning" title="文本不完整：文本在报告结束前中断，未收到的部分不予评分">文本不完整</span>{{/report.incomplete}}</h1>
 <p class="subtitle">{{#report.bodyHref}}<a href="{{root}}{{report.bodyHref}}">{{report.name}}历年报告</a>{{/report.bodyHref}}{{#report.yearHref}} · <a href="{{root}}{{report.yearHref}}">{{report.yearLabel}}各机关对比</a>{{/report.yearHref}}</p>
 <div class="report-top">
 <section class="meta" aria-labelledby="h-meta">

@@ -39,7 +39,7 @@ enum ConversionText {
     }
 
     /// The report page's `report.conversion` (nil for a text file).
-    static func context(_ report: Report, root: String) -> [String: Any]? {
+    static func context(_ report: Report, root: String, linksOriginal: Bool = true) -> [String: Any]? {
         guard let conversion = report.conversion else { return nil }
         var context: [String: Any] = [
             "methodLabel": methodLabel[conversion.method] ?? conversion.method.rawValue,
@@ -47,7 +47,7 @@ enum ConversionText {
             "originalName": String(conversion.original.split(separator: "/").last ?? ""),
             "isOCR": conversion.method == .ocr,
         ]
-        if let path = originalPath(report) {
+        if linksOriginal, let path = originalPath(report) {
             context["originalHref"] = root + path
             context["originalLabel"] = originalLabel(conversion)
         }

@@ -61,7 +61,7 @@ enum DataExports {
         let previous = kept?.rows.load() ?? [:]
         var next: [(key: String, fields: [String])] = []
         var made = false
-        let header = ["id", "机关", "所在地", "乡镇/部门", "年度", "报告格式", "来源文件"] + KeyFigure.all.map(\.label) + ["警告（项）"]
+        let header = ["id", "机关", "机关类型", "所在市", "所在县（区）", "乡镇（街道）", "年度", "报告格式", "来源文件"] + KeyFigure.all.map(\.label) + ["警告（项）"]
         var bytes: [UInt8] = [0xEF, 0xBB, 0xBF]
         bytes.reserveCapacity(4_096 + reports.count * 200)
         bytes += CSV.line(header).utf8
@@ -93,7 +93,8 @@ enum DataExports {
 
     /// One report's line of `data/reports.csv`, without its line break.
     static func csvRow(_ report: Report) -> String {
-        CSV.line([report.id, report.body ?? "", report.city ?? "", report.town ?? "", report.year.map(String.init) ?? "",
+        CSV.line([report.id, report.body ?? "", report.kind?.label ?? "", report.city ?? "", report.county ?? "", report.town ?? "",
+                  report.year.map(String.init) ?? "",
                   report.format?.rawValue ?? "", report.source]
             + KeyFigure.all.map { figure in csvValue(figure.value(report)) }
             + [String(Labels.count(report.findings, .warning))])

@@ -16,6 +16,7 @@ enum DiagnosticText {
         "row.unsplittable": "连在一起的数字无法拆分到各单元格，记为无法识别",
         "metadata.yearMismatch": "报告年度与统计期限不一致",
         "metadata.bodyFromText": "标题未写明机关名称，机关名称取自正文",
+        "metadata.bodyUnknown": "标题、正文和落款均未写明机关名称，可在文件开头的 front matter 中以 body: 写明",
         "metadata.yearFromText": "标题和统计期限均未写明年度，年度取自正文中出现最多的年份",
         "section.inferred": "“五、存在的主要问题及改进情况”没有标题，按内容推定其起始位置",
         "section.missing": "未找到该部分",

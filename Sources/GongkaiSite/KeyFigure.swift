@@ -46,9 +46,12 @@ struct KeyFigure: Sendable {
             guard let proactive = report.tables.proactive, proactive.format == .f2021 else { return .unknown }
             return proactive[.fees, .amount]
         },
-        KeyFigure(id: "score", label: "完整性得分", charted: true) { report in report.score.map { .number(($0.total * 10).rounded() / 10) } ?? .unknown },
+        KeyFigure(id: "score", label: "完整性得分", charted: true) { report in
+            // an incomplete text is checked on what was received, not ranked
+            report.incomplete ? .text("文本不完整") : report.score.map { .number(($0.total * 10).rounded() / 10) } ?? .unknown
+        },
         KeyFigure(id: "errors", label: "勾稽错误（项）", charted: false) { report in
-            .number(Double(Labels.count(report.findings, .error)))
+            .number(Double(ErrorCounts.arithmetic(report.findings)))
         },
     ]
 

@@ -11,9 +11,11 @@ struct IndexPage {
     func context() -> [String: Any] {
         var context = PageContext.common(page: path, title: "首页", model: model)
         context["pageTitle"] = "首页"
+        let otherErrors = ErrorCounts.others(model.reports)
         context["stats"] = [
             "reports": model.reports.count, "bodies": model.bodies.count,
-            "years": model.years.count, "errors": model.reports.reduce(0) { $0 + Labels.count($1.findings, .error) },
+            "years": model.years.count, "errors": model.reports.reduce(0) { $0 + ErrorCounts.arithmetic($1.findings) },
+            "otherErrors": otherErrors, "hasOtherErrors": !otherErrors.isEmpty, "incomplete": model.reports.filter(\.incomplete).count,
         ]
         if let latest = model.years.first { context["latest"] = glance(latest) }
         let tables = self.tables()
@@ -76,7 +78,8 @@ struct IndexPage {
     /// The latest year at a glance: how many reports, the average score, the lowest-scoring
     /// reports, the reports with errors and the bodies of the roster not yet reported.
     private func glance(_ year: SiteModel.Year) -> [String: Any] {
-        let scored = year.reports.filter { $0.score != nil }
+        // an incomplete text is ranked apart: its score covers only what was received
+        let scored = year.reports.filter { $0.score != nil && !$0.incomplete }
         let average = scored.isEmpty ? nil : scored.reduce(0) { $0 + ($1.score?.total ?? 0) } / Double(scored.count)
         let lowest = scored.sorted { ($0.score?.total ?? 0) < ($1.score?.total ?? 0) }.prefix(5).map { report -> [String: Any] in
             ["name": report.displayName, "href": SitePath.report(report.id), "score": report.score.map(Labels.score) ?? "?"]
@@ -86,10 +89,12 @@ struct IndexPage {
             return errors == 0 ? nil : ["name": report.displayName, "href": SitePath.report(report.id), "errors": errors]
         }
         let missing = model.missing(in: year)
+        let incomplete = year.reports.filter(\.incomplete).map { ["name": $0.displayName, "href": SitePath.report($0.id)] }
         return [
             "label": year.label, "count": year.reports.count, "average": average.map { String(format: "%.1f", $0) } ?? "—",
             "lowest": Array(lowest), "withErrors": withErrors, "hasErrors": !withErrors.isEmpty,
             "errorReports": withErrors.count, "missingCount": missing.count, "href": SitePath.year(year.key),
+            "incomplete": incomplete, "hasIncomplete": !incomplete.isEmpty, "hasLowest": !lowest.isEmpty,
         ]
     }
 
@@ -102,7 +107,9 @@ struct IndexPage {
             var cells = [
                 TableView.DataCell(text: Labels.yearLabel(report.year), classes: ["left"]),
                 TableView.DataCell(text: report.format.map { "\($0.rawValue)年版" } ?? "未识别", classes: ["left"]),
-                TableView.DataCell(text: score ?? "?", classes: score == nil ? ["unknown"] : [], title: score == nil ? "尚未评分" : nil, sortValue: score),
+                report.incomplete
+                    ? TableView.DataCell(text: "文本不完整", classes: ["incomplete"], title: "文本不完整：仅就收到的部分核对（\(score ?? "?") 分），不参与排名", sortValue: "-1")
+                    : TableView.DataCell(text: score ?? "?", classes: score == nil ? ["unknown"] : [], title: score == nil ? "尚未评分" : nil, sortValue: score),
                 TableView.DataCell(text: String(errors), classes: errors > 0 ? ["fail"] : [], title: errors > 0 ? "勾稽关系或数字有误" : nil, sortValue: String(errors)),
                 TableView.DataCell(text: String(warnings), sortValue: String(warnings)),
             ]
@@ -231,9 +238,13 @@ struct FindingsPage {
         }
         var table = TableView(id: "findings-\(year.key)", caption: "\(year.label)检查发现", head: head, rows: rows)
         table.sortable = true
-        context["year"] = ["label": year.label, "findingCount": rows.count, "errorCount": errors, "table": table.templateValue(root: SitePath.root(from: path), slim: slim)] as [String: Any]
+        context["year"] = ["label": year.label, "findingCount": rows.count, "errorCount": errors, "table": table.templateValue(root: SitePath.root(from: path), slim: slim),
+                           "suggestions": suggestions, "hasSuggestions": !suggestions.isEmpty] as [String: Any]
         return context
     }
+
+    /// The suggestions about bodies of this year that may be one body.
+    var suggestions: [String] { model.suggestions.filter { $0.years.contains(year.key) }.map(\.text) }
 }
 
 /// search.html: the offline full-text search.

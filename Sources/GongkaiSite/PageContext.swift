@@ -55,6 +55,8 @@ enum Labels {
     /// The rule's Chinese title from the check's rule table; the id when the rule is not in it.
     static func rule(_ id: String) -> String {
         if id == DuplicateReports.rule { return "同一机关同一年度只有一份报告" }
+        if id == Report.incompleteCode { return "文本完整" }
+        if id == "cells.unknown" { return "单元格无法识别" }
         return RuleID(rawValue: id)?.rule.title ?? ScorePart(rawValue: id)?.label ?? "其他检查"
     }
 

@@ -11,6 +11,8 @@ struct ReportPage {
     let slim: Bool
     /// 表二/三/四, built once for the page and its CSV.
     let tables: [TableView]
+    /// The original file (PDF, Word, web page) is copied into the site: the page links to it.
+    var originalInSite = true
 
     init(report: Report, model: SiteModel, slim: Bool = false) {
         self.report = report
@@ -35,7 +37,7 @@ struct ReportPage {
         let root = SitePath.root(from: path)
         let figures = figureRows
         var details: [String: Any] = [
-            "heading": Labels.reportHeading(report),
+            "heading": Labels.reportHeading(report), "incomplete": report.incomplete,
             "name": report.displayName,
             "bodyHref": SitePath.body(model.bodySlug(of: report)),
             "yearHref": SitePath.year(yearKey),
@@ -72,7 +74,7 @@ struct ReportPage {
         }
         details["tables"] = tables.map { $0.templateValue(root: root, slim: false) }
         details["textHTML"] = textHTML
-        if let conversion = ConversionText.context(report, root: root) { details["conversion"] = conversion }
+        if let conversion = ConversionText.context(report, root: root, linksOriginal: originalInSite) { details["conversion"] = conversion }
         if let score = report.score { details["score"] = ScoreView(score: score, weights: model.config.weights).context() }
         common["report"] = details
         return common
@@ -99,9 +101,15 @@ struct ReportPage {
 
     struct MetaRow { var label: String, value: String, line: Int? }
 
+    /// City, county and town as far as known: `淮安市 洪泽区`, `姚安县 太平镇`.
+    var place: String? {
+        let parts = [report.city, report.county, report.town].compactMap { $0 }
+        return parts.isEmpty ? nil : parts.joined(separator: " ")
+    }
+
     var metaRows: [MetaRow] {
         let rows: [(String, String?, String)] = [
-            ("机关", report.body, "body"), ("所在地", report.city.map { c in c + (report.town.map { " " + $0 } ?? "") }, "city"),
+            ("机关", report.body, "body"), ("机关类型", report.kind?.label, "kind"), ("所在地", place, "city"),
             ("年度", report.year.map { "\($0)年" }, "year"),
             ("统计期限", report.period.map { "\($0.start) 至 \($0.end)" }, "period"),
             ("报告格式", report.format == nil ? nil : Labels.format(report.format), "format"),

@@ -13,68 +13,27 @@ enum ReportPipeline {
     /// Text reports, and PDF / Word / saved web pages converted to text first.
     static let extensions: Set<String> = ReportFileLoader.extensions
 
-    /// The report files under `directory`, sorted by path; hidden files and folders skipped.
-    /// Walked with readdir/stat (Foundation's enumerator builds a URL and a resource lookup per file:
-    /// a tenth of an add-one rebuild of a city's site); symbolic links are followed for files only.
+    /// The report files under `directory`, sorted by path (`ContentWalk`: hidden files and folders
+    /// skipped, links followed only inside the folder, each file once).
     static func contentFiles(in directory: URL) throws -> [URL] {
         try contentPaths(in: directory).map { URL(fileURLWithPath: $0, isDirectory: false) }
     }
 
-    /// The report files among the stamps of a walk of the content folder (`BuildManifest.stamps`,
-    /// which skips hidden files and folders and follows links for files only, as `contentPaths(in:)`),
-    /// sorted by path.
-    static func contentPaths(fromStamps stamps: [String: String], root directory: URL) throws -> [String] {
+    /// `contentFiles(in:)` as absolute paths.
+    static func contentPaths(in directory: URL) throws -> [String] { try contentWalk(in: directory).files }
+
+    /// The report files under `directory` and the files and folders that cannot be read, named.
+    static func contentWalk(in directory: URL) throws -> ContentWalk {
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue,
+              let top = opendir(directory.path) else {
             throw SiteError.contentUnreadable(directory.path)
         }
-        let prefix = directory.standardizedFileURL.path + "/"
-        return stamps.keys.filter { path in
-            guard path.hasPrefix(prefix) else { return false }
-            let name = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path[path.utf8.index(after: $0)...] } ?? path[...]
+        closedir(top)
+        return ContentWalk.walk(directory) { name in
             guard let dot = name.lastIndex(of: "."), !name.hasPrefix("~$") else { return false }
             return ReportFileLoader.extensions.contains(name[name.index(after: dot)...].lowercased())
-        }.sorted()
-    }
-
-    /// `contentFiles(in:)` as absolute paths.
-    static func contentPaths(in directory: URL) throws -> [String] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw SiteError.contentUnreadable(directory.path)
         }
-        let root = directory.standardizedFileURL.path
-        guard let top = opendir(root) else { throw SiteError.contentUnreadable(directory.path) }
-        closedir(top)
-        var paths: [String] = []
-        var pending = [root]
-        while let folder = pending.popLast() {
-            guard let handle = opendir(folder) else { continue }
-            while let entry = readdir(handle) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix(while: { $0 != 0 }), as: UTF8.self) }
-                guard !name.hasPrefix(".") else { continue }
-                let path = folder + "/" + name
-                if entry.pointee.d_type == UInt8(DT_DIR) {
-                    pending.append(path)
-                    continue
-                }
-                let dot = name.lastIndex(of: ".")
-                guard let dot, ReportFileLoader.extensions.contains(name[name.index(after: dot)...].lowercased()), !name.hasPrefix("~$") else {
-                    if entry.pointee.d_type == UInt8(DT_UNKNOWN), isFolder(path, followingLinks: false) { pending.append(path) }
-                    continue
-                }
-                var info = stat()
-                if stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG { paths.append(path) }
-                else if entry.pointee.d_type == UInt8(DT_UNKNOWN), isFolder(path, followingLinks: false) { pending.append(path) }
-            }
-            closedir(handle)
-        }
-        return paths.sorted()
-    }
-
-    private static func isFolder(_ path: String, followingLinks: Bool) -> Bool {
-        var info = stat()
-        return (followingLinks ? stat(path, &info) : lstat(path, &info)) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
 
     /// Loads and parses every file (in parallel), then checks each against the same body's
@@ -245,7 +204,8 @@ extension ReportPipeline {
             }
             let url = URL(fileURLWithPath: path, isDirectory: false)
             guard let bytes = FileWriting.contents(path) else {
-                return .failure(LoadError(path: relative, message: "cannot read the file"))
+                let reason = access(path, R_OK) == 0 ? "" : " (\(String(cString: strerror(errno))))"
+                return .failure(LoadError(path: relative, message: "cannot read the file\(reason)"))
             }
             let key = ParseCache.key(path: relative, bytes: bytes)
             do throws(LoadError) {
@@ -274,7 +234,7 @@ extension ReportPipeline {
         let ids = uniqueIDs(loaded.map(\.parsedID))
         for index in loaded.indices { loaded[index].report.id = ids[index] }
         let previous = PreviousReportIndex.previousIndices(
-            loaded.map { PreviousReportIndex.Identity(body: $0.report.body, town: $0.report.town, year: $0.report.year) }, roster: config.roster)
+            loaded.map { PreviousReportIndex.Identity($0.report) }, roster: config.roster)
         let deferred = DeferredReports(root: root, converted: converted, cache: cache, config: config)
         var details: [String: DeferredReports.Details] = [:]
         details.reserveCapacity(loaded.count)
@@ -376,7 +336,8 @@ extension ReportPipeline {
     static func checkSalt(_ config: SiteConfig) -> String {
         var salt = ReportCache.version + "\0"
         if let binary = Bundle.main.executableURL, let stamp = FileStamp.of(binary.path) { salt += stamp }
-        salt += "\0\(config.title)\0\(config.baseURL ?? "")\0\(config.deadlineMonth)-\(config.deadlineDay)\0"
+        let deadlines = SiteConfig.DeadlineGroup.allCases.map { config.deadlines[$0].map { "\($0.month)-\($0.day)" } ?? "" }
+        salt += "\0\(config.title)\0\(config.baseURL ?? "")\0\(config.deadline.map { "\($0.month)-\($0.day)" } ?? "")\0\(deadlines)\0"
         for entry in config.roster { salt += "\(entry.name)=\(entry.aliases.joined(separator: ","))\0" }
         for (part, weight) in config.weights.sorted(by: { $0.key < $1.key }) { salt += "\(part)=\(weight)\0" }
         return salt

@@ -28,6 +28,9 @@ public struct SiteBuilder: Sendable {
     /// another thread, unless the cache kept the names' readings (then the new report's names were
     /// most likely read before, and making it would only take a core from the rebuild: ~60 ms).
     public var expectsNewReports = false
+    /// Build into an output folder that is not empty and has no mark of gongkai's (`--force`):
+    /// none of its files is removed; those at the site's own paths are replaced.
+    public var forceOutput = false
 
     public init(contentDirectory: URL, themeDirectory: URL?, outputDirectory: URL, config: SiteConfig? = nil) {
         self.contentDirectory = contentDirectory
@@ -53,8 +56,8 @@ public struct SiteBuilder: Sendable {
         let start = DispatchTime.now().uptimeNanoseconds
         let theme = try Theme.load(overridesIn: themeDirectory)
         let config = try self.config ?? SiteConfigLoader.load(contentDirectory: contentDirectory)
-        let sources = try contentStamps.map { try ReportPipeline.contentPaths(fromStamps: $0, root: contentDirectory) }
-            ?? ReportPipeline.contentPaths(in: contentDirectory)
+        let walk = try ReportPipeline.contentWalk(in: contentDirectory)
+        let sources = walk.files
         BuildTrace.mark("scan")
         let cache = ReportCache(directory: cacheDirectory)
         if expectsNewReports, !cache.keptTransliterations { Self.expectNewReports() }
@@ -73,7 +76,7 @@ public struct SiteBuilder: Sendable {
             previousJSON: outputDirectory.appendingPathComponent(ReportsJSON.path), cacheDirectory: cacheDirectory)
         if let cacheDirectory { try? FileManager.default.createDirectory(at: cacheDirectory, withIntermediateDirectories: true) }
         var summary = try assemble(reports: output.reports, theme: theme, config: config, originals: contentDirectory, known: known, into: sink)
-        summary.skipped = output.skipped
+        summary.skipped = walk.skipped.map(\.description) + output.skipped + summary.skipped
         summary.cacheHits = output.cacheHits
         summary.notes = cache.notes + output.notes
         if let background = backgroundWork {
@@ -137,7 +140,7 @@ public struct SiteBuilder: Sendable {
         try failure.rethrow()
         BuildTrace.mark("render")
         return BuildSummary(
-            reportsRead: reports.count, pagesWritten: pages.count, filesWritten: files.count,
+            reportsRead: reports.count, skipped: files.vanishedFiles, pagesWritten: pages.count, filesWritten: files.count,
             findings: reports.reduce(0) { $0 + $1.findings.count })
     }
 
@@ -216,13 +219,19 @@ public struct SiteBuilder: Sendable {
             let paths = [SitePath.report(cached.id)] + ReportTables.csvPaths(cached) + (original.map { [$0] } ?? [])
             try sink.keyed(paths, key: keys?.report(cached, bodySlug: model.bodySlug(of: cached))) {
                 let report = deferred?.complete(cached) ?? cached
-                let page = ReportPage(report: report, model: model, slim: slim)
+                // Read before the page is made: a file gone since it was parsed is not linked to.
+                var bytes: Data?
+                if original != nil, let source = report.conversion?.original, let originals {
+                    bytes = FileManager.default.contents(atPath: originals.appendingPathComponent(source).path)
+                    if bytes == nil {
+                        sink.vanished("\(source): error: the file could not be read again to copy it into the site (deleted or changed during the build?); its page is published without a link to it: build again")
+                    }
+                }
+                var page = ReportPage(report: report, model: model, slim: slim)
+                page.originalInSite = bytes != nil
                 try sink.put(page.path, theme.render("report", page.context()))
                 if let csv = page.tablesCSV { try sink.put(csv.path, csv.bytes) }
-                if let original, let source = report.conversion?.original, let originals,
-                   let bytes = FileManager.default.contents(atPath: originals.appendingPathComponent(source).path) {
-                    try sink.put(original, [UInt8](bytes))
-                }
+                if let original, let bytes { try sink.put(original, [UInt8](bytes)) }
             }
         case .body(var body):
             try sink.keyed([SitePath.body(body.slug), SitePath.bodyCSV(body.slug)], key: keys?.body(body)) {
@@ -244,7 +253,7 @@ public struct SiteBuilder: Sendable {
         case .findings(let year):
             // Findings are in the reports' summaries: no details needed.
             let page = FindingsPage(year: year, model: model, slim: slim)
-            try sink.keyed([page.path], key: keys?.year(year, kind: "findings", model: model)) {
+            try sink.keyed([page.path], key: keys?.year(year, kind: "findings\0" + page.suggestions.joined(separator: "\0"), model: model)) {
                 try sink.put(page.path, theme.render("findings", page.context()))
             }
         }
@@ -271,10 +280,14 @@ final class FileCount: @unchecked Sendable {
     private let sink: any SiteSink
     private let lock = NSLock()
     private var files = 0
+    private var missing: [String] = []
 
     init(_ sink: any SiteSink) { self.sink = sink }
 
     var count: Int { lock.withLock { files } }
+    /// Source files that could not be read again while the site was made, named as skipped.
+    var vanishedFiles: [String] { lock.withLock { missing.sorted() } }
+    func vanished(_ message: String) { lock.withLock { missing.append(message) } }
 
     func put(_ path: String, _ bytes: [UInt8]) throws {
         try sink.put(path, bytes)

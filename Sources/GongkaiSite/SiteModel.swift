@@ -1,4 +1,5 @@
 import GongkaiModel
+import GongkaiCheck
 
 /// The reports grouped the ways the site shows them: by body (across years) and by year.
 struct SiteModel: Sendable {
@@ -21,6 +22,8 @@ struct SiteModel: Sendable {
     var reports: [Report]
     var bodies: [Body]
     var years: [Year]
+    /// Bodies kept apart that may be one (`BodySuggestions`).
+    var suggestions: [BodySuggestion]
     private var bodySlugs: [String: String]
 
     init(reports: [Report], config: SiteConfig) {
@@ -30,12 +33,15 @@ struct SiteModel: Sendable {
         let keys = reports.map { ($0.year ?? 0, $0.displayName) }
         let order = keys.indices.sorted { (keys[$0].0, keys[$1].1) > (keys[$1].0, keys[$0].1) }
         self.reports = order.map { reports[$0] }
-        var byName: [String: [Report]] = [:]
-        for report in reports { byName[Self.bodyName(of: report, roster: config.roster), default: []].append(report) }
+        var byKey: [String: [Report]] = [:]
+        for report in reports { byKey[Self.bodyKey(of: report, roster: config.roster), default: []].append(report) }
+        let named = byKey.values.map { group in
+            let sorted = group.sorted { ($0.year ?? 0) < ($1.year ?? 0) }
+            return (name: Self.bodyName(of: sorted, roster: config.roster), reports: sorted)
+        }
         var usedSlugs: Set<String> = []
         var bodies: [Body] = []
-        for name in byName.keys.sorted() {
-            let group = (byName[name] ?? []).sorted { ($0.year ?? 0) < ($1.year ?? 0) }
+        for (name, group) in named.sorted(by: { ($0.name, $0.reports.first?.source ?? "") < ($1.name, $1.reports.first?.source ?? "") }) {
             // A second body with the same slug gets `-2`, a third `-3`: numbered among its
             // namesakes only, so that adding a body does not rename every body after it.
             let base = Self.bodySlug(name: name, first: group.first)
@@ -49,6 +55,7 @@ struct SiteModel: Sendable {
             bodies.append(Body(name: name, slug: slug, reports: group))
         }
         self.bodies = bodies
+        suggestions = BodySuggestions.make(bodies, roster: config.roster)
         var slugs: [String: String] = [:]
         for body in bodies { for report in body.reports { slugs[report.id] = body.slug } }
         bodySlugs = slugs
@@ -73,21 +80,19 @@ struct SiteModel: Sendable {
 
     /// Roster bodies with no report in `year`.
     func missingFromRoster(in year: Year) -> [String] {
-        let present = Set(year.reports.map { Self.bodyName(of: $0, roster: config.roster) })
+        let present = Set(year.reports.compactMap { BodyIdentity($0, roster: config.roster)?.rosterName })
         return config.roster.map(\.name).filter { !present.contains($0) }
     }
 
-    /// The roster name when the report's body or town is the roster name or an alias — compared
-    /// without a trailing 人民政府, which reports add or drop freely — else the name as written.
-    static func bodyName(of report: Report, roster: [SiteConfig.RosterEntry]) -> String {
-        let names = Set([report.body, report.town].compactMap { $0 }.map(withoutGovernment))
-        for entry in roster where ([entry.name] + entry.aliases).contains(where: { names.contains(withoutGovernment($0)) }) {
-            return entry.name
-        }
-        return report.displayName
+    /// The body's key (`BodyIdentity`): one body across years, however its name is written;
+    /// a report naming no body is a body of its own, by its file.
+    static func bodyKey(of report: Report, roster: [SiteConfig.RosterEntry]) -> String {
+        BodyIdentity(report, roster: roster)?.key ?? "file:" + report.source
     }
 
-    private static func withoutGovernment(_ name: String) -> String {
-        name.hasSuffix("人民政府") && name.count > 4 ? String(name.dropLast(4)) : name
+    /// The roster name, else the name the newest report gives.
+    static func bodyName(of reports: [Report], roster: [SiteConfig.RosterEntry]) -> String {
+        guard let newest = reports.last else { return "" }
+        return BodyIdentity(newest, roster: roster)?.rosterName ?? newest.displayName
     }
 }

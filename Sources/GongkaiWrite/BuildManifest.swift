@@ -27,7 +27,7 @@ struct BuildManifest: Equatable {
     var summary: Summary
 
     static let fileName = "build-manifest.txt"
-    static let header = "gongkai build manifest 2"
+    static let header = "gongkai build manifest 3"
 
     /// Path → `size:mtime:inode` for every file under the folders (hidden files skipped), and the
     /// running binary's, since the built-in theme and the rules live in it.
@@ -38,30 +38,44 @@ struct BuildManifest: Equatable {
         return result
     }
 
-    /// Every regular file under `folder` (symbolic links followed for files, not for folders),
-    /// by its path (relative to `folder` with `relative`, else absolute), with its stamp.
+    /// Every regular file under `folder` (symbolic links followed, each folder once), by its path
+    /// (relative to `folder` with `relative`, else absolute), with its stamp. What a build cannot
+    /// read is in it too, with a stamp starting `!` (a name not in UTF-8, a folder that cannot be
+    /// opened, a link that leads nowhere), so that it changing makes the build run and name it.
     static func stamps(under folder: URL, relative: Bool = false) -> [String: String] {
         let root = folder.standardizedFileURL.path
+        let realRoot = OutputFolder.realPath(root) ?? root
         var result: [String: String] = [:]
         // Folders are read one by one (readdir is cheap); the files of all of them are then
         // stat'ed in parallel chunks (a content folder is many folders of a few hundred files).
         var pending = [(path: root, key: relative ? "" : root + "/")]
+        var visited: Set<String> = []
         while !pending.isEmpty {
             var batch: [(directory: OpaquePointer, folder: String, key: String, names: [(name: String, unknownType: Bool)])] = []
             var next: [(path: String, key: String)] = []
             for (folder, key) in pending {
-                guard let handle = opendir(folder) else { continue }
+                guard let handle = opendir(folder) else {
+                    result[key] = "!folder:\(errno)"
+                    continue
+                }
+                var info = stat()
+                guard fstat(dirfd(handle), &info) == 0, visited.insert("\(info.st_dev):\(info.st_ino)").inserted else {
+                    closedir(handle)
+                    continue
+                }
                 var names: [(name: String, unknownType: Bool)] = []
                 while let entry = readdir(handle) {
-                    let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                        String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+                    let bytes = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix(while: { $0 != 0 })) }
+                    guard bytes.first != UInt8(ascii: ".") else { continue }
+                    guard let name = String(validating: bytes, as: UTF8.self) else {
+                        result[key + String(decoding: bytes, as: UTF8.self)] = "!name"
+                        continue
                     }
-                    guard !name.hasPrefix(".") else { continue }
                     if entry.pointee.d_type == UInt8(DT_DIR) {
                         next.append((folder + "/" + name, key + name + "/"))
                         continue
                     }
-                    names.append((name, entry.pointee.d_type == UInt8(DT_UNKNOWN)))
+                    names.append((name, entry.pointee.d_type == UInt8(DT_UNKNOWN) || entry.pointee.d_type == UInt8(DT_LNK)))
                 }
                 batch.append((handle, folder, key, names))
             }
@@ -77,12 +91,22 @@ struct BuildManifest: Equatable {
             let statJob: @Sendable (Int) -> Void = { index in
                 let job = chunks[index], folder = folders[job.folder]
                 var stamps: [(String, String)] = [], subfolders: [(String, String)] = []
-                for (name, unknownType) in folder.names[job.range] {
+                for (name, otherType) in folder.names[job.range] {
                     var info = stat()
-                    guard fstatat(folder.fd, name, &info, 0) == 0 else { continue }
+                    guard fstatat(folder.fd, name, &info, 0) == 0 else {
+                        stamps.append((folder.key + name, "!missing:\(errno)"))
+                        continue
+                    }
                     switch info.st_mode & S_IFMT {
                     case S_IFREG: stamps.append((folder.key + name, stamp(info)))
-                    case S_IFDIR where unknownType: subfolders.append((folder.folder + "/" + name, folder.key + name + "/"))
+                    case S_IFDIR where otherType:
+                        // A folder linked from outside the walked folder is not walked (it may be `/`).
+                        let path = folder.folder + "/" + name
+                        if let real = OutputFolder.realPath(path), real == realRoot || real.hasPrefix(realRoot + "/") {
+                            subfolders.append((path, folder.key + name + "/"))
+                        } else {
+                            stamps.append((folder.key + name, "!outside"))
+                        }
                     default: break
                     }
                 }
@@ -117,7 +141,8 @@ struct BuildManifest: Equatable {
         return result
     }
 
-    /// `size:mtime-ns:inode` of a regular file, or nil.
+    /// `size:mtime-ns:inode:mode` of a regular file, or nil (the mode: a file made unreadable
+    /// since the last build is read again, and named, not republished from the cache).
     static func stamp(_ path: String) -> String? {
         var info = stat()
         guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
@@ -125,7 +150,7 @@ struct BuildManifest: Equatable {
     }
 
     private static func stamp(_ info: stat) -> String {
-        "\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec):\(info.st_ino)"
+        "\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec):\(info.st_ino):\(String(info.st_mode & 0o7777, radix: 8))"
     }
 
     /// Reads the manifest, or nil when it is missing or not one this version wrote. Split on the

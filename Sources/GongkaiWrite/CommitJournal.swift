@@ -1,4 +1,5 @@
 import Foundation
+import GongkaiSite
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -47,6 +48,8 @@ struct CommitJournal: Equatable {
         moves = []
         removals = []
         for line in lines.dropFirst(3).dropLast(2) {
+            // Every path stays inside the output: a journal naming `../x` or `/x` is not followed.
+            guard SitePath.isSafe(String(line.dropFirst(2))) else { return nil }
             if line.hasPrefix("m\t") { moves.append(String(line.dropFirst(2))) }
             else if line.hasPrefix("d\t") { removals.append(String(line.dropFirst(2))) }
             else { return nil }

@@ -67,24 +67,30 @@ public final class StagedOutput: SiteSink, @unchecked Sendable {
     let staging: URL
     /// The output as it was, to compare against, when there was one.
     let old: URL?
-    private let oldPath: String?
-    private let lock = NSLock()
-    private var folders: Set<String> = []
-    private var result = OutputWriter.Result(written: 0, unchanged: 0)
-    private var failure: WriteError?
+    let oldPath: String?
+    let lock = NSLock()
+    var folders: Set<String> = []
+    var result = OutputWriter.Result(written: 0, unchanged: 0)
+    var failure: WriteError?
     /// The previous build's render keys and output stamps (see `reuse`).
     private let previousKeys: [String: String]
     private let previousStamps: [String: String]
     /// The output's stamps as the build found them (nil: each file is stat'ed when needed).
     private let presentStamps: [String: String]?
     /// The rebuild's changed files were moved into the output one by one (not the whole folder swapped).
-    private var movedInPlace = false
+    var movedInPlace = false
     /// The render keys of this build's files.
-    private var keys: [String: String] = [:]
+    var keys: [String: String] = [:]
     /// A rebuild (there is an old output): files whose bytes did not change are left in the output
     /// (`kept`) instead of being linked into the staging folder; `staged` are the ones written.
-    private var kept: Set<String> = []
-    private var staged: Set<String> = []
+    var kept: Set<String> = []
+    var staged: Set<String> = []
+    /// The files the previous build wrote (the output's mark): the only ones a rebuild may remove.
+    let written: Set<String>
+    /// The folders above the output this build created (deepest first), removed again by `discard()`.
+    var createdParents: [String] = []
+    /// The files this build's commit removed (see `committedStamps`).
+    var removed: [String] = []
     var renderKeys: [String: String] { lock.withLock { keys } }
     public let keepsRenderKeys: Bool
 
@@ -96,16 +102,21 @@ public final class StagedOutput: SiteSink, @unchecked Sendable {
     /// build's manifest: a file is taken from the old output only if it still has the stamp that
     /// build recorded, i.e. nobody has touched it since.
     /// `presentStamps`: the output's files' stamps as they are now, if the caller has just read them.
+    /// The output is judged where its symbolic links lead (`OutputFolder`): refused when it is, holds
+    /// or (for `protected` folders that say so) sits in a folder it must not replace; a non-empty
+    /// folder without gongkai's mark is refused unless `force`.
     init(
         output: URL, keepsRenderKeys: Bool, previousKeys: [String: String], previousStamps: [String: String],
-        presentStamps: [String: String]?
+        presentStamps: [String: String]?, force: Bool = false, protected: [ProtectedFolder] = []
     ) throws(WriteError) {
         self.keepsRenderKeys = keepsRenderKeys
         self.previousKeys = previousKeys
         self.previousStamps = previousStamps
         self.presentStamps = presentStamps
-        let output = output.standardizedFileURL
+        let output = OutputFolder.resolved(output)
+        if let refusal = OutputFolder.refusal(of: output, protected: protected) { throw refusal }
         guard output.path != "/", !output.lastPathComponent.isEmpty else { throw WriteError(path: output.path, message: "refusing to replace the root folder") }
+        written = try OutputFolder.admit(output, force: force)
         let manager = FileManager.default
         OutputWriter.recoverFromKilledBuilds(of: output)
         var isDirectory: ObjCBool = false
@@ -120,6 +131,13 @@ public final class StagedOutput: SiteSink, @unchecked Sendable {
         // A name of its own each build: ext4 places a folder under a top-of-hierarchy folder by
         // the hash of its name (see FolderPlacement).
         staging = holder.appendingPathComponent("site-" + String(UInt32.random(in: .min ... .max), radix: 16))
+        var missing: [String] = []
+        var above = parent.path
+        while !above.isEmpty, above != "/", access(above, F_OK) != 0 {
+            missing.append(above)
+            above = (above as NSString).deletingLastPathComponent
+        }
+        createdParents = missing
         do {
             try? manager.removeItem(at: holder)
             try manager.createDirectory(at: parent, withIntermediateDirectories: true)
@@ -235,141 +253,15 @@ public final class StagedOutput: SiteSink, @unchecked Sendable {
         })
     }
 
-    /// Publishes the build: a first build's staging folder is renamed into place; a rebuild's
-    /// changed files are moved over the output's under a journal, and files no longer made removed.
-    /// With `background`, what is left of the staging folder is removed on it (wait before exiting).
-    public func commit(background: DispatchGroup? = nil) throws(WriteError) -> OutputWriter.Result {
-        let firstFailure: WriteError? = lock.withLock { self.failure }
-        if let firstFailure {
-            discard()
-            throw firstFailure
-        }
-        guard let old else { return try swap() }
-        let (kept, staged) = lock.withLock { (self.kept, self.staged) }
-        let made = kept.union(staged)
-        let present = Self.files(under: old.path)
-        let removals = present.subtracting(made).sorted()
-        // A file where a folder is needed (or the reverse) cannot be renamed over: swap the whole folder.
-        guard CommitJournal.canRecord(made), !staged.contains(where: { conflicts($0, present: present) }) else {
-            linkKept(kept, from: old)
-            return try swap()
-        }
-        let journal = CommitJournal(
-            pid: ProcessInfo.processInfo.processIdentifier, staging: holder.lastPathComponent + "/" + staging.lastPathComponent, moves: staged.sorted(), removals: removals)
-        do {
-            try journal.write(for: output)
-        } catch {
-            discard()
-            throw WriteError(path: CommitJournal.url(for: output).path, message: "cannot write the commit journal")
-        }
-        journal.apply(to: output, background: background)
-        return lock.withLock {
-            movedInPlace = true
-            return result
-        }
-    }
-
-    /// After a commit that moved the changed files into the output: every output file's stamp,
-    /// from `present` (the stamps before the build) for the files left as they were and from the
-    /// output for the ones moved in. Nil after a whole-folder swap (the caller walks the output).
-    func committedStamps(present: [String: String]?) -> [String: String]? {
-        let (moved, kept, staged) = lock.withLock { (movedInPlace, self.kept, self.staged) }
-        guard moved, let present else { return nil }
-        var stamps: [String: String] = [:]
-        stamps.reserveCapacity(kept.count + staged.count)
-        // As `BuildManifest.stamps(under:)` sees the output: hidden files are not in it.
-        func hidden(_ path: String) -> Bool {
-            var previous: UInt8 = 0x2F  // a leading `.` counts as after a slash
-            for byte in path.utf8 {
-                if byte == 0x2E, previous == 0x2F { return true }
-                previous = byte
-            }
-            return false
-        }
-        for path in kept where !hidden(path) {
-            guard let stamp = present[path] ?? BuildManifest.stamp(output.path + "/" + path) else { continue }
-            stamps[path] = stamp
-        }
-        for path in staged where !hidden(path) {
-            guard let stamp = BuildManifest.stamp(output.path + "/" + path) else { continue }
-            stamps[path] = stamp
-        }
-        return stamps
-    }
-
-    /// Whether `path` cannot be moved into the output by one rename: a folder of its path is a file
-    /// there, or it is a folder there.
-    private func conflicts(_ path: String, present: Set<String>) -> Bool {
-        var info = stat()
-        if lstat(output.appendingPathComponent(path).path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR { return true }
-        var folder = ""
-        for part in path.split(separator: "/").dropLast() {
-            folder += folder.isEmpty ? String(part) : "/" + part
-            if present.contains(folder) { return true }
-        }
-        return false
-    }
-
-    /// The files (not folders) under `root`, relative to it.
-    static func files(under root: String) -> Set<String> {
-        var result: Set<String> = []
-        var pending = [""]
-        while let relative = pending.popLast() {
-            let directory = relative.isEmpty ? root : root + "/" + relative
-            guard let handle = opendir(directory) else { continue }
-            while let entry = readdir(handle) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix(while: { $0 != 0 }), as: UTF8.self) }
-                guard name != ".", name != ".." else { continue }
-                let path = relative.isEmpty ? name : relative + "/" + name
-                var isFolder = entry.pointee.d_type == UInt8(DT_DIR)
-                if entry.pointee.d_type == UInt8(DT_UNKNOWN) {
-                    var info = stat()
-                    isFolder = lstat(root + "/" + path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
-                }
-                if isFolder { pending.append(path) } else { result.insert(path) }
-            }
-            closedir(handle)
-        }
-        return result
-    }
-
-    /// Links the unchanged files into the staging folder, for a whole-folder swap.
-    private func linkKept(_ kept: Set<String>, from old: URL) {
-        for path in kept {
-            guard let target = try? prepare(path) else { continue }
-            link(old.appendingPathComponent(path).path, target)
-        }
-    }
-
-    /// Swaps the staging folder in for the output (two renames); the old output is removed.
-    private func swap() throws(WriteError) -> OutputWriter.Result {
-        let staged: OutputWriter.Result = lock.withLock { self.result }
-        let manager = FileManager.default
-        let retired = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).old-\(ProcessInfo.processInfo.processIdentifier)")
-        do {
-            if old != nil { try manager.moveItem(at: output, to: retired) }
-            do {
-                try manager.moveItem(at: staging, to: output)
-            } catch {
-                if old != nil { try? manager.moveItem(at: retired, to: output) }
-                throw error
-            }
-            try? manager.removeItem(at: holder)
-            try? manager.removeItem(at: retired)
-        } catch {
-            discard()
-            throw WriteError(path: output.path, message: "cannot swap the new site in: \(error.localizedDescription)")
-        }
-        return staged
-    }
-
     /// Removes the staging folder; the output stays as it was.
     public func discard() {
         try? FileManager.default.removeItem(at: holder)
+        // The folders made to hold the output, when nothing was put in them after all.
+        for folder in createdParents { rmdir(folder) }
     }
 
     /// Checks the path and creates its folder in the staging folder (once per folder).
-    private func prepare(_ path: String) throws(WriteError) -> String {
+    func prepare(_ path: String) throws(WriteError) -> String {
         guard SitePath.isSafe(path) else {
             let error = WriteError(path: path, message: "path leaves the output folder")
             lock.withLock { if failure == nil { failure = error } }
@@ -401,68 +293,6 @@ public final class StagedOutput: SiteSink, @unchecked Sendable {
                 staged.insert(path)
             case let code?: if failure == nil { failure = WriteError(path: path, message: String(cString: strerror(code))) }
             }
-        }
-    }
-
-    /// Whether the regular file at `path` holds exactly `bytes` (sizes compared first).
-    static func sameContents(_ path: String, _ bytes: [UInt8]) -> Bool {
-        var info = stat()
-        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == bytes.count else { return false }
-        guard let data = FileManager.default.contents(atPath: path) else { return false }
-        return data.elementsEqual(bytes)
-    }
-
-    /// Whether two regular files have the same bytes, read a megabyte at a time.
-    static func sameFile(_ a: String, _ b: String) -> Bool {
-        var infoA = stat(), infoB = stat()
-        guard lstat(a, &infoA) == 0, lstat(b, &infoB) == 0, (infoA.st_mode & S_IFMT) == S_IFREG, infoA.st_size == infoB.st_size else { return false }
-        let fdA = open(a, O_RDONLY | O_CLOEXEC), fdB = open(b, O_RDONLY | O_CLOEXEC)
-        defer { if fdA >= 0 { close(fdA) }; if fdB >= 0 { close(fdB) } }
-        guard fdA >= 0, fdB >= 0 else { return false }
-        let size = 1 << 20
-        var bufferA = [UInt8](repeating: 0, count: size), bufferB = [UInt8](repeating: 0, count: size)
-        while true {
-            let countA = bufferA.withUnsafeMutableBytes { readFully(fdA, $0) }
-            let countB = bufferB.withUnsafeMutableBytes { readFully(fdB, $0) }
-            guard countA == countB, countA >= 0 else { return false }
-            if countA == 0 { return true }
-            if bufferA[0..<countA] != bufferB[0..<countB] { return false }
-        }
-    }
-
-    private static func readFully(_ fd: Int32, _ buffer: UnsafeMutableRawBufferPointer) -> Int {
-        var total = 0
-        while total < buffer.count {
-            let n = read(fd, buffer.baseAddress! + total, buffer.count - total)
-            if n < 0 { if errno == EINTR { continue }; return -1 }
-            if n == 0 { break }
-            total += n
-        }
-        return total
-    }
-
-    /// Creates `path`, lets `body` write to it; returns 0 or the errno.
-    static func writeFile(_ path: String, _ body: (Int32) -> Int32) -> Int32 {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { return errno }
-        let error = body(fd)
-        return close(fd) != 0 && error == 0 ? errno : error
-    }
-
-    /// write(2) until every byte is out; returns 0 or the errno.
-    static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Int32 {
-        bytes.withUnsafeBytes { buffer -> Int32 in
-            guard let base = buffer.baseAddress else { return 0 }
-            var offset = 0
-            while offset < buffer.count {
-                let n = Glibc.write(fd, base + offset, buffer.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                offset += n
-            }
-            return 0
         }
     }
 }

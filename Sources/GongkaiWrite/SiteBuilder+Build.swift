@@ -24,7 +24,7 @@ extension SiteBuilder {
         BuildTrace.mark("fingerprint")
         let staging = try StagedOutput(
             output: outputDirectory, keepsRenderKeys: cacheDirectory != nil, previousKeys: last?.keys ?? [:],
-            previousStamps: last?.outputs ?? [:], presentStamps: present)
+            previousStamps: last?.outputs ?? [:], presentStamps: present, force: forceOutput, protected: protectedFolders)
         var summary: BuildSummary
         // The content folder's stamps from the fingerprint: it is not walked again.
         var builder = self
@@ -63,6 +63,14 @@ extension SiteBuilder {
         BuildTrace.mark("cache save (what it took beyond the commit)")
         summary.milliseconds = Int((DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
         return summary
+    }
+
+    /// The folders the output may not be, hold or sit in: the content folder (its files would be
+    /// read back as reports), the theme folder and the cache folder.
+    var protectedFolders: [ProtectedFolder] {
+        [ProtectedFolder("the content folder", contentDirectory, refusesInside: true)]
+            + (themeDirectory.map { [ProtectedFolder("the theme folder", $0, refusesInside: true)] } ?? [])
+            + (cacheDirectory.map { [ProtectedFolder("the cache folder", $0, refusesInside: true)] } ?? [])
     }
 
     private func unchanged(_ last: BuildManifest.Summary, since start: UInt64) -> BuildSummary {

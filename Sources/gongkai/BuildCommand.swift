@@ -20,6 +20,12 @@ struct BuildCommand: AsyncParsableCommand {
             interrupted commit before anything else. A failure before the commit leaves the output as it was. Unchanged files are not \
             touched and keep their modification time. Checked reports are cached (--cache), so a \
             rebuild reads, parses and checks only the files that changed.
+            The output folder carries gongkai's mark (.gongkai-site, the list of files it wrote): a \
+            rebuild removes only listed files the site no longer has and keeps every other file \
+            (CNAME, robots.txt, .htaccess, .git/). A non-empty folder without the mark is refused \
+            (exit 2) unless --force; /, the home and working folders, the content, theme and cache \
+            folders, any folder holding one of them and any folder inside the content, theme or \
+            cache folder are always refused. A symbolic link is judged by where it leads.
             Templates in the theme folder override the built-in ones one by one.
             GONGKAI_TRACE=1 prints the time of each build phase (and of each slow render job) on stderr.
             Exit status: 0 all reports built, 1 some files skipped, 2 nothing built.

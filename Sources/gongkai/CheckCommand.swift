@@ -171,6 +171,10 @@ struct CheckInput {
         let checked = ReportChecker.checkAll(parsed.map(\.report), config: config)
         let resolution = DuplicateReports.resolve(checked)
         for note in resolution.notes { Console.error("note: \(note)") }
+        let bodies = BodyMatches.bodies(checked, roster: config.roster)
+        for (a, b) in BodyMatches.nearMatches(bodies, roster: config.roster) {
+            Console.error("note: \(BodyMatches.note(bodies[a], bodies[b]))")
+        }
         let displayBySource = Dictionary(zip(checked.map(\.source), parsed.map(\.file)), uniquingKeysWith: { first, _ in first })
         return resolution.reports.map { CheckListing.Entry(file: displayBySource[$0.source] ?? $0.source, report: $0) }
     }

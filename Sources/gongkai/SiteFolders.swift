@@ -10,8 +10,11 @@ struct SiteFolders: ParsableArguments {
     @Option(name: .long, help: "A theme folder whose templates and assets override the built-in theme.")
     var theme = "theme"
 
-    @Option(name: .long, help: "The output folder (a rebuild replaces only the files that changed; see the overview).")
+    @Option(name: .long, help: "The output folder (a rebuild replaces only the files that changed; see the overview). gongkai marks it with .gongkai-site and only ever removes the files that mark lists.")
     var output = "public"
+
+    @Flag(name: .long, help: "Build into an output folder that is not empty and was not made by gongkai: none of its files is removed, those at the site's own paths are replaced.")
+    var force = false
 
     @Option(name: .long, help: "A folder for parsed reports kept between builds (keyed by each file's content and gongkai's version), so that unchanged files are not parsed again.")
     var cache = ".gongkai-cache"
@@ -26,6 +29,7 @@ struct SiteFolders: ParsableArguments {
     func builder() -> SiteBuilder {
         var builder = SiteBuilder(contentDirectory: contentURL, themeDirectory: themeURL, outputDirectory: outputURL)
         builder.cacheDirectory = noCache ? nil : URL(fileURLWithPath: cache)
+        builder.forceOutput = force
         builder.progress = ProgressPrinter().callback()
         return builder
     }

@@ -18,15 +18,16 @@ struct CheckChineseMessageTests {
         #expect(Self.zh(report, "applications.balance") == ["表三 · 自然人 · 一+二 ≠ 三(七)+四：1 + 0 ≠ 0 + 0"])
         #expect(report.findings("applications.rowTotal", .error).map(\.messageZh)
             == ["表三 · 一、本年新收政府信息公开申请数量 · 自然人+…+其他 ≠ 总计：1 + 0 + 0 + 0 + 0 + 0 ≠ 0"])
-        #expect(Self.zh(report, "sections.present") == ["缺少「四、政府信息公开行政复议、行政诉讼情况」"])
-        #expect(Self.zh(report, "tables.present") == ["缺少表四（四、政府信息公开行政复议、行政诉讼情况）"])
+        // section 四 stands in an [illegible] gap (line 123): unreadable, not missing
+        #expect(Self.zh(report, "sections.present") == ["「四、政府信息公开行政复议、行政诉讼情况」无法识别：第123行为无法识别的内容"])
+        #expect(Self.zh(report, "tables.present") == ["表四（四、政府信息公开行政复议、行政诉讼情况）无法识别：第123行为无法识别的内容"])
         let narrative = try #require(Self.zh(report, "narrative.applicationsReceived").first)
         #expect(narrative.hasPrefix("正文称收到申请 1 件（“依申请公开情况"))
         #expect(narrative.hasSuffix("表三「一、本年新收政府信息公开申请数量 · 总计」为 0"))
         // Lines 100–109 print six numbers for seven columns.
         let uncheckable = report.findings.filter { (100...109).contains($0.line ?? 0) && $0.severity == .warning }
         #expect(!uncheckable.isEmpty)
-        #expect(uncheckable.allSatisfy { $0.messageZh.hasSuffix("无法核对：1 个单元格无法识别") })
+        #expect(uncheckable.allSatisfy { $0.messageZh.hasPrefix("表三：10 个单元格 无法识别，以下 11 项核对无法进行：") })
     }
 
     @Test("hongze-2023: 表四 行政复议 10 + 1 + 0 + 0 ≠ 0 and 复议后起诉 5 + 0 + 0 + 0 ≠ 0")

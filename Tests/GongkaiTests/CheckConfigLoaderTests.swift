@@ -24,7 +24,7 @@ struct CheckConfigLoaderTests {
         let config = try SiteConfigLoader.parse(yaml, path: Self.path)
         #expect(config.title == "晋江市政府信息公开工作年度报告")
         #expect(config.baseURL == "https://example.org/gongkai/")
-        #expect(config.deadlineMonth == 3 && config.deadlineDay == 31)
+        #expect(config.deadline == SiteConfig.MonthDay(3, 31))
         #expect(config.weights["sections"] == 30)
         #expect(config.weights["timeliness"] == 0)
         #expect(config.weights["arithmetic"] == 25)  // not named: the default
@@ -56,6 +56,8 @@ struct CheckConfigLoaderTests {
           arguments: [
               ("title: t\nweights:\n  sections: many\n", 3, "sections"),
               ("title: t\ndeadline: \"31-01\"\n", 2, "deadline"),
+              ("deadlines:\n  departments: \"01-31\"\n", 2, "departments"),
+              ("deadlines:\n  government: \"3/31\"\n", 2, "deadlines.government"),
               ("roster:\n  - name: 甲\n    alias: [乙]\n", 3, "alias"),
               ("title: t\n\nweight: {sections: 1}\n", 3, "weight"),
               ("weights:\n  sections: -5\n", 2, "sections"),
@@ -73,11 +75,11 @@ struct CheckConfigLoaderTests {
     @Test("the default weights, written out as content/gongkai.yaml writes them, parse to SiteConfig's defaults")
     func defaultsWrittenOut() throws {
         let yaml = """
-            deadline: "01-31"
+            deadlines: {department: "01-31", government: "03-31"}
             weights: {sections: 25, tables: 20, arithmetic: 25, preamble: 15, improvements: 10, timeliness: 5}
             """
         let config = try SiteConfigLoader.parse(yaml, path: Self.path)
         #expect(config.weights == SiteConfig.defaultWeights)
-        #expect(config.deadlineMonth == 1 && config.deadlineDay == 31)
+        #expect(config.deadlines == SiteConfig.defaultDeadlines && config.deadline == nil)
     }
 }

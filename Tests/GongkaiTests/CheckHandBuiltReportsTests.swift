@@ -207,13 +207,15 @@ struct CheckHandBuiltReportsTests {
     @Test("seed 001: the short rows (lines 100–109) cannot be checked, never passed or failed")
     func yongheShortRowsCannotBeChecked() {
         let report = HandBuilt.checked(HandBuilt.yonghe)
-        let rowWarnings = report.findings("applications.rowTotal", .warning)
-        #expect(rowWarnings.map(\.line) == Array(100...109).map(Optional.some))
-        #expect(rowWarnings.allSatisfy { $0.message.hasSuffix("cannot check, 7 cells unknown") })
-        // Every column's （七）总计 depends on those rows: 10 unknown cells each.
-        let outcomeWarnings = report.findings("applications.outcomeTotal", .warning)
-        #expect(outcomeWarnings.count == 7)
-        #expect(outcomeWarnings.allSatisfy { $0.message.hasSuffix("cannot check, 10 cells unknown") })
+        // The 70 unknown cells of rows 100–109 block the ten rows' totals and every column's
+        // （七）总计: one finding for them all, not seventeen "cannot check".
+        #expect(report.findings("applications.rowTotal", .warning).isEmpty)
+        #expect(report.findings("applications.outcomeTotal", .warning).isEmpty)
+        let unknown = report.findings("cells.unknown", .warning)
+        #expect(unknown.count == 1)
+        #expect(unknown.first?.cells.count == 70)
+        #expect(unknown.first?.line == 100)
+        #expect(unknown.first?.message.hasPrefix("表三: 70 cells unknown: blocks 17 checks") == true)
         #expect(report.findings("applications.outcomeTotal", .error).isEmpty)
         #expect(report.findings("tables.complete", .warning).first?.message == "表三 incomplete: 70 of 175 cells unknown")
     }

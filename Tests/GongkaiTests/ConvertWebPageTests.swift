@@ -1,4 +1,7 @@
 import Foundation
+import GongkaiLoad
+import GongkaiModel
+import GongkaiParse
 import Testing
 @testable import GongkaiConvert
 
@@ -111,5 +114,29 @@ import Testing
     @Test func pageWithoutChineseTextIsAnError() {
         let error = #expect(throws: ConversionError.self) { try WebPageConverter.convert(bytes: Array("<html><body>404 Not Found</body></html>".utf8), path: "x.htm") }
         #expect(error?.path == "x.htm")
+    }
+
+    @Test("blank 法人或其他组织 cells stay in their columns: 自然人 and 总计 are read, the blanks are unknown")
+    func blankCellsKeepTheirColumns() throws {
+        let html = """
+            <html><body><h1>某镇2023年政府信息公开工作年度报告</h1><p>三、收到和处理政府信息公开申请情况</p><table border="1">
+            <tr><td colspan="3" rowspan="3">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</td><td colspan="7">申请人情况</td></tr>
+            <tr><td rowspan="2">自然人</td><td colspan="5">法人或其他组织</td><td rowspan="2">总计</td></tr>
+            <tr><td>商业企业</td><td>科研机构</td><td>社会公益组织</td><td>法律服务机构</td><td>其他</td></tr>
+            <tr><td colspan="3">一、本年新收政府信息公开申请数量</td><td>5</td><td></td><td></td><td> </td><td></td><td>&nbsp;</td><td>5</td></tr>
+            <tr><td colspan="3">二、上年结转政府信息公开申请数量</td><td>1</td><td></td><td></td><td></td><td></td><td></td><td></td><td></td></tr>
+            </table></body></html>
+            """
+        let lines = try convert(html)
+        #expect(lines.contains("一、本年新收政府信息公开申请数量\t\t\t5\t[blank]\t[blank]\t[blank]\t[blank]\t[blank]\t5"))
+        // empty cells after the last value may be a ragged row's padding: left empty, not guessed
+        #expect(lines.contains("二、上年结转政府信息公开申请数量\t\t\t1"))
+        #expect(!lines.contains { $0.hasPrefix("\t") && $0.contains("[blank]") })
+        let text = lines.joined(separator: "\n")
+        let report = ReportParser.parse(try SourceLoader.load(bytes: Array(text.utf8), path: "page.txt"))
+        let table = try #require(report.tables.applications)
+        #expect(table[.newReceived, .naturalPerson] == .number(5))
+        #expect(table[.newReceived, .total] == .number(5))
+        #expect(table[.newReceived, .commercialEnterprise] == .unknown)
     }
 }

@@ -93,4 +93,11 @@ import Testing
         }
         #expect(error?.message.contains("old binary .doc") == true)
     }
+
+    @Test("a Word table's blank cell between values stays in its column; empty cells around the values stay empty")
+    func blankCellsKeepTheirColumns() {
+        let empty = MergedCellGrid.emptyCell
+        let grid = MergedCellGrid(gridRows: [[empty, "自然人", "总计"], ["一、本年新收政府信息公开申请数量", "3", empty, "3"], ["二、上年结转", "1", empty, empty], ["（七）总计", empty, "0", empty, "0", empty]])
+        #expect(grid.lines == ["\t自然人\t总计", "一、本年新收政府信息公开申请数量\t3\t[blank]\t3", "二、上年结转\t1", "（七）总计\t\t0\t[blank]\t0"])
+    }
 }

@@ -82,4 +82,44 @@ struct FigureTests {
         let figures = try ParsedFixture.report(text: text).figures
         #expect(figures.applicationsReceived == nil)
     }
+
+    @Test("a sub-item is never the figure: 规章22件、行政规范性文件34件… and 规章13件 give no total")
+    func subItemsAreNotTheFigure() throws {
+        let listed = "一、总体情况\n全年主动公开规章22件、行政规范性文件34件、人事任免文件196件。\n"
+        #expect(try ParsedFixture.report(text: listed).figures.proactiveItems == nil)
+        let one = "一、总体情况\n主动公开规章13件。\n"
+        #expect(try ParsedFixture.report(text: one).figures.proactiveItems == nil)
+        let part = "一、总体情况\n主动公开组织机构类信息16条。\n"
+        #expect(try ParsedFixture.report(text: part).figures.proactiveItems == nil)
+    }
+
+    @Test("重庆 town: 171 is the total, 124, 34 and 4 are parts listed after a colon")
+    func totalBeforeItsParts() throws {
+        let figures = try ParsedFixture.report(text: DevCorpus.text(DevCorpus.chongqingTown)).figures
+        #expect(figures.proactiveItems?.value == 171)
+        #expect(figures.proactiveItems?.uncertain == false)
+        #expect(figures.proactiveItems?.line == 4)
+        #expect(figures.applicationsReceived?.value == 0)
+    }
+
+    @Test("a count of sections or a sub-unit's count is not the applications received")
+    func outlineAndSubUnitCountsAreNotApplications() throws {
+        let outline = "本报告由总体情况、收到和处理政府信息公开申请情况等组成，本报告共分6个部分。\n一、总体情况\n工作平稳。\n"
+        #expect(try ParsedFixture.report(text: outline).figures.applicationsReceived == nil)
+        let parts = "一、总体情况\n全年受理政府信息公开申请，本报告共分6个部分。\n"
+        #expect(try ParsedFixture.report(text: parts).figures.applicationsReceived == nil)
+        let subUnit = "一、总体情况\n区政府办代表区政府受理政府信息公开申请12件。\n"
+        #expect(try ParsedFixture.report(text: subUnit).figures.applicationsReceived == nil)
+    }
+
+    @Test("the first item of a list gives way to the total the sentence states: 63, not 14")
+    func listItemGivesWayToTheTotal() throws {
+        let text = "一、总体情况\n全年主动公开政务动态信息14条、通知公告信息20条、其他信息29条，共计63条。\n"
+        let figure = try ParsedFixture.report(text: text).figures.proactiveItems
+        #expect(figure?.value == 63)
+        #expect(figure?.uncertain == false)
+        // without a stated total the first of the list stays, uncertain: its siblings contest it
+        let listed = "一、总体情况\n全年主动公开政府信息120条、150条。\n"
+        #expect(try ParsedFixture.report(text: listed).figures.proactiveItems?.uncertain == true)
+    }
 }

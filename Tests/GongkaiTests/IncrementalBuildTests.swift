@@ -52,7 +52,8 @@ struct OutputSnapshot: Equatable {
         let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)
         while let url = walker?.nextObject() as? URL {
             var info = stat()
-            guard stat(url.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { continue }
+            // gongkai's mark lists the site's files: it is not one of them.
+            guard url.lastPathComponent != OutputMark.name, stat(url.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { continue }
             let relative = String(url.path.dropFirst(root.path.count + 1))
             files[relative] = (UInt64(info.st_ino), try Data(contentsOf: url))
         }

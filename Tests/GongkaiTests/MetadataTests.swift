@@ -45,7 +45,8 @@ struct MetadataTests {
         let report = try ParsedFixture.report(Fixture.hongze)
         #expect(report.body == "洪泽区人民政府")
         #expect(report.city == "淮安市")
-        #expect(report.town == "洪泽区")
+        // a district's government: its county is the district; `town` holds towns and street offices only
+        #expect(report.kind == .government && report.county == "洪泽区" && report.town == nil)
         #expect(report.year == 2023)
         #expect(report.period == Period(start: "2023-01-01", end: "2023-12-31"))
         #expect(report.contact.address == "淮安市洪泽区洪泽湖大道90号")

@@ -53,6 +53,8 @@ struct KeyCollector: FieldVisitor {
         note(key)
         descend(key, value)
     }
+
+    mutating func exported(_ key: StaticString, _ value: Bool) { note(key) }
 }
 
 @Suite struct ModelFieldsTests {

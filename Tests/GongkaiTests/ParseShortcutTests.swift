@@ -45,7 +45,7 @@ struct ParseShortcutTests {
     @Test func cityFromThePreambleStillFound() throws {
         let report = try ParsedFixture.report(Fixture.hongze)
         #expect(report.city == "淮安市")
-        #expect(report.town == "洪泽区")
+        #expect(report.county == "洪泽区")
     }
 
     @Test func headerPreselectionKeepsEveryHeaderLine() {

@@ -48,7 +48,7 @@ struct ScoreTests {
     @Test("a late report loses the timeliness points and only those")
     func lateReport() throws {
         var late = HandBuilt.jinjing
-        late.issued.date = "2023-03-01"
+        late.issued.date = "2023-04-01"  // a town: 3月31日
         let score = try #require(HandBuilt.checked(late).score)
         #expect(score.total == 95)
         #expect(score.parts.first { $0.id == "timeliness" }?.deductions.map(\.rule) == ["timeliness.deadline"])

@@ -1,3 +1,4 @@
+import GongkaiCheck
 import GongkaiModel
 import Testing
 
@@ -126,5 +127,49 @@ struct SectionTests {
         let report = try ParsedFixture.report(text: text)
         #expect(lines(report) == [1: 1, 2: 3])
         #expect(report.section(1)?.title == "一、政府信息公开工作总体情况")
+    }
+
+    /// A whole short report in the 2021 format whose headings 二 and 四 are misprinted.
+    static func misprinted(two: String, four: String) -> String {
+        """
+        一、总体情况
+        本年度工作平稳有序。
+        \(two)
+        本年度主动公开政府信息情况见下表。
+        三、收到和处理政府信息公开申请情况
+        本年度未收到政府信息公开申请。
+        \(four)
+        行政复议\t\t\t\t\t行政诉讼
+        结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t未经复议直接起诉\t\t\t\t\t复议后起诉
+        \t\t\t\t\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计
+        1\t0\t0\t0\t1\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0
+        五、存在的主要问题及改进情况
+        公开内容不够全面，下一步将加强培训，完善制度。
+        六、其他需要报告的事项
+        无。
+        """
+    }
+
+    @Test("a heading with a typo (行政法复议) or without its numeral (、主动公开…) is still its section")
+    func misprintedHeadingsAreFound() throws {
+        let report = try ParsedFixture.report(text: Self.misprinted(two: "、主动公开政府信息情况", four: "四、政府信息公开行政法复议、行政诉讼情况"))
+        #expect(lines(report) == [1: 1, 2: 3, 3: 5, 4: 7, 5: 12, 6: 14])
+        let reviews = try #require(report.tables.reviews)
+        #expect(reviews[.reconsideration, .upheld] == .number(1))
+        #expect(reviews[.reconsideration, .total] == .number(1))
+        #expect(reviews[.lawsuitAfterReconsideration, .total] == .number(0))
+    }
+
+    @Test("a 表四 printed with its header but blank cells is present, every cell unknown (never \"missing 表四\")")
+    func blankReviewTableIsPresent() throws {
+        let text = Self.misprinted(two: "二、主动公开政府信息情况", four: "四、政府信息公开行政复议、行政诉讼情况")
+            .replacingOccurrences(of: "1\t0\t0\t0\t1\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\n", with: "")
+        let report = try ParsedFixture.report(text: text)
+        let reviews = try #require(report.tables.reviews)
+        #expect(reviews[.reconsideration, .upheld] == .unknown)
+        #expect(reviews[.lawsuitAfterReconsideration, .total] == .unknown)
+        #expect(report.diagnostics.contains { $0.code == "table.blank" })
+        let checked = ReportChecker.check(report, previous: nil, config: SiteConfig())
+        #expect(checked.findings.filter { $0.rule == "tables.present" && $0.message.contains("表四") }.isEmpty)
     }
 }

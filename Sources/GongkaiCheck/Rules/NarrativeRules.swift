@@ -15,11 +15,15 @@ enum NarrativeRules {
                                  unknownCount: 1, line: figure.line, cells: [key])]
         }
         if abs(total - figure.value) < 1e-6 { return [.passed(.narrativeApplications)] }
-        // A qualified figure (约, 余…) may legitimately differ; it is reported, not condemned.
+        // received may mean 新收 + 上年结转 (all the applications handled in the year)
+        if let carried = table[.carriedOver, .total].number, abs(total + carried - figure.value) < 1e-6 {
+            return [.passed(.narrativeApplications)]
+        }
+        // A qualified or contested figure (约, 余…) may legitimately differ: a note, not a verdict.
         let message = CheckMessages.narrativeMismatch(stated: stated, statedValue: figure.value, excerpt: short(figure.excerpt),
                                                       table: tableLabel, cell: cell, total: Cell.format(total))
         return [.failed(.narrativeApplications, message, line: figure.line, cells: [key],
-                        severity: figure.uncertain ? .warning : nil, loss: figure.uncertain ? 0.5 : 1)]
+                        severity: figure.uncertain ? .note : nil, loss: figure.uncertain ? 0 : 1)]
     }
 
     /// The clause quoted in the finding, cut so the message stays one line.

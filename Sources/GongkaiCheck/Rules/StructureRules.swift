@@ -8,6 +8,9 @@ enum StructureRules {
 
     static func section(_ number: Int, _ report: Report) -> RuleOutcome {
         if report.section(number) != nil { return .passed(.sectionsPresent) }
+        if let gap = report.illegibleGap(ofSection: number) {
+            return .failed(.sectionsPresent, CheckMessages.illegibleSection(number, line: gap), line: gap, severity: .warning, loss: RuleTable.uncheckableLoss)
+        }
         return .failed(.sectionsPresent, CheckMessages.missingSection(number), line: expectedLine(ofSection: number, report))
     }
 
@@ -21,6 +24,11 @@ enum StructureRules {
     /// points too, without a second finding.
     static func table(_ table: OfficialTable, _ report: Report) -> [RuleOutcome] {
         guard let cells = cellCount(of: table, report.tables) else {
+            if report.section(table.section) == nil, let gap = report.illegibleGap(ofSection: table.section) {
+                return [.failed(.tablesPresent, CheckMessages.illegibleTable(table.label, section: table.section, line: gap), line: gap,
+                                severity: .warning, loss: RuleTable.uncheckableLoss),
+                        .lost(.tablesComplete, CheckMessages.tableMissingCells(table.label), line: gap)]
+            }
             let line = report.section(table.section)?.line ?? expectedLine(ofSection: table.section, report)
             return [.failed(.tablesPresent, CheckMessages.missingTable(table.label, section: table.section), line: line),
                     .lost(.tablesComplete, CheckMessages.tableMissingCells(table.label), line: line)]

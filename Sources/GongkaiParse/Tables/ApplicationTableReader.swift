@@ -24,7 +24,11 @@ enum ApplicationTableReader {
             result = readLines(region.lines, order: order)
             start = TableRegion.firstLine(tableLines, markers: TableLabelCatalog.applicationStart) ?? result.rows.values.compactMap(\.line).min()
         }
-        guard !result.rows.isEmpty else { return (nil, result.diagnostics) }
+        guard !result.rows.isEmpty else {
+            guard BlankTable.isPrinted(tableLines, rows: named, headers: BlankTable.applicationHeaders) else { return (nil, result.diagnostics) }
+            let line = TableRegion.firstLine(tableLines, markers: TableLabelCatalog.applicationStart) ?? lines.first?.number
+            return (ApplicationTable(otherHandling: layout, rows: [:], line: line), result.diagnostics + [BlankTable.diagnostic(table, line: line)])
+        }
         for row in order where result.rows[row] == nil {
             result.diagnostics.append(TableDiagnostics.missingRow(table, row.qualifiedLabel, line: start))
         }

@@ -19,7 +19,8 @@ struct LineCells: Sendable {
     /// What a cell may print instead of a number; kept as text, never read as 0.
     static let textCells: Set<String> = ["/", "无", "—", "——", "-", "\\"]
     /// What a converter writes for a cell it could not read (OCR below its confidence): unknown, in its place.
-    static let unreadableCells: Set<String> = ["[illegible]"]
+    /// `[blank]`: a web page's or Word file's empty value cell, kept in its column by the converter.
+    static let unreadableCells: Set<String> = ["[illegible]", "[blank]"]
 
     init(_ text: String) {
         let folded = LabelText.mayFold(text) ? LabelText.halfWidth(text) : text

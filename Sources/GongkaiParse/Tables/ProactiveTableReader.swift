@@ -27,7 +27,9 @@ enum ProactiveTableReader {
                 ?? result.rows.values.compactMap(\.line).min()
         }
         guard result.rows.values.contains(where: { $0.cells.values.contains { !$0.isUnknown } }) else {
-            return (nil, [])
+            guard BlankTable.isPrinted(tableLines, rows: named, headers: BlankTable.proactiveHeaders) else { return (nil, []) }
+            let line = start ?? TableRegion.firstLine(tableLines, markers: TableLabelCatalog.proactiveStart)
+            return (ProactiveTable(format: format, rows: [:], line: line), [BlankTable.diagnostic(table, line: line)])
         }
         for item in items where result.rows[item] == nil {
             result.diagnostics.append(TableDiagnostics.missingRow(table, item.label, line: start))

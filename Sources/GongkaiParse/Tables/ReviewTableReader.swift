@@ -16,7 +16,9 @@ enum ReviewTableReader {
         for line in lines {
             if let result = readStream(line) { return result }
         }
-        return (nil, [])
+        // the header printed, every cell blank: the table is there, its cells unknown
+        guard let start, BlankTable.isPrintedReviews(tableLines) else { return (nil, []) }
+        return (ReviewTable(line: start), [BlankTable.diagnostic(table, line: start)])
     }
 
     /// The cells of the first run of lines holding only cells (blank lines may separate them).

@@ -92,6 +92,8 @@ struct BinaryFieldReader: FieldVisitor {
 
     mutating func exported<Value: ModelFields>(_ key: StaticString, _ value: Value) {}
 
+    mutating func exported(_ key: StaticString, _ value: Bool) {}
+
     mutating func field(_ key: StaticString, _ value: inout ProactiveTable?, _ options: FieldOptions) throws {
         try table(&value, header: { ProactiveTable(format: try $0.raw(ReportFormat.self), line: try $0.optionalInt()) },
                   rows: { $1.rows = try $0.rows(ProactiveItem.self, ProactiveColumn.self) })

@@ -88,6 +88,8 @@ struct BinaryFieldWriter: FieldVisitor {
 
     mutating func exported<Value: ModelFields>(_ key: StaticString, _ value: Value) {}
 
+    mutating func exported(_ key: StaticString, _ value: Bool) {}
+
     /// A table's header in the summary (after its presence byte), its rows in the details.
     mutating func field(_ key: StaticString, _ value: inout ProactiveTable?, _ options: FieldOptions) {
         table(value, header: { $0.raw($1.format); $0.int($1.line) }, rows: { $0.rows($1.rows) })

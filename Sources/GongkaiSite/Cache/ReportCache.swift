@@ -383,7 +383,8 @@ enum FileStamp {
     static func of(_ path: String) -> String? {
         var info = stat()
         guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-        return "\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec):\(info.st_ino)"
+        // As GongkaiWrite's `BuildManifest.stamp`: the mode too, so that a file made unreadable is read again.
+        return "\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec):\(info.st_ino):\(String(info.st_mode & 0o7777, radix: 8))"
     }
 }
 

@@ -119,6 +119,11 @@ struct JSONFieldWriter: FieldVisitor {
         self.value(value)
     }
 
+    mutating func exported(_ key: StaticString, _ value: Bool) {
+        json.key(key)
+        json.bool(value)
+    }
+
     mutating func field(_ key: StaticString, _ value: inout ProactiveTable?, _ options: FieldOptions) {
         guard self.key(key, options, isNil: value == nil) else { return }
         if let value { TableJSON.proactive(value, &json) } else { json.null() }

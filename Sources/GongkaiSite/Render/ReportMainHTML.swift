@@ -33,6 +33,9 @@ struct ReportMainHTML {
         if report.conversion?.method == .ocr {
             out += " <span class=\"badge warning\" title=\"本报告由扫描件经OCR识别取得，请对照原件核对\">OCR识别</span>"
         }
+        if report.incomplete {
+            out += " <span class=\"badge warning\" title=\"文本不完整：文本在报告结束前中断，未收到的部分不予评分\">文本不完整</span>"
+        }
         out += "</h1>\n<p class=\"subtitle\"><a href=\""
         HTML.append(root, to: &out)
         HTML.append(SitePath.body(model.bodySlug(of: report)), to: &out)
@@ -209,7 +212,7 @@ struct ReportMainHTML {
             out += "（"
             HTML.append(conversion.tool, to: &out)
             out += "）"
-            if let path = ConversionText.originalPath(report) {
+            if page.originalInSite, let path = ConversionText.originalPath(report) {
                 out += "，原件：<a href=\""
                 HTML.append(root + path, to: &out)
                 out += "\" download>"

@@ -49,7 +49,7 @@ enum ReportVariantCorpus {
                 桃源县教育局
                 2024年1月18日
                 """,
-            body: "桃源县教育局", city: nil, town: "教育局", year: 2023,
+            body: "桃源县教育局", city: nil, town: nil, year: 2023,  // a department: no town
             period: Period(start: "2023-01-01", end: "2023-12-31"),
             contact: Contact(phone: "0736-6621234", fax: "0736-6625678", email: "tyjyj@163.com"),
             website: "http://www.taoyuan.gov.cn", issued: Issued(by: "桃源县教育局", date: "2024-01-18"),
@@ -134,7 +134,7 @@ enum ReportVariantCorpus {
                 \(sections456)
                 泉州市生态环境局办公室 2021年1月25日印发
                 """,
-            body: "泉州市生态环境局", city: "泉州市", town: "生态环境局", year: 2020,
+            body: "泉州市生态环境局", city: "泉州市", town: nil, year: 2020,  // a department: no town
             period: Period(start: "2020-01-01", end: "2020-12-31"),
             contact: Contact(address: "泉州市丰泽区东海街道1号", phone: "(0595)22500000", fax: "(0595)22500000", email: "qzhb@126.com"),
             website: "https://sthjj.quanzhou.gov.cn/", issued: Issued(by: "泉州市生态环境局办公室", date: "2021-01-25"),
