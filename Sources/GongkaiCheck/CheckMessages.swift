@@ -179,9 +179,11 @@ extension CheckMessages {
     }
 
     /// `表三 · 一、… · 总计 unknown: blocks 3 checks (…; …)`.
-    static func unknownCell(_ what: Wording, blocked: Wording, count: Int) -> Wording {
-        Wording(en: "\(what.en) unknown: blocks \(count) \(count == 1 ? "check" : "checks") (\(blocked.en))",
-                zh: "\(what.zh) 无法识别，以下 \(count) 项核对无法进行：\(blocked.zh)")
+    static func unknownCell(_ what: Wording, blocked: Wording?, count: Int) -> Wording {
+        let checks = "\(count) \(count == 1 ? "check" : "checks")"
+        guard let blocked else { return Wording(en: "\(what.en) unknown: blocks \(checks)", zh: "\(what.zh) 无法识别，\(count) 项核对无法进行") }
+        return Wording(en: "\(what.en) unknown: blocks \(checks) (\(blocked.en))",
+                       zh: "\(what.zh) 无法识别，以下 \(count) 项核对无法进行：\(blocked.zh)")
     }
 }
 

@@ -7,6 +7,8 @@ import GongkaiModel
 enum UnknownCells {
     static let rule = "cells.unknown"
     static let perCellLimit = 6
+    /// The most blocked checks a finding names one by one.
+    static let listLimit = 12
 
     static func merge(_ outcomes: inout [RuleOutcome]) -> [Finding] {
         var order: [String] = []
@@ -39,8 +41,10 @@ enum UnknownCells {
         let subjects = blocked.map { subject($0.message) }
         let subjectsZh = blocked.map { subject($0.messageZh) }
         let what = cells.count == 1 ? Wording(label(cells[0])) : CheckMessages.unknownCellsOf(table: label(table(of: cells[0])), count: cells.count)
-        let message = CheckMessages.unknownCell(what, blocked: Wording(en: subjects.joined(separator: "; "), zh: subjectsZh.joined(separator: "；")),
-                                                count: blocked.count)
+        // a long list of blocked checks is noise: past `listLimit` only their number is said
+        let listed = blocked.count <= listLimit
+            ? Wording(en: subjects.joined(separator: "; "), zh: subjectsZh.joined(separator: "；")) : nil
+        let message = CheckMessages.unknownCell(what, blocked: listed, count: blocked.count)
         // a note when every blocked check is one (an incomplete text): nothing is graded
         let severity: Finding.Severity = blocked.allSatisfy { $0.severity == .note } ? .note : .warning
         return Finding(rule: rule, severity: severity, message: message.en, messageZh: message.zh,

@@ -37,7 +37,7 @@ enum Feeds {
                 out += "\"/>\n<updated>"
                 out += date(reports[index]) ?? "2000-01-01"
                 out += "T00:00:00Z</updated>\n<summary>"
-                HTML.append(reports[index].displayName, to: &out)
+                HTML.append(reports[index].siteName, to: &out)
                 out += " · 完整性得分 "
                 HTML.append(reports[index].score.map(Labels.score) ?? "?", to: &out)
                 out += " · 检查发现 \(reports[index].findings.count) 项</summary>\n</entry>\n"

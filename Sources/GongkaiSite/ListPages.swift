@@ -82,14 +82,14 @@ struct IndexPage {
         let scored = year.reports.filter { $0.score != nil && !$0.incomplete }
         let average = scored.isEmpty ? nil : scored.reduce(0) { $0 + ($1.score?.total ?? 0) } / Double(scored.count)
         let lowest = scored.sorted { ($0.score?.total ?? 0) < ($1.score?.total ?? 0) }.prefix(5).map { report -> [String: Any] in
-            ["name": report.displayName, "href": SitePath.report(report.id), "score": report.score.map(Labels.score) ?? "?"]
+            ["name": report.siteName, "href": SitePath.report(report.id), "score": report.score.map(Labels.score) ?? "?"]
         }
         let withErrors = year.reports.compactMap { report -> [String: Any]? in
             let errors = Labels.count(report.findings, .error)
-            return errors == 0 ? nil : ["name": report.displayName, "href": SitePath.report(report.id), "errors": errors]
+            return errors == 0 ? nil : ["name": report.siteName, "href": SitePath.report(report.id), "errors": errors]
         }
         let missing = model.missing(in: year)
-        let incomplete = year.reports.filter(\.incomplete).map { ["name": $0.displayName, "href": SitePath.report($0.id)] }
+        let incomplete = year.reports.filter(\.incomplete).map { ["name": $0.siteName, "href": SitePath.report($0.id)] }
         return [
             "label": year.label, "count": year.reports.count, "average": average.map { String(format: "%.1f", $0) } ?? "—",
             "lowest": Array(lowest), "withErrors": withErrors, "hasErrors": !withErrors.isEmpty,
@@ -114,7 +114,7 @@ struct IndexPage {
                 TableView.DataCell(text: String(warnings), sortValue: String(warnings)),
             ]
             cells.append(TableView.DataCell(text: "历年", classes: ["left"], href: SitePath.body(model.bodySlug(of: report))))
-            return .data(header: report.displayName, headerHref: SitePath.report(report.id), cells: cells)
+            return .data(header: report.siteName, headerHref: SitePath.report(report.id), cells: cells)
         }
         var view = TableView(id: "reports-\(year.key)", caption: "\(year.label)年度报告（\(year.reports.count)份）", head: head, rows: rows)
         view.sortable = true
@@ -159,7 +159,7 @@ struct YearPage {
             if figure.id == "errors", let count = value.number, count > 0 { cell.classes = ["fail"]; cell.title = "勾稽关系或数字有误" }
             return cell
         }
-        return .data(header: report.displayName, headerHref: SitePath.report(report.id), cells: cells)
+        return .data(header: report.siteName, headerHref: SitePath.report(report.id), cells: cells)
     }
 
     func context() -> [String: Any] { context(table: table.templateValue(root: SitePath.root(from: path), slim: slim)) }
@@ -228,7 +228,7 @@ struct FindingsPage {
                 if finding.severity == .error { errors += 1 }
                 let location = finding.line.map { TableView.DataCell(text: "第\($0)行", classes: ["left"], sortValue: String($0), href: SitePath.report(report.id) + "#L\($0)") }
                     ?? TableView.DataCell(text: "—", classes: ["left"])
-                rows.append(.data(header: report.displayName, headerHref: SitePath.report(report.id), cells: [
+                rows.append(.data(header: report.siteName, headerHref: SitePath.report(report.id), cells: [
                     TableView.DataCell(text: Labels.severity(finding.severity), classes: ["left", "severity-\(finding.severity.rawValue)"]),
                     TableView.DataCell(text: Labels.rule(finding.rule), classes: ["text"], title: finding.rule),
                     TableView.DataCell(text: Labels.findingText(finding.messageZh, rule: finding.rule), classes: ["text"]),

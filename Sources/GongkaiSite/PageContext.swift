@@ -49,7 +49,8 @@ enum Labels {
     static func reportHeading(_ report: Report) -> String {
         if let title = report.title { return title }
         let year = report.year.map { "\($0)年" } ?? ""
-        return "\(report.displayName)\(year)政府信息公开工作年度报告"
+        guard let name = report.body ?? report.town else { return "\(year)政府信息公开工作年度报告（机关名称未识别：\(report.fileName)）" }
+        return "\(name)\(year)政府信息公开工作年度报告"
     }
 
     /// The rule's Chinese title from the check's rule table; the id when the rule is not in it.

@@ -31,14 +31,14 @@ struct ReportPage {
     func context() -> [String: Any] {
         let yearKey = SiteModel.yearKey(report.year)
         var common = PageContext.common(page: path, title: Labels.reportHeading(report), model: model, breadcrumbs: [
-            (Labels.yearLabel(report.year), SitePath.year(yearKey)), (report.displayName, SitePath.body(model.bodySlug(of: report))),
+            (Labels.yearLabel(report.year), SitePath.year(yearKey)), (report.siteName, SitePath.body(model.bodySlug(of: report))),
             (Labels.yearLabel(report.year) + "报告", nil),
         ])
         let root = SitePath.root(from: path)
         let figures = figureRows
         var details: [String: Any] = [
             "heading": Labels.reportHeading(report), "incomplete": report.incomplete,
-            "name": report.displayName,
+            "name": report.siteName,
             "bodyHref": SitePath.body(model.bodySlug(of: report)),
             "yearHref": SitePath.year(yearKey),
             "yearLabel": Labels.yearLabel(report.year),
@@ -75,7 +75,7 @@ struct ReportPage {
         details["tables"] = tables.map { $0.templateValue(root: root, slim: false) }
         details["textHTML"] = textHTML
         if let conversion = ConversionText.context(report, root: root, linksOriginal: originalInSite) { details["conversion"] = conversion }
-        if let score = report.score { details["score"] = ScoreView(score: score, weights: model.config.weights).context() }
+        if let score = report.score { details["score"] = ScoreView(score: score, weights: model.config.weights, incomplete: report.incomplete).context() }
         common["report"] = details
         return common
     }

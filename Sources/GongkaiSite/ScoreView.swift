@@ -7,6 +7,8 @@ import GongkaiModel
 struct ScoreView {
     var score: CompletenessScore
     var weights: [String: Double]
+    /// A text that stops before its end: its score covers only what was received, so the page says so.
+    var incomplete = false
 
     /// The part's configured weight, as the scorer reads it.
     func nominalMax(_ part: CompletenessScore.Part) -> Double {
@@ -23,13 +25,16 @@ struct ScoreView {
 
     /// e.g. 按时发布未评分（印发日期不详），总分按其余各项折算为百分制。
     var note: String? {
-        guard !unscored.isEmpty else { return nil }
+        let cut = incomplete ? Self.incompleteNote : nil
+        guard !unscored.isEmpty else { return cut }
         let parts = unscored.map { part in
             let causes = part.deductions.map { Self.cause($0.reasonZh) }.filter { !$0.isEmpty }
             return causes.isEmpty ? "\(part.label)未评分" : "\(part.label)未评分（\(causes.joined(separator: "；"))）"
         }
-        return parts.joined(separator: "，") + "，总分按其余各项折算为百分制。"
+        return (cut ?? "") + parts.joined(separator: "，") + "，总分按其余各项折算为百分制。"
     }
+
+    static let incompleteNote = "文本不完整：此分仅就收到的部分计算，不代表整份报告，不参与排名。"
 
     static func cause(_ reason: String) -> String {
         reason.hasPrefix("未评分：") ? String(reason.dropFirst(4)) : reason

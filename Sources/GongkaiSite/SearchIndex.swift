@@ -245,9 +245,9 @@ enum SearchIndex {
         // Each scalar is normalised on its own and the spaces between the parts are dropped: the
         // parts normalised one after the other, without the whole text copied into one string.
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(title.utf8.count + report.displayName.utf8.count + report.text.utf8.count)
+        bytes.reserveCapacity(title.utf8.count + report.siteName.utf8.count + report.text.utf8.count)
         appendNormalised(title, to: &bytes)
-        appendNormalised(report.displayName, to: &bytes)
+        appendNormalised(report.siteName, to: &bytes)
         appendNormalised(report.text, to: &bytes)
         var json: [UInt8] = []
         json.reserveCapacity(bytes.count + bytes.count / 16 + 200)

@@ -30,7 +30,7 @@ struct SiteModel: Sendable {
         self.config = config
         // Indices sorted by keys taken out once (a stable sort, as `sorted` is): sorting the reports
         // themselves copied whole reports and their names at every step.
-        let keys = reports.map { ($0.year ?? 0, $0.displayName) }
+        let keys = reports.map { ($0.year ?? 0, $0.siteName) }
         let order = keys.indices.sorted { (keys[$0].0, keys[$1].1) > (keys[$1].0, keys[$0].1) }
         self.reports = order.map { reports[$0] }
         var byKey: [String: [Report]] = [:]
@@ -93,6 +93,6 @@ struct SiteModel: Sendable {
     /// The roster name, else the name the newest report gives.
     static func bodyName(of reports: [Report], roster: [SiteConfig.RosterEntry]) -> String {
         guard let newest = reports.last else { return "" }
-        return BodyIdentity(newest, roster: roster)?.rosterName ?? newest.displayName
+        return BodyIdentity(newest, roster: roster)?.rosterName ?? newest.siteName
     }
 }

@@ -40,7 +40,7 @@ struct ReportMainHTML {
         HTML.append(root, to: &out)
         HTML.append(SitePath.body(model.bodySlug(of: report)), to: &out)
         out += "\">"
-        HTML.append(report.displayName, to: &out)
+        HTML.append(report.siteName, to: &out)
         out += "历年报告</a> · <a href=\""
         HTML.append(root, to: &out)
         HTML.append(SitePath.year(SiteModel.yearKey(report.year)), to: &out)
@@ -75,7 +75,7 @@ struct ReportMainHTML {
             out += "<p class=\"empty\">尚未评分。</p>\n</section>\n</div>\n"
             return
         }
-        let view = ScoreView(score: score, weights: page.model.config.weights)
+        let view = ScoreView(score: score, weights: page.model.config.weights, incomplete: report.incomplete)
         let parts = view.parts
         out += "<p class=\"score-total\"><strong>"
         HTML.append(ScoreView.oneDecimal(score.total), to: &out)
