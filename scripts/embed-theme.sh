@@ -19,3 +19,5 @@ out=Sources/GongkaiSite/BuiltinTheme.swift
     echo "}"
 } > "$out"
 echo "wrote $out"
+# The same templates compiled to Swift (the built-in theme's fast path).
+python3 scripts/compile-theme.py

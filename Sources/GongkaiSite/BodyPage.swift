@@ -6,16 +6,14 @@ import GongkaiModel
 struct BodyPage {
     let body: SiteModel.Body
     let model: SiteModel
-    let slim: Bool
     /// Each key figure's values, one per report (`KeyFigure.all` order): read once for the table,
     /// its CSV twin and the charts.
     let values: [[Cell]]
     var path: String { SitePath.body(body.slug) }
 
-    init(body: SiteModel.Body, model: SiteModel, slim: Bool = false) {
+    init(body: SiteModel.Body, model: SiteModel) {
         self.body = body
         self.model = model
-        self.slim = slim
         values = KeyFigure.all.map { figure in body.reports.map(figure.value) }
     }
 
@@ -51,29 +49,24 @@ struct BodyPage {
         return TableView.DataCell(text: (delta > 0 ? "+" : "") + Labels.number(delta), classes: delta < 0 ? ["down"] : delta > 0 ? ["up"] : [], sortValue: Labels.number(delta))
     }
 
-    func context() -> [String: Any] {
-        var context = PageContext.common(page: path, title: "\(body.name)历年报告", model: model, breadcrumbs: [(body.name, nil)])
+    func context() -> ThemeContext.BodyContext {
+        let common = PageContext.common(page: path, title: "\(body.name)历年报告", model: model, breadcrumbs: [(body.name, nil)])
         let years = body.reports.compactMap(\.year)
         let span = years.isEmpty ? "年份不详" : years.min() == years.max() ? "\(years[0])年" : "\(years.min() ?? 0)—\(years.max() ?? 0)年"
         // A chart with no known value would only draw question marks: the table already says so.
         let labels = body.reports.map { Labels.yearLabel($0.year) }
-        let charts = zip(KeyFigure.all, values).filter(\.0.charted).compactMap { figure, values -> [String: Any]? in
+        let charts = zip(KeyFigure.all, values).filter(\.0.charted).compactMap { figure, values -> ThemeContext.Chart? in
             let points = zip(labels, values).map { (label: $0, value: $1.number) }
             guard points.contains(where: { $0.value != nil }) else { return nil }
             let chart = BarChart(title: "\(body.name) · \(figure.label)", points: points, id: "chart-\(figure.id)")
-            return ["svg": chart.svg, "caption": "\(figure.label)（数据见上表）"]
+            return ThemeContext.Chart(svg: chart.svg, caption: "\(figure.label)（数据见上表）")
         }
-        context["body"] = [
-            "name": body.name, "yearSpan": span, "table": table.templateValue(root: SitePath.root(from: path), slim: slim), "charts": charts, "hasCharts": !charts.isEmpty,
-            "reports": body.reports.reversed().map { report -> [String: Any] in
-                var row: [String: Any] = [
-                    "label": Labels.reportHeading(report), "href": SitePath.report(report.id),
-                    "errors": ErrorCounts.arithmetic(report.findings), "score": false,
-                ]
-                if let score = report.score { row["score"] = Labels.score(score) }
-                return row
-            },
-        ] as [String: Any]
-        return context
+        let reports = body.reports.reversed().map { report in
+            ThemeContext.BodyReport(
+                label: Labels.reportHeading(report), href: SitePath.report(report.id), errors: ErrorCounts.arithmetic(report.findings),
+                score: report.score.map(Labels.score))
+        }
+        return ThemeContext.BodyContext(common: common, body: ThemeContext.BodyInfo(
+            name: body.name, yearSpan: span, table: table.themeContext, charts: charts, hasCharts: !charts.isEmpty, reports: reports))
     }
 }

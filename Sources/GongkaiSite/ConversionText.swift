@@ -39,20 +39,16 @@ enum ConversionText {
     }
 
     /// The report page's `report.conversion` (nil for a text file).
-    static func context(_ report: Report, root: String, linksOriginal: Bool = true) -> [String: Any]? {
+    static func context(_ report: Report, root: String, linksOriginal: Bool = true) -> ThemeContext.Conversion? {
         guard let conversion = report.conversion else { return nil }
-        var context: [String: Any] = [
-            "methodLabel": methodLabel[conversion.method] ?? conversion.method.rawValue,
-            "tool": conversion.tool,
-            "originalName": String(conversion.original.split(separator: "/").last ?? ""),
-            "isOCR": conversion.method == .ocr,
-        ]
+        var context = ThemeContext.Conversion(
+            methodLabel: methodLabel[conversion.method] ?? conversion.method.rawValue, tool: conversion.tool,
+            originalName: String(conversion.original.split(separator: "/").last ?? ""), isOCR: conversion.method == .ocr,
+            cellsRead: conversion.cellsRead, cellsUnknown: conversion.cellsUnknown)
         if linksOriginal, let path = originalPath(report) {
-            context["originalHref"] = root + path
-            context["originalLabel"] = originalLabel(conversion)
+            context.originalHref = root + path
+            context.originalLabel = originalLabel(conversion)
         }
-        if let read = conversion.cellsRead { context["cellsRead"] = read }
-        if let unknown = conversion.cellsUnknown { context["cellsUnknown"] = unknown }
         return context
     }
 }

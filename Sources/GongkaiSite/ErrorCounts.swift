@@ -16,7 +16,7 @@ enum ErrorCounts {
 
     /// The other errors of all the reports, by score part in the parts' order (parts with none left
     /// out); errors of rules outside the score (duplicate reports) last.
-    static func others(_ reports: [Report]) -> [[String: Any]] {
+    static func others(_ reports: [Report]) -> [ThemeContext.OtherError] {
         var counts = [Int](repeating: 0, count: ScorePart.allCases.count + 1)
         for report in reports {
             for finding in report.findings where finding.severity == .error && !arithmeticRules.contains(finding.rule) {
@@ -25,6 +25,6 @@ enum ErrorCounts {
             }
         }
         let labels = ScorePart.allCases.map { otherLabels[$0] ?? $0.label } + ["重复报告"]
-        return zip(labels, counts).filter { $0.1 > 0 }.map { ["label": $0.0, "count": $0.1] }
+        return zip(labels, counts).filter { $0.1 > 0 }.map { ThemeContext.OtherError(label: $0.0, count: $0.1) }
     }
 }

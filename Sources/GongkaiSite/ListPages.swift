@@ -4,56 +4,68 @@ import GongkaiModel
 struct IndexPage {
     var model: SiteModel
     let path = SitePath.index
-    var slim = false
     /// Where the tables of the last build are kept, with each report's digest by id (see `tables`).
     var kept: (fragments: KeptFragments, digests: [String: String])?
 
-    func context() -> [String: Any] {
-        var context = PageContext.common(page: path, title: "首页", model: model)
-        context["pageTitle"] = "首页"
+    func context(compiled: Bool) -> ThemeContext.IndexContext {
+        var common = PageContext.common(page: path, title: "首页", model: model)
+        common.pageTitle = "首页"
         let otherErrors = ErrorCounts.others(model.reports)
-        context["stats"] = [
-            "reports": model.reports.count, "bodies": model.bodies.count,
-            "years": model.years.count, "errors": model.reports.reduce(0) { $0 + ErrorCounts.arithmetic($1.findings) },
-            "otherErrors": otherErrors, "hasOtherErrors": !otherErrors.isEmpty, "incomplete": model.reports.filter(\.incomplete).count,
-        ]
-        if let latest = model.years.first { context["latest"] = glance(latest) }
-        let tables = self.tables()
-        context["years"] = zip(model.years, tables).map { year, table -> [String: Any] in
+        let stats = ThemeContext.IndexStats(
+            reports: model.reports.count, bodies: model.bodies.count,
+            years: model.years.count, errors: model.reports.reduce(0) { $0 + ErrorCounts.arithmetic($1.findings) },
+            otherErrors: otherErrors, hasOtherErrors: !otherErrors.isEmpty, incomplete: model.reports.filter(\.incomplete).count)
+        let tables = self.tables(compiled: compiled)
+        let years = zip(model.years, tables).map { year, table in
             let missing = model.missing(in: year)
-            return [
-                "label": year.label, "href": SitePath.year(year.key), "findingsHref": SitePath.findings(year.key),
-                "csvHref": SitePath.yearCSV(year.key), "table": table,
-                "hasMissing": !missing.isEmpty, "missing": missing,
-            ]
+            return ThemeContext.IndexYear(
+                label: year.label, href: SitePath.year(year.key), findingsHref: SitePath.findings(year.key),
+                csvHref: SitePath.yearCSV(year.key), table: table, hasMissing: !missing.isEmpty, missing: missing)
         }
-        return context
+        return ThemeContext.IndexContext(common: common, stats: stats, latest: model.years.first.map(glance), years: years)
     }
 
-    /// Each year's table as the page's context holds it. With `kept` and the built-in table markup,
-    /// a year whose reports (digests, ids, bodies' pages) are those of the last build takes that
-    /// build's HTML: adding a report renders its year's table only. The tables are kept for the next build.
-    private func tables() -> [[String: Any]] {
-        let root = SitePath.root(from: path)
-        guard slim, let kept else { return model.years.map { table($0).templateValue(root: root, slim: slim) } }
+    /// Each year's table as the page's context holds it. With `kept` and the compiled templates
+    /// (`compiled`), a year whose reports (digests, ids, bodies' pages) are those of the last build
+    /// takes that build's markup: adding a report renders its year's table only. The tables are
+    /// kept for the next build.
+    private func tables(compiled: Bool) -> [ThemeContext.Table] {
+        guard compiled, let kept else { return model.years.map { table($0).themeContext } }
+        // The page around the tables: only `root` is read by them.
+        let stats = ThemeContext.IndexStats(reports: 0, bodies: 0, years: 0, errors: 0, otherErrors: [], hasOtherErrors: false, incomplete: 0)
+        var context = ThemeContext.IndexContext(common: PageContext.common(page: path, title: "首页", model: model), stats: stats, years: [])
+        context.common.pageTitle = "首页"
         let previous = kept.fragments.load()
         var changed = previous.count != model.years.count
         var pieces: [(key: String, fields: [String])] = []
-        let tables = model.years.map { year -> [String: Any] in
+        let tables = model.years.map { year -> ThemeContext.Table in
             guard let key = Self.key(year, model: model, digests: kept.digests) else {
                 changed = true
-                return table(year).templateValue(root: root, slim: true)
+                return table(year).themeContext
             }
             var html = previous[key]?.first
             if html == nil {
-                html = table(year).html(root: root)
+                html = Self.markup(of: table(year).themeContext, year: year, in: context, model: model)
                 changed = true
             }
             pieces.append((key: key, fields: [html ?? ""]))
-            return ["html": html ?? ""]
+            var kept = table(year, rows: false).themeContext
+            kept.kept = html
+            return kept
         }
         if changed { kept.fragments.save(pieces) }
         return tables
+    }
+
+    /// A year's table as the compiled `index` template writes it.
+    private static func markup(of table: ThemeContext.Table, year: SiteModel.Year, in page: ThemeContext.IndexContext, model: SiteModel) -> String {
+        let missing = model.missing(in: year)
+        let context = ThemeContext.IndexYear(
+            label: year.label, href: SitePath.year(year.key), findingsHref: SitePath.findings(year.key),
+            csvHref: SitePath.yearCSV(year.key), table: table, hasMissing: !missing.isEmpty, missing: missing)
+        var out = ""
+        CompiledTheme.indexTable(page, context, table, into: &out)
+        return out
     }
 
     /// What a year's table is made from: the year, and each report's digest, id and body page, in
@@ -77,30 +89,30 @@ struct IndexPage {
 
     /// The latest year at a glance: how many reports, the average score, the lowest-scoring
     /// reports, the reports with errors and the bodies of the roster not yet reported.
-    private func glance(_ year: SiteModel.Year) -> [String: Any] {
+    private func glance(_ year: SiteModel.Year) -> ThemeContext.Glance {
         // an incomplete text is ranked apart: its score covers only what was received
         let scored = year.reports.filter { $0.score != nil && !$0.incomplete }
         let average = scored.isEmpty ? nil : scored.reduce(0) { $0 + ($1.score?.total ?? 0) } / Double(scored.count)
-        let lowest = scored.sorted { ($0.score?.total ?? 0) < ($1.score?.total ?? 0) }.prefix(5).map { report -> [String: Any] in
-            ["name": report.siteName, "href": SitePath.report(report.id), "score": report.score.map(Labels.score) ?? "?"]
+        let lowest = scored.sorted { ($0.score?.total ?? 0) < ($1.score?.total ?? 0) }.prefix(5).map { report in
+            ThemeContext.GlanceReport(name: report.siteName, href: SitePath.report(report.id), score: report.score.map(Labels.score) ?? "?")
         }
-        let withErrors = year.reports.compactMap { report -> [String: Any]? in
+        let withErrors = year.reports.compactMap { report -> ThemeContext.GlanceReport? in
             let errors = Labels.count(report.findings, .error)
-            return errors == 0 ? nil : ["name": report.siteName, "href": SitePath.report(report.id), "errors": errors]
+            return errors == 0 ? nil : ThemeContext.GlanceReport(name: report.siteName, href: SitePath.report(report.id), errors: errors)
         }
         let missing = model.missing(in: year)
-        let incomplete = year.reports.filter(\.incomplete).map { ["name": $0.siteName, "href": SitePath.report($0.id)] }
-        return [
-            "label": year.label, "count": year.reports.count, "average": average.map { String(format: "%.1f", $0) } ?? "—",
-            "lowest": Array(lowest), "withErrors": withErrors, "hasErrors": !withErrors.isEmpty,
-            "errorReports": withErrors.count, "missingCount": missing.count, "href": SitePath.year(year.key),
-            "incomplete": incomplete, "hasIncomplete": !incomplete.isEmpty, "hasLowest": !lowest.isEmpty,
-        ]
+        let incomplete = year.reports.filter(\.incomplete).map { ThemeContext.GlanceReport(name: $0.siteName, href: SitePath.report($0.id)) }
+        return ThemeContext.Glance(
+            label: year.label, count: year.reports.count, average: average.map { String(format: "%.1f", $0) } ?? "—",
+            lowest: Array(lowest), withErrors: withErrors, hasErrors: !withErrors.isEmpty,
+            errorReports: withErrors.count, missingCount: missing.count, href: SitePath.year(year.key),
+            incomplete: incomplete, hasIncomplete: !incomplete.isEmpty, hasLowest: !lowest.isEmpty)
     }
 
-    private func table(_ year: SiteModel.Year) -> TableView {
+    /// `rows: false`: the caption and head only (for a table whose markup is kept).
+    private func table(_ year: SiteModel.Year, rows withRows: Bool = true) -> TableView {
         let head = [["机关", "年度", "报告格式", "完整性得分", "错误", "警告", "历年对比"].map { TableView.HeaderCell(text: $0) }]
-        let rows = year.reports.map { report -> TableView.Row in
+        let rows = (withRows ? year.reports : []).map { report -> TableView.Row in
             let errors = Labels.count(report.findings, .error)
             let warnings = Labels.count(report.findings, .warning)
             let score = report.score.map(Labels.score)
@@ -126,7 +138,6 @@ struct IndexPage {
 struct YearPage {
     var year: SiteModel.Year
     var model: SiteModel
-    var slim = false
     var path: String { SitePath.year(year.key) }
 
     var table: TableView {
@@ -162,52 +173,52 @@ struct YearPage {
         return .data(header: report.siteName, headerHref: SitePath.report(report.id), cells: cells)
     }
 
-    func context() -> [String: Any] { context(table: table.templateValue(root: SitePath.root(from: path), slim: slim)) }
+    func context() -> ThemeContext.YearContext { context(table: table.themeContext) }
 
-    private func context(table: [String: Any]) -> [String: Any] {
-        var context = PageContext.common(page: path, title: "\(year.label)各机关关键数据对比", model: model, breadcrumbs: [(year.label + "对比", nil)])
+    private func context(table: ThemeContext.Table) -> ThemeContext.YearContext {
+        let common = PageContext.common(page: path, title: "\(year.label)各机关关键数据对比", model: model, breadcrumbs: [(year.label + "对比", nil)])
         let missing = model.missing(in: year)
-        context["year"] = [
-            "label": year.label, "count": year.reports.count, "table": table,
-            "findingsHref": SitePath.findings(year.key), "hasMissing": !missing.isEmpty, "missing": missing,
-        ] as [String: Any]
-        return context
+        return ThemeContext.YearContext(common: common, year: ThemeContext.YearInfo(
+            label: year.label, count: year.reports.count, table: table,
+            findingsHref: SitePath.findings(year.key), hasMissing: !missing.isEmpty, missing: missing))
     }
 
     /// The page and its CSV twin. `whole` gives a report its details (the rows need its tables).
-    /// With `kept` and the built-in table markup, the row of each report unchanged since the last
-    /// build (same digest and id) is the one that build rendered: only new and changed reports are
+    /// With `kept` and the compiled templates, the row of each report unchanged since the last
+    /// build (same digest and id) is the markup that build wrote: only new and changed reports are
     /// decoded whole and rendered, and the rows are kept for the next build.
     static func files(
         year: SiteModel.Year, model: SiteModel, theme: PageTheme, whole: (@Sendable (Report) -> Report)?,
         digests: [String: String], kept: KeptFragments?
     ) -> (page: String, csv: [UInt8]) {
-        guard theme.slim, let kept else {
+        guard theme.isCompiled(ThemeContext.YearContext.self), let kept else {
             var year = year
             if let whole { year.reports = ParallelMap.map(year.reports, whole) }
-            let page = YearPage(year: year, model: model, slim: theme.slim)
-            return (theme.render("year", page.context()), CSV.bytes(page.table.csvRows))
+            let page = YearPage(year: year, model: model)
+            return (theme.render(page.context()), CSV.bytes(page.table.csvRows))
         }
-        let page = YearPage(year: year, model: model, slim: true)
-        let root = SitePath.root(from: page.path)
+        let page = YearPage(year: year, model: model)
+        let table = page.emptyTable
+        var context = page.context(table: table.themeContext)
         let previous = kept.load()
         let keys = year.reports.map { report in digests[report.id].map { $0 + "\0" + report.id } }
         var fields: [[String]?] = keys.map { key in key.flatMap { previous[$0] }.flatMap { $0.count == 2 ? $0 : nil } }
         let missing = fields.indices.filter { fields[$0] == nil }
-        let made = ParallelMap.map(missing.map { year.reports[$0] }) { report -> [String] in
+        let made = ParallelMap.map(missing.map { year.reports[$0] }) { [context] report -> [String] in
             let row = Self.row(whole?(report) ?? report)
-            return [TableView.rowHTML(row, root: root), TableView.csvLine(row)]
+            var html = ""
+            CompiledTheme.yearRows(context, context.year.table, TableView.themeContext(row), into: &html)
+            return [html, TableView.csvLine(row)]
         }
         for (index, row) in zip(missing, made) { fields[index] = row }
         let rows = fields.map { $0 ?? ["", ""] }
         if !missing.isEmpty || previous.count != rows.count {
             kept.save(zip(keys, rows).compactMap { key, row in key.map { (key: $0, fields: row) } })
         }
-        let table = page.emptyTable
-        let html = table.html(root: root, rowsHTML: rows.map { $0[0] })
+        context.year.table.rows = rows.map { ThemeContext.TableRow(kept: $0[0]) }
         var csv = CSV.bytes(table.csvRows)
         for row in rows { csv += Array(row[1].utf8) + [0x0D, 0x0A] }
-        return (theme.render("year", page.context(table: ["html": html])), csv)
+        return (theme.render(context), csv)
     }
 }
 
@@ -215,11 +226,10 @@ struct YearPage {
 struct FindingsPage {
     var year: SiteModel.Year
     var model: SiteModel
-    var slim = false
     var path: String { SitePath.findings(year.key) }
 
-    func context() -> [String: Any] {
-        var context = PageContext.common(page: path, title: "\(year.label)问题清单", model: model, breadcrumbs: [(year.label + "问题清单", nil)])
+    func context() -> ThemeContext.FindingsContext {
+        let common = PageContext.common(page: path, title: "\(year.label)问题清单", model: model, breadcrumbs: [(year.label + "问题清单", nil)])
         let head = [["机关", "级别", "规则", "说明", "位置"].map { TableView.HeaderCell(text: $0) }]
         var rows: [TableView.Row] = []
         var errors = 0
@@ -238,9 +248,9 @@ struct FindingsPage {
         }
         var table = TableView(id: "findings-\(year.key)", caption: "\(year.label)检查发现", head: head, rows: rows)
         table.sortable = true
-        context["year"] = ["label": year.label, "findingCount": rows.count, "errorCount": errors, "table": table.templateValue(root: SitePath.root(from: path), slim: slim),
-                           "suggestions": suggestions, "hasSuggestions": !suggestions.isEmpty] as [String: Any]
-        return context
+        return ThemeContext.FindingsContext(
+            common: common, year: ThemeContext.FindingsYear(label: year.label, findingCount: rows.count, errorCount: errors, table: table.themeContext,
+            suggestions: suggestions, hasSuggestions: !suggestions.isEmpty))
     }
 
     /// The suggestions about bodies of this year that may be one body.
@@ -252,7 +262,7 @@ struct SearchPage {
     var model: SiteModel
     let path = SitePath.search
 
-    func context() -> [String: Any] {
-        PageContext.common(page: path, title: "全文检索", model: model, breadcrumbs: [("全文检索", nil)])
+    func context() -> ThemeContext.SearchContext {
+        ThemeContext.SearchContext(common: PageContext.common(page: path, title: "全文检索", model: model, breadcrumbs: [("全文检索", nil)]))
     }
 }

@@ -3,20 +3,12 @@ import GongkaiModel
 
 /// What every page's context holds: the way back to the root, the site title, the navigation.
 struct PageContext {
-    static func common(page: String, title: String, model: SiteModel, breadcrumbs: [(String, String?)] = []) -> [String: Any] {
+    static func common(page: String, title: String, model: SiteModel, breadcrumbs: [(String, String?)] = []) -> ThemeContext.PageCommon {
         let known = model.years.filter { $0.key != "unknown" }
-        return [
-            "root": SitePath.root(from: page),
-            "pageTitle": title,
-            "site": ["title": model.config.title],
-            "nav": ["years": known.prefix(3).map { ["label": $0.label, "href": SitePath.year($0.key), "findingsHref": SitePath.findings($0.key)] }],
-            "hasBreadcrumbs": !breadcrumbs.isEmpty,
-            "breadcrumbs": breadcrumbs.map { label, href -> [String: Any] in ["label": label, "href": href ?? false] },
-        ]
-    }
-
-    static func merge(_ base: [String: Any], _ extra: [String: Any]) -> [String: Any] {
-        base.merging(extra) { _, new in new }
+        return ThemeContext.PageCommon(
+            root: SitePath.root(from: page), pageTitle: title, site: ThemeContext.Site(title: model.config.title),
+            nav: ThemeContext.Nav(years: known.prefix(3).map { ThemeContext.NavYear(label: $0.label, href: SitePath.year($0.key), findingsHref: SitePath.findings($0.key)) }),
+            hasBreadcrumbs: !breadcrumbs.isEmpty, breadcrumbs: breadcrumbs.map { ThemeContext.Crumb(label: $0, href: $1) })
     }
 }
 

@@ -56,22 +56,17 @@ struct ScoreView {
 
     var deductionCount: Int { score.parts.filter { $0.max > 0 }.reduce(0) { $0 + $1.deductions.count } }
 
-    func context() -> [String: Any] {
+    var themeContext: ThemeContext.Score {
         let deductionCount = self.deductionCount
-        var context: [String: Any] = [
-            "total": Self.oneDecimal(score.total), "hasDeductions": deductionCount > 0, "deductionCount": deductionCount,
-            "parts": parts.map { part -> [String: Any] in
-                [
-                    "label": part.label, "scored": part.scored, "points": part.points, "max": part.max,
-                    "deductions": part.deductions.map { row -> [String: Any] in
-                        ["points": row.points, "reason": row.reason, "part": row.part, "title": row.title, "line": ReportPage.line(row.line)]
-                    },
-                ]
-            },
-            "note": false,
-        ]
-        if let note { context["note"] = note }
-        return context
+        return ThemeContext.Score(
+            total: Self.oneDecimal(score.total), note: note, hasDeductions: deductionCount > 0, deductionCount: deductionCount,
+            parts: parts.map { part in
+                ThemeContext.ScorePart(
+                    label: part.label, scored: part.scored, points: part.points, max: part.max,
+                    deductions: part.deductions.map { row in
+                        ThemeContext.Deduction(points: row.points, reason: row.reason, part: row.part, title: row.title, line: row.line)
+                    })
+            })
     }
 
     private func deduction(_ part: CompletenessScore.Part, _ deduction: CompletenessScore.Deduction, scale: Double) -> DeductionRow {

@@ -171,7 +171,6 @@ public struct SiteBuilder: Sendable {
     private static func run(
         _ job: Job, model: SiteModel, theme: PageTheme, keys: RenderKeys?, known: Known?, pages: [String], originals: URL?, into sink: FileCount
     ) throws {
-        let slim = theme.slim
         let deferred = known?.deferred
         switch job {
         case .searchIndex: try sink.put(SearchIndex.path, SearchIndex.loader(yearKeys: model.years.map(\.key)))
@@ -206,14 +205,14 @@ public struct SiteBuilder: Sendable {
             // A theme's own file of the same name as a generated one does not replace it.
             for (path, bytes) in theme.theme.assets where path != SearchIndex.path && !path.hasPrefix("assets/search/") { try sink.put(path, bytes) }
         case .index:
-            var page = IndexPage(model: model, slim: slim)
+            var page = IndexPage(model: model)
             if let known, let directory = known.cacheDirectory {
                 page.kept = (KeptFragments(directory: directory, name: "tables-index"), known.digests)
             }
-            try sink.put(page.path, theme.render("index", page.context()))
+            try sink.put(page.path, theme.render(page.context(compiled: theme.isCompiled(ThemeContext.IndexContext.self))))
         case .search:
             let page = SearchPage(model: model)
-            try sink.put(page.path, theme.render("search", page.context()))
+            try sink.put(page.path, theme.render(page.context()))
         case .report(let cached):
             let original = ConversionText.originalPath(cached)
             let paths = [SitePath.report(cached.id)] + ReportTables.csvPaths(cached) + (original.map { [$0] } ?? [])
@@ -227,17 +226,17 @@ public struct SiteBuilder: Sendable {
                         sink.vanished("\(source): error: the file could not be read again to copy it into the site (deleted or changed during the build?); its page is published without a link to it: build again")
                     }
                 }
-                var page = ReportPage(report: report, model: model, slim: slim)
+                var page = ReportPage(report: report, model: model)
                 page.originalInSite = bytes != nil
-                try sink.put(page.path, theme.render("report", page.context()))
+                try sink.put(page.path, theme.render(page.context()))
                 if let csv = page.tablesCSV { try sink.put(csv.path, csv.bytes) }
                 if let original, let bytes { try sink.put(original, [UInt8](bytes)) }
             }
         case .body(var body):
             try sink.keyed([SitePath.body(body.slug), SitePath.bodyCSV(body.slug)], key: keys?.body(body)) {
                 if let deferred { body.reports = body.reports.map(deferred.whole) }
-                let page = BodyPage(body: body, model: model, slim: slim)
-                try sink.put(page.path, theme.render("body", page.context()))
+                let page = BodyPage(body: body, model: model)
+                try sink.put(page.path, theme.render(page.context()))
                 try sink.put(SitePath.bodyCSV(body.slug), CSV.bytes(page.table.csvRows))
             }
         case .year(let year):
@@ -252,9 +251,9 @@ public struct SiteBuilder: Sendable {
             }
         case .findings(let year):
             // Findings are in the reports' summaries: no details needed.
-            let page = FindingsPage(year: year, model: model, slim: slim)
+            let page = FindingsPage(year: year, model: model)
             try sink.keyed([page.path], key: keys?.year(year, kind: "findings\0" + page.suggestions.joined(separator: "\0"), model: model)) {
-                try sink.put(page.path, theme.render("findings", page.context()))
+                try sink.put(page.path, theme.render(page.context()))
             }
         }
     }

@@ -39,54 +39,32 @@ struct TableView {
     /// The leaf column labels, for a CSV header when `head` has spans.
     var csvHeader: [String]?
 
-    var context: [String: Any] {
-        // Absent values are `false`, never missing: Mustache would otherwise look the name up in
-        // the enclosing contexts (a page's `href` would turn every cell into a link).
-        var result: [String: Any] = [
-            "id": id, "caption": caption, "sortable": sortable, "hasHead": !head.isEmpty, "note": false, "csvHref": false,
-            "head": head.map { ["cells": $0.map(Self.context)] },
-            "rows": rows.map(Self.context),
-        ]
-        if let note { result["note"] = note }
-        if let csvHref { result["csvHref"] = csvHref }
-        result["csvLabel"] = csvLabel ?? Self.defaultCSVLabel
-        return result
+    /// The table as the `table` partial sees it. Absent values are `false` there, never missing:
+    /// Mustache would otherwise look the name up in the enclosing contexts (a page's `href` would
+    /// turn every cell into a link).
+    var themeContext: ThemeContext.Table {
+        ThemeContext.Table(
+            id: id, caption: caption, sortable: sortable, csvHref: csvHref, csvLabel: csvLabel ?? Self.defaultCSVLabel,
+            hasHead: !head.isEmpty, head: head.map { ThemeContext.HeadRow(cells: $0.map(Self.themeContext)) },
+            rows: rows.map(Self.themeContext), note: note)
     }
 
-    private static func context(_ cell: HeaderCell) -> [String: Any] {
-        ["text": cell.text, "colspan": cell.colspan, "rowspan": cell.rowspan, "scope": cell.scope,
-         "spans": cell.colspan > 1 || cell.rowspan > 1, "index": 0]
+    private static func themeContext(_ cell: HeaderCell) -> ThemeContext.HeadCell {
+        ThemeContext.HeadCell(text: cell.text, scope: cell.scope, colspan: cell.colspan, rowspan: cell.rowspan, spans: cell.colspan > 1 || cell.rowspan > 1)
     }
 
-    private static func context(_ row: Row) -> [String: Any] {
+    static func themeContext(_ row: Row) -> ThemeContext.TableRow {
         switch row {
-        case .group(let text, let span): return ["group": ["text": text, "span": span]]
-        case .header(let cells): return ["header": ["cells": cells.map(context)]]
-        case .data(let header, let href, let cells):
-            var data: [String: Any] = ["header": header, "cells": cells.map(context), "headerHref": false]
-            if let href { data["headerHref"] = href }
-            return ["data": data]
+        case .group(let text, let span): ThemeContext.TableRow(group: ThemeContext.TableGroup(text: text, span: span))
+        case .header(let cells): ThemeContext.TableRow(header: ThemeContext.HeadRow(cells: cells.map(themeContext)))
+        case .data(let header, let href, let cells): ThemeContext.TableRow(data: ThemeContext.DataRow(header: header, headerHref: href, cells: cells.map(themeContext)))
         }
     }
 
-    private static func context(_ cell: DataCell) -> [String: Any] {
-        var result: [String: Any] = ["text": cell.text, "class": false, "title": false, "sort": false, "href": false, "colspan": false]
-        if !cell.classes.isEmpty { result["class"] = cell.classes.joined(separator: " ") }
-        if let title = cell.title { result["title"] = title }
-        if let sortValue = cell.sortValue { result["sort"] = sortValue }
-        if let href = cell.href { result["href"] = href }
-        if cell.colspan > 1 { result["colspan"] = cell.colspan }
-        return result
-    }
-
-    /// What a page's context holds for the table: with `slim`, only `html` (the table written by
-    /// `html(root:)`, for the built-in partial `{{{html}}}`); otherwise every field for a theme's own
-    /// `table.mustache`, and `html` too.
-    func templateValue(root: String, slim: Bool) -> [String: Any] {
-        if slim { return ["html": html(root: root)] }
-        var result = context
-        result["html"] = html(root: root)
-        return result
+    private static func themeContext(_ cell: DataCell) -> ThemeContext.DataCell {
+        ThemeContext.DataCell(
+            text: cell.text, cssClass: cell.classes.isEmpty ? nil : cell.classes.joined(separator: " "), title: cell.title,
+            sort: cell.sortValue, href: cell.href, colspan: cell.colspan > 1 ? cell.colspan : nil)
     }
 
     static let defaultCSVLabel = "下载 CSV"

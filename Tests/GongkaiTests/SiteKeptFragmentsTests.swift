@@ -76,26 +76,28 @@ import GongkaiWrite
         defer { try? FileManager.default.removeItem(at: folder) }
         let (_, model) = try Self.seedYear()
         let digests = Dictionary(uniqueKeysWithValues: model.reports.map { ($0.id, "digest-" + $0.id) })
-        let plain = IndexPage(model: model, slim: true).context()
-        var page = IndexPage(model: model, slim: true)
+        let plain = CompiledTheme.index(IndexPage(model: model).context(compiled: true))
+        var page = IndexPage(model: model)
         page.kept = (KeptFragments(directory: folder, name: "tables-index"), digests)
-        let html = { (context: [String: Any]) -> String? in
-            ((context["years"] as? [[String: Any]])?.first?["table"] as? [String: Any])?["html"] as? String
-        }
-        let first = try #require(html(page.context()))
-        #expect(first == html(plain))
+        let html = { (context: ThemeContext.IndexContext) -> String? in context.years.first?.table.kept }
+        let context = page.context(compiled: true)
+        #expect(CompiledTheme.index(context) == plain)
+        let first = try #require(html(context))
         #expect(first.contains("<caption>2022年年度报告（2份）</caption>"))
         #expect(page.kept?.fragments.load().count == 1)
+        // A theme's own templates get the table itself, never kept markup.
+        #expect(html(page.context(compiled: false)) == nil)
         // The kept table is the one shown while the reports are the same …
         let year = try #require(model.years.first)
         let key = try #require(IndexPage.key(year, model: model, digests: digests))
         page.kept?.fragments.save([(key: key, fields: ["<p>kept</p>"])])
-        #expect(html(page.context()) == "<p>kept</p>")
+        #expect(html(page.context(compiled: true)) == "<p>kept</p>")
+        #expect(CompiledTheme.index(page.context(compiled: true)).contains("下载 CSV</a></p>\n<p>kept</p>\n"))
         // … and not once a report has changed.
         var changed = digests
         changed["jinjiang-yonghe-2022"] = "digest-changed"
         page.kept?.digests = changed
-        #expect(html(page.context()) == first)
+        #expect(html(page.context(compiled: true)) == first)
     }
 
     @Test func reportsCSVRowsKeptForReportsTheReportCacheHasNoRowFor() throws {

@@ -5,7 +5,7 @@ import GongkaiModel
 @testable import GongkaiWrite
 
 /// The shortcuts that make large sites fast must give the same bytes as the slow, plain way:
-/// tables written in Swift against the theme's own partial, reports.json written in pieces
+/// the compiled built-in templates against swift-mustache, reports.json written in pieces
 /// against one JSONEncoder call (as a JSON value), and pages taken from the previous build only when unchanged.
 @Suite struct SiteRenderSpeedTests {
     /// 晋江市金井镇 2022 (seed 000) and 晋江市永和镇 2022 (seed 001, with OCR damage: unknown cells, findings).
@@ -13,18 +13,19 @@ import GongkaiModel
         [try ParsedFixture.report(Fixture.seedJinjing), try ParsedFixture.report(Fixture.seedYonghe)]
     }
 
-    @Test func tablesWrittenInSwiftMatchTheBuiltinPartial() throws {
-        let theme = try Theme.load(overridesIn: nil)
-        var tables = 0
-        for report in try Self.seeds() {
-            for table in ReportTables(report: report).all {
-                let mustache = theme.render("table", PageContext.merge(["root": "../"], table.context))
-                #expect(table.html(root: "../") == mustache, "\(report.id) \(table.id)")
-                tables += 1
-            }
-        }
-        // Seed 000 has 表二, 表三 and 表四; seed 001 has 表二 (line 74) and 表三 (line 93) but no 表四.
-        #expect(tables == 5)
+    /// The compiled theme is what scripts/compile-theme.py makes from theme/ now: editing a
+    /// template without running the script fails here.
+    @Test func compiledThemeIsWhatTheGeneratorMakesFromTheThemeFolder() throws {
+        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", repository.appendingPathComponent("scripts/compile-theme.py").path, "--check"]
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(message)")
     }
 
     @Test func aThemeWithItsOwnTablePartialGetsEveryTableField() throws {
@@ -34,8 +35,9 @@ import GongkaiModel
         try Data("<p class=\"mine\">{{caption}}: {{#rows}}{{#data}}[{{header}}]{{/data}}{{/rows}}</p>".utf8)
             .write(to: folder.appendingPathComponent("table.mustache"))
         let theme = try Theme.load(overridesIn: folder)
-        #expect(!PageTheme(theme).slim)
-        #expect(PageTheme(try Theme.load(overridesIn: nil)).slim)
+        // Every page showing a table takes the theme's own partial; the search page stays compiled.
+        #expect(PageTheme(theme).compiled == ["search"])
+        #expect(PageTheme(try Theme.load(overridesIn: nil)).compiled == ["index", "report", "body", "year", "findings", "search"])
         let builder = SiteBuilder(contentDirectory: folder, themeDirectory: folder, outputDirectory: folder)
         let site = try builder.assemble(reports: try Self.seeds(), theme: theme)
         let page = String(decoding: try #require(site.files["reports/\(try Self.seeds()[0].id).html"]), as: UTF8.self)
@@ -53,7 +55,7 @@ import GongkaiModel
         try Data("<aside>{{#report.findings}}<i>{{message}}</i>{{/report.findings}}</aside>{{$main}}{{/main}}".utf8)
             .write(to: folder.appendingPathComponent("base.mustache"))
         let theme = try Theme.load(overridesIn: folder)
-        #expect(!PageTheme(theme).slim)
+        #expect(PageTheme(theme).compiled.isEmpty)
         let builder = SiteBuilder(contentDirectory: folder, themeDirectory: folder, outputDirectory: folder)
         let seeds = try ExportJSONTests.reports()
         let report = try #require(seeds.first { !$0.findings.isEmpty })
@@ -64,30 +66,35 @@ import GongkaiModel
 
     /// Reports of every shape: checked seeds (findings, deductions, diagnostics), three layout
     /// variants, an OCR'd 2019-format report with a web site and an unscored part, and an empty one.
-    @Test func reportPageWrittenInSwiftMatchesTheBuiltinTemplate() throws {
+    @Test func compiledReportPageMatchesSwiftMustache() throws {
         var reports = try ExportJSONTests.reports()
         var website = Self.webPage
         website.website = "www.yonghe.gov.cn"
         reports.append(website)
         #expect(reports.contains { !$0.diagnostics.isEmpty } && reports.contains { $0.conversion?.method == .ocr })
         let theme = try Theme.load(overridesIn: nil)
-        let slim = PageTheme(theme)
-        #expect(slim.slim)
         let model = SiteModel(reports: reports, config: SiteConfig())
         for report in reports {
-            let template = theme.render("report", ReportPage(report: report, model: model).context())
-            let swift = slim.render("report", ReportPage(report: report, model: model, slim: true).context())
-            #expect(swift == template, "\(report.id)")
-            if swift != template {
-                let same = zip(swift, template).prefix { $0 == $1 }.count
-                Issue.record("first difference: \(String(swift.dropFirst(max(0, same - 80)).prefix(200)))\n≠\n\(String(template.dropFirst(max(0, same - 80)).prefix(200)))")
-            }
+            let context = ReportPage(report: report, model: model).context()
+            Self.expectSame(context.compiled(), theme.render("report", context.mustache), "\(report.id)")
+        }
+        // The web page's link to its original as text, and 发布网站 made a link from www.
+        let web = ReportPage(report: website, model: model).context().compiled()
+        #expect(web.contains(#"原件：<a href="../originals/web-2021.htm.txt" download>原始网页（文本） 2021.htm</a>"#))
+        #expect(web.contains(#"<dt>发布网站</dt><dd><a href="http://www.yonghe.gov.cn" rel="nofollow">http://www.yonghe.gov.cn</a></dd>"#))
+    }
+
+    static func expectSame(_ compiled: String, _ mustache: String, _ what: String) {
+        #expect(compiled == mustache, "\(what)")
+        if compiled != mustache {
+            let same = zip(compiled, mustache).prefix { $0 == $1 }.count
+            Issue.record("first difference: \(String(compiled.dropFirst(max(0, same - 80)).prefix(200)))\n≠\n\(String(mustache.dropFirst(max(0, same - 80)).prefix(200)))")
         }
     }
 
-    /// The base layout written in Swift around the list pages' main blocks: the same bytes as
-    /// the built-in templates, with a site title that needs escaping and the unknown year.
-    @Test func listPagesFramedInSwiftMatchTheBuiltinTemplates() throws {
+    /// The compiled list pages: the same bytes as swift-mustache gives with the built-in
+    /// templates, with a site title that needs escaping and the unknown year.
+    @Test func compiledListPagesMatchSwiftMustache() throws {
         var reports = try ExportJSONTests.reports()
         reports.append(Report(id: "undated", source: "undated.txt", body: "某局"))
         var config = SiteConfig()
@@ -95,26 +102,52 @@ import GongkaiModel
         let model = SiteModel(reports: reports, config: config)
         #expect(model.years.count >= 2 && model.years.contains { $0.key == "unknown" })
         let theme = try Theme.load(overridesIn: nil)
-        let slim = PageTheme(theme)
-        var pages: [(String, [String: Any], [String: Any])] = [
-            ("index", IndexPage(model: model).context(), IndexPage(model: model, slim: true).context()),
-        ]
+        var pages: [(String, any CompiledPage)] = [("index", IndexPage(model: model).context(compiled: true)), ("search", SearchPage(model: model).context())]
         for year in model.years {
-            pages.append(("year", YearPage(year: year, model: model).context(), YearPage(year: year, model: model, slim: true).context()))
-            pages.append(("findings", FindingsPage(year: year, model: model).context(), FindingsPage(year: year, model: model, slim: true).context()))
+            pages.append(("year \(year.key)", YearPage(year: year, model: model).context()))
+            pages.append(("findings \(year.key)", FindingsPage(year: year, model: model).context()))
         }
         for body in model.bodies {
-            pages.append(("body", BodyPage(body: body, model: model).context(), BodyPage(body: body, model: model, slim: true).context()))
+            pages.append(("body \(body.slug)", BodyPage(body: body, model: model).context()))
         }
-        for (name, full, slimContext) in pages {
-            let template = theme.render(name, full)
-            let swift = slim.render(name, slimContext)
-            #expect(swift == template, "\(name) \(full["pageTitle"] ?? "")")
+        for (name, page) in pages {
+            let compiled = page.compiled()
+            Self.expectSame(compiled, theme.render(type(of: page).template, page.mustache), name)
             // The escaped site title ends <title> and is the brand link's text.
-            #expect(swift.contains(" - 晋江市&quot;政务公开&quot; &amp; &lt;年报&gt; &#39;s</title>"))
-            #expect(swift.contains("</span>晋江市&quot;政务公开&quot; &amp; &lt;年报&gt; &#39;s</a>"))
+            #expect(compiled.contains(" - 晋江市&quot;政务公开&quot; &amp; &lt;年报&gt; &#39;s</title>"))
+            #expect(compiled.contains("</span>晋江市&quot;政务公开&quot; &amp; &lt;年报&gt; &#39;s</a>"))
         }
-        #expect(pages.count == 1 + 2 * model.years.count + model.bodies.count)
+        #expect(pages.count == 2 + 2 * model.years.count + model.bodies.count)
+    }
+
+    /// The built-in theme, a folder copy of it (`--theme theme`) and a copy whose every template
+    /// ends with a comment (so that swift-mustache renders every page) give the same site.
+    @Test func builtinThemeItsCopyAndSwiftMustacheGiveTheSameSite() throws {
+        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-theme-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let commented = folder.appendingPathComponent("commented")
+        try FileManager.default.copyItem(at: repository.appendingPathComponent("theme"), to: commented)
+        for name in Theme.requiredTemplates {
+            let file = commented.appendingPathComponent("\(name).mustache")
+            try Data((try String(contentsOf: file, encoding: .utf8) + "{{! a theme of its own }}").utf8).write(to: file)
+        }
+        var reports = try ExportJSONTests.reports()
+        reports.append(Self.webPage)
+        let builder = SiteBuilder(contentDirectory: folder, themeDirectory: nil, outputDirectory: folder)
+        let builtin = try builder.assemble(reports: reports, theme: try Theme.load(overridesIn: nil)).files
+        let copy = PageTheme(try Theme.load(overridesIn: repository.appendingPathComponent("theme")))
+        #expect(copy.compiled.count == CompiledTheme.templates.count)
+        #expect(try builder.assemble(reports: reports, theme: copy.theme).files == builtin)
+        let mustache = try Theme.load(overridesIn: commented)
+        #expect(PageTheme(mustache).compiled.isEmpty)
+        let rendered = try builder.assemble(reports: reports, theme: mustache).files
+        #expect(rendered.keys.sorted() == builtin.keys.sorted())
+        for (path, bytes) in builtin where rendered[path] != bytes {
+            Self.expectSame(String(decoding: bytes, as: UTF8.self), String(decoding: rendered[path] ?? [], as: UTF8.self), path)
+        }
+        #expect(builtin.keys.contains("reports/web-2021.html") && builtin.keys.contains("search.html"))
     }
 
     /// A report read from a web page, with its original and no OCR counts.

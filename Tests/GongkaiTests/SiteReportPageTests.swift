@@ -28,7 +28,7 @@ import GongkaiModel
     static func render(_ report: Report) throws -> String {
         let theme = try Theme.load(overridesIn: nil)
         let model = SiteModel(reports: [report], config: SiteConfig())
-        return theme.render("report", ReportPage(report: report, model: model).context())
+        return theme.render("report", ReportPage(report: report, model: model).context().mustache)
     }
 
     @Test func unknownCellsAreMarkedNotZero() throws {

@@ -21,7 +21,7 @@ struct RenderKeys: Sendable {
             salt += Array("\(attributes[.size] ?? 0) \(attributes[.modificationDate] ?? 0) \(attributes[.systemFileNumber] ?? 0)\n".utf8)
         }
         for (name, text) in theme.theme.templates.sorted(by: { $0.key < $1.key }) { salt += Array("\(name)\0\(text)\0".utf8) }
-        salt += Array("\(theme.slim)\0\(model.config.title)\0".utf8)
+        salt += Array("\(theme.compiled.sorted())\0\(model.config.title)\0".utf8)
         for (part, weight) in model.config.weights.sorted(by: { $0.key < $1.key }) { salt += Array("\(part)=\(weight)\0".utf8) }
         for year in model.years { salt += Array("\(year.key)\0\(year.label)\0".utf8) }
         salt += Array(ReportPipeline.checkSalt(model.config).utf8)

@@ -1,0 +1,71 @@
+"""The typed contexts of the theme's pages, read by scripts/compile-theme.py."""
+
+# ---------------------------------------------------------------------------------------------
+# The contexts. A field is (name in templates, kind, Swift property). Kinds: str, int, bool,
+# a type name, [kind] (a list), kind? (absent when nil: Mustache looks the name up further out)
+# and kind?f (false when nil: the name stops here). Page types start with the common fields.
+COMMON = [("root", "str", "common.root"), ("pageTitle", "str", "common.pageTitle"), ("site", "Site", "common.site"),
+          ("nav", "Nav", "common.nav"), ("hasBreadcrumbs", "bool", "common.hasBreadcrumbs"),
+          ("breadcrumbs", "[Crumb]", "common.breadcrumbs")]
+
+SCHEMA = {
+    "PageCommon": [("root", "str"), ("pageTitle", "str"), ("site", "Site"), ("nav", "Nav"), ("hasBreadcrumbs", "bool"),
+                   ("breadcrumbs", "[Crumb]")],
+    "Site": [("title", "str")],
+    "Nav": [("years", "[NavYear]")],
+    "NavYear": [("label", "str"), ("href", "str"), ("findingsHref", "str")],
+    "Crumb": [("label", "str"), ("href", "str?f")],
+    "Table": [("id", "str"), ("caption", "str"), ("sortable", "bool"), ("csvHref", "str?f"), ("csvLabel", "str"),
+              ("hasHead", "bool"), ("head", "[HeadRow]"), ("rows", "[TableRow]"), ("note", "str?f")],
+    "HeadRow": [("cells", "[HeadCell]")],
+    "HeadCell": [("text", "str"), ("scope", "str"), ("colspan", "int"), ("rowspan", "int"), ("spans", "bool")],
+    "TableRow": [("group", "TableGroup?"), ("header", "HeadRow?"), ("data", "DataRow?")],
+    "TableGroup": [("text", "str"), ("span", "int")],
+    "DataRow": [("header", "str"), ("headerHref", "str?f"), ("cells", "[DataCell]")],
+    "DataCell": [("text", "str"), ("class", "str?f", "cssClass"), ("title", "str?f"), ("sort", "str?f"), ("href", "str?f"),
+                 ("colspan", "int?f")],
+    "IndexContext": COMMON + [("stats", "IndexStats"), ("latest", "Glance?"), ("years", "[IndexYear]")],
+    "IndexStats": [("reports", "int"), ("bodies", "int"), ("years", "int"), ("errors", "int"), ("otherErrors", "[OtherError]"),
+                   ("hasOtherErrors", "bool"), ("incomplete", "int")],
+    "OtherError": [("label", "str"), ("count", "int")],
+    "Glance": [("label", "str"), ("count", "int"), ("average", "str"), ("lowest", "[GlanceReport]"),
+               ("withErrors", "[GlanceReport]"), ("hasErrors", "bool"), ("errorReports", "int"), ("missingCount", "int"),
+               ("href", "str"), ("incomplete", "[GlanceReport]"), ("hasIncomplete", "bool"), ("hasLowest", "bool")],
+    "GlanceReport": [("name", "str"), ("href", "str"), ("score", "str?"), ("errors", "int?")],
+    "IndexYear": [("label", "str"), ("href", "str"), ("findingsHref", "str"), ("csvHref", "str"), ("table", "Table"),
+                  ("hasMissing", "bool"), ("missing", "[str]")],
+    "ReportContext": COMMON + [("report", "ReportInfo")],
+    "ReportInfo": [("heading", "str"), ("incomplete", "bool"), ("name", "str"), ("bodyHref", "str"), ("yearHref", "str"), ("yearLabel", "str"),
+                   ("findingCount", "int"), ("hasFindings", "bool"), ("diagnosticCount", "int"), ("hasDiagnostics", "bool"),
+                   ("hasFigures", "bool"), ("source", "str"), ("encoding", "str"), ("website", "str?"), ("meta", "[MetaRow]"),
+                   ("findings", "[NoteRow]"), ("diagnostics", "[NoteRow]"), ("sections", "[SectionRow]"),
+                   ("figures", "[FigureRow]"), ("tables", "[Table]"), ("textHTML", "str"), ("conversion", "Conversion?"),
+                   ("score", "Score?")],
+    "MetaRow": [("label", "str"), ("value", "str"), ("line", "int?f")],
+    "NoteRow": [("severity", "str"), ("severityLabel", "str"), ("title", "str"), ("message", "str"), ("line", "int?f")],
+    "SectionRow": [("heading", "str"), ("present", "bool"), ("line", "int?")],
+    "FigureRow": [("label", "str"), ("value", "str"), ("line", "int"), ("excerpt", "str"), ("uncertain", "bool")],
+    "Conversion": [("methodLabel", "str"), ("tool", "str"), ("originalName", "str"), ("isOCR", "bool"),
+                   ("originalHref", "str?"), ("originalLabel", "str?"), ("cellsRead", "int?"), ("cellsUnknown", "int?")],
+    "Score": [("total", "str"), ("note", "str?f"), ("hasDeductions", "bool"), ("deductionCount", "int"), ("parts", "[ScorePart]")],
+    "ScorePart": [("label", "str"), ("scored", "bool"), ("points", "str"), ("max", "str"), ("deductions", "[Deduction]")],
+    "Deduction": [("points", "str"), ("reason", "str"), ("part", "str"), ("title", "str"), ("line", "int?f")],
+    "BodyContext": COMMON + [("body", "BodyInfo")],
+    "BodyInfo": [("name", "str"), ("yearSpan", "str"), ("table", "Table"), ("charts", "[Chart]"), ("hasCharts", "bool"),
+                 ("reports", "[BodyReport]")],
+    "BodyReport": [("label", "str"), ("href", "str"), ("errors", "int"), ("score", "str?f")],
+    "Chart": [("svg", "str"), ("caption", "str")],
+    "YearContext": COMMON + [("year", "YearInfo")],
+    "YearInfo": [("label", "str"), ("count", "int"), ("table", "Table"), ("findingsHref", "str"), ("hasMissing", "bool"),
+                 ("missing", "[str]")],
+    "FindingsContext": COMMON + [("year", "FindingsYear")],
+    "FindingsYear": [("label", "str"), ("findingCount", "int"), ("errorCount", "int"), ("table", "Table"), ("suggestions", "[str]"),
+                     ("hasSuggestions", "bool")],
+    "SearchContext": COMMON,
+}
+# The context each page template is rendered with.
+PAGES = {"index": "IndexContext", "report": "ReportContext", "body": "BodyContext", "year": "YearContext",
+         "findings": "FindingsContext", "search": "SearchContext"}
+# Types whose value may hold its markup as an earlier build rendered it (`kept`): a section over
+# one writes that markup instead of its body. `Compiled<page>.<field>` renders one such body.
+KEEPABLE = {"Table", "TableRow"}
