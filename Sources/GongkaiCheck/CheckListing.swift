@@ -75,8 +75,9 @@ public struct CheckListing: Sendable {
             }
         }
         elements += entries.map { .score(ScoreElement(file: $0.file, id: $0.report.id, score: $0.report.score)) }
-        let encoder = Report.jsonEncoder()
-        encoder.outputFormatting.insert(.sortedKeys)  // stable output to diff between runs
+        let encoder = JSONEncoder()
+        // Sorted keys: stable output to diff between runs.
+        encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes, .sortedKeys]
         return String(decoding: try encoder.encode(elements), as: UTF8.self)
     }
 

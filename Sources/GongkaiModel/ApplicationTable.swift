@@ -31,19 +31,9 @@ public struct ApplicationTable: Hashable, Sendable {
     public var allCells: [Cell] { rowOrder.flatMap { row in ApplicantColumn.allCases.map { self[row, $0] } } }
 }
 
-extension ApplicationTable: Codable {
+/// Reads the export's JSON back (`ReportJSON` writes it).
+extension ApplicationTable: Decodable {
     enum CodingKeys: String, CodingKey { case rows, line, otherHandling }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(otherHandling, forKey: .otherHandling)
-        try container.encode(line, forKey: .line)
-        var rowsContainer = container.nestedContainer(keyedBy: RowCodingKey.self, forKey: .rows)
-        for key in rowOrder {
-            let encoder = rowsContainer.superEncoder(forKey: RowCodingKey(key.rawValue))
-            try row(key).encode(to: encoder, columns: ApplicantColumn.allCases)
-        }
-    }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -56,3 +46,4 @@ extension ApplicationTable: Codable {
         }
     }
 }
+extension ApplicationTable.OtherHandlingLayout: ModelEnum {}

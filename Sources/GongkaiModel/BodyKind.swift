@@ -47,3 +47,5 @@ public enum BodyKind: String, CaseHashable, Sendable, Codable, CaseIterable {
     /// True for the kinds whose name is a town's: `town` holds the town or street office only.
     public var isTown: Bool { self == .town || self == .streetOffice }
 }
+
+extension BodyKind: ModelEnum {}

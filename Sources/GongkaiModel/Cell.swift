@@ -27,7 +27,7 @@ public enum Cell: Hashable, Sendable {
     }
 }
 
-extension Cell: Codable {
+extension Cell: Decodable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if container.decodeNil() {
@@ -39,17 +39,4 @@ extension Cell: Codable {
         }
     }
 
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        switch self {
-        case .number(let value):
-            if value == value.rounded(), abs(value) < 1e15 {
-                try container.encode(Int64(value))
-            } else {
-                try container.encode(value)
-            }
-        case .text(let text): try container.encode(text)
-        case .unknown: try container.encodeNil()
-        }
-    }
 }

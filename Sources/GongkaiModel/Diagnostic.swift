@@ -16,3 +16,16 @@ public struct Diagnostic: Hashable, Sendable, Codable {
         self.message = message
     }
 }
+
+extension Diagnostic.Severity: ModelEnum {}
+
+extension Diagnostic: ModelFields {
+    public init() { self.init(line: nil, severity: .note, code: "", message: "") }
+
+    @inlinable public mutating func fields<Visitor: FieldVisitor>(_ v: inout Visitor) throws {
+        try v.field("code", &code)
+        try v.field("line", &line, .omitNil)
+        try v.field("message", &message)
+        try v.field("severity", &severity)
+    }
+}

@@ -96,3 +96,51 @@ public struct CompletenessScore: Hashable, Sendable, Codable {
         self.parts = parts
     }
 }
+
+extension Finding.Severity: ModelEnum {}
+
+extension Finding: ModelFields {
+    public init() { self.init(rule: "", severity: .note, message: "", messageZh: "", line: nil) }
+
+    @inlinable public mutating func fields<Visitor: FieldVisitor>(_ v: inout Visitor) throws {
+        try v.field("cells", &cells)
+        try v.field("line", &line, .omitNil)
+        try v.field("message", &message)
+        try v.field("messageZh", &messageZh)
+        try v.field("rule", &rule)
+        try v.field("severity", &severity)
+    }
+}
+
+extension CompletenessScore: ModelFields {
+    public init() { self.init(total: 0, parts: []) }
+
+    @inlinable public mutating func fields<Visitor: FieldVisitor>(_ v: inout Visitor) throws {
+        try v.field("parts", &parts, .details)
+        try v.field("total", &total)
+    }
+}
+
+extension CompletenessScore.Part: ModelFields {
+    public init() { self.init(id: "", label: "", points: 0, max: 0, deductions: []) }
+
+    @inlinable public mutating func fields<Visitor: FieldVisitor>(_ v: inout Visitor) throws {
+        try v.field("deductions", &deductions)
+        try v.field("id", &id)
+        try v.field("label", &label)
+        try v.field("max", &max)
+        try v.field("points", &points)
+    }
+}
+
+extension CompletenessScore.Deduction: ModelFields {
+    public init() { self.init(points: 0, reason: "", reasonZh: "", rule: "", line: nil) }
+
+    @inlinable public mutating func fields<Visitor: FieldVisitor>(_ v: inout Visitor) throws {
+        try v.field("line", &line, .omitNil)
+        try v.field("points", &points)
+        try v.field("reason", &reason)
+        try v.field("reasonZh", &reasonZh)
+        try v.field("rule", &rule)
+    }
+}

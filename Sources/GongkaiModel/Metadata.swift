@@ -24,15 +24,6 @@ public struct Contact: Hashable, Sendable, Codable {
     }
 
     public var isEmpty: Bool { address == nil && postcode == nil && phone == nil && fax == nil && email == nil }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(address, forKey: .address)
-        try c.encode(postcode, forKey: .postcode)
-        try c.encode(phone, forKey: .phone)
-        try c.encode(fax, forKey: .fax)
-        try c.encode(email, forKey: .email)
-    }
 }
 
 /// Who issued the report (印发) and when.
@@ -42,12 +33,6 @@ public struct Issued: Hashable, Sendable, Codable {
     public init(by: String? = nil, date: String? = nil) {
         self.by = by
         self.date = date
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(by, forKey: .by)
-        try c.encode(date, forKey: .date)
     }
 }
 
@@ -96,5 +81,91 @@ public struct Figures: Hashable, Sendable {
         self.proactiveItems = proactiveItems
         self.newMediaPosts = newMediaPosts
         self.applicationsReceived = applicationsReceived
+    }
+}
+
+extension Period: ModelFields {
+    public init() { self.init(start: "", end: "") }
+
+    @inlinable public mutating func fields<Visitor: FieldVisitor>(_ v: inout Visitor) throws {
+        try v.field("end", &end)
+        try v.field("start", &start)
+    }
+}
+
+extension Contact: ModelFields {
+    public init() { self.init(address: nil) }
+
+    @inlinable public mutating func fields<Visitor: FieldVisitor>(_ v: inout Visitor) throws {
+        try v.field("address", &address)
+        try v.field("email", &email)
+        try v.field("fax", &fax)
+        try v.field("phone", &phone)
+        try v.field("postcode", &postcode)
+    }
+}
+
+extension Issued: ModelFields {
+    public init() { self.init(by: nil) }
+
+    @inlinable public mutating func fields<Visitor: FieldVisitor>(_ v: inout Visitor) throws {
+        try v.field("by", &by)
+        try v.field("date", &date)
+    }
+}
+
+extension Section: ModelFields {
+    public init() { self.init(number: 0, title: "", line: 0, endLine: 0, text: "") }
+
+    @inlinable public mutating func fields<Visitor: FieldVisitor>(_ v: inout Visitor) throws {
+        try v.field("endLine", &endLine)
+        try v.field("line", &line)
+        try v.field("number", &number)
+        try v.field("text", &text)
+        try v.field("title", &title)
+    }
+}
+
+extension NarrativeFigure: ModelFields {
+    public init() { self.init(value: 0, line: 0, excerpt: "") }
+
+    @inlinable public mutating func fields<Visitor: FieldVisitor>(_ v: inout Visitor) throws {
+        try v.field("excerpt", &excerpt)
+        try v.field("line", &line)
+        try v.field("uncertain", &uncertain)
+        try v.field("value", &value)
+    }
+}
+
+extension Figures: ModelFields {
+    public init() { self.init(proactiveItems: nil) }
+
+    /// The figures with their sources (the export's `figureSources`: a figure not read is left out).
+    @inlinable public mutating func fields<Visitor: FieldVisitor>(_ v: inout Visitor) throws {
+        try v.field("applicationsReceived", &applicationsReceived, .omitNil)
+        try v.field("newMediaPosts", &newMediaPosts, .omitNil)
+        try v.field("proactiveItems", &proactiveItems, .omitNil)
+    }
+
+    /// The numbers alone, as the export's `figures` shows them (null: not read).
+    public struct Values: ModelFields {
+        public var applicationsReceived: Double?
+        public var newMediaPosts: Double?
+        public var proactiveItems: Double?
+        public init() {}
+
+        @inlinable public mutating func fields<Visitor: FieldVisitor>(_ v: inout Visitor) throws {
+            try v.field("applicationsReceived", &applicationsReceived, [])
+            try v.field("newMediaPosts", &newMediaPosts, [])
+            try v.field("proactiveItems", &proactiveItems, [])
+        }
+    }
+
+    public var values: Values {
+        var values = Values()
+        values.applicationsReceived = applicationsReceived?.value
+        values.newMediaPosts = newMediaPosts?.value
+        values.proactiveItems = proactiveItems?.value
+        return values
     }
 }

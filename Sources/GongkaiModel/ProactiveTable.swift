@@ -95,32 +95,10 @@ public enum ProactiveColumn: String, CaseIterable, CaseHashable, Sendable, Codab
     }
 }
 
-extension ProactiveTable: Codable {
+/// Reads the export's JSON back (`ReportJSON` writes it: items with one column are a bare cell,
+/// others an object; the source line of every item is under `lines`).
+extension ProactiveTable: Decodable {
     enum CodingKeys: String, CodingKey { case format, line, lines }
-
-    /// Items with one column encode as a bare cell (`"licensing": 550`), others as objects;
-    /// the source line of every item is under `lines`.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: RowCodingKey.self)
-        try container.encode(format, forKey: RowCodingKey("format"))
-        try container.encode(line, forKey: RowCodingKey("line"))
-        var lines: [String: Int?] = [:]
-        for item in ProactiveItem.items(for: format) {
-            let columns = item.columns(for: format)
-            let row = row(item)
-            lines[item.rawValue] = row.line
-            if columns.count == 1 {
-                try container.encode(row[columns[0]], forKey: RowCodingKey(item.rawValue))
-            } else {
-                var nested = container.nestedContainer(keyedBy: RowCodingKey.self, forKey: RowCodingKey(item.rawValue))
-                for column in columns { try nested.encode(row[column], forKey: RowCodingKey(column.rawValue)) }
-            }
-        }
-        var linesContainer = container.nestedContainer(keyedBy: RowCodingKey.self, forKey: RowCodingKey("lines"))
-        for item in ProactiveItem.items(for: format) {
-            try linesContainer.encode(lines[item.rawValue] ?? nil, forKey: RowCodingKey(item.rawValue))
-        }
-    }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: RowCodingKey.self)

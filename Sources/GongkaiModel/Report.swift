@@ -207,3 +207,40 @@ public struct Report: Hashable, Sendable {
         init(_ fields: Fields) { self.fields = fields }
     }
 }
+
+extension Report: ModelFields {
+    public init() { self.init(id: "", source: "") }
+
+    /// The export's keys (../shared/spec/data-model.md) in byte order, then what only the cache keeps.
+    @inlinable public mutating func fields<Visitor: FieldVisitor>(_ v: inout Visitor) throws {
+        try v.field("body", &body)
+        try v.field("city", &city)
+        try v.field("contact", &contact)
+        try v.field("conversion", &conversion, .omitNil)
+        try v.field("county", &county)
+        try v.field("diagnostics", &diagnostics, .details)
+        try v.field("encoding", &encoding)
+        try v.field("figureSources", &figures)
+        try v.exported("figures", figures.values)
+        try v.field("findings", &findings)
+        try v.field("format", &format)
+        try v.field("id", &id)
+        try v.exported("incomplete", incomplete)
+        try v.field("issued", &issued)
+        try v.field("kind", &kind)
+        try v.field("lines", &lines, .details)
+        try v.field("overrides", &overrides)
+        try v.field("period", &period)
+        try v.field("score", &score)
+        try v.field("sections", &sections, .details)
+        try v.field("source", &source)
+        try v.field("supersedes", &supersedes)
+        try v.field("tables", &tables)
+        try v.field("text", &text, [.cacheOnly, .details])
+        try v.field("textStartLine", &textStartLine, .cacheOnly)
+        try v.field("title", &title)
+        try v.field("town", &town)
+        try v.field("website", &website)
+        try v.field("year", &year)
+    }
+}

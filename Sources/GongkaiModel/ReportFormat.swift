@@ -4,3 +4,5 @@ public enum ReportFormat: String, CaseHashable, Sendable, Codable, CaseIterable 
     case f2021 = "2021"
     case f2019 = "2019"
 }
+
+extension ReportFormat: ModelEnum {}

@@ -52,16 +52,8 @@ public enum ReviewColumn: String, CaseIterable, CaseHashable, Sendable, Codable 
     public static let parts: [ReviewColumn] = [.upheld, .corrected, .other, .pending]
 }
 
-extension ReviewTable: Codable {
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: RowCodingKey.self)
-        for group in ReviewGroup.allCases {
-            let row = groups[group] ?? TableRow()
-            try row.encode(to: container.superEncoder(forKey: RowCodingKey(group.rawValue)), columns: ReviewColumn.allCases)
-        }
-        try container.encode(line, forKey: RowCodingKey("line"))
-    }
-
+/// Reads the export's JSON back (`ReportJSON` writes it).
+extension ReviewTable: Decodable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: RowCodingKey.self)
         line = try container.decodeIfPresent(Int.self, forKey: RowCodingKey("line"))
@@ -73,7 +65,7 @@ extension ReviewTable: Codable {
 }
 
 /// The three mandated tables; each nil when the report has no such table.
-public struct Tables: Hashable, Sendable, Codable {
+public struct Tables: Hashable, Sendable {
     public var proactive: ProactiveTable?
     public var applications: ApplicationTable?
     public var reviews: ReviewTable?
@@ -83,11 +75,14 @@ public struct Tables: Hashable, Sendable, Codable {
         self.applications = applications
         self.reviews = reviews
     }
+}
 
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(proactive, forKey: .proactive)
-        try c.encode(applications, forKey: .applications)
-        try c.encode(reviews, forKey: .reviews)
+extension Tables: ModelFields {
+    public init() { self.init(proactive: nil) }
+
+    @inlinable public mutating func fields<Visitor: FieldVisitor>(_ v: inout Visitor) throws {
+        try v.field("applications", &applications, [])
+        try v.field("proactive", &proactive, [])
+        try v.field("reviews", &reviews, [])
     }
 }

@@ -15,7 +15,7 @@ public struct TableRow<Column: Hashable & Sendable>: Hashable, Sendable {
     }
 }
 
-/// Encodes a row as `{"<column>": cell, …, "line": N}` in the schema's column order.
+/// A row in the export is `{"<column>": cell, …, "line": N}`.
 struct RowCodingKey: CodingKey {
     var stringValue: String
     var intValue: Int? { nil }
@@ -25,12 +25,6 @@ struct RowCodingKey: CodingKey {
 }
 
 extension TableRow where Column: RawRepresentable, Column.RawValue == String {
-    func encode(to encoder: any Encoder, columns: [Column]) throws {
-        var container = encoder.container(keyedBy: RowCodingKey.self)
-        for column in columns { try container.encode(self[column], forKey: RowCodingKey(column.rawValue)) }
-        try container.encode(line, forKey: RowCodingKey("line"))
-    }
-
     static func decode(from decoder: any Decoder, columns: [Column]) throws -> TableRow {
         let container = try decoder.container(keyedBy: RowCodingKey.self)
         var row = TableRow()

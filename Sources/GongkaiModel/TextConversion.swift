@@ -29,3 +29,17 @@ public struct TextConversion: Sendable, Hashable, Codable {
         self.cellsUnknown = cellsUnknown
     }
 }
+
+extension TextConversion.Method: ModelEnum {}
+
+extension TextConversion: ModelFields {
+    public init() { self.init(method: .pdfText, tool: "", original: "") }
+
+    @inlinable public mutating func fields<Visitor: FieldVisitor>(_ v: inout Visitor) throws {
+        try v.field("cellsRead", &cellsRead, .omitNil)
+        try v.field("cellsUnknown", &cellsUnknown, .omitNil)
+        try v.field("method", &method)
+        try v.field("original", &original)
+        try v.field("tool", &tool)
+    }
+}

@@ -22,7 +22,7 @@ enum SearchIndex {
         var keys: [UInt8] = []
         for (index, key) in yearKeys.enumerated() {
             if index > 0 { keys.append(UInt8(ascii: ",")) }
-            JSONText.append(key, to: &keys)
+            JSONWriter.appendScriptString(key, to: &keys)
         }
         script += "[\(String(decoding: keys, as: UTF8.self))].forEach(function(y){document.write('<script src=\"'+b+'search/'+y+'.js\"><\\/script>');});})();\n"
         return Array(script.utf8)
@@ -174,7 +174,7 @@ enum SearchIndex {
                     out.append(UInt8(ascii: "]"))
                     out.append(UInt8(ascii: ","))
                 }
-                JSONText.appendKey(UInt32(gram), to: &out)
+                SearchKeyJSON.appendKey(UInt32(gram), to: &out)
                 out.append(UInt8(ascii: ":"))
                 out.append(UInt8(ascii: "["))
                 current = gram
@@ -252,11 +252,11 @@ enum SearchIndex {
         var json: [UInt8] = []
         json.reserveCapacity(bytes.count + bytes.count / 16 + 200)
         json += Array(#"{"n":"#.utf8)
-        JSONText.append(utf8: bytes, to: &json)
+        JSONWriter.appendScriptString(utf8: bytes, to: &json)
         json += Array(#","t":"#.utf8)
-        JSONText.append(title, to: &json)
+        JSONWriter.appendScriptString(title, to: &json)
         json += Array(#","u":"#.utf8)
-        JSONText.append(SitePath.report(report.id), to: &json)
+        JSONWriter.appendScriptString(SitePath.report(report.id), to: &json)
         json += Array(#","y":\#(report.year ?? 0)}"#.utf8)
         let (keys, shardStart) = distinctKeysByShard(bytes)
         return Document(json: json, grams: keys, shardStart: shardStart)
@@ -468,33 +468,8 @@ enum SearchIndex {
     }
 }
 
-/// JSON string literals written by hand, as JSONEncoder writes them (slashes unescaped), except
-/// that `</` becomes `<\/` so the text cannot close the `<script>` it is loaded by.
-enum JSONText {
-    static func append(_ text: String, to out: inout [UInt8]) {
-        append(utf8: text.utf8, to: &out)
-    }
-
-    /// A string literal of valid UTF-8 bytes.
-    static func append(utf8 text: some Sequence<UInt8>, to out: inout [UInt8]) {
-        out.append(UInt8(ascii: "\""))
-        var previous: UInt8 = 0
-        for byte in text {
-            switch byte {
-            case UInt8(ascii: "\""): out += [0x5C, byte]
-            case UInt8(ascii: "\\"): out += [0x5C, 0x5C]
-            case UInt8(ascii: "/") where previous == UInt8(ascii: "<"): out += [0x5C, byte]
-            case 0x0A: out += [0x5C, UInt8(ascii: "n")]
-            case 0x0D: out += [0x5C, UInt8(ascii: "r")]
-            case 0x09: out += [0x5C, UInt8(ascii: "t")]
-            case 0..<0x20: appendEscape(UInt16(byte), to: &out)
-            default: out.append(byte)
-            }
-            previous = byte
-        }
-        out.append(UInt8(ascii: "\""))
-    }
-
+/// The search index's bigram keys as JSON strings (`JSONWriter.appendScriptString` writes the rest).
+enum SearchKeyJSON {
     /// A bigram key as a JSON string: its two UTF-16 units, a surrogate (half of a character
     /// outside the BMP, which is what JavaScript's `substr` returns) as a `\uXXXX` escape.
     static func appendKey(_ key: UInt32, to out: inout [UInt8]) {
@@ -513,16 +488,16 @@ enum JSONText {
             out.append(UInt8(ascii: "\""))
             for unit in units {
                 if (0xD800...0xDFFF).contains(unit) {
-                    appendEscape(unit, to: &out)
+                    JSONWriter.appendEscape(unit, to: &out)
                 } else if let scalar = Unicode.Scalar(unit) {
                     var one: [UInt8] = []
-                    append(String(Character(scalar)), to: &one)
+                    JSONWriter.appendScriptString(String(Character(scalar)), to: &one)
                     out += one.dropFirst().dropLast()
                 }
             }
             out.append(UInt8(ascii: "\""))
         } else {
-            append(String(decoding: units, as: UTF16.self), to: &out)
+            JSONWriter.appendScriptString(String(decoding: units, as: UTF16.self), to: &out)
         }
     }
 
@@ -541,10 +516,5 @@ enum JSONText {
             out.append(UInt8(0x80 | ((unit >> 6) & 0x3F)))
             out.append(UInt8(0x80 | (unit & 0x3F)))
         }
-    }
-
-    private static func appendEscape(_ unit: UInt16, to out: inout [UInt8]) {
-        let hex = String(unit, radix: 16)
-        out += Array(("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
     }
 }

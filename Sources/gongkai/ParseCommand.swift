@@ -4,6 +4,7 @@ import GongkaiConvert
 import GongkaiLoad
 import GongkaiModel
 import GongkaiParse
+import GongkaiSite
 
 /// `gongkai parse FILE…`: the parsed model of each report as a JSON array (the export's format).
 struct ParseCommand: AsyncParsableCommand {
@@ -39,10 +40,7 @@ struct ParseCommand: AsyncParsableCommand {
             }
         }
         // Sorted keys, as the site's export: the same file prints the same bytes on every run.
-        let encoder = Report.jsonEncoder(pretty: !compact)
-        encoder.outputFormatting.insert(.sortedKeys)
-        let data = try encoder.encode(reports)
-        Console.raw(String(decoding: data, as: UTF8.self) + "\n")
+        Console.raw(String(decoding: ReportJSON.array(reports, pretty: !compact), as: UTF8.self))
         if failed { throw ExitCode(1) }
     }
 

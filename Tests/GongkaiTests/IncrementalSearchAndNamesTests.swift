@@ -8,7 +8,7 @@ import Testing
     private func key(_ text: String) -> [UInt8] {
         let units = Array(text.utf16)
         var out: [UInt8] = []
-        JSONText.appendKey(UInt32(units[0]) << 16 | UInt32(units[1]), to: &out)
+        SearchKeyJSON.appendKey(UInt32(units[0]) << 16 | UInt32(units[1]), to: &out)
         return out
     }
 
@@ -19,7 +19,7 @@ import Testing
         #expect(String(decoding: key("a\\"), as: UTF8.self) == #""a\\""#)
         // The first half of 😀 (U+1F600) followed by 一: the half as an escape.
         var out: [UInt8] = []
-        JSONText.appendKey(0xD83D_4E00, to: &out)
+        SearchKeyJSON.appendKey(0xD83D_4E00, to: &out)
         #expect(String(decoding: out, as: UTF8.self) == "\"\\ud83d一\"")
     }
 

@@ -2,6 +2,7 @@ import Foundation
 import GongkaiLoad
 import GongkaiModel
 import GongkaiParse
+import GongkaiSite
 import Testing
 
 @Suite("ReportParser: the whole report")
@@ -51,7 +52,7 @@ struct ReportParserTests {
 
     @Test func exportKeepsTheDataModelKeys() throws {
         let report = try ParsedFixture.report(Fixture.seedJinjing)
-        let data = try Report.jsonEncoder().encode([report])
+        let data = Data(ReportJSON.array([report], pretty: true))
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]]).first
         let json = try #require(object)
         #expect(json["id"] as? String == "jinjiang-jinjing-2022")

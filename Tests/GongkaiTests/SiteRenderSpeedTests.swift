@@ -165,7 +165,7 @@ import GongkaiModel
         var pieces: [UInt8] = []
         var count = 0
         DataExports.writeJSON(reports) { pieces += $0; count += 1 }
-        #expect(try ExportJSONTests.value(pieces) == (try ExportJSONTests.value(try Report.jsonEncoder().encode(reports).map { $0 })))
+        #expect(try ExportJSONTests.value(pieces) == (try ExportJSONTests.value(ReportJSON.array(reports, pretty: true))))
         #expect(count > reports.count)
         var none: [UInt8] = []
         DataExports.writeJSON([]) { none += $0 }

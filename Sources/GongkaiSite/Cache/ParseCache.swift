@@ -7,7 +7,7 @@ import GongkaiModel
 /// is discarded with a note, and the file is parsed again.
 public final class ParseCache: @unchecked Sendable {
     /// Bump when the parser or the model changes what a parse produces.
-    public static let version = "gongkai-parse-1"
+    public static let version = "gongkai-parse-2"
 
     private let directory: URL?
     private let lock = NSLock()
@@ -60,7 +60,7 @@ public final class ParseCache: @unchecked Sendable {
             count(hit: false)
             return nil
         }
-        guard let report = try? JSONDecoder().decode(Report.self, from: data) else {
+        guard let report = ReportBinaryCoding.decode([UInt8](data)[...]) else {
             lock.lock()
             entries[key] = nil
             notes.append("cache entry \(key) is corrupt: discarded, the file is parsed again")
@@ -74,7 +74,11 @@ public final class ParseCache: @unchecked Sendable {
     }
 
     public func store(_ report: Report, for key: String) {
-        guard directory != nil, let data = try? JSONEncoder().encode(report) else { return }
+        guard directory != nil else { return }
+        // The text is put back from the file on a hit.
+        var report = report
+        report.text = ""
+        let data = Data(ReportBinaryCoding.encode(report))
         lock.withLock {
             entries[key] = data
             used.insert(key)

@@ -29,9 +29,7 @@ struct RenderKeys: Sendable {
         self.salt = Array(ContentHash.hex(salt).utf8)
         let digests = ParallelMap.map(model.reports) { report -> (String, String) in
             if let digest = known[report.id] { return (report.id, digest) }
-            let encoder = Report.jsonEncoder(pretty: false)
-            encoder.outputFormatting.insert(.sortedKeys)
-            var bytes = (try? encoder.encode(report)).map(Array.init) ?? Array(UUID().uuidString.utf8)
+            var bytes = ReportJSON.bytes(report)
             bytes += Array("\0\(report.textStartLine)\0".utf8) + Array(report.text.utf8)
             return (report.id, ContentHash.hex(bytes))
         }
