@@ -17,17 +17,25 @@ public struct Finding: Hashable, Sendable, Codable {
     public var line: Int?
     /// Where the finding points inside a table, for highlighting: e.g. `applications.newReceived.naturalPerson`.
     public var cells: [String]
+    /// Set when a review file marks this finding a false alarm (已核实为误报): it is shown, not scored.
+    public var dismissal: Dismissal?
 
-    public init(rule: String, severity: Severity, message: String, messageZh: String, line: Int?, cells: [String] = []) {
+    /// Still to be acted on: not dismissed in a review file. Only open findings cost points,
+    /// count as errors, and go into 整改通知 and 问题清单.
+    public var isOpen: Bool { dismissal == nil }
+
+    public init(rule: String, severity: Severity, message: String, messageZh: String, line: Int?, cells: [String] = [],
+                dismissal: Dismissal? = nil) {
         self.rule = rule
         self.severity = severity
         self.message = message
         self.messageZh = messageZh
         self.line = line
         self.cells = cells
+        self.dismissal = dismissal
     }
 
-    enum CodingKeys: String, CodingKey { case rule, severity, message, messageZh, line, cells }
+    enum CodingKeys: String, CodingKey { case rule, severity, message, messageZh, line, cells, dismissal }
 
     /// Older exports have no `messageZh`: it decodes as empty rather than failing.
     public init(from decoder: any Decoder) throws {
@@ -38,6 +46,33 @@ public struct Finding: Hashable, Sendable, Codable {
         messageZh = try c.decodeIfPresent(String.self, forKey: .messageZh) ?? ""
         line = try c.decodeIfPresent(Int.self, forKey: .line)
         cells = try c.decodeIfPresent([String].self, forKey: .cells) ?? []
+        dismissal = try c.decodeIfPresent(Dismissal.self, forKey: .dismissal)
+    }
+}
+
+/// A reviewer's judgement that a finding is a false alarm, from a report's review file.
+public struct Dismissal: Hashable, Sendable, Codable {
+    public var reason: String
+    public var who: String
+    public var date: String
+    /// The line of the review file that says so.
+    public var reviewLine: Int?
+    public init(reason: String, who: String, date: String, reviewLine: Int? = nil) {
+        self.reason = reason
+        self.who = who
+        self.date = date
+        self.reviewLine = reviewLine
+    }
+}
+
+extension Dismissal: ModelFields {
+    public init() { self.init(reason: "", who: "", date: "") }
+
+    @inlinable public mutating func fields<Visitor: FieldVisitor>(_ v: inout Visitor) throws {
+        try v.field("date", &date)
+        try v.field("reason", &reason)
+        try v.field("reviewLine", &reviewLine, .omitNil)
+        try v.field("who", &who)
     }
 }
 
@@ -104,6 +139,7 @@ extension Finding: ModelFields {
 
     @inlinable public mutating func fields<Visitor: FieldVisitor>(_ v: inout Visitor) throws {
         try v.field("cells", &cells)
+        try v.field("dismissal", &dismissal, .omitNil)
         try v.field("line", &line, .omitNil)
         try v.field("message", &message)
         try v.field("messageZh", &messageZh)
