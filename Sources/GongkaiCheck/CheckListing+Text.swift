@@ -17,20 +17,24 @@ extension CheckListing {
         var belowMinimum: @Sendable (_ total: String, _ minimum: String) -> String
         var summary: @Sendable (_ reports: Int, _ errors: Int, _ warnings: Int) -> String
         var lowest: @Sendable (_ total: String, _ file: String) -> String
+        /// Before a dismissed finding's severity: it is listed, not counted.
+        var dismissed: @Sendable (_ reason: String, _ who: String, _ date: String) -> String
 
         static let english = Wording(
             severity: [.error: "error", .warning: "warning", .note: "note"],
             score: "score", notScored: "not scored",
             belowMinimum: { "score \($0)/100 is below --min-score \($1)" },
             summary: { "\($0) \(plural($0, "report")) checked: \($1) \(plural($1, "error")), \($2) \(plural($2, "warning"))" },
-            lowest: { "; lowest score \($0)/100 (\($1))" })
+            lowest: { "; lowest score \($0)/100 (\($1))" },
+            dismissed: { "dismissed as a false alarm (\($0); \($1), \($2)), was " })
 
         static let chinese = Wording(
             severity: [.error: "错误", .warning: "警告", .note: "提示"],
             score: "得分", notScored: "不计分",
             belowMinimum: { "得分 \($0)/100，低于 --min-score \($1)" },
             summary: { "共检查 \($0) 份报告：错误 \($1) 处，警告 \($2) 处" },
-            lowest: { "；最低分 \($0)/100（\($1)）" })
+            lowest: { "；最低分 \($0)/100（\($1)）" },
+            dismissed: { "已核实为误报（\($0)；\($1)，\($2)），原为" })
 
         static func plural(_ count: Int, _ noun: String) -> String { count == 1 ? noun : noun + "s" }
     }
@@ -42,10 +46,11 @@ extension CheckListing {
         let error = words.severity[.error] ?? "error"
         var lines = problems.map { "\(Self.location($0.file, $0.line)): \(error): \($0.message)" }
         for entry in entries {
-            lines += entry.report.findings.map { finding in
+            lines += zip(entry.report.findings, Finding.ids(entry.report.findings)).map { finding, id in
                 let message = language == .chinese && !finding.messageZh.isEmpty ? finding.messageZh : finding.message
                 let severity = words.severity[finding.severity] ?? finding.severity.rawValue
-                return "\(Self.location(entry.file, finding.line)): \(severity): \(message) [\(finding.rule)]"
+                let dismissed = finding.dismissal.map { words.dismissed($0.reason, $0.who, $0.date) } ?? ""
+                return "\(Self.location(entry.file, finding.line)): \(dismissed)\(severity): \(message) [\(id)]"
             }
         }
         lines += entries.compactMap { entry in

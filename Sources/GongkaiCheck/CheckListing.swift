@@ -35,11 +35,11 @@ public struct CheckListing: Sendable {
     }
 
     public var errorCount: Int {
-        problems.count + entries.map { $0.report.findings.filter { $0.severity == .error }.count }.reduce(0, +)
+        problems.count + entries.map { $0.report.findings.filter { $0.severity == .error && $0.isOpen }.count }.reduce(0, +)
     }
 
     public var warningCount: Int {
-        entries.map { $0.report.findings.filter { $0.severity == .warning }.count }.reduce(0, +)
+        entries.map { $0.report.findings.filter { $0.severity == .warning && $0.isOpen }.count }.reduce(0, +)
     }
 
     public var hasErrors: Bool { errorCount > 0 }
@@ -62,16 +62,17 @@ public struct CheckListing: Sendable {
     // MARK: JSON
 
     /// One array: the findings as the export spec fixes them ({"file", "line", "rule", "severity",
-    /// "message"}, plus "messageZh" and "cells"), then one {"file", "id", "score"} per report. Only findings have "rule".
+    /// "message"}, plus "messageZh", "cells", "id" and, when dismissed, "dismissal"), then one {"file", "id", "score"} per report. Only findings have "rule".
     public func json() throws -> String {
         var elements = problems.map {
             Element.finding(FindingElement(file: $0.file, line: $0.line, rule: "load", severity: "error", message: $0.message,
                                            messageZh: "无法读取：\($0.message)", cells: []))
         }
         for entry in entries {
-            elements += entry.report.findings.map {
-                .finding(FindingElement(file: entry.file, line: $0.line, rule: $0.rule, severity: $0.severity.rawValue,
-                                        message: $0.message, messageZh: $0.messageZh, cells: $0.cells))
+            elements += zip(entry.report.findings, Finding.ids(entry.report.findings)).map { finding, id in
+                .finding(FindingElement(file: entry.file, line: finding.line, rule: finding.rule, severity: finding.severity.rawValue,
+                                        message: finding.message, messageZh: finding.messageZh, cells: finding.cells, id: id,
+                                        dismissal: finding.dismissal))
             }
         }
         elements += entries.map { .score(ScoreElement(file: $0.file, id: $0.report.id, score: $0.report.score)) }
@@ -89,8 +90,11 @@ public struct CheckListing: Sendable {
         var message: String
         var messageZh: String
         var cells: [String]
+        /// The finding's stable id (`Finding.ids`), to paste into a review file.
+        var id: String? = nil
+        var dismissal: Dismissal? = nil
 
-        enum CodingKeys: String, CodingKey { case file, line, rule, severity, message, messageZh, cells }
+        enum CodingKeys: String, CodingKey { case file, line, rule, severity, message, messageZh, cells, id, dismissal }
 
         /// Explicit so that an unlocated finding has `"line": null` rather than no key.
         func encode(to encoder: any Encoder) throws {
@@ -102,6 +106,8 @@ public struct CheckListing: Sendable {
             try c.encode(message, forKey: .message)
             try c.encode(messageZh, forKey: .messageZh)
             try c.encode(cells, forKey: .cells)
+            try c.encodeIfPresent(id, forKey: .id)
+            try c.encodeIfPresent(dismissal, forKey: .dismissal)
         }
     }
 

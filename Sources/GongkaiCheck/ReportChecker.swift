@@ -4,22 +4,29 @@ import GongkaiModel
 /// preamble; and scores its completeness. The rules and their weights are in `RuleTable`.
 public enum ReportChecker {
     /// Returns the report with `findings` and `score` filled in. `previous` is the same body's
-    /// report of the year before, when present.
-    public static func check(_ report: Report, previous: Report?, config: SiteConfig) -> Report {
-        var outcomes = outcomes(report, previous: previous, config: config)
-        var checked = report
-        let cut = IncompleteText.cut(report)
-        let absent = cut.map { IncompleteText.apply($0, to: &outcomes, report: report) } ?? []
+    /// report of the year before, when present. `review`: the report's review file, whose
+    /// corrections are applied before the checks and whose dismissals after (`Review/`).
+    public static func check(_ report: Report, previous: Report?, config: SiteConfig, review: Review? = nil) -> Report {
+        var checked = ReviewCorrections.reverted(report)
+        let reviewFindings = review.map { ReviewCorrections.apply($0, to: &checked) } ?? []
+        var outcomes = outcomes(checked, previous: previous.map(ReviewCorrections.reverted), config: config)
+        let cut = IncompleteText.cut(checked)
+        let absent = cut.map { IncompleteText.apply($0, to: &outcomes, report: checked) } ?? []
+        let premerge = outcomes
         let unknownCells = UnknownCells.merge(&outcomes)
-        checked.findings = ordered(outcomes.compactMap(\.finding) + unknownCells + (cut.map { [IncompleteText.finding($0, absent: absent)] } ?? []))
+        var findings = ordered(outcomes.compactMap(\.finding) + unknownCells + (cut.map { [IncompleteText.finding($0, absent: absent)] } ?? []))
+        let stale = review.map { ReviewDismissals.apply($0, findings: &findings, outcomes: &outcomes, premerge: premerge) } ?? []
+        let problems = review.map { review in review.problems.map { ReviewMessages.problem(review.path, $0) } } ?? []
+        checked.findings = findings + problems + reviewFindings + stale
         checked.score = CompletenessScorer.score(outcomes, weights: config.weights)
         return checked
     }
 
-    /// Checks every report, each against the same body's report of the year before when it is in the set.
-    public static func checkAll(_ reports: [Report], config: SiteConfig) -> [Report] {
+    /// Checks every report, each against the same body's report of the year before when it is in the set,
+    /// with its review file's (`reviews` by the report's source path).
+    public static func checkAll(_ reports: [Report], config: SiteConfig, reviews: [String: Review] = [:]) -> [Report] {
         let index = PreviousReportIndex(reports, roster: config.roster)
-        return reports.map { check($0, previous: index.previous(of: $0), config: config) }
+        return reports.map { check($0, previous: index.previous(of: $0), config: config, review: reviews[$0.source]) }
     }
 
     static func outcomes(_ report: Report, previous: Report?, config: SiteConfig) -> [RuleOutcome] {

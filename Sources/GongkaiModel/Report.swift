@@ -22,7 +22,7 @@ public struct Report: Hashable, Sendable {
             year: year, title: title,
             period: period, contact: contact, website: website, issued: issued, sections: sections, figures: figures,
             tables: tables, diagnostics: diagnostics, findings: findings, score: score, lines: lines, encoding: encoding,
-            conversion: nil, overrides: overrides, supersedes: nil, text: text, textStartLine: textStartLine))
+            conversion: nil, overrides: overrides, supersedes: nil, revisions: [], text: text, textStartLine: textStartLine))
     }
 
     public func section(_ number: Int) -> Section? { sections.first { $0.number == number } }
@@ -146,6 +146,10 @@ public struct Report: Hashable, Sendable {
         get { storage.fields.supersedes }
         _modify { yield &fields.supersedes }
     }
+    public var revisions: [Revision] {
+        get { storage.fields.revisions }
+        _modify { yield &fields.revisions }
+    }
     public var text: String {
         get { storage.fields.text }
         _modify { yield &fields.text }
@@ -193,6 +197,8 @@ public struct Report: Hashable, Sendable {
         /// The source path of a report of the same body and year that this one replaces
         /// (front matter `supersedes`).
         var supersedes: String?
+        /// The cells a review file corrected, each with the value as printed (修订留痕).
+        var revisions: [Revision]
         /// The report's text as read (after front matter), for the page that shows it in full.
         var text: String
         /// The line number of `text`'s first line in the file.
@@ -231,6 +237,7 @@ extension Report: ModelFields {
         try v.field("lines", &lines, .details)
         try v.field("overrides", &overrides)
         try v.field("period", &period)
+        try v.field("revisions", &revisions)
         try v.field("score", &score)
         try v.field("sections", &sections, .details)
         try v.field("source", &source)

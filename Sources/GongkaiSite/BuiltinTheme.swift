@@ -233,6 +233,15 @@ a.src { color: inherit; text-decoration: underline dotted #9aa3ad; text-underlin
 td.incomplete { color: var(--warn); }
 ol.findings { padding-left: 1.6em; }
 ol.findings li { margin-bottom: 4px; }
+/* Review files: dismissed findings (已核实为误报) and corrected cells (修订留痕). */
+ol.findings li.dismissed > .rule-title, ol.findings li.dismissed > .detail:not(.dismissal) { color: var(--muted); text-decoration: line-through; }
+.badge.dismissed { color: var(--ok); border-color: var(--ok); background: #fff; }
+.dismissal { color: var(--ok); }
+.finding-id { font-size: .75rem; color: var(--muted); user-select: all; }
+td.revised { background: #e8f3e8; color: var(--ok); font-weight: 700; }
+td.revised del, .revisions del, .revised-sample del { color: var(--fail-ink); font-weight: 400; }
+.revised-sample { background: #e8f3e8; color: var(--ok); font-weight: 700; padding: 0 6px; border: 1px solid var(--line); }
+.revisions ol { padding-left: 1.6em; }
 ol.sections { list-style: none; padding-left: 0; }
 .sections li.absent { color: var(--fail-ink); }
 .diagnostics summary { cursor: pointer; color: var(--muted); }
@@ -456,8 +465,9 @@ mark { background: #ffe27a; }
 </div>
 <section aria-labelledby="h-findings">
 <h2 id="h-findings">检查发现（{{report.findingCount}}）</h2>
+{{#report.dismissedCount}}<p class="dismissed-note">其中{{report.dismissedCount}}项已核实为误报：照常列出，不扣分，不计入错误数。</p>{{/report.dismissedCount}}
 {{#report.hasFindings}}<ol class="findings">
-{{#report.findings}}<li class="finding {{severity}}"><span class="badge {{severity}}">{{severityLabel}}</span> <span class="rule-title">{{title}}</span>{{#line}} <a href="#L{{line}}">原文第{{line}}行</a>{{/line}}<span class="detail">{{message}}</span></li>
+{{#report.findings}}<li class="finding {{severity}}{{#dismissal}} dismissed{{/dismissal}}"><span class="badge {{severity}}">{{severityLabel}}</span>{{#dismissal}} <span class="badge dismissed">已核实为误报</span>{{/dismissal}} <span class="rule-title">{{title}}</span>{{#line}} <a href="#L{{line}}">原文第{{line}}行</a>{{/line}}{{#id}} <code class="finding-id" title="问题编号：填入审核文件 dismissals 的 finding">{{id}}</code>{{/id}}<span class="detail">{{message}}</span>{{#dismissal}}<span class="detail dismissal">已核实为误报：{{reason}}（{{who}}，{{date}}）</span>{{/dismissal}}</li>
 {{/report.findings}}</ol>{{/report.hasFindings}}
 {{^report.hasFindings}}<p class="empty">未发现问题。</p>{{/report.hasFindings}}
 {{#report.hasDiagnostics}}<details class="diagnostics"><summary>解析提示（{{report.diagnosticCount}}）</summary><ul>
@@ -474,7 +484,13 @@ mark { background: #ffe27a; }
 </section>
 <section aria-labelledby="h-tables">
 <h2 id="h-tables">统计表</h2>
-<p class="legend"><span class="unknown-sample" title="无法识别">?</span> 原文缺失或无法识别 · <span class="fail-sample">5!</span> 勾稽关系不符</p>
+<p class="legend"><span class="unknown-sample" title="无法识别">?</span> 原文缺失或无法识别 · <span class="fail-sample">5!</span> 勾稽关系不符{{#report.hasRevisions}} · <span class="revised-sample"><del>0</del> 1</span> 经审核修订{{/report.hasRevisions}}</p>
+{{#report.hasRevisions}}<section class="revisions" aria-labelledby="h-revisions">
+<h3 id="h-revisions">修订留痕</h3>
+<ol>
+{{#report.revisions}}<li><span class="cell-name">{{cell}}</span>：原文 <del>{{printed}}</del> 修订为 <strong>{{corrected}}</strong><span class="detail">理由：{{reason}}（{{who}}，{{date}}；审核文件 <code>{{place}}</code>）</span></li>
+{{/report.revisions}}</ol>
+</section>{{/report.hasRevisions}}
 {{#report.tables}}{{>table}}{{/report.tables}}
 {{^report.tables}}<p class="empty">未识别出表二、表三、表四。</p>{{/report.tables}}
 </section>
@@ -517,7 +533,7 @@ mark { background: #ffe27a; }
 <tbody>
 {{#rows}}{{#group}}<tr class="group"><th scope="colgroup" colspan="{{span}}">{{text}}</th></tr>
 {{/group}}{{#header}}<tr class="subhead">{{#cells}}<th scope="col"{{#spans}} colspan="{{colspan}}"{{/spans}}>{{text}}</th>{{/cells}}</tr>
-{{/header}}{{#data}}<tr><th scope="row">{{#headerHref}}<a href="{{root}}{{headerHref}}">{{/headerHref}}{{header}}{{#headerHref}}</a>{{/headerHref}}</th>{{#cells}}<td{{#colspan}} colspan="{{colspan}}"{{/colspan}}{{#class}} class="{{class}}"{{/class}}{{#title}} title="{{title}}"{{/title}}{{#sort}} data-sort="{{sort}}"{{/sort}}>{{#href}}<a href="{{root}}{{href}}">{{/href}}{{text}}{{#href}}</a>{{/href}}</td>{{/cells}}</tr>
+{{/header}}{{#data}}<tr><th scope="row">{{#headerHref}}<a href="{{root}}{{headerHref}}">{{/headerHref}}{{header}}{{#headerHref}}</a>{{/headerHref}}</th>{{#cells}}<td{{#colspan}} colspan="{{colspan}}"{{/colspan}}{{#class}} class="{{class}}"{{/class}}{{#title}} title="{{title}}"{{/title}}{{#sort}} data-sort="{{sort}}"{{/sort}}>{{#printed}}<del>{{printed}}</del> {{/printed}}{{#href}}<a href="{{root}}{{href}}">{{/href}}{{text}}{{#href}}</a>{{/href}}</td>{{/cells}}</tr>
 {{/data}}{{/rows}}</tbody>
 </table>
 {{#note}}<p class="table-note">{{note}}</p>{{/note}}

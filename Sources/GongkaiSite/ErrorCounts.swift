@@ -11,7 +11,7 @@ enum ErrorCounts {
     static let otherLabels: [ScorePart: String] = [.arithmetic: "正文与表格、上下年度不一致"]
 
     static func arithmetic(_ findings: [Finding]) -> Int {
-        findings.reduce(0) { $0 + ($1.severity == .error && arithmeticRules.contains($1.rule) ? 1 : 0) }
+        findings.reduce(0) { $0 + ($1.severity == .error && $1.isOpen && arithmeticRules.contains($1.rule) ? 1 : 0) }
     }
 
     /// The other errors of all the reports, by score part in the parts' order (parts with none left
@@ -19,7 +19,7 @@ enum ErrorCounts {
     static func others(_ reports: [Report]) -> [ThemeContext.OtherError] {
         var counts = [Int](repeating: 0, count: ScorePart.allCases.count + 1)
         for report in reports {
-            for finding in report.findings where finding.severity == .error && !arithmeticRules.contains(finding.rule) {
+            for finding in report.findings where finding.severity == .error && finding.isOpen && !arithmeticRules.contains(finding.rule) {
                 let part = RuleID(rawValue: finding.rule).flatMap { id in ScorePart.allCases.firstIndex(of: id.rule.part) }
                 counts[part ?? ScorePart.allCases.count] += 1
             }

@@ -236,7 +236,7 @@ struct FindingsPage {
         var errors = 0
         for report in year.reports {
             for finding in report.findings.sorted(by: { ($0.severity, $0.line ?? 0) < ($1.severity, $1.line ?? 0) }) {
-                if finding.severity == .error { errors += 1 }
+                if finding.severity == .error && finding.isOpen { errors += 1 }
                 let location = finding.line.map { TableView.DataCell(text: "第\($0)行", classes: ["left"], sortValue: String($0), href: SitePath.report(report.id) + "#L\($0)") }
                     ?? TableView.DataCell(text: "—", classes: ["left"])
                 rows.append(.data(header: report.siteName, headerHref: SitePath.report(report.id), cells: [

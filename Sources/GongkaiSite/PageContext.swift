@@ -63,9 +63,9 @@ enum Labels {
 
     static func number(_ value: Double) -> String { Cell.format(value) }
 
-    /// How many of the findings are of `severity` (no array of them made).
+    /// How many of the open findings (not dismissed) are of `severity` (no array of them made).
     static func count(_ findings: [Finding], _ severity: Finding.Severity) -> Int {
-        findings.reduce(0) { $1.severity == severity ? $0 + 1 : $0 }
+        findings.reduce(0) { $1.severity == severity && $1.isOpen ? $0 + 1 : $0 }
     }
 }
 

@@ -43,7 +43,9 @@ struct ReportPage {
             figures: figures, tables: tables.map(\.themeContext),
             textHTML: MarkdownRenderer.htmlWithLineAnchors(report.text, firstLine: report.textStartLine, referencedLines: referencedLines),
             conversion: ConversionText.context(report, root: root, linksOriginal: originalInSite),
-            score: report.score.map { ScoreView(score: $0, weights: model.config.weights, incomplete: report.incomplete).themeContext })
+            score: report.score.map { ScoreView(score: $0, weights: model.config.weights, incomplete: report.incomplete).themeContext },
+            revisions: RevisionText.rows(report), hasRevisions: !report.revisions.isEmpty,
+            dismissedCount: report.findings.reduce(0) { $0 + ($1.isOpen ? 0 : 1) })
         return ThemeContext.ReportContext(common: common, report: details)
     }
 
@@ -88,13 +90,8 @@ struct ReportPage {
         }
     }
 
-    /// Errors first, then by line.
-    var findingRows: [ThemeContext.NoteRow] {
-        report.findings.sorted { ($0.severity, $0.line ?? 0) < ($1.severity, $1.line ?? 0) }.map { finding in
-            ThemeContext.NoteRow(severity: finding.severity.rawValue, severityLabel: Labels.severity(finding.severity), title: Labels.rule(finding.rule),
-                    message: Labels.findingText(finding.messageZh, rule: finding.rule), line: finding.line)
-        }
-    }
+    /// Errors first, then by line; each with its stable id and its dismissal (`RevisionText`).
+    var findingRows: [ThemeContext.NoteRow] { RevisionText.findingRows(report) }
 
     /// Diagnostics have no title.
     var diagnosticRows: [ThemeContext.NoteRow] {

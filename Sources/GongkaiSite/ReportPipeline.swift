@@ -76,11 +76,13 @@ enum ReportPipeline {
         }
         let unique = uniqueIDs(parsed)
         let index = PreviousReportIndex(unique, roster: config.roster)
+        let reviews = ReviewFiles.find(in: root)
         let checked = ParallelMap.map(unique) { report in
-            ReportChecker.check(report, previous: index.previous(of: report), config: config)
+            ReportChecker.check(report, previous: index.previous(of: report), config: config, review: reviews.review(forReport: report.source))
         }
         let resolution = DuplicateReports.resolve(checked)
-        return (resolution.reports, skipped, resolution.notes)
+        let notes = resolution.notes + reviews.orphans(reportPaths: files.map { relativePath($0, root: root) }) + ReviewFiles.notes(resolution.reports)
+        return (resolution.reports, skipped, notes)
     }
 
     /// A content file's path relative to the content folder, as reports and caches name it.
@@ -192,6 +194,7 @@ extension ReportPipeline {
         converted: ConvertedTextCache? = nil, progress: ProgressCounter? = nil
     ) -> Output {
         let rootPath = root.standardizedFileURL.path
+        let reviews = ReviewFiles.find(in: root)
         let results = ParallelMap.map(files) { path -> Result<Loaded, LoadError> in
             defer { progress?.step() }
             let relative = relativePath(path, root: rootPath)
@@ -235,7 +238,7 @@ extension ReportPipeline {
         for index in loaded.indices { loaded[index].report.id = ids[index] }
         let previous = PreviousReportIndex.previousIndices(
             loaded.map { PreviousReportIndex.Identity($0.report) }, roster: config.roster)
-        let deferred = DeferredReports(root: root, converted: converted, cache: cache, config: config)
+        let deferred = DeferredReports(root: root, converted: converted, cache: cache, config: config, reviews: reviews)
         var details: [String: DeferredReports.Details] = [:]
         details.reserveCapacity(loaded.count)
         // Fields read in place: copying each `Loaded` or its entry retained a dozen strings.
@@ -245,12 +248,14 @@ extension ReportPipeline {
                 summary: summary, details: stored, path: loaded[index].path, previousPath: previous[index].map { loaded[$0].path })
         }
         deferred.deferDetails(details)
-        let checkKeys = checkKeys(loaded, previous: previous, config: config)
+        let checkKeys = checkKeys(loaded, previous: previous, config: config, reviews: reviews)
         // Only the reports whose check inputs changed are checked (whole: their details are read).
         let stale = loaded.indices.filter { loaded[$0].entry?.checkKey != checkKeys[$0] }
         let checked = ParallelMap.map(stale) { [loaded] index -> Report in
             let whole = { (item: Loaded) in item.summaryOnly ? deferred.whole(item.report) : item.report }
-            return ReportChecker.check(whole(loaded[index]), previous: previous[index].map { whole(loaded[$0]) }, config: config)
+            return ReportChecker.check(
+                whole(loaded[index]), previous: previous[index].map { whole(loaded[$0]) }, config: config,
+                review: reviews.review(forReport: loaded[index].path))
         }
         for (index, report) in zip(stale, checked) {
             loaded[index].report = report
@@ -304,14 +309,16 @@ extension ReportPipeline {
             if unchanged, let row = entries[index]?.csvRow { rows[report.id] = row }
         }
         deferred.deferTexts(texts, rows: rows)
+        let notes = resolution.notes + reviews.orphans(reportPaths: files.map { relativePath($0, root: rootPath) })
+            + ReviewFiles.notes(resolution.reports)
         return Output(
-            reports: resolution.reports, skipped: skipped, notes: resolution.notes, digests: digests, sources: sources, deferred: deferred,
+            reports: resolution.reports, skipped: skipped, notes: notes, digests: digests, sources: sources, deferred: deferred,
             cacheHits: loaded.reduce(0) { $0 + ($1.entry != nil ? 1 : 0) })
     }
 
-    /// Each report's check key: what its check depends on (`checkSalt`, its parse, its id, and
-    /// its previous-year report's parse and id), hashed.
-    private static func checkKeys(_ loaded: [Loaded], previous: [Int?], config: SiteConfig) -> [String] {
+    /// Each report's check key: what its check depends on (`checkSalt`, its parse, its id, its
+    /// review file's bytes, and its previous-year report's parse and id), hashed.
+    private static func checkKeys(_ loaded: [Loaded], previous: [Int?], config: SiteConfig, reviews: ReviewFiles) -> [String] {
         let salt = Array(ContentHash.hex(Array(checkSalt(config).utf8)).utf8)
         return ParallelMap.map(Array(loaded.indices)) { [loaded] index -> String in
             var bytes = salt
@@ -320,6 +327,8 @@ extension ReportPipeline {
             bytes += loaded[index].parseKey.utf8
             bytes.append(0)
             bytes += loaded[index].report.id.utf8
+            bytes.append(0)
+            bytes += reviews.key(forReport: loaded[index].path).utf8
             bytes.append(0)
             if let before = previous[index] {
                 bytes += loaded[before].parseKey.utf8
@@ -362,13 +371,15 @@ final class DeferredReports: @unchecked Sendable {
     private let converted: ConvertedTextCache?
     private let cache: ReportCache?
     private let config: SiteConfig
+    private let reviews: ReviewFiles
     private let lock = NSLock()
     private var texts: [String: String] = [:]
     private var details: [String: Details] = [:]
     private var rows: [String: String] = [:]
 
-    init(root: URL, converted: ConvertedTextCache?, cache: ReportCache? = nil, config: SiteConfig = SiteConfig()) {
+    init(root: URL, converted: ConvertedTextCache?, cache: ReportCache? = nil, config: SiteConfig = SiteConfig(), reviews: ReviewFiles = .none) {
         self.root = root
+        self.reviews = reviews
         self.converted = converted
         self.cache = cache
         self.config = config
@@ -422,7 +433,7 @@ final class DeferredReports: @unchecked Sendable {
         }
         cache?.drop(path: record.path)
         guard let report = parsed(record.path) else { return nil }
-        var checked = ReportChecker.check(report, previous: record.previousPath.flatMap(parsed), config: config)
+        var checked = ReportChecker.check(report, previous: record.previousPath.flatMap(parsed), config: config, review: reviews.review(forReport: record.path))
         checked.text = ""
         return checked
     }

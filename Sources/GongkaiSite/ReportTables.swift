@@ -8,6 +8,8 @@ struct ReportTables {
     var failing: [String: [String]]
     /// The tables some finding names cells of, by the key's first part (`applications`).
     var failingTables: Set<Substring>
+    /// The cells a review file corrected, by cell key.
+    var revised: [String: Revision]
 
     init(report: Report) {
         self.report = report
@@ -15,6 +17,7 @@ struct ReportTables {
         for finding in report.findings { for key in finding.cells { failing[key, default: []].append(Labels.findingText(finding.messageZh, rule: finding.rule)) } }
         self.failing = failing
         failingTables = Set(failing.keys.map { $0.prefix { $0 != "." } })
+        revised = Dictionary(report.revisions.map { ($0.cell, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// `key` is spelled only when some finding names cells of the table.
@@ -30,6 +33,7 @@ struct ReportTables {
             view.classes.append("fail")
             view.title = messages.joined(separator: "；")
         }
+        if !revised.isEmpty, let revision = revised[key()] { RevisionText.mark(&view, revision) }
         return view
     }
 

@@ -17,6 +17,8 @@ struct TableView {
         var sortValue: String?
         var href: String?
         var colspan = 1
+        /// A corrected cell's value as printed, struck through before the correction (修订留痕).
+        var printed: String?
     }
 
     enum Row {
@@ -64,7 +66,7 @@ struct TableView {
     private static func themeContext(_ cell: DataCell) -> ThemeContext.DataCell {
         ThemeContext.DataCell(
             text: cell.text, cssClass: cell.classes.isEmpty ? nil : cell.classes.joined(separator: " "), title: cell.title,
-            sort: cell.sortValue, href: cell.href, colspan: cell.colspan > 1 ? cell.colspan : nil)
+            sort: cell.sortValue, href: cell.href, colspan: cell.colspan > 1 ? cell.colspan : nil, printed: cell.printed)
     }
 
     static let defaultCSVLabel = "下载 CSV"

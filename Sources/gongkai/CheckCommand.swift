@@ -114,6 +114,7 @@ struct CheckInput {
             let root = contentRoot(from: start)
             let files = (isDirectory.boolValue ? reportFiles(in: url, shownAs: path) : [(url, path)])
                 .filter { seen.insert($0.0.path).inserted }
+            if isDirectory.boolValue { for line in CheckReviews.orphans(in: url, shownAs: path, reports: files.map(\.0)) { Console.error(line) } }
             if groups[root.path] == nil {
                 order.append(root.path)
                 groups[root.path] = CheckInput(root: root, files: [], config: config(at: root, problems: &problems))
@@ -168,7 +169,9 @@ struct CheckInput {
                 problems.append(CheckListing.Problem(file: file.display, line: error.line, message: error.message))
             }
         }
-        let checked = ReportChecker.checkAll(parsed.map(\.report), config: config)
+        let reviews = CheckReviews.reviews(
+            files.filter { file in parsed.contains { $0.file == file.display } }, sources: parsed.map(\.report.source))
+        let checked = ReportChecker.checkAll(parsed.map(\.report), config: config, reviews: reviews)
         let resolution = DuplicateReports.resolve(checked)
         for note in resolution.notes { Console.error("note: \(note)") }
         let bodies = BodyMatches.bodies(checked, roster: config.roster)

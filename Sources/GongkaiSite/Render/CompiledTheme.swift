@@ -199,9 +199,9 @@ enum CompiledTheme {
             out += "\n"
             if v14.hasMissing {
                 out += "<p class=\"missing\">名单中本年度未见报告的机关："
-                for v42 in v14.missing {
+                for v44 in v14.missing {
                     out += "<span class=\"tag\">"
-                    HTML.append(v42, to: &out)
+                    HTML.append(v44, to: &out)
                     out += "</span>"
                 }
                 out += "</p>"
@@ -305,11 +305,20 @@ enum CompiledTheme {
                     out += "\""
                 }
                 out += ">"
+                if v28.printed != nil {
+                    out += "<del>"
+                    if let v38 = v28.printed {
+                        HTML.append(v38, to: &out)
+                    } else {
+                        out += "false"
+                    }
+                    out += "</del> "
+                }
                 if v28.href != nil {
                     out += "<a href=\""
                     HTML.append(page.common.root, to: &out)
-                    if let v38 = v28.href {
-                        HTML.append(v38, to: &out)
+                    if let v40 = v28.href {
+                        HTML.append(v40, to: &out)
                     } else {
                         out += "false"
                     }
@@ -378,8 +387,8 @@ enum CompiledTheme {
         out += "</tbody>\n</table>\n"
         if v15.note != nil {
             out += "<p class=\"table-note\">"
-            if let v41 = v15.note {
-                HTML.append(v41, to: &out)
+            if let v43 = v15.note {
+                HTML.append(v43, to: &out)
             } else {
                 out += "false"
             }
@@ -587,36 +596,68 @@ enum CompiledTheme {
         out += "\n</section>\n</div>\n<section aria-labelledby=\"h-findings\">\n<h2 id=\"h-findings\">检查发现（"
         out += String(page.report.findingCount)
         out += "）</h2>\n"
+        do {
+            out += "<p class=\"dismissed-note\">其中"
+            out += String(page.report.dismissedCount)
+            out += "项已核实为误报：照常列出，不扣分，不计入错误数。</p>"
+        }
+        out += "\n"
         if page.report.hasFindings {
             out += "<ol class=\"findings\">\n"
-            for v28 in page.report.findings {
+            for v29 in page.report.findings {
                 out += "<li class=\"finding "
-                HTML.append(v28.severity, to: &out)
+                HTML.append(v29.severity, to: &out)
+                if v29.dismissal != nil {
+                    out += " dismissed"
+                }
                 out += "\"><span class=\"badge "
-                HTML.append(v28.severity, to: &out)
+                HTML.append(v29.severity, to: &out)
                 out += "\">"
-                HTML.append(v28.severityLabel, to: &out)
-                out += "</span> <span class=\"rule-title\">"
-                HTML.append(v28.title, to: &out)
+                HTML.append(v29.severityLabel, to: &out)
                 out += "</span>"
-                if v28.line != nil {
+                if v29.dismissal != nil {
+                    out += " <span class=\"badge dismissed\">已核实为误报</span>"
+                }
+                out += " <span class=\"rule-title\">"
+                HTML.append(v29.title, to: &out)
+                out += "</span>"
+                if v29.line != nil {
                     out += " <a href=\"#L"
-                    if let v30 = v28.line {
-                        out += String(v30)
+                    if let v33 = v29.line {
+                        out += String(v33)
                     } else {
                         out += "false"
                     }
                     out += "\">原文第"
-                    if let v31 = v28.line {
-                        out += String(v31)
+                    if let v34 = v29.line {
+                        out += String(v34)
                     } else {
                         out += "false"
                     }
                     out += "行</a>"
                 }
+                if v29.id != nil {
+                    out += " <code class=\"finding-id\" title=\"问题编号：填入审核文件 dismissals 的 finding\">"
+                    if let v36 = v29.id {
+                        HTML.append(v36, to: &out)
+                    } else {
+                        out += "false"
+                    }
+                    out += "</code>"
+                }
                 out += "<span class=\"detail\">"
-                HTML.append(v28.message, to: &out)
-                out += "</span></li>\n"
+                HTML.append(v29.message, to: &out)
+                out += "</span>"
+                if let v37 = v29.dismissal {
+                    out += "<span class=\"detail dismissal\">已核实为误报："
+                    HTML.append(v37.reason, to: &out)
+                    out += "（"
+                    HTML.append(v37.who, to: &out)
+                    out += "，"
+                    HTML.append(v37.date, to: &out)
+                    out += "）</span>"
+                }
+                out += "</li>\n"
             }
             out += "</ol>"
         }
@@ -629,23 +670,23 @@ enum CompiledTheme {
             out += "<details class=\"diagnostics\"><summary>解析提示（"
             out += String(page.report.diagnosticCount)
             out += "）</summary><ul>\n"
-            for v32 in page.report.diagnostics {
+            for v38 in page.report.diagnostics {
                 out += "<li><span class=\"badge "
-                HTML.append(v32.severity, to: &out)
+                HTML.append(v38.severity, to: &out)
                 out += "\">"
-                HTML.append(v32.severityLabel, to: &out)
+                HTML.append(v38.severityLabel, to: &out)
                 out += "</span> "
-                HTML.append(v32.message, to: &out)
-                if v32.line != nil {
+                HTML.append(v38.message, to: &out)
+                if v38.line != nil {
                     out += " <a href=\"#L"
-                    if let v34 = v32.line {
-                        out += String(v34)
+                    if let v40 = v38.line {
+                        out += String(v40)
                     } else {
                         out += "false"
                     }
                     out += "\">原文第"
-                    if let v35 = v32.line {
-                        out += String(v35)
+                    if let v41 = v38.line {
+                        out += String(v41)
                     } else {
                         out += "false"
                     }
@@ -656,28 +697,28 @@ enum CompiledTheme {
             out += "</ul></details>"
         }
         out += "\n</section>\n<section aria-labelledby=\"h-sections\">\n<h2 id=\"h-sections\">六部分内容</h2>\n<ol class=\"sections\">\n"
-        for v36 in page.report.sections {
+        for v42 in page.report.sections {
             out += "<li class=\""
-            if v36.present {
+            if v42.present {
                 out += "present"
             }
-            if !v36.present {
+            if !v42.present {
                 out += "absent"
             }
             out += "\">"
-            HTML.append(v36.heading, to: &out)
-            if v36.present {
+            HTML.append(v42.heading, to: &out)
+            if v42.present {
                 out += " <a href=\"#L"
-                if let v37 = v36.line {
-                    out += String(v37)
+                if let v43 = v42.line {
+                    out += String(v43)
                 }
                 out += "\">第"
-                if let v38 = v36.line {
-                    out += String(v38)
+                if let v44 = v42.line {
+                    out += String(v44)
                 }
                 out += "行</a>"
             }
-            if !v36.present {
+            if !v42.present {
                 out += " <span class=\"badge warning\">未见</span>"
             }
             out += "</li>\n"
@@ -685,28 +726,54 @@ enum CompiledTheme {
         out += "</ol>\n"
         if page.report.hasFigures {
             out += "<h3>正文所述数字</h3>\n<ul class=\"figures\">"
-            for v39 in page.report.figures {
+            for v45 in page.report.figures {
                 out += "<li>"
-                HTML.append(v39.label, to: &out)
+                HTML.append(v45.label, to: &out)
                 out += "：<strong>"
-                HTML.append(v39.value, to: &out)
+                HTML.append(v45.value, to: &out)
                 out += "</strong>"
-                if v39.uncertain {
+                if v45.uncertain {
                     out += "（约数）"
                 }
                 out += " <a href=\"#L"
-                out += String(v39.line)
+                out += String(v45.line)
                 out += "\">第"
-                out += String(v39.line)
+                out += String(v45.line)
                 out += "行</a> <q>"
-                HTML.append(v39.excerpt, to: &out)
+                HTML.append(v45.excerpt, to: &out)
                 out += "</q></li>"
             }
             out += "</ul>"
         }
-        out += "\n</section>\n<section aria-labelledby=\"h-tables\">\n<h2 id=\"h-tables\">统计表</h2>\n<p class=\"legend\"><span class=\"unknown-sample\" title=\"无法识别\">?</span> 原文缺失或无法识别 · <span class=\"fail-sample\">5!</span> 勾稽关系不符</p>\n"
-        for v40 in page.report.tables {
-            if let kept = v40.kept { out += kept } else { reportReportTables(page, v40, into: &out) }
+        out += "\n</section>\n<section aria-labelledby=\"h-tables\">\n<h2 id=\"h-tables\">统计表</h2>\n<p class=\"legend\"><span class=\"unknown-sample\" title=\"无法识别\">?</span> 原文缺失或无法识别 · <span class=\"fail-sample\">5!</span> 勾稽关系不符"
+        if page.report.hasRevisions {
+            out += " · <span class=\"revised-sample\"><del>0</del> 1</span> 经审核修订"
+        }
+        out += "</p>\n"
+        if page.report.hasRevisions {
+            out += "<section class=\"revisions\" aria-labelledby=\"h-revisions\">\n<h3 id=\"h-revisions\">修订留痕</h3>\n<ol>\n"
+            for v46 in page.report.revisions {
+                out += "<li><span class=\"cell-name\">"
+                HTML.append(v46.cell, to: &out)
+                out += "</span>：原文 <del>"
+                HTML.append(v46.printed, to: &out)
+                out += "</del> 修订为 <strong>"
+                HTML.append(v46.corrected, to: &out)
+                out += "</strong><span class=\"detail\">理由："
+                HTML.append(v46.reason, to: &out)
+                out += "（"
+                HTML.append(v46.who, to: &out)
+                out += "，"
+                HTML.append(v46.date, to: &out)
+                out += "；审核文件 <code>"
+                HTML.append(v46.place, to: &out)
+                out += "</code>）</span></li>\n"
+            }
+            out += "</ol>\n</section>"
+        }
+        out += "\n"
+        for v47 in page.report.tables {
+            if let kept = v47.kept { out += kept } else { reportReportTables(page, v47, into: &out) }
         }
         out += "\n"
         if page.report.tables.isEmpty {
@@ -721,34 +788,34 @@ enum CompiledTheme {
             out += "）"
         }
         out += "。左侧为各段在原文中的行号，检查发现中的“原文第N行”链接到此处。</p>\n"
-        if let v68 = page.report.conversion {
+        if let v77 = page.report.conversion {
             out += "<p class=\"source-note conversion\">以下文本取自"
-            HTML.append(v68.methodLabel, to: &out)
+            HTML.append(v77.methodLabel, to: &out)
             out += "（"
-            HTML.append(v68.tool, to: &out)
+            HTML.append(v77.tool, to: &out)
             out += "）"
-            if v68.originalHref != nil {
+            if v77.originalHref != nil {
                 out += "，原件：<a href=\""
-                if let v70 = v68.originalHref {
-                    HTML.append(v70, to: &out)
+                if let v79 = v77.originalHref {
+                    HTML.append(v79, to: &out)
                 }
                 out += "\" download>"
-                if let v71 = v68.originalLabel {
-                    HTML.append(v71, to: &out)
+                if let v80 = v77.originalLabel {
+                    HTML.append(v80, to: &out)
                 }
                 out += " "
-                HTML.append(v68.originalName, to: &out)
+                HTML.append(v77.originalName, to: &out)
                 out += "</a>"
             }
             out += "。"
-            if v68.isOCR {
+            if v77.isOCR {
                 out += "表格单元格逐格识别，共"
-                if let v72 = v68.cellsRead {
-                    out += String(v72)
+                if let v81 = v77.cellsRead {
+                    out += String(v81)
                 }
                 out += "格，其中"
-                if let v73 = v68.cellsUnknown {
-                    out += String(v73)
+                if let v82 = v77.cellsUnknown {
+                    out += String(v82)
                 }
                 out += "格识别把握不足，记为无法识别（?），请对照原件核对。"
             }
@@ -771,97 +838,106 @@ enum CompiledTheme {
     }
 
     /// One `{{#rows}}` of report.mustache.
-    static func reportRows(_ page: ThemeContext.ReportContext, _ v40: ThemeContext.Table, _ v45: ThemeContext.TableRow, into out: inout String) {
-        if let v46 = v45.group {
+    static func reportRows(_ page: ThemeContext.ReportContext, _ v47: ThemeContext.Table, _ v52: ThemeContext.TableRow, into out: inout String) {
+        if let v53 = v52.group {
             out += "<tr class=\"group\"><th scope=\"colgroup\" colspan=\""
-            out += String(v46.span)
+            out += String(v53.span)
             out += "\">"
-            HTML.append(v46.text, to: &out)
+            HTML.append(v53.text, to: &out)
             out += "</th></tr>\n"
         }
-        if let v47 = v45.header {
+        if let v54 = v52.header {
             out += "<tr class=\"subhead\">"
-            for v48 in v47.cells {
+            for v55 in v54.cells {
                 out += "<th scope=\"col\""
-                if v48.spans {
+                if v55.spans {
                     out += " colspan=\""
-                    out += String(v48.colspan)
+                    out += String(v55.colspan)
                     out += "\""
                 }
                 out += ">"
-                HTML.append(v48.text, to: &out)
+                HTML.append(v55.text, to: &out)
                 out += "</th>"
             }
             out += "</tr>\n"
         }
-        if let v49 = v45.data {
+        if let v56 = v52.data {
             out += "<tr><th scope=\"row\">"
-            if v49.headerHref != nil {
+            if v56.headerHref != nil {
                 out += "<a href=\""
                 HTML.append(page.common.root, to: &out)
-                if let v51 = v49.headerHref {
-                    HTML.append(v51, to: &out)
+                if let v58 = v56.headerHref {
+                    HTML.append(v58, to: &out)
                 } else {
                     out += "false"
                 }
                 out += "\">"
             }
-            HTML.append(v49.header, to: &out)
-            if v49.headerHref != nil {
+            HTML.append(v56.header, to: &out)
+            if v56.headerHref != nil {
                 out += "</a>"
             }
             out += "</th>"
-            for v53 in v49.cells {
+            for v60 in v56.cells {
                 out += "<td"
-                if v53.colspan != nil {
+                if v60.colspan != nil {
                     out += " colspan=\""
-                    if let v55 = v53.colspan {
-                        out += String(v55)
+                    if let v62 = v60.colspan {
+                        out += String(v62)
                     } else {
                         out += "false"
                     }
                     out += "\""
                 }
-                if v53.cssClass != nil {
+                if v60.cssClass != nil {
                     out += " class=\""
-                    if let v57 = v53.cssClass {
-                        HTML.append(v57, to: &out)
+                    if let v64 = v60.cssClass {
+                        HTML.append(v64, to: &out)
                     } else {
                         out += "false"
                     }
                     out += "\""
                 }
-                if v53.title != nil {
+                if v60.title != nil {
                     out += " title=\""
-                    if let v59 = v53.title {
-                        HTML.append(v59, to: &out)
+                    if let v66 = v60.title {
+                        HTML.append(v66, to: &out)
                     } else {
                         out += "false"
                     }
                     out += "\""
                 }
-                if v53.sort != nil {
+                if v60.sort != nil {
                     out += " data-sort=\""
-                    if let v61 = v53.sort {
-                        HTML.append(v61, to: &out)
+                    if let v68 = v60.sort {
+                        HTML.append(v68, to: &out)
                     } else {
                         out += "false"
                     }
                     out += "\""
                 }
                 out += ">"
-                if v53.href != nil {
+                if v60.printed != nil {
+                    out += "<del>"
+                    if let v70 = v60.printed {
+                        HTML.append(v70, to: &out)
+                    } else {
+                        out += "false"
+                    }
+                    out += "</del> "
+                }
+                if v60.href != nil {
                     out += "<a href=\""
                     HTML.append(page.common.root, to: &out)
-                    if let v63 = v53.href {
-                        HTML.append(v63, to: &out)
+                    if let v72 = v60.href {
+                        HTML.append(v72, to: &out)
                     } else {
                         out += "false"
                     }
                     out += "\">"
                 }
-                HTML.append(v53.text, to: &out)
-                if v53.href != nil {
+                HTML.append(v60.text, to: &out)
+                if v60.href != nil {
                     out += "</a>"
                 }
                 out += "</td>"
@@ -871,45 +947,45 @@ enum CompiledTheme {
     }
 
     /// One `{{#report.tables}}` of report.mustache.
-    static func reportReportTables(_ page: ThemeContext.ReportContext, _ v40: ThemeContext.Table, into out: inout String) {
+    static func reportReportTables(_ page: ThemeContext.ReportContext, _ v47: ThemeContext.Table, into out: inout String) {
         out += "<div class=\"table-wrap\">\n<table id=\""
-        HTML.append(v40.id, to: &out)
+        HTML.append(v47.id, to: &out)
         out += "\" class=\"data"
-        if v40.sortable {
+        if v47.sortable {
             out += " sortable"
         }
         out += "\">\n<caption>"
-        HTML.append(v40.caption, to: &out)
-        if v40.csvHref != nil {
+        HTML.append(v47.caption, to: &out)
+        if v47.csvHref != nil {
             out += " <a class=\"csv\" href=\""
             HTML.append(page.common.root, to: &out)
-            if let v42 = v40.csvHref {
-                HTML.append(v42, to: &out)
+            if let v49 = v47.csvHref {
+                HTML.append(v49, to: &out)
             } else {
                 out += "false"
             }
             out += "\">"
-            HTML.append(v40.csvLabel, to: &out)
+            HTML.append(v47.csvLabel, to: &out)
             out += "</a>"
         }
         out += "</caption>\n"
-        if v40.hasHead {
+        if v47.hasHead {
             out += "<thead>\n"
-            for v43 in v40.head {
+            for v50 in v47.head {
                 out += "<tr>"
-                for v44 in v43.cells {
+                for v51 in v50.cells {
                     out += "<th scope=\""
-                    HTML.append(v44.scope, to: &out)
+                    HTML.append(v51.scope, to: &out)
                     out += "\""
-                    if v44.spans {
+                    if v51.spans {
                         out += " colspan=\""
-                        out += String(v44.colspan)
+                        out += String(v51.colspan)
                         out += "\" rowspan=\""
-                        out += String(v44.rowspan)
+                        out += String(v51.rowspan)
                         out += "\""
                     }
                     out += ">"
-                    HTML.append(v44.text, to: &out)
+                    HTML.append(v51.text, to: &out)
                     out += "</th>"
                 }
                 out += "</tr>\n"
@@ -917,14 +993,14 @@ enum CompiledTheme {
             out += "</thead>"
         }
         out += "\n<tbody>\n"
-        for v45 in v40.rows {
-            if let kept = v45.kept { out += kept } else { reportRows(page, v40, v45, into: &out) }
+        for v52 in v47.rows {
+            if let kept = v52.kept { out += kept } else { reportRows(page, v47, v52, into: &out) }
         }
         out += "</tbody>\n</table>\n"
-        if v40.note != nil {
+        if v47.note != nil {
             out += "<p class=\"table-note\">"
-            if let v66 = v40.note {
-                HTML.append(v66, to: &out)
+            if let v75 = v47.note {
+                HTML.append(v75, to: &out)
             } else {
                 out += "false"
             }
@@ -1028,11 +1104,11 @@ enum CompiledTheme {
         out += "\n</section>\n"
         if page.body.hasCharts {
             out += "<section aria-labelledby=\"h-charts\">\n<h2 id=\"h-charts\">趋势图</h2>\n<div class=\"charts\">\n"
-            for v37 in page.body.charts {
+            for v39 in page.body.charts {
                 out += "<figure class=\"chart\">"
-                out += v37.svg
+                out += v39.svg
                 out += "<figcaption>"
-                HTML.append(v37.caption, to: &out)
+                HTML.append(v39.caption, to: &out)
                 out += "</figcaption></figure>\n"
             }
             out += "</div>\n</section>"
@@ -1131,11 +1207,20 @@ enum CompiledTheme {
                     out += "\""
                 }
                 out += ">"
+                if v23.printed != nil {
+                    out += "<del>"
+                    if let v33 = v23.printed {
+                        HTML.append(v33, to: &out)
+                    } else {
+                        out += "false"
+                    }
+                    out += "</del> "
+                }
                 if v23.href != nil {
                     out += "<a href=\""
                     HTML.append(page.common.root, to: &out)
-                    if let v33 = v23.href {
-                        HTML.append(v33, to: &out)
+                    if let v35 = v23.href {
+                        HTML.append(v35, to: &out)
                     } else {
                         out += "false"
                     }
@@ -1204,8 +1289,8 @@ enum CompiledTheme {
         out += "</tbody>\n</table>\n"
         if v10.note != nil {
             out += "<p class=\"table-note\">"
-            if let v36 = v10.note {
-                HTML.append(v36, to: &out)
+            if let v38 = v10.note {
+                HTML.append(v38, to: &out)
             } else {
                 out += "false"
             }
@@ -1294,9 +1379,9 @@ enum CompiledTheme {
         out += "\n"
         if page.year.hasMissing {
             out += "<p class=\"missing\">名单中本年度未见报告的机关："
-            for v34 in page.year.missing {
+            for v36 in page.year.missing {
                 out += "<span class=\"tag\">"
-                HTML.append(v34, to: &out)
+                HTML.append(v36, to: &out)
                 out += "</span>"
             }
             out += "</p>"
@@ -1395,11 +1480,20 @@ enum CompiledTheme {
                     out += "\""
                 }
                 out += ">"
+                if v20.printed != nil {
+                    out += "<del>"
+                    if let v30 = v20.printed {
+                        HTML.append(v30, to: &out)
+                    } else {
+                        out += "false"
+                    }
+                    out += "</del> "
+                }
                 if v20.href != nil {
                     out += "<a href=\""
                     HTML.append(page.common.root, to: &out)
-                    if let v30 = v20.href {
-                        HTML.append(v30, to: &out)
+                    if let v32 = v20.href {
+                        HTML.append(v32, to: &out)
                     } else {
                         out += "false"
                     }
@@ -1468,8 +1562,8 @@ enum CompiledTheme {
         out += "</tbody>\n</table>\n"
         if v7.note != nil {
             out += "<p class=\"table-note\">"
-            if let v33 = v7.note {
-                HTML.append(v33, to: &out)
+            if let v35 = v7.note {
+                HTML.append(v35, to: &out)
             } else {
                 out += "false"
             }
@@ -1655,11 +1749,20 @@ enum CompiledTheme {
                     out += "\""
                 }
                 out += ">"
+                if v21.printed != nil {
+                    out += "<del>"
+                    if let v31 = v21.printed {
+                        HTML.append(v31, to: &out)
+                    } else {
+                        out += "false"
+                    }
+                    out += "</del> "
+                }
                 if v21.href != nil {
                     out += "<a href=\""
                     HTML.append(page.common.root, to: &out)
-                    if let v31 = v21.href {
-                        HTML.append(v31, to: &out)
+                    if let v33 = v21.href {
+                        HTML.append(v33, to: &out)
                     } else {
                         out += "false"
                     }
@@ -1728,8 +1831,8 @@ enum CompiledTheme {
         out += "</tbody>\n</table>\n"
         if v8.note != nil {
             out += "<p class=\"table-note\">"
-            if let v34 = v8.note {
-                HTML.append(v34, to: &out)
+            if let v36 = v8.note {
+                HTML.append(v36, to: &out)
             } else {
                 out += "false"
             }

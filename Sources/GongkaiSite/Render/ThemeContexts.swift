@@ -174,6 +174,7 @@ enum ThemeContext {
         var sort: String? = nil
         var href: String? = nil
         var colspan: Int? = nil
+        var printed: String? = nil
 
         var mustache: [String: Any] {
             var context: [String: Any] = [:]
@@ -183,6 +184,7 @@ enum ThemeContext {
             context["sort"] = sort.map { $0 as Any } ?? false
             context["href"] = href.map { $0 as Any } ?? false
             context["colspan"] = colspan.map { $0 as Any } ?? false
+            context["printed"] = printed.map { $0 as Any } ?? false
             return context
         }
     }
@@ -355,6 +357,9 @@ enum ThemeContext {
         var textHTML: String
         var conversion: ThemeContext.Conversion? = nil
         var score: ThemeContext.Score? = nil
+        var revisions: [ThemeContext.RevisionRow]
+        var hasRevisions: Bool
+        var dismissedCount: Int
 
         var mustache: [String: Any] {
             var context: [String: Any] = [:]
@@ -381,6 +386,31 @@ enum ThemeContext {
             context["textHTML"] = textHTML
             if let value = conversion { context["conversion"] = value.mustache }
             if let value = score { context["score"] = value.mustache }
+            context["revisions"] = revisions.map(\.mustache)
+            context["hasRevisions"] = hasRevisions
+            context["dismissedCount"] = dismissedCount
+            return context
+        }
+    }
+
+    struct RevisionRow {
+        var cell: String
+        var printed: String
+        var corrected: String
+        var reason: String
+        var who: String
+        var date: String
+        var place: String
+
+        var mustache: [String: Any] {
+            var context: [String: Any] = [:]
+            context["cell"] = cell
+            context["printed"] = printed
+            context["corrected"] = corrected
+            context["reason"] = reason
+            context["who"] = who
+            context["date"] = date
+            context["place"] = place
             return context
         }
     }
@@ -405,6 +435,8 @@ enum ThemeContext {
         var title: String
         var message: String
         var line: Int? = nil
+        var id: String? = nil
+        var dismissal: ThemeContext.DismissalNote? = nil
 
         var mustache: [String: Any] {
             var context: [String: Any] = [:]
@@ -413,6 +445,22 @@ enum ThemeContext {
             context["title"] = title
             context["message"] = message
             context["line"] = line.map { $0 as Any } ?? false
+            context["id"] = id.map { $0 as Any } ?? false
+            context["dismissal"] = dismissal.map { $0.mustache as Any } ?? false
+            return context
+        }
+    }
+
+    struct DismissalNote {
+        var reason: String
+        var who: String
+        var date: String
+
+        var mustache: [String: Any] {
+            var context: [String: Any] = [:]
+            context["reason"] = reason
+            context["who"] = who
+            context["date"] = date
             return context
         }
     }
