@@ -19,10 +19,15 @@ struct CheckCommand: AsyncParsableCommand {
 
             --format text prints one line per finding, like a compiler, then one score line per report with its parts:
 
-              content/2022/jinjiang-yonghe.txt:96: error: 表三 · 自然人 · 一+二 ≠ 三(七)+四: 1 + 0 ≠ 0 + 0 [applications.balance]
+              content/2022/jinjiang-yonghe.txt:96: error: 表三 · 自然人 · 一+二 ≠ 三(七)+四: 1 + 0 ≠ 0 + 0 [applications.balance/d658fd56]
+
+            The bracket holds the finding's stable id (rule/hash; it does not change when lines shift): paste it into \
+            the report's review file (<stem>.review.yaml beside it) to dismiss the finding as a false alarm. \
+            A review file's corrections and dismissals are applied before the listing; a dismissed finding is \
+            listed as such and counted nowhere, and a review entry that matches nothing is a warning naming its line.
 
             --format json prints one JSON array. Its finding elements are as the export spec fixes them, \
-            {"file", "line", "rule", "severity", "message"}, plus "cells" (the table cells involved). After them \
+            {"file", "line", "rule", "severity", "message"}, plus "cells" (the table cells involved), "id" and, when dismissed, "dismissal". After them \
             comes one score element per report, {"file", "id", "score": {"total", "parts": [...]}}. \
             Only findings have a "rule" key: filter on it to get the findings alone.
 
