@@ -50,7 +50,7 @@ extension CheckListing {
                 let message = language == .chinese && !finding.messageZh.isEmpty ? finding.messageZh : finding.message
                 let severity = words.severity[finding.severity] ?? finding.severity.rawValue
                 let dismissed = finding.dismissal.map { words.dismissed($0.reason, $0.who, $0.date) } ?? ""
-                return "\(Self.location(entry.file, finding.line)): \(dismissed)\(severity): \(message) [\(id)]"
+                return "\(Self.location(entry.file, finding.line)): \(dismissed)\(severity): \(message) [\(finding.rule) \(id)]"
             }
         }
         lines += entries.compactMap { entry in

@@ -16,7 +16,7 @@ import Yams
 ///     who: 张三
 ///     date: 2026-12-07
 /// dismissals:
-///   - finding: preamble.website/0c9e1f4a
+///   - finding: 0c9e1f4a
 ///     reason: 网址载于文末
 ///     who: 张三
 ///     date: 2026-12-07

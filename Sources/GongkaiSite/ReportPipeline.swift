@@ -195,6 +195,7 @@ extension ReportPipeline {
     ) -> Output {
         let rootPath = root.standardizedFileURL.path
         let reviews = ReviewFiles.find(in: root)
+        BuildTrace.mark("review files")
         let results = ParallelMap.map(files) { path -> Result<Loaded, LoadError> in
             defer { progress?.step() }
             let relative = relativePath(path, root: rootPath)

@@ -19,9 +19,9 @@ struct CheckCommand: AsyncParsableCommand {
 
             --format text prints one line per finding, like a compiler, then one score line per report with its parts:
 
-              content/2022/jinjiang-yonghe.txt:96: error: 表三 · 自然人 · 一+二 ≠ 三(七)+四: 1 + 0 ≠ 0 + 0 [applications.balance/d658fd56]
+              content/2022/jinjiang-yonghe.txt:96: error: 表三 · 自然人 · 一+二 ≠ 三(七)+四: 1 + 0 ≠ 0 + 0 [applications.balance d658fd56]
 
-            The bracket holds the finding's stable id (rule/hash; it does not change when lines shift): paste it into \
+            The bracket holds the rule and the finding's stable id (it does not change when lines shift): paste the id into \
             the report's review file (<stem>.review.yaml beside it) to dismiss the finding as a false alarm. \
             A review file's corrections and dismissals are applied before the listing; a dismissed finding is \
             listed as such and counted nowhere, and a review entry that matches nothing is a warning naming its line.

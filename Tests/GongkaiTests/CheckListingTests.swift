@@ -16,7 +16,7 @@ struct CheckListingTests {
     func text() {
         let lines = Self.listing.text().split(separator: "\n").map(String.init)
         #expect(lines.first == "content/2024/broken.txt: error: not UTF-8")
-        #expect(lines.contains("content/2022/jinjiang-yonghe.txt:96: error: 表三 · 自然人 · 一+二 ≠ 三(七)+四: 1 + 0 ≠ 0 + 0 [applications.balance/d658fd56]"))
+        #expect(lines.contains("content/2022/jinjiang-yonghe.txt:96: error: 表三 · 自然人 · 一+二 ≠ 三(七)+四: 1 + 0 ≠ 0 + 0 [applications.balance d658fd56]"))
         #expect(lines.contains("content/2022/jinjiang-jinjing.txt: score 100/100 (sections 25/25, tables 20/20, arithmetic 25/25, preamble 15/15, improvements 10/10, timeliness 5/5)"))
         #expect(lines.contains { $0.hasPrefix("content/2022/jinjiang-yonghe.txt: score ") && $0.hasSuffix("timeliness not scored)") })
         #expect(Self.listing.hasErrors)
@@ -72,7 +72,7 @@ struct CheckListingTests {
     @Test("--lang zh: the site's Chinese message, severity and part labels")
     func chinese() {
         let lines = Self.listing.lines(language: .chinese)
-        #expect(lines.contains("content/2022/jinjiang-yonghe.txt:96: 错误: 表三 · 自然人 · 一+二 ≠ 三(七)+四：1 + 0 ≠ 0 + 0 [applications.balance/d658fd56]"))
+        #expect(lines.contains("content/2022/jinjiang-yonghe.txt:96: 错误: 表三 · 自然人 · 一+二 ≠ 三(七)+四：1 + 0 ≠ 0 + 0 [applications.balance d658fd56]"))
         #expect(lines.contains { $0.hasPrefix("content/2022/jinjiang-jinjing.txt: 得分 100/100 (六部分齐全 25/25, ") })
         #expect(lines.last?.hasPrefix("共检查 2 份报告：错误 6 处，警告 \(Self.listing.warningCount) 处；最低分 ") == true)
         #expect(lines.last?.hasSuffix("/100（content/2022/jinjiang-yonghe.txt）") == true)

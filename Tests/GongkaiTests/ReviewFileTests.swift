@@ -32,7 +32,7 @@ enum ReviewFixture {
 
     static let emailDismissal = """
         dismissals:
-          - finding: preamble.email/4420d431
+          - finding: 4420d431
             reason: 已核实该镇未设公开邮箱
             who: 李四
             date: 2026-12-08
@@ -114,7 +114,7 @@ struct ReviewFileTests {
 
     @Test("a dismissed error is not counted as 勾稽错误 and its points come back")
     func dismissedError() throws {
-        let yaml = "dismissals:\n  - finding: applications.rowTotal/84a10732\n    reason: r\n    who: w\n    date: d\n"
+        let yaml = "dismissals:\n  - finding: 84a10732\n    reason: r\n    who: w\n    date: d\n"
         let report = try ReviewFixture.checked(yaml)
         #expect(report.findings("applications.rowTotal", .error).first?.isOpen == false)
         #expect(ErrorCounts.arithmetic(report.findings) == 2)
@@ -126,7 +126,7 @@ struct ReviewFileTests {
     func staleEntries() throws {
         let yaml = "corrections:\n" + ReviewFixture.correction("applications.newReceived.total", printed: "5")
             + ReviewFixture.correction("applications.nosuch.total")
-            + "dismissals:\n  - finding: applications.balance/00000000\n    reason: r\n    who: w\n    date: d\n"
+            + "dismissals:\n  - finding: 00000000\n    reason: r\n    who: w\n    date: d\n"
         let report = try ReviewFixture.checked(yaml)
         #expect(report.revisions.isEmpty)
         #expect(report.tables.cell(at: "applications.newReceived.total") == .number(0))
@@ -135,7 +135,7 @@ struct ReviewFileTests {
         #expect(stale == [
             "2022/jinjiang-yonghe.review.yaml:2: correction of 表三 · 一、本年新收政府信息公开申请数量 · 总计 says it is printed as 5, but the report now reads 0; not applied",
             "2022/jinjiang-yonghe.review.yaml:8: correction of `applications.nosuch.total`: the report has no such cell; not applied",
-            "2022/jinjiang-yonghe.review.yaml:15: dismissal of `applications.balance/00000000`: the report has no such finding now; not applied",
+            "2022/jinjiang-yonghe.review.yaml:15: dismissal of `00000000`: the report has no such finding now; not applied",
         ])
         #expect(ReviewFiles.notes([report]).first
             == "2022/jinjiang-yonghe.review.yaml:2: warning: correction of 表三 · 一、本年新收政府信息公开申请数量 · 总计 says it is printed as 5, but the report now reads 0; not applied")
@@ -169,8 +169,8 @@ struct ReviewFileTests {
         let report = try ReviewFixture.checked(nil)
         let ids = Finding.ids(report.findings)
         #expect(Set(ids).count == ids.count)
-        #expect(ids.contains("applications.balance/d658fd56"))
-        #expect(ids.contains("preamble.email/4420d431"))
+        #expect(ids.contains("d658fd56"))
+        #expect(ids.contains("4420d431"))
         let text = "\n\n\n" + Fixture.text(Fixture.seedYonghe)
         let shifted = ReportChecker.check(ReportParser.parse(try SourceLoader.load(bytes: Array(text.utf8), path: "2022/x.txt")), previous: nil, config: SiteConfig())
         #expect(shifted.findings.map(\.line) != report.findings.map(\.line))

@@ -31,7 +31,7 @@ struct ReviewSiteTests {
         #expect(html.contains("><del>0</del> 1</td>"))
         #expect(html.contains("<span class=\"badge dismissed\">已核实为误报</span>"))
         #expect(html.contains("已核实为误报：已核实该镇未设公开邮箱（李四，2026-12-08）"))
-        #expect(html.contains("<code class=\"finding-id\" title=\"问题编号：填入审核文件 dismissals 的 finding\">tables.complete/917d2339</code>"))
+        #expect(html.contains("<code class=\"finding-id\" title=\"问题编号：填入审核文件 dismissals 的 finding\">917d2339</code>"))
         // The review file is not a report and is not published.
         #expect(!FileManager.default.fileExists(atPath: site.output.appendingPathComponent("2022/jinjiang-yonghe.review.yaml").path))
         let files = FileManager.default.enumerator(atPath: site.output.path)?.allObjects as? [String] ?? []

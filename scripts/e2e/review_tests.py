@@ -29,26 +29,26 @@ def check_prints_ids_that_a_review_file_takes(folder):
     status, out, _ = gongkai(["check"], folder)
     assert status == 1
     row_total = [line for line in out.splitlines() if line.startswith("content/2022/jinjiang-yonghe.txt:96: error:") and "≠ 0 [" in line]
-    assert row_total and row_total[0].endswith("[applications.rowTotal/84a10732]"), row_total
-    assert "[preamble.email/4420d431]" in out, out
+    assert row_total and row_total[0].endswith("[applications.rowTotal 84a10732]"), row_total
+    assert "[preamble.email 4420d431]" in out, out
     ids = [e["id"] for e in json.loads(gongkai(["check", "--format", "json"], folder)[1]) if "rule" in e and e["file"].endswith("yonghe.txt")]
-    assert "applications.rowTotal/84a10732" in ids and len(ids) == len(set(ids)), ids
+    assert "84a10732" in ids and len(ids) == len(set(ids)), ids
     # The id pasted into a review file dismisses that finding: still listed, no longer counted.
     write(folder, REVIEW, CORRECTIONS + """dismissals:
-  - finding: preamble.email/4420d431
+  - finding: 4420d431
     reason: 已核实该镇未设公开邮箱
     who: 李四
     date: 2026-12-08
-  - finding: applications.balance/00000000
+  - finding: 00000000
     reason: 旧条目
     who: 李四
     date: 2026-12-08
 """)
     status, out, _ = gongkai(["check", "content/2022/jinjiang-yonghe.txt"], folder)
-    assert "[applications.rowTotal/84a10732]" not in out and "[narrative.applicationsReceived/" not in out, out
+    assert "[applications.rowTotal 84a10732]" not in out and "[narrative.applicationsReceived " not in out, out
     assert ("content/2022/jinjiang-yonghe.txt:3: dismissed as a false alarm (已核实该镇未设公开邮箱; 李四, 2026-12-08), was warning: "
-            "the preamble does not give the 电子邮箱 (email) [preamble.email/4420d431]") in out, out
-    assert ("content/2022/jinjiang-yonghe.review.yaml:13: dismissal of `applications.balance/00000000`: "
+            "the preamble does not give the 电子邮箱 (email) [preamble.email 4420d431]") in out, out
+    assert ("content/2022/jinjiang-yonghe.review.yaml:13: dismissal of `00000000`: "
             "the report has no such finding now; not applied") in out, out
     assert out.splitlines()[-1].startswith("1 report checked: 3 errors, 5 warnings; lowest score 84.13/100"), out.splitlines()[-1]
 

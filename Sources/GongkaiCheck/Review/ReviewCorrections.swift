@@ -58,7 +58,7 @@ enum ReviewDismissals {
         var dismissedCells: Set<String> = []
         var dismissed: Set<Finding> = []
         for entry in review.dismissals {
-            guard let index = ids.firstIndex(of: entry.finding) else {
+            guard let index = ids.firstIndex(of: Finding.id(inPasted: entry.finding)) else {
                 let place = ReviewMessages.place(review.path, entry.line)
                 stale.append(ReviewMessages.finding(.stale, ReviewMessages.noSuchFinding(place, entry.finding)))
                 continue

@@ -1,7 +1,7 @@
-/// Stable finding ids, to name a finding in a review file: the rule, then eight hex digits of a
-/// hash of the rule, the cells involved and the English message with its digits left out.
-/// So an id does not change when lines shift (lines are not in it) or a value is corrected (digits
-/// are not in it), e.g. `applications.rowTotal/5b0e1c3a`. Findings that would share an id within a
+/// Stable finding ids, to name a finding in a review file: eight hex digits of a hash of the rule,
+/// the cells involved and the English message with its digits left out, e.g. `84a10732`. So an id
+/// does not change when lines shift (lines are not in it) or a value is corrected (digits are not
+/// in it), and holds no English (the site shows it). Findings that would share an id within a
 /// report get `-2`, `-3`… in their order.
 extension Finding {
     /// The id before it is made unique within the report.
@@ -18,7 +18,7 @@ extension Finding {
         add(message)
         let folded = UInt32(truncatingIfNeeded: hash ^ (hash >> 32))
         let hex = String(folded, radix: 16)
-        return rule + "/" + String(repeating: "0", count: 8 - hex.count) + hex
+        return String(repeating: "0", count: 8 - hex.count) + hex
     }
 
     /// The ids of `findings`, unique: a repeated id gets `-2`, `-3`… in order.
@@ -30,5 +30,11 @@ extension Finding {
             seen[base] = count
             return count == 1 ? base : "\(base)-\(count)"
         }
+    }
+
+    /// The id in what a reviewer pasted: its last word, so `applications.rowTotal 84a10732` (as
+    /// `gongkai check` prints it in brackets) names `84a10732`.
+    public static func id(inPasted text: String) -> String {
+        String(text.split(whereSeparator: { $0 == " " || $0 == "/" || $0 == "[" || $0 == "]" }).last ?? "")
     }
 }

@@ -30,11 +30,12 @@ struct ReviewFiles: Sendable {
     /// The review of the report at `source` (relative to the content folder), if it has one.
     func review(forReport source: String) -> Review? { reviews[Review.path(forReport: source)] }
 
-    /// What the report's check key takes from its review file: a hash of its bytes, or `-`.
+    /// What the report's check key takes from its review file: its path (findings and revisions
+    /// name it) and a hash of its bytes, or `-`.
     func key(forReport source: String) -> String {
         let path = Review.path(forReport: source)
         guard let entry = files[path] else { return "-" }
-        return entry.map { ContentHash.hex($0) } ?? "unreadable"
+        return path + "\0" + (entry.map { ContentHash.hex($0) } ?? "unreadable")
     }
 
     /// Review files with no report beside them (`reportPaths` relative to the content folder), as warnings.
