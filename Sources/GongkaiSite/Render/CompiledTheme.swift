@@ -12,6 +12,7 @@ enum CompiledTheme {
         "year": ["base", "table", "year"],
         "findings": ["base", "findings", "table"],
         "search": ["base", "search"],
+        "ranking": ["base", "ranking"],
     ]
 
     static func index(_ page: ThemeContext.IndexContext) -> String {
@@ -35,18 +36,27 @@ enum CompiledTheme {
         for v1 in page.common.nav.years {
             out += "<a href=\""
             HTML.append(page.common.root, to: &out)
-            HTML.append(v1.href, to: &out)
+            HTML.append(v1.rankingHref, to: &out)
             out += "\">"
             HTML.append(v1.label, to: &out)
-            out += "对比</a>"
+            out += "排名</a>"
         }
         out += "\n"
         for v2 in page.common.nav.years {
             out += "<a href=\""
             HTML.append(page.common.root, to: &out)
-            HTML.append(v2.findingsHref, to: &out)
+            HTML.append(v2.href, to: &out)
             out += "\">"
             HTML.append(v2.label, to: &out)
+            out += "对比</a>"
+        }
+        out += "\n"
+        for v3 in page.common.nav.years {
+            out += "<a href=\""
+            HTML.append(page.common.root, to: &out)
+            HTML.append(v3.findingsHref, to: &out)
+            out += "\">"
+            HTML.append(v3.label, to: &out)
             out += "问题</a>"
         }
         out += "\n<a href=\""
@@ -56,23 +66,23 @@ enum CompiledTheme {
             out += "<nav class=\"breadcrumbs\" aria-label=\"位置\"><a href=\""
             HTML.append(page.common.root, to: &out)
             out += "index.html\">首页</a>"
-            for v3 in page.common.breadcrumbs {
+            for v4 in page.common.breadcrumbs {
                 out += " › "
-                if v3.href != nil {
+                if v4.href != nil {
                     out += "<a href=\""
                     HTML.append(page.common.root, to: &out)
-                    if let v5 = v3.href {
-                        HTML.append(v5, to: &out)
+                    if let v6 = v4.href {
+                        HTML.append(v6, to: &out)
                     } else {
                         out += "false"
                     }
                     out += "\">"
-                    HTML.append(v3.label, to: &out)
+                    HTML.append(v4.label, to: &out)
                     out += "</a>"
                 }
-                if v3.href == nil {
+                if v4.href == nil {
                     out += "<span aria-current=\"page\">"
-                    HTML.append(v3.label, to: &out)
+                    HTML.append(v4.label, to: &out)
                     out += "</span>"
                 }
             }
@@ -91,11 +101,11 @@ enum CompiledTheme {
         out += "</span><span class=\"stat-label\">项勾稽错误</span></div>\n</section>\n"
         if page.stats.hasOtherErrors {
             out += "<p class=\"stats-note\">其他错误（按评分项）："
-            for v7 in page.stats.otherErrors {
+            for v8 in page.stats.otherErrors {
                 out += "<span class=\"tag\">"
-                HTML.append(v7.label, to: &out)
+                HTML.append(v8.label, to: &out)
                 out += " "
-                out += String(v7.count)
+                out += String(v8.count)
                 out += " 项</span>"
             }
             out += "</p>"
@@ -107,101 +117,111 @@ enum CompiledTheme {
             out += " 份报告的文本不完整，未收到的部分不予评分，另行排列。</p>"
         }
         out += "\n"
-        if let v8 = page.latest {
+        if let v9 = page.latest {
             out += "<section class=\"latest\" aria-labelledby=\"latest-heading\">\n<h2 id=\"latest-heading\">"
-            HTML.append(v8.label, to: &out)
+            HTML.append(v9.label, to: &out)
             out += "概览</h2>\n<div class=\"stats\">\n<div class=\"stat\"><span class=\"stat-value\">"
-            out += String(v8.count)
+            out += String(v9.count)
             out += "</span><span class=\"stat-label\">份"
-            HTML.append(v8.label, to: &out)
+            HTML.append(v9.label, to: &out)
             out += "报告</span></div>\n<div class=\"stat\"><span class=\"stat-value\">"
-            HTML.append(v8.average, to: &out)
+            HTML.append(v9.average, to: &out)
             out += "</span><span class=\"stat-label\">平均完整性得分</span></div>\n<div class=\"stat\"><span class=\"stat-value\">"
-            out += String(v8.errorReports)
+            out += String(v9.errorReports)
             out += "</span><span class=\"stat-label\">份报告有错误</span></div>\n<div class=\"stat\"><span class=\"stat-value\">"
-            out += String(v8.missingCount)
+            out += String(v9.missingCount)
             out += "</span><span class=\"stat-label\">个名单内机关未见报告</span></div>\n</div>\n<div class=\"latest-lists\">\n<div>"
-            if v8.hasLowest {
+            if v9.hasLowest {
                 out += "<h3>得分最低的报告</h3><ol>"
-                for v9 in v8.lowest {
+                for v10 in v9.lowest {
                     out += "<li><a href=\""
                     HTML.append(page.common.root, to: &out)
-                    HTML.append(v9.href, to: &out)
+                    HTML.append(v10.href, to: &out)
                     out += "\">"
-                    HTML.append(v9.name, to: &out)
+                    HTML.append(v10.name, to: &out)
                     out += "</a>　"
-                    if let v10 = v9.score {
-                        HTML.append(v10, to: &out)
+                    if let v11 = v10.score {
+                        HTML.append(v11, to: &out)
                     }
                     out += " 分</li>"
                 }
                 out += "</ol>"
             }
-            if v8.hasIncomplete {
+            if v9.hasIncomplete {
                 out += "<h3>文本不完整的报告（不参与排名）</h3><ul>"
-                for v11 in v8.incomplete {
-                    out += "<li><a href=\""
-                    HTML.append(page.common.root, to: &out)
-                    HTML.append(v11.href, to: &out)
-                    out += "\">"
-                    HTML.append(v11.name, to: &out)
-                    out += "</a>　<span class=\"badge incomplete\">文本不完整</span></li>"
-                }
-                out += "</ul>"
-            }
-            out += "</div>\n<div><h3>有错误的报告</h3>"
-            if v8.hasErrors {
-                out += "<ul>"
-                for v12 in v8.withErrors {
+                for v12 in v9.incomplete {
                     out += "<li><a href=\""
                     HTML.append(page.common.root, to: &out)
                     HTML.append(v12.href, to: &out)
                     out += "\">"
                     HTML.append(v12.name, to: &out)
+                    out += "</a>　<span class=\"badge incomplete\">文本不完整</span></li>"
+                }
+                out += "</ul>"
+            }
+            out += "</div>\n<div><h3>有错误的报告</h3>"
+            if v9.hasErrors {
+                out += "<ul>"
+                for v13 in v9.withErrors {
+                    out += "<li><a href=\""
+                    HTML.append(page.common.root, to: &out)
+                    HTML.append(v13.href, to: &out)
+                    out += "\">"
+                    HTML.append(v13.name, to: &out)
                     out += "</a>　错误 "
-                    if let v13 = v12.errors {
-                        out += String(v13)
+                    if let v14 = v13.errors {
+                        out += String(v14)
                     }
                     out += " 项</li>"
                 }
                 out += "</ul>"
             }
-            if !v8.hasErrors {
+            if !v9.hasErrors {
                 out += "<p>本年度报告均未发现错误。</p>"
             }
             out += "</div>\n</div>\n<p class=\"links\"><a href=\""
             HTML.append(page.common.root, to: &out)
-            HTML.append(v8.href, to: &out)
+            HTML.append(v9.rankingHref, to: &out)
             out += "\">"
-            HTML.append(v8.label, to: &out)
+            HTML.append(v9.label, to: &out)
+            out += "各机关排名</a> · <a href=\""
+            HTML.append(page.common.root, to: &out)
+            HTML.append(v9.href, to: &out)
+            out += "\">"
+            HTML.append(v9.label, to: &out)
             out += "各机关数据对比</a></p>\n</section>\n"
         }
-        for v14 in page.years {
+        for v15 in page.years {
             out += "<section class=\"year-block\">\n<h2>"
-            HTML.append(v14.label, to: &out)
+            HTML.append(v15.label, to: &out)
             out += "</h2>\n<p class=\"links\"><a href=\""
             HTML.append(page.common.root, to: &out)
-            HTML.append(v14.href, to: &out)
+            HTML.append(v15.rankingHref, to: &out)
             out += "\">"
-            HTML.append(v14.label, to: &out)
+            HTML.append(v15.label, to: &out)
+            out += "各机关排名</a> · <a href=\""
+            HTML.append(page.common.root, to: &out)
+            HTML.append(v15.href, to: &out)
+            out += "\">"
+            HTML.append(v15.label, to: &out)
             out += "各机关数据对比</a> · <a href=\""
             HTML.append(page.common.root, to: &out)
-            HTML.append(v14.findingsHref, to: &out)
+            HTML.append(v15.findingsHref, to: &out)
             out += "\">"
-            HTML.append(v14.label, to: &out)
+            HTML.append(v15.label, to: &out)
             out += "问题清单</a> · <a href=\""
             HTML.append(page.common.root, to: &out)
-            HTML.append(v14.csvHref, to: &out)
+            HTML.append(v15.csvHref, to: &out)
             out += "\">下载 CSV</a></p>\n"
-            do { let v15 = v14.table
-                if let kept = v15.kept { out += kept } else { indexTable(page, v14, v15, into: &out) }
+            do { let v16 = v15.table
+                if let kept = v16.kept { out += kept } else { indexTable(page, v15, v16, into: &out) }
             }
             out += "\n"
-            if v14.hasMissing {
+            if v15.hasMissing {
                 out += "<p class=\"missing\">名单中本年度未见报告的机关："
-                for v42 in v14.missing {
+                for v43 in v15.missing {
                     out += "<span class=\"tag\">"
-                    HTML.append(v42, to: &out)
+                    HTML.append(v43, to: &out)
                     out += "</span>"
                 }
                 out += "</p>"
@@ -226,97 +246,97 @@ enum CompiledTheme {
     }
 
     /// One `{{#rows}}` of index.mustache.
-    static func indexRows(_ page: ThemeContext.IndexContext, _ v14: ThemeContext.IndexYear, _ v15: ThemeContext.Table, _ v20: ThemeContext.TableRow, into out: inout String) {
-        if let v21 = v20.group {
+    static func indexRows(_ page: ThemeContext.IndexContext, _ v15: ThemeContext.IndexYear, _ v16: ThemeContext.Table, _ v21: ThemeContext.TableRow, into out: inout String) {
+        if let v22 = v21.group {
             out += "<tr class=\"group\"><th scope=\"colgroup\" colspan=\""
-            out += String(v21.span)
+            out += String(v22.span)
             out += "\">"
-            HTML.append(v21.text, to: &out)
+            HTML.append(v22.text, to: &out)
             out += "</th></tr>\n"
         }
-        if let v22 = v20.header {
+        if let v23 = v21.header {
             out += "<tr class=\"subhead\">"
-            for v23 in v22.cells {
+            for v24 in v23.cells {
                 out += "<th scope=\"col\""
-                if v23.spans {
+                if v24.spans {
                     out += " colspan=\""
-                    out += String(v23.colspan)
+                    out += String(v24.colspan)
                     out += "\""
                 }
                 out += ">"
-                HTML.append(v23.text, to: &out)
+                HTML.append(v24.text, to: &out)
                 out += "</th>"
             }
             out += "</tr>\n"
         }
-        if let v24 = v20.data {
+        if let v25 = v21.data {
             out += "<tr><th scope=\"row\">"
-            if v24.headerHref != nil {
+            if v25.headerHref != nil {
                 out += "<a href=\""
                 HTML.append(page.common.root, to: &out)
-                if let v26 = v24.headerHref {
-                    HTML.append(v26, to: &out)
+                if let v27 = v25.headerHref {
+                    HTML.append(v27, to: &out)
                 } else {
                     out += "false"
                 }
                 out += "\">"
             }
-            HTML.append(v24.header, to: &out)
-            if v24.headerHref != nil {
+            HTML.append(v25.header, to: &out)
+            if v25.headerHref != nil {
                 out += "</a>"
             }
             out += "</th>"
-            for v28 in v24.cells {
+            for v29 in v25.cells {
                 out += "<td"
-                if v28.colspan != nil {
+                if v29.colspan != nil {
                     out += " colspan=\""
-                    if let v30 = v28.colspan {
-                        out += String(v30)
+                    if let v31 = v29.colspan {
+                        out += String(v31)
                     } else {
                         out += "false"
                     }
                     out += "\""
                 }
-                if v28.cssClass != nil {
+                if v29.cssClass != nil {
                     out += " class=\""
-                    if let v32 = v28.cssClass {
-                        HTML.append(v32, to: &out)
+                    if let v33 = v29.cssClass {
+                        HTML.append(v33, to: &out)
                     } else {
                         out += "false"
                     }
                     out += "\""
                 }
-                if v28.title != nil {
+                if v29.title != nil {
                     out += " title=\""
-                    if let v34 = v28.title {
-                        HTML.append(v34, to: &out)
+                    if let v35 = v29.title {
+                        HTML.append(v35, to: &out)
                     } else {
                         out += "false"
                     }
                     out += "\""
                 }
-                if v28.sort != nil {
+                if v29.sort != nil {
                     out += " data-sort=\""
-                    if let v36 = v28.sort {
-                        HTML.append(v36, to: &out)
+                    if let v37 = v29.sort {
+                        HTML.append(v37, to: &out)
                     } else {
                         out += "false"
                     }
                     out += "\""
                 }
                 out += ">"
-                if v28.href != nil {
+                if v29.href != nil {
                     out += "<a href=\""
                     HTML.append(page.common.root, to: &out)
-                    if let v38 = v28.href {
-                        HTML.append(v38, to: &out)
+                    if let v39 = v29.href {
+                        HTML.append(v39, to: &out)
                     } else {
                         out += "false"
                     }
                     out += "\">"
                 }
-                HTML.append(v28.text, to: &out)
-                if v28.href != nil {
+                HTML.append(v29.text, to: &out)
+                if v29.href != nil {
                     out += "</a>"
                 }
                 out += "</td>"
@@ -326,45 +346,45 @@ enum CompiledTheme {
     }
 
     /// One `{{#table}}` of index.mustache.
-    static func indexTable(_ page: ThemeContext.IndexContext, _ v14: ThemeContext.IndexYear, _ v15: ThemeContext.Table, into out: inout String) {
+    static func indexTable(_ page: ThemeContext.IndexContext, _ v15: ThemeContext.IndexYear, _ v16: ThemeContext.Table, into out: inout String) {
         out += "<div class=\"table-wrap\">\n<table id=\""
-        HTML.append(v15.id, to: &out)
+        HTML.append(v16.id, to: &out)
         out += "\" class=\"data"
-        if v15.sortable {
+        if v16.sortable {
             out += " sortable"
         }
         out += "\">\n<caption>"
-        HTML.append(v15.caption, to: &out)
-        if v15.csvHref != nil {
+        HTML.append(v16.caption, to: &out)
+        if v16.csvHref != nil {
             out += " <a class=\"csv\" href=\""
             HTML.append(page.common.root, to: &out)
-            if let v17 = v15.csvHref {
-                HTML.append(v17, to: &out)
+            if let v18 = v16.csvHref {
+                HTML.append(v18, to: &out)
             } else {
                 out += "false"
             }
             out += "\">"
-            HTML.append(v15.csvLabel, to: &out)
+            HTML.append(v16.csvLabel, to: &out)
             out += "</a>"
         }
         out += "</caption>\n"
-        if v15.hasHead {
+        if v16.hasHead {
             out += "<thead>\n"
-            for v18 in v15.head {
+            for v19 in v16.head {
                 out += "<tr>"
-                for v19 in v18.cells {
+                for v20 in v19.cells {
                     out += "<th scope=\""
-                    HTML.append(v19.scope, to: &out)
+                    HTML.append(v20.scope, to: &out)
                     out += "\""
-                    if v19.spans {
+                    if v20.spans {
                         out += " colspan=\""
-                        out += String(v19.colspan)
+                        out += String(v20.colspan)
                         out += "\" rowspan=\""
-                        out += String(v19.rowspan)
+                        out += String(v20.rowspan)
                         out += "\""
                     }
                     out += ">"
-                    HTML.append(v19.text, to: &out)
+                    HTML.append(v20.text, to: &out)
                     out += "</th>"
                 }
                 out += "</tr>\n"
@@ -372,14 +392,14 @@ enum CompiledTheme {
             out += "</thead>"
         }
         out += "\n<tbody>\n"
-        for v20 in v15.rows {
-            if let kept = v20.kept { out += kept } else { indexRows(page, v14, v15, v20, into: &out) }
+        for v21 in v16.rows {
+            if let kept = v21.kept { out += kept } else { indexRows(page, v15, v16, v21, into: &out) }
         }
         out += "</tbody>\n</table>\n"
-        if v15.note != nil {
+        if v16.note != nil {
             out += "<p class=\"table-note\">"
-            if let v41 = v15.note {
-                HTML.append(v41, to: &out)
+            if let v42 = v16.note {
+                HTML.append(v42, to: &out)
             } else {
                 out += "false"
             }
@@ -409,18 +429,27 @@ enum CompiledTheme {
         for v1 in page.common.nav.years {
             out += "<a href=\""
             HTML.append(page.common.root, to: &out)
-            HTML.append(v1.href, to: &out)
+            HTML.append(v1.rankingHref, to: &out)
             out += "\">"
             HTML.append(v1.label, to: &out)
-            out += "对比</a>"
+            out += "排名</a>"
         }
         out += "\n"
         for v2 in page.common.nav.years {
             out += "<a href=\""
             HTML.append(page.common.root, to: &out)
-            HTML.append(v2.findingsHref, to: &out)
+            HTML.append(v2.href, to: &out)
             out += "\">"
             HTML.append(v2.label, to: &out)
+            out += "对比</a>"
+        }
+        out += "\n"
+        for v3 in page.common.nav.years {
+            out += "<a href=\""
+            HTML.append(page.common.root, to: &out)
+            HTML.append(v3.findingsHref, to: &out)
+            out += "\">"
+            HTML.append(v3.label, to: &out)
             out += "问题</a>"
         }
         out += "\n<a href=\""
@@ -430,23 +459,23 @@ enum CompiledTheme {
             out += "<nav class=\"breadcrumbs\" aria-label=\"位置\"><a href=\""
             HTML.append(page.common.root, to: &out)
             out += "index.html\">首页</a>"
-            for v3 in page.common.breadcrumbs {
+            for v4 in page.common.breadcrumbs {
                 out += " › "
-                if v3.href != nil {
+                if v4.href != nil {
                     out += "<a href=\""
                     HTML.append(page.common.root, to: &out)
-                    if let v5 = v3.href {
-                        HTML.append(v5, to: &out)
+                    if let v6 = v4.href {
+                        HTML.append(v6, to: &out)
                     } else {
                         out += "false"
                     }
                     out += "\">"
-                    HTML.append(v3.label, to: &out)
+                    HTML.append(v4.label, to: &out)
                     out += "</a>"
                 }
-                if v3.href == nil {
+                if v4.href == nil {
                     out += "<span aria-current=\"page\">"
-                    HTML.append(v3.label, to: &out)
+                    HTML.append(v4.label, to: &out)
                     out += "</span>"
                 }
             }
@@ -454,8 +483,8 @@ enum CompiledTheme {
         }
         out += "\n<h1>"
         HTML.append(page.report.heading, to: &out)
-        if let v7 = page.report.conversion {
-            if v7.isOCR {
+        if let v8 = page.report.conversion {
+            if v8.isOCR {
                 out += " <span class=\"badge warning\" title=\"本报告由扫描件经OCR识别取得，请对照原件核对\">OCR识别</span>"
             }
         }
@@ -480,100 +509,100 @@ enum CompiledTheme {
             out += "各机关对比</a>"
         }
         out += "</p>\n<div class=\"report-top\">\n<section class=\"meta\" aria-labelledby=\"h-meta\">\n<h2 id=\"h-meta\">基本信息</h2>\n<dl>\n"
-        for v10 in page.report.meta {
+        for v11 in page.report.meta {
             out += "<dt>"
-            HTML.append(v10.label, to: &out)
+            HTML.append(v11.label, to: &out)
             out += "</dt><dd>"
-            if v10.line != nil {
+            if v11.line != nil {
                 out += "<a class=\"src\" href=\"#L"
-                if let v12 = v10.line {
-                    out += String(v12)
+                if let v13 = v11.line {
+                    out += String(v13)
                 } else {
                     out += "false"
                 }
                 out += "\" title=\"原文第"
-                if let v13 = v10.line {
-                    out += String(v13)
+                if let v14 = v11.line {
+                    out += String(v14)
                 } else {
                     out += "false"
                 }
                 out += "行\">"
             }
-            HTML.append(v10.value, to: &out)
-            if v10.line != nil {
+            HTML.append(v11.value, to: &out)
+            if v11.line != nil {
                 out += "</a>"
             }
             out += "</dd>\n"
         }
         if page.report.website != nil {
             out += "<dt>发布网站</dt><dd><a href=\""
-            if let v16 = page.report.website {
-                HTML.append(v16, to: &out)
-            }
-            out += "\" rel=\"nofollow\">"
             if let v17 = page.report.website {
                 HTML.append(v17, to: &out)
+            }
+            out += "\" rel=\"nofollow\">"
+            if let v18 = page.report.website {
+                HTML.append(v18, to: &out)
             }
             out += "</a></dd>"
         }
         out += "\n</dl>\n</section>\n<section class=\"score\" aria-labelledby=\"h-score\">\n<h2 id=\"h-score\">完整性得分</h2>\n"
-        if let v18 = page.report.score {
+        if let v19 = page.report.score {
             out += "<p class=\"score-total\"><strong>"
-            HTML.append(v18.total, to: &out)
+            HTML.append(v19.total, to: &out)
             out += "</strong> / 100</p>\n"
-            if v18.note != nil {
+            if v19.note != nil {
                 out += "<p class=\"score-note\">"
-                if let v20 = v18.note {
-                    HTML.append(v20, to: &out)
+                if let v21 = v19.note {
+                    HTML.append(v21, to: &out)
                 } else {
                     out += "false"
                 }
                 out += "</p>"
             }
             out += "\n<table class=\"data parts\">\n<caption>得分构成</caption>\n<thead><tr><th scope=\"col\">项目</th><th scope=\"col\">得分</th><th scope=\"col\">满分</th></tr></thead>\n<tbody>\n"
-            for v21 in v18.parts {
+            for v22 in v19.parts {
                 out += "<tr"
-                if !v21.scored {
+                if !v22.scored {
                     out += " class=\"unscored\""
                 }
                 out += "><th scope=\"row\">"
-                HTML.append(v21.label, to: &out)
+                HTML.append(v22.label, to: &out)
                 out += "</th><td>"
-                HTML.append(v21.points, to: &out)
+                HTML.append(v22.points, to: &out)
                 out += "</td><td>"
-                HTML.append(v21.max, to: &out)
+                HTML.append(v22.max, to: &out)
                 out += "</td></tr>\n"
             }
             out += "</tbody>\n</table>\n"
-            if v18.hasDeductions {
+            if v19.hasDeductions {
                 out += "<details class=\"deductions\"><summary>扣分明细（"
-                out += String(v18.deductionCount)
+                out += String(v19.deductionCount)
                 out += "项）</summary>\n<ul>\n"
-                for v22 in v18.parts {
-                    for v23 in v22.deductions {
+                for v23 in v19.parts {
+                    for v24 in v23.deductions {
                         out += "<li><span class=\"points\">−"
-                        HTML.append(v23.points, to: &out)
+                        HTML.append(v24.points, to: &out)
                         out += "</span> "
-                        HTML.append(v23.part, to: &out)
+                        HTML.append(v24.part, to: &out)
                         out += "："
-                        HTML.append(v23.title, to: &out)
-                        if v23.line != nil {
+                        HTML.append(v24.title, to: &out)
+                        if v24.line != nil {
                             out += " <a href=\"#L"
-                            if let v25 = v23.line {
-                                out += String(v25)
+                            if let v26 = v24.line {
+                                out += String(v26)
                             } else {
                                 out += "false"
                             }
                             out += "\">第"
-                            if let v26 = v23.line {
-                                out += String(v26)
+                            if let v27 = v24.line {
+                                out += String(v27)
                             } else {
                                 out += "false"
                             }
                             out += "行</a>"
                         }
                         out += "<span class=\"detail\">"
-                        HTML.append(v23.reason, to: &out)
+                        HTML.append(v24.reason, to: &out)
                         out += "</span></li>\n"
                     }
                 }
@@ -589,33 +618,33 @@ enum CompiledTheme {
         out += "）</h2>\n"
         if page.report.hasFindings {
             out += "<ol class=\"findings\">\n"
-            for v28 in page.report.findings {
+            for v29 in page.report.findings {
                 out += "<li class=\"finding "
-                HTML.append(v28.severity, to: &out)
+                HTML.append(v29.severity, to: &out)
                 out += "\"><span class=\"badge "
-                HTML.append(v28.severity, to: &out)
+                HTML.append(v29.severity, to: &out)
                 out += "\">"
-                HTML.append(v28.severityLabel, to: &out)
+                HTML.append(v29.severityLabel, to: &out)
                 out += "</span> <span class=\"rule-title\">"
-                HTML.append(v28.title, to: &out)
+                HTML.append(v29.title, to: &out)
                 out += "</span>"
-                if v28.line != nil {
+                if v29.line != nil {
                     out += " <a href=\"#L"
-                    if let v30 = v28.line {
-                        out += String(v30)
+                    if let v31 = v29.line {
+                        out += String(v31)
                     } else {
                         out += "false"
                     }
                     out += "\">原文第"
-                    if let v31 = v28.line {
-                        out += String(v31)
+                    if let v32 = v29.line {
+                        out += String(v32)
                     } else {
                         out += "false"
                     }
                     out += "行</a>"
                 }
                 out += "<span class=\"detail\">"
-                HTML.append(v28.message, to: &out)
+                HTML.append(v29.message, to: &out)
                 out += "</span></li>\n"
             }
             out += "</ol>"
@@ -629,23 +658,23 @@ enum CompiledTheme {
             out += "<details class=\"diagnostics\"><summary>解析提示（"
             out += String(page.report.diagnosticCount)
             out += "）</summary><ul>\n"
-            for v32 in page.report.diagnostics {
+            for v33 in page.report.diagnostics {
                 out += "<li><span class=\"badge "
-                HTML.append(v32.severity, to: &out)
+                HTML.append(v33.severity, to: &out)
                 out += "\">"
-                HTML.append(v32.severityLabel, to: &out)
+                HTML.append(v33.severityLabel, to: &out)
                 out += "</span> "
-                HTML.append(v32.message, to: &out)
-                if v32.line != nil {
+                HTML.append(v33.message, to: &out)
+                if v33.line != nil {
                     out += " <a href=\"#L"
-                    if let v34 = v32.line {
-                        out += String(v34)
+                    if let v35 = v33.line {
+                        out += String(v35)
                     } else {
                         out += "false"
                     }
                     out += "\">原文第"
-                    if let v35 = v32.line {
-                        out += String(v35)
+                    if let v36 = v33.line {
+                        out += String(v36)
                     } else {
                         out += "false"
                     }
@@ -656,28 +685,28 @@ enum CompiledTheme {
             out += "</ul></details>"
         }
         out += "\n</section>\n<section aria-labelledby=\"h-sections\">\n<h2 id=\"h-sections\">六部分内容</h2>\n<ol class=\"sections\">\n"
-        for v36 in page.report.sections {
+        for v37 in page.report.sections {
             out += "<li class=\""
-            if v36.present {
+            if v37.present {
                 out += "present"
             }
-            if !v36.present {
+            if !v37.present {
                 out += "absent"
             }
             out += "\">"
-            HTML.append(v36.heading, to: &out)
-            if v36.present {
+            HTML.append(v37.heading, to: &out)
+            if v37.present {
                 out += " <a href=\"#L"
-                if let v37 = v36.line {
-                    out += String(v37)
+                if let v38 = v37.line {
+                    out += String(v38)
                 }
                 out += "\">第"
-                if let v38 = v36.line {
-                    out += String(v38)
+                if let v39 = v37.line {
+                    out += String(v39)
                 }
                 out += "行</a>"
             }
-            if !v36.present {
+            if !v37.present {
                 out += " <span class=\"badge warning\">未见</span>"
             }
             out += "</li>\n"
@@ -685,28 +714,28 @@ enum CompiledTheme {
         out += "</ol>\n"
         if page.report.hasFigures {
             out += "<h3>正文所述数字</h3>\n<ul class=\"figures\">"
-            for v39 in page.report.figures {
+            for v40 in page.report.figures {
                 out += "<li>"
-                HTML.append(v39.label, to: &out)
+                HTML.append(v40.label, to: &out)
                 out += "：<strong>"
-                HTML.append(v39.value, to: &out)
+                HTML.append(v40.value, to: &out)
                 out += "</strong>"
-                if v39.uncertain {
+                if v40.uncertain {
                     out += "（约数）"
                 }
                 out += " <a href=\"#L"
-                out += String(v39.line)
+                out += String(v40.line)
                 out += "\">第"
-                out += String(v39.line)
+                out += String(v40.line)
                 out += "行</a> <q>"
-                HTML.append(v39.excerpt, to: &out)
+                HTML.append(v40.excerpt, to: &out)
                 out += "</q></li>"
             }
             out += "</ul>"
         }
         out += "\n</section>\n<section aria-labelledby=\"h-tables\">\n<h2 id=\"h-tables\">统计表</h2>\n<p class=\"legend\"><span class=\"unknown-sample\" title=\"无法识别\">?</span> 原文缺失或无法识别 · <span class=\"fail-sample\">5!</span> 勾稽关系不符</p>\n"
-        for v40 in page.report.tables {
-            if let kept = v40.kept { out += kept } else { reportReportTables(page, v40, into: &out) }
+        for v41 in page.report.tables {
+            if let kept = v41.kept { out += kept } else { reportReportTables(page, v41, into: &out) }
         }
         out += "\n"
         if page.report.tables.isEmpty {
@@ -721,34 +750,34 @@ enum CompiledTheme {
             out += "）"
         }
         out += "。左侧为各段在原文中的行号，检查发现中的“原文第N行”链接到此处。</p>\n"
-        if let v68 = page.report.conversion {
+        if let v69 = page.report.conversion {
             out += "<p class=\"source-note conversion\">以下文本取自"
-            HTML.append(v68.methodLabel, to: &out)
+            HTML.append(v69.methodLabel, to: &out)
             out += "（"
-            HTML.append(v68.tool, to: &out)
+            HTML.append(v69.tool, to: &out)
             out += "）"
-            if v68.originalHref != nil {
+            if v69.originalHref != nil {
                 out += "，原件：<a href=\""
-                if let v70 = v68.originalHref {
-                    HTML.append(v70, to: &out)
-                }
-                out += "\" download>"
-                if let v71 = v68.originalLabel {
+                if let v71 = v69.originalHref {
                     HTML.append(v71, to: &out)
                 }
+                out += "\" download>"
+                if let v72 = v69.originalLabel {
+                    HTML.append(v72, to: &out)
+                }
                 out += " "
-                HTML.append(v68.originalName, to: &out)
+                HTML.append(v69.originalName, to: &out)
                 out += "</a>"
             }
             out += "。"
-            if v68.isOCR {
+            if v69.isOCR {
                 out += "表格单元格逐格识别，共"
-                if let v72 = v68.cellsRead {
-                    out += String(v72)
+                if let v73 = v69.cellsRead {
+                    out += String(v73)
                 }
                 out += "格，其中"
-                if let v73 = v68.cellsUnknown {
-                    out += String(v73)
+                if let v74 = v69.cellsUnknown {
+                    out += String(v74)
                 }
                 out += "格识别把握不足，记为无法识别（?），请对照原件核对。"
             }
@@ -771,97 +800,97 @@ enum CompiledTheme {
     }
 
     /// One `{{#rows}}` of report.mustache.
-    static func reportRows(_ page: ThemeContext.ReportContext, _ v40: ThemeContext.Table, _ v45: ThemeContext.TableRow, into out: inout String) {
-        if let v46 = v45.group {
+    static func reportRows(_ page: ThemeContext.ReportContext, _ v41: ThemeContext.Table, _ v46: ThemeContext.TableRow, into out: inout String) {
+        if let v47 = v46.group {
             out += "<tr class=\"group\"><th scope=\"colgroup\" colspan=\""
-            out += String(v46.span)
+            out += String(v47.span)
             out += "\">"
-            HTML.append(v46.text, to: &out)
+            HTML.append(v47.text, to: &out)
             out += "</th></tr>\n"
         }
-        if let v47 = v45.header {
+        if let v48 = v46.header {
             out += "<tr class=\"subhead\">"
-            for v48 in v47.cells {
+            for v49 in v48.cells {
                 out += "<th scope=\"col\""
-                if v48.spans {
+                if v49.spans {
                     out += " colspan=\""
-                    out += String(v48.colspan)
+                    out += String(v49.colspan)
                     out += "\""
                 }
                 out += ">"
-                HTML.append(v48.text, to: &out)
+                HTML.append(v49.text, to: &out)
                 out += "</th>"
             }
             out += "</tr>\n"
         }
-        if let v49 = v45.data {
+        if let v50 = v46.data {
             out += "<tr><th scope=\"row\">"
-            if v49.headerHref != nil {
+            if v50.headerHref != nil {
                 out += "<a href=\""
                 HTML.append(page.common.root, to: &out)
-                if let v51 = v49.headerHref {
-                    HTML.append(v51, to: &out)
+                if let v52 = v50.headerHref {
+                    HTML.append(v52, to: &out)
                 } else {
                     out += "false"
                 }
                 out += "\">"
             }
-            HTML.append(v49.header, to: &out)
-            if v49.headerHref != nil {
+            HTML.append(v50.header, to: &out)
+            if v50.headerHref != nil {
                 out += "</a>"
             }
             out += "</th>"
-            for v53 in v49.cells {
+            for v54 in v50.cells {
                 out += "<td"
-                if v53.colspan != nil {
+                if v54.colspan != nil {
                     out += " colspan=\""
-                    if let v55 = v53.colspan {
-                        out += String(v55)
+                    if let v56 = v54.colspan {
+                        out += String(v56)
                     } else {
                         out += "false"
                     }
                     out += "\""
                 }
-                if v53.cssClass != nil {
+                if v54.cssClass != nil {
                     out += " class=\""
-                    if let v57 = v53.cssClass {
-                        HTML.append(v57, to: &out)
+                    if let v58 = v54.cssClass {
+                        HTML.append(v58, to: &out)
                     } else {
                         out += "false"
                     }
                     out += "\""
                 }
-                if v53.title != nil {
+                if v54.title != nil {
                     out += " title=\""
-                    if let v59 = v53.title {
-                        HTML.append(v59, to: &out)
+                    if let v60 = v54.title {
+                        HTML.append(v60, to: &out)
                     } else {
                         out += "false"
                     }
                     out += "\""
                 }
-                if v53.sort != nil {
+                if v54.sort != nil {
                     out += " data-sort=\""
-                    if let v61 = v53.sort {
-                        HTML.append(v61, to: &out)
+                    if let v62 = v54.sort {
+                        HTML.append(v62, to: &out)
                     } else {
                         out += "false"
                     }
                     out += "\""
                 }
                 out += ">"
-                if v53.href != nil {
+                if v54.href != nil {
                     out += "<a href=\""
                     HTML.append(page.common.root, to: &out)
-                    if let v63 = v53.href {
-                        HTML.append(v63, to: &out)
+                    if let v64 = v54.href {
+                        HTML.append(v64, to: &out)
                     } else {
                         out += "false"
                     }
                     out += "\">"
                 }
-                HTML.append(v53.text, to: &out)
-                if v53.href != nil {
+                HTML.append(v54.text, to: &out)
+                if v54.href != nil {
                     out += "</a>"
                 }
                 out += "</td>"
@@ -871,45 +900,45 @@ enum CompiledTheme {
     }
 
     /// One `{{#report.tables}}` of report.mustache.
-    static func reportReportTables(_ page: ThemeContext.ReportContext, _ v40: ThemeContext.Table, into out: inout String) {
+    static func reportReportTables(_ page: ThemeContext.ReportContext, _ v41: ThemeContext.Table, into out: inout String) {
         out += "<div class=\"table-wrap\">\n<table id=\""
-        HTML.append(v40.id, to: &out)
+        HTML.append(v41.id, to: &out)
         out += "\" class=\"data"
-        if v40.sortable {
+        if v41.sortable {
             out += " sortable"
         }
         out += "\">\n<caption>"
-        HTML.append(v40.caption, to: &out)
-        if v40.csvHref != nil {
+        HTML.append(v41.caption, to: &out)
+        if v41.csvHref != nil {
             out += " <a class=\"csv\" href=\""
             HTML.append(page.common.root, to: &out)
-            if let v42 = v40.csvHref {
-                HTML.append(v42, to: &out)
+            if let v43 = v41.csvHref {
+                HTML.append(v43, to: &out)
             } else {
                 out += "false"
             }
             out += "\">"
-            HTML.append(v40.csvLabel, to: &out)
+            HTML.append(v41.csvLabel, to: &out)
             out += "</a>"
         }
         out += "</caption>\n"
-        if v40.hasHead {
+        if v41.hasHead {
             out += "<thead>\n"
-            for v43 in v40.head {
+            for v44 in v41.head {
                 out += "<tr>"
-                for v44 in v43.cells {
+                for v45 in v44.cells {
                     out += "<th scope=\""
-                    HTML.append(v44.scope, to: &out)
+                    HTML.append(v45.scope, to: &out)
                     out += "\""
-                    if v44.spans {
+                    if v45.spans {
                         out += " colspan=\""
-                        out += String(v44.colspan)
+                        out += String(v45.colspan)
                         out += "\" rowspan=\""
-                        out += String(v44.rowspan)
+                        out += String(v45.rowspan)
                         out += "\""
                     }
                     out += ">"
-                    HTML.append(v44.text, to: &out)
+                    HTML.append(v45.text, to: &out)
                     out += "</th>"
                 }
                 out += "</tr>\n"
@@ -917,14 +946,14 @@ enum CompiledTheme {
             out += "</thead>"
         }
         out += "\n<tbody>\n"
-        for v45 in v40.rows {
-            if let kept = v45.kept { out += kept } else { reportRows(page, v40, v45, into: &out) }
+        for v46 in v41.rows {
+            if let kept = v46.kept { out += kept } else { reportRows(page, v41, v46, into: &out) }
         }
         out += "</tbody>\n</table>\n"
-        if v40.note != nil {
+        if v41.note != nil {
             out += "<p class=\"table-note\">"
-            if let v66 = v40.note {
-                HTML.append(v66, to: &out)
+            if let v67 = v41.note {
+                HTML.append(v67, to: &out)
             } else {
                 out += "false"
             }
@@ -954,18 +983,27 @@ enum CompiledTheme {
         for v1 in page.common.nav.years {
             out += "<a href=\""
             HTML.append(page.common.root, to: &out)
-            HTML.append(v1.href, to: &out)
+            HTML.append(v1.rankingHref, to: &out)
             out += "\">"
             HTML.append(v1.label, to: &out)
-            out += "对比</a>"
+            out += "排名</a>"
         }
         out += "\n"
         for v2 in page.common.nav.years {
             out += "<a href=\""
             HTML.append(page.common.root, to: &out)
-            HTML.append(v2.findingsHref, to: &out)
+            HTML.append(v2.href, to: &out)
             out += "\">"
             HTML.append(v2.label, to: &out)
+            out += "对比</a>"
+        }
+        out += "\n"
+        for v3 in page.common.nav.years {
+            out += "<a href=\""
+            HTML.append(page.common.root, to: &out)
+            HTML.append(v3.findingsHref, to: &out)
+            out += "\">"
+            HTML.append(v3.label, to: &out)
             out += "问题</a>"
         }
         out += "\n<a href=\""
@@ -975,23 +1013,23 @@ enum CompiledTheme {
             out += "<nav class=\"breadcrumbs\" aria-label=\"位置\"><a href=\""
             HTML.append(page.common.root, to: &out)
             out += "index.html\">首页</a>"
-            for v3 in page.common.breadcrumbs {
+            for v4 in page.common.breadcrumbs {
                 out += " › "
-                if v3.href != nil {
+                if v4.href != nil {
                     out += "<a href=\""
                     HTML.append(page.common.root, to: &out)
-                    if let v5 = v3.href {
-                        HTML.append(v5, to: &out)
+                    if let v6 = v4.href {
+                        HTML.append(v6, to: &out)
                     } else {
                         out += "false"
                     }
                     out += "\">"
-                    HTML.append(v3.label, to: &out)
+                    HTML.append(v4.label, to: &out)
                     out += "</a>"
                 }
-                if v3.href == nil {
+                if v4.href == nil {
                     out += "<span aria-current=\"page\">"
-                    HTML.append(v3.label, to: &out)
+                    HTML.append(v4.label, to: &out)
                     out += "</span>"
                 }
             }
@@ -1002,37 +1040,37 @@ enum CompiledTheme {
         out += "</h1>\n<p class=\"subtitle\">历年政府信息公开工作年度报告（"
         HTML.append(page.body.yearSpan, to: &out)
         out += "）</p>\n<ul class=\"report-list\">\n"
-        for v7 in page.body.reports {
+        for v8 in page.body.reports {
             out += "<li><a href=\""
             HTML.append(page.common.root, to: &out)
-            HTML.append(v7.href, to: &out)
+            HTML.append(v8.href, to: &out)
             out += "\">"
-            HTML.append(v7.label, to: &out)
+            HTML.append(v8.label, to: &out)
             out += "</a>"
-            if v7.score != nil {
+            if v8.score != nil {
                 out += " · 得分 "
-                if let v9 = v7.score {
-                    HTML.append(v9, to: &out)
+                if let v10 = v8.score {
+                    HTML.append(v10, to: &out)
                 } else {
                     out += "false"
                 }
             }
             out += " · 勾稽错误 "
-            out += String(v7.errors)
+            out += String(v8.errors)
             out += " 项</li>\n"
         }
         out += "</ul>\n<section aria-labelledby=\"h-figures\">\n<h2 id=\"h-figures\">关键数据历年对比</h2>\n"
-        do { let v10 = page.body.table
-            if let kept = v10.kept { out += kept } else { bodyBodyTable(page, v10, into: &out) }
+        do { let v11 = page.body.table
+            if let kept = v11.kept { out += kept } else { bodyBodyTable(page, v11, into: &out) }
         }
         out += "\n</section>\n"
         if page.body.hasCharts {
             out += "<section aria-labelledby=\"h-charts\">\n<h2 id=\"h-charts\">趋势图</h2>\n<div class=\"charts\">\n"
-            for v37 in page.body.charts {
+            for v38 in page.body.charts {
                 out += "<figure class=\"chart\">"
-                out += v37.svg
+                out += v38.svg
                 out += "<figcaption>"
-                HTML.append(v37.caption, to: &out)
+                HTML.append(v38.caption, to: &out)
                 out += "</figcaption></figure>\n"
             }
             out += "</div>\n</section>"
@@ -1052,97 +1090,97 @@ enum CompiledTheme {
     }
 
     /// One `{{#rows}}` of body.mustache.
-    static func bodyRows(_ page: ThemeContext.BodyContext, _ v10: ThemeContext.Table, _ v15: ThemeContext.TableRow, into out: inout String) {
-        if let v16 = v15.group {
+    static func bodyRows(_ page: ThemeContext.BodyContext, _ v11: ThemeContext.Table, _ v16: ThemeContext.TableRow, into out: inout String) {
+        if let v17 = v16.group {
             out += "<tr class=\"group\"><th scope=\"colgroup\" colspan=\""
-            out += String(v16.span)
+            out += String(v17.span)
             out += "\">"
-            HTML.append(v16.text, to: &out)
+            HTML.append(v17.text, to: &out)
             out += "</th></tr>\n"
         }
-        if let v17 = v15.header {
+        if let v18 = v16.header {
             out += "<tr class=\"subhead\">"
-            for v18 in v17.cells {
+            for v19 in v18.cells {
                 out += "<th scope=\"col\""
-                if v18.spans {
+                if v19.spans {
                     out += " colspan=\""
-                    out += String(v18.colspan)
+                    out += String(v19.colspan)
                     out += "\""
                 }
                 out += ">"
-                HTML.append(v18.text, to: &out)
+                HTML.append(v19.text, to: &out)
                 out += "</th>"
             }
             out += "</tr>\n"
         }
-        if let v19 = v15.data {
+        if let v20 = v16.data {
             out += "<tr><th scope=\"row\">"
-            if v19.headerHref != nil {
+            if v20.headerHref != nil {
                 out += "<a href=\""
                 HTML.append(page.common.root, to: &out)
-                if let v21 = v19.headerHref {
-                    HTML.append(v21, to: &out)
+                if let v22 = v20.headerHref {
+                    HTML.append(v22, to: &out)
                 } else {
                     out += "false"
                 }
                 out += "\">"
             }
-            HTML.append(v19.header, to: &out)
-            if v19.headerHref != nil {
+            HTML.append(v20.header, to: &out)
+            if v20.headerHref != nil {
                 out += "</a>"
             }
             out += "</th>"
-            for v23 in v19.cells {
+            for v24 in v20.cells {
                 out += "<td"
-                if v23.colspan != nil {
+                if v24.colspan != nil {
                     out += " colspan=\""
-                    if let v25 = v23.colspan {
-                        out += String(v25)
+                    if let v26 = v24.colspan {
+                        out += String(v26)
                     } else {
                         out += "false"
                     }
                     out += "\""
                 }
-                if v23.cssClass != nil {
+                if v24.cssClass != nil {
                     out += " class=\""
-                    if let v27 = v23.cssClass {
-                        HTML.append(v27, to: &out)
+                    if let v28 = v24.cssClass {
+                        HTML.append(v28, to: &out)
                     } else {
                         out += "false"
                     }
                     out += "\""
                 }
-                if v23.title != nil {
+                if v24.title != nil {
                     out += " title=\""
-                    if let v29 = v23.title {
-                        HTML.append(v29, to: &out)
+                    if let v30 = v24.title {
+                        HTML.append(v30, to: &out)
                     } else {
                         out += "false"
                     }
                     out += "\""
                 }
-                if v23.sort != nil {
+                if v24.sort != nil {
                     out += " data-sort=\""
-                    if let v31 = v23.sort {
-                        HTML.append(v31, to: &out)
+                    if let v32 = v24.sort {
+                        HTML.append(v32, to: &out)
                     } else {
                         out += "false"
                     }
                     out += "\""
                 }
                 out += ">"
-                if v23.href != nil {
+                if v24.href != nil {
                     out += "<a href=\""
                     HTML.append(page.common.root, to: &out)
-                    if let v33 = v23.href {
-                        HTML.append(v33, to: &out)
+                    if let v34 = v24.href {
+                        HTML.append(v34, to: &out)
                     } else {
                         out += "false"
                     }
                     out += "\">"
                 }
-                HTML.append(v23.text, to: &out)
-                if v23.href != nil {
+                HTML.append(v24.text, to: &out)
+                if v24.href != nil {
                     out += "</a>"
                 }
                 out += "</td>"
@@ -1152,45 +1190,45 @@ enum CompiledTheme {
     }
 
     /// One `{{#body.table}}` of body.mustache.
-    static func bodyBodyTable(_ page: ThemeContext.BodyContext, _ v10: ThemeContext.Table, into out: inout String) {
+    static func bodyBodyTable(_ page: ThemeContext.BodyContext, _ v11: ThemeContext.Table, into out: inout String) {
         out += "<div class=\"table-wrap\">\n<table id=\""
-        HTML.append(v10.id, to: &out)
+        HTML.append(v11.id, to: &out)
         out += "\" class=\"data"
-        if v10.sortable {
+        if v11.sortable {
             out += " sortable"
         }
         out += "\">\n<caption>"
-        HTML.append(v10.caption, to: &out)
-        if v10.csvHref != nil {
+        HTML.append(v11.caption, to: &out)
+        if v11.csvHref != nil {
             out += " <a class=\"csv\" href=\""
             HTML.append(page.common.root, to: &out)
-            if let v12 = v10.csvHref {
-                HTML.append(v12, to: &out)
+            if let v13 = v11.csvHref {
+                HTML.append(v13, to: &out)
             } else {
                 out += "false"
             }
             out += "\">"
-            HTML.append(v10.csvLabel, to: &out)
+            HTML.append(v11.csvLabel, to: &out)
             out += "</a>"
         }
         out += "</caption>\n"
-        if v10.hasHead {
+        if v11.hasHead {
             out += "<thead>\n"
-            for v13 in v10.head {
+            for v14 in v11.head {
                 out += "<tr>"
-                for v14 in v13.cells {
+                for v15 in v14.cells {
                     out += "<th scope=\""
-                    HTML.append(v14.scope, to: &out)
+                    HTML.append(v15.scope, to: &out)
                     out += "\""
-                    if v14.spans {
+                    if v15.spans {
                         out += " colspan=\""
-                        out += String(v14.colspan)
+                        out += String(v15.colspan)
                         out += "\" rowspan=\""
-                        out += String(v14.rowspan)
+                        out += String(v15.rowspan)
                         out += "\""
                     }
                     out += ">"
-                    HTML.append(v14.text, to: &out)
+                    HTML.append(v15.text, to: &out)
                     out += "</th>"
                 }
                 out += "</tr>\n"
@@ -1198,14 +1236,14 @@ enum CompiledTheme {
             out += "</thead>"
         }
         out += "\n<tbody>\n"
-        for v15 in v10.rows {
-            if let kept = v15.kept { out += kept } else { bodyRows(page, v10, v15, into: &out) }
+        for v16 in v11.rows {
+            if let kept = v16.kept { out += kept } else { bodyRows(page, v11, v16, into: &out) }
         }
         out += "</tbody>\n</table>\n"
-        if v10.note != nil {
+        if v11.note != nil {
             out += "<p class=\"table-note\">"
-            if let v36 = v10.note {
-                HTML.append(v36, to: &out)
+            if let v37 = v11.note {
+                HTML.append(v37, to: &out)
             } else {
                 out += "false"
             }
@@ -1235,18 +1273,27 @@ enum CompiledTheme {
         for v1 in page.common.nav.years {
             out += "<a href=\""
             HTML.append(page.common.root, to: &out)
-            HTML.append(v1.href, to: &out)
+            HTML.append(v1.rankingHref, to: &out)
             out += "\">"
             HTML.append(v1.label, to: &out)
-            out += "对比</a>"
+            out += "排名</a>"
         }
         out += "\n"
         for v2 in page.common.nav.years {
             out += "<a href=\""
             HTML.append(page.common.root, to: &out)
-            HTML.append(v2.findingsHref, to: &out)
+            HTML.append(v2.href, to: &out)
             out += "\">"
             HTML.append(v2.label, to: &out)
+            out += "对比</a>"
+        }
+        out += "\n"
+        for v3 in page.common.nav.years {
+            out += "<a href=\""
+            HTML.append(page.common.root, to: &out)
+            HTML.append(v3.findingsHref, to: &out)
+            out += "\">"
+            HTML.append(v3.label, to: &out)
             out += "问题</a>"
         }
         out += "\n<a href=\""
@@ -1256,23 +1303,23 @@ enum CompiledTheme {
             out += "<nav class=\"breadcrumbs\" aria-label=\"位置\"><a href=\""
             HTML.append(page.common.root, to: &out)
             out += "index.html\">首页</a>"
-            for v3 in page.common.breadcrumbs {
+            for v4 in page.common.breadcrumbs {
                 out += " › "
-                if v3.href != nil {
+                if v4.href != nil {
                     out += "<a href=\""
                     HTML.append(page.common.root, to: &out)
-                    if let v5 = v3.href {
-                        HTML.append(v5, to: &out)
+                    if let v6 = v4.href {
+                        HTML.append(v6, to: &out)
                     } else {
                         out += "false"
                     }
                     out += "\">"
-                    HTML.append(v3.label, to: &out)
+                    HTML.append(v4.label, to: &out)
                     out += "</a>"
                 }
-                if v3.href == nil {
+                if v4.href == nil {
                     out += "<span aria-current=\"page\">"
-                    HTML.append(v3.label, to: &out)
+                    HTML.append(v4.label, to: &out)
                     out += "</span>"
                 }
             }
@@ -1284,19 +1331,24 @@ enum CompiledTheme {
         out += String(page.year.count)
         out += " 份报告。点击表头可排序；“?”表示原文缺失或无法识别。<a href=\""
         HTML.append(page.common.root, to: &out)
+        HTML.append(page.year.rankingHref, to: &out)
+        out += "\">"
+        HTML.append(page.year.label, to: &out)
+        out += "各机关排名</a> · <a href=\""
+        HTML.append(page.common.root, to: &out)
         HTML.append(page.year.findingsHref, to: &out)
         out += "\">查看"
         HTML.append(page.year.label, to: &out)
         out += "问题清单</a></p>\n"
-        do { let v7 = page.year.table
-            if let kept = v7.kept { out += kept } else { yearYearTable(page, v7, into: &out) }
+        do { let v8 = page.year.table
+            if let kept = v8.kept { out += kept } else { yearYearTable(page, v8, into: &out) }
         }
         out += "\n"
         if page.year.hasMissing {
             out += "<p class=\"missing\">名单中本年度未见报告的机关："
-            for v34 in page.year.missing {
+            for v35 in page.year.missing {
                 out += "<span class=\"tag\">"
-                HTML.append(v34, to: &out)
+                HTML.append(v35, to: &out)
                 out += "</span>"
             }
             out += "</p>"
@@ -1316,267 +1368,7 @@ enum CompiledTheme {
     }
 
     /// One `{{#rows}}` of year.mustache.
-    static func yearRows(_ page: ThemeContext.YearContext, _ v7: ThemeContext.Table, _ v12: ThemeContext.TableRow, into out: inout String) {
-        if let v13 = v12.group {
-            out += "<tr class=\"group\"><th scope=\"colgroup\" colspan=\""
-            out += String(v13.span)
-            out += "\">"
-            HTML.append(v13.text, to: &out)
-            out += "</th></tr>\n"
-        }
-        if let v14 = v12.header {
-            out += "<tr class=\"subhead\">"
-            for v15 in v14.cells {
-                out += "<th scope=\"col\""
-                if v15.spans {
-                    out += " colspan=\""
-                    out += String(v15.colspan)
-                    out += "\""
-                }
-                out += ">"
-                HTML.append(v15.text, to: &out)
-                out += "</th>"
-            }
-            out += "</tr>\n"
-        }
-        if let v16 = v12.data {
-            out += "<tr><th scope=\"row\">"
-            if v16.headerHref != nil {
-                out += "<a href=\""
-                HTML.append(page.common.root, to: &out)
-                if let v18 = v16.headerHref {
-                    HTML.append(v18, to: &out)
-                } else {
-                    out += "false"
-                }
-                out += "\">"
-            }
-            HTML.append(v16.header, to: &out)
-            if v16.headerHref != nil {
-                out += "</a>"
-            }
-            out += "</th>"
-            for v20 in v16.cells {
-                out += "<td"
-                if v20.colspan != nil {
-                    out += " colspan=\""
-                    if let v22 = v20.colspan {
-                        out += String(v22)
-                    } else {
-                        out += "false"
-                    }
-                    out += "\""
-                }
-                if v20.cssClass != nil {
-                    out += " class=\""
-                    if let v24 = v20.cssClass {
-                        HTML.append(v24, to: &out)
-                    } else {
-                        out += "false"
-                    }
-                    out += "\""
-                }
-                if v20.title != nil {
-                    out += " title=\""
-                    if let v26 = v20.title {
-                        HTML.append(v26, to: &out)
-                    } else {
-                        out += "false"
-                    }
-                    out += "\""
-                }
-                if v20.sort != nil {
-                    out += " data-sort=\""
-                    if let v28 = v20.sort {
-                        HTML.append(v28, to: &out)
-                    } else {
-                        out += "false"
-                    }
-                    out += "\""
-                }
-                out += ">"
-                if v20.href != nil {
-                    out += "<a href=\""
-                    HTML.append(page.common.root, to: &out)
-                    if let v30 = v20.href {
-                        HTML.append(v30, to: &out)
-                    } else {
-                        out += "false"
-                    }
-                    out += "\">"
-                }
-                HTML.append(v20.text, to: &out)
-                if v20.href != nil {
-                    out += "</a>"
-                }
-                out += "</td>"
-            }
-            out += "</tr>\n"
-        }
-    }
-
-    /// One `{{#year.table}}` of year.mustache.
-    static func yearYearTable(_ page: ThemeContext.YearContext, _ v7: ThemeContext.Table, into out: inout String) {
-        out += "<div class=\"table-wrap\">\n<table id=\""
-        HTML.append(v7.id, to: &out)
-        out += "\" class=\"data"
-        if v7.sortable {
-            out += " sortable"
-        }
-        out += "\">\n<caption>"
-        HTML.append(v7.caption, to: &out)
-        if v7.csvHref != nil {
-            out += " <a class=\"csv\" href=\""
-            HTML.append(page.common.root, to: &out)
-            if let v9 = v7.csvHref {
-                HTML.append(v9, to: &out)
-            } else {
-                out += "false"
-            }
-            out += "\">"
-            HTML.append(v7.csvLabel, to: &out)
-            out += "</a>"
-        }
-        out += "</caption>\n"
-        if v7.hasHead {
-            out += "<thead>\n"
-            for v10 in v7.head {
-                out += "<tr>"
-                for v11 in v10.cells {
-                    out += "<th scope=\""
-                    HTML.append(v11.scope, to: &out)
-                    out += "\""
-                    if v11.spans {
-                        out += " colspan=\""
-                        out += String(v11.colspan)
-                        out += "\" rowspan=\""
-                        out += String(v11.rowspan)
-                        out += "\""
-                    }
-                    out += ">"
-                    HTML.append(v11.text, to: &out)
-                    out += "</th>"
-                }
-                out += "</tr>\n"
-            }
-            out += "</thead>"
-        }
-        out += "\n<tbody>\n"
-        for v12 in v7.rows {
-            if let kept = v12.kept { out += kept } else { yearRows(page, v7, v12, into: &out) }
-        }
-        out += "</tbody>\n</table>\n"
-        if v7.note != nil {
-            out += "<p class=\"table-note\">"
-            if let v33 = v7.note {
-                HTML.append(v33, to: &out)
-            } else {
-                out += "false"
-            }
-            out += "</p>"
-        }
-        out += "\n</div>\n"
-    }
-
-    static func findings(_ page: ThemeContext.FindingsContext) -> String {
-        var out = ""
-        out.reserveCapacity(16_384)
-        out += "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>"
-        HTML.append(page.common.pageTitle, to: &out)
-        out += " - "
-        HTML.append(page.common.site.title, to: &out)
-        out += "</title>\n<link rel=\"stylesheet\" href=\""
-        HTML.append(page.common.root, to: &out)
-        out += "assets/style.css\">\n</head>\n<body>\n<a class=\"skip\" href=\"#main\">跳到正文</a>\n<header class=\"site-header\">\n<div class=\"wrap\">\n<a class=\"brand\" href=\""
-        HTML.append(page.common.root, to: &out)
-        out += "index.html\"><span class=\"emblem\" aria-hidden=\"true\">公开</span>"
-        HTML.append(page.common.site.title, to: &out)
-        out += "</a>\n<form class=\"search-box\" action=\""
-        HTML.append(page.common.root, to: &out)
-        out += "search.html\" method=\"get\" role=\"search\">\n<label for=\"site-search\" class=\"vh\">全文检索</label>\n<input id=\"site-search\" name=\"q\" type=\"search\" placeholder=\"搜索机关名称或报告原文\" autocomplete=\"off\">\n<button type=\"submit\">搜索</button>\n</form>\n</div>\n<nav class=\"site-nav\" aria-label=\"主导航\">\n<div class=\"wrap\">\n<a href=\""
-        HTML.append(page.common.root, to: &out)
-        out += "index.html\">首页</a>\n"
-        for v1 in page.common.nav.years {
-            out += "<a href=\""
-            HTML.append(page.common.root, to: &out)
-            HTML.append(v1.href, to: &out)
-            out += "\">"
-            HTML.append(v1.label, to: &out)
-            out += "对比</a>"
-        }
-        out += "\n"
-        for v2 in page.common.nav.years {
-            out += "<a href=\""
-            HTML.append(page.common.root, to: &out)
-            HTML.append(v2.findingsHref, to: &out)
-            out += "\">"
-            HTML.append(v2.label, to: &out)
-            out += "问题</a>"
-        }
-        out += "\n<a href=\""
-        HTML.append(page.common.root, to: &out)
-        out += "search.html\">检索</a>\n</div>\n</nav>\n</header>\n<main id=\"main\" class=\"wrap\">\n"
-        if page.common.hasBreadcrumbs {
-            out += "<nav class=\"breadcrumbs\" aria-label=\"位置\"><a href=\""
-            HTML.append(page.common.root, to: &out)
-            out += "index.html\">首页</a>"
-            for v3 in page.common.breadcrumbs {
-                out += " › "
-                if v3.href != nil {
-                    out += "<a href=\""
-                    HTML.append(page.common.root, to: &out)
-                    if let v5 = v3.href {
-                        HTML.append(v5, to: &out)
-                    } else {
-                        out += "false"
-                    }
-                    out += "\">"
-                    HTML.append(v3.label, to: &out)
-                    out += "</a>"
-                }
-                if v3.href == nil {
-                    out += "<span aria-current=\"page\">"
-                    HTML.append(v3.label, to: &out)
-                    out += "</span>"
-                }
-            }
-            out += "</nav>"
-        }
-        out += "\n<h1>"
-        HTML.append(page.year.label, to: &out)
-        out += "问题清单</h1>\n<p class=\"subtitle\">共 "
-        out += String(page.year.findingCount)
-        out += " 项检查发现，其中错误 "
-        out += String(page.year.errorCount)
-        out += " 项。每项可链接到报告原文所在行。</p>\n"
-        if page.year.hasSuggestions {
-            out += "<h2>可能是同一机关</h2>\n<ul class=\"suggestions\">"
-            for v7 in page.year.suggestions {
-                out += "<li>"
-                HTML.append(v7, to: &out)
-                out += "</li>"
-            }
-            out += "</ul>\n"
-        }
-        do { let v8 = page.year.table
-            if let kept = v8.kept { out += kept } else { findingsYearTable(page, v8, into: &out) }
-        }
-        out += "\n\n</main>\n<footer class=\"site-footer\">\n<div class=\"wrap\">\n<p>本站由 gongkai 依据各机关公开发布的政府信息公开工作年度报告生成。表格数据为自动识别结果，以报告原文为准；“?”表示原文缺失或无法识别的数值。</p>\n<p>数据下载：<a href=\""
-        HTML.append(page.common.root, to: &out)
-        out += "data/reports.json\">全部报告（JSON）</a> · <a href=\""
-        HTML.append(page.common.root, to: &out)
-        out += "data/reports.csv\">关键数据（CSV）</a> · <a href=\""
-        HTML.append(page.common.root, to: &out)
-        out += "sitemap.xml\">站点地图</a> · <a href=\""
-        HTML.append(page.common.root, to: &out)
-        out += "feed.xml\">订阅</a></p>\n</div>\n</footer>\n<script src=\""
-        HTML.append(page.common.root, to: &out)
-        out += "assets/site.js\"></script>\n\n</body>\n</html>\n"
-        return out
-    }
-
-    /// One `{{#rows}}` of findings.mustache.
-    static func findingsRows(_ page: ThemeContext.FindingsContext, _ v8: ThemeContext.Table, _ v13: ThemeContext.TableRow, into out: inout String) {
+    static func yearRows(_ page: ThemeContext.YearContext, _ v8: ThemeContext.Table, _ v13: ThemeContext.TableRow, into out: inout String) {
         if let v14 = v13.group {
             out += "<tr class=\"group\"><th scope=\"colgroup\" colspan=\""
             out += String(v14.span)
@@ -1675,8 +1467,8 @@ enum CompiledTheme {
         }
     }
 
-    /// One `{{#year.table}}` of findings.mustache.
-    static func findingsYearTable(_ page: ThemeContext.FindingsContext, _ v8: ThemeContext.Table, into out: inout String) {
+    /// One `{{#year.table}}` of year.mustache.
+    static func yearYearTable(_ page: ThemeContext.YearContext, _ v8: ThemeContext.Table, into out: inout String) {
         out += "<div class=\"table-wrap\">\n<table id=\""
         HTML.append(v8.id, to: &out)
         out += "\" class=\"data"
@@ -1723,13 +1515,322 @@ enum CompiledTheme {
         }
         out += "\n<tbody>\n"
         for v13 in v8.rows {
-            if let kept = v13.kept { out += kept } else { findingsRows(page, v8, v13, into: &out) }
+            if let kept = v13.kept { out += kept } else { yearRows(page, v8, v13, into: &out) }
         }
         out += "</tbody>\n</table>\n"
         if v8.note != nil {
             out += "<p class=\"table-note\">"
             if let v34 = v8.note {
                 HTML.append(v34, to: &out)
+            } else {
+                out += "false"
+            }
+            out += "</p>"
+        }
+        out += "\n</div>\n"
+    }
+
+    static func findings(_ page: ThemeContext.FindingsContext) -> String {
+        var out = ""
+        out.reserveCapacity(16_384)
+        out += "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>"
+        HTML.append(page.common.pageTitle, to: &out)
+        out += " - "
+        HTML.append(page.common.site.title, to: &out)
+        out += "</title>\n<link rel=\"stylesheet\" href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "assets/style.css\">\n</head>\n<body>\n<a class=\"skip\" href=\"#main\">跳到正文</a>\n<header class=\"site-header\">\n<div class=\"wrap\">\n<a class=\"brand\" href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "index.html\"><span class=\"emblem\" aria-hidden=\"true\">公开</span>"
+        HTML.append(page.common.site.title, to: &out)
+        out += "</a>\n<form class=\"search-box\" action=\""
+        HTML.append(page.common.root, to: &out)
+        out += "search.html\" method=\"get\" role=\"search\">\n<label for=\"site-search\" class=\"vh\">全文检索</label>\n<input id=\"site-search\" name=\"q\" type=\"search\" placeholder=\"搜索机关名称或报告原文\" autocomplete=\"off\">\n<button type=\"submit\">搜索</button>\n</form>\n</div>\n<nav class=\"site-nav\" aria-label=\"主导航\">\n<div class=\"wrap\">\n<a href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "index.html\">首页</a>\n"
+        for v1 in page.common.nav.years {
+            out += "<a href=\""
+            HTML.append(page.common.root, to: &out)
+            HTML.append(v1.rankingHref, to: &out)
+            out += "\">"
+            HTML.append(v1.label, to: &out)
+            out += "排名</a>"
+        }
+        out += "\n"
+        for v2 in page.common.nav.years {
+            out += "<a href=\""
+            HTML.append(page.common.root, to: &out)
+            HTML.append(v2.href, to: &out)
+            out += "\">"
+            HTML.append(v2.label, to: &out)
+            out += "对比</a>"
+        }
+        out += "\n"
+        for v3 in page.common.nav.years {
+            out += "<a href=\""
+            HTML.append(page.common.root, to: &out)
+            HTML.append(v3.findingsHref, to: &out)
+            out += "\">"
+            HTML.append(v3.label, to: &out)
+            out += "问题</a>"
+        }
+        out += "\n<a href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "search.html\">检索</a>\n</div>\n</nav>\n</header>\n<main id=\"main\" class=\"wrap\">\n"
+        if page.common.hasBreadcrumbs {
+            out += "<nav class=\"breadcrumbs\" aria-label=\"位置\"><a href=\""
+            HTML.append(page.common.root, to: &out)
+            out += "index.html\">首页</a>"
+            for v4 in page.common.breadcrumbs {
+                out += " › "
+                if v4.href != nil {
+                    out += "<a href=\""
+                    HTML.append(page.common.root, to: &out)
+                    if let v6 = v4.href {
+                        HTML.append(v6, to: &out)
+                    } else {
+                        out += "false"
+                    }
+                    out += "\">"
+                    HTML.append(v4.label, to: &out)
+                    out += "</a>"
+                }
+                if v4.href == nil {
+                    out += "<span aria-current=\"page\">"
+                    HTML.append(v4.label, to: &out)
+                    out += "</span>"
+                }
+            }
+            out += "</nav>"
+        }
+        out += "\n<h1>"
+        HTML.append(page.year.label, to: &out)
+        out += "问题清单"
+        if page.year.scope != nil {
+            out += "（"
+            if let v9 = page.year.scope {
+                HTML.append(v9, to: &out)
+            } else {
+                out += "false"
+            }
+            out += "）"
+        }
+        out += "</h1>\n<p class=\"subtitle\">共 "
+        out += String(page.year.findingCount)
+        out += " 项检查发现，其中错误 "
+        out += String(page.year.errorCount)
+        out += " 项。"
+        if page.year.hasDismissed {
+            out += "另有 "
+            out += String(page.year.dismissedCount)
+            out += " 项已核实为误报，未列入。"
+        }
+        out += "每项可链接到报告原文所在行。<a href=\""
+        HTML.append(page.common.root, to: &out)
+        HTML.append(page.year.rankingHref, to: &out)
+        out += "\">"
+        HTML.append(page.year.label, to: &out)
+        out += "各机关排名</a></p>\n"
+        if page.year.hasPlaces {
+            out += "<nav class=\"filters\" aria-label=\"按地区\"><p><span class=\"filter-label\">地区：</span>"
+            for v10 in page.year.places {
+                out += "<a href=\""
+                HTML.append(page.common.root, to: &out)
+                HTML.append(v10.href, to: &out)
+                out += "\""
+                if v10.current {
+                    out += " aria-current=\"page\""
+                }
+                out += ">"
+                HTML.append(v10.label, to: &out)
+                out += "<span class=\"count\">（"
+                out += String(v10.count)
+                out += "）</span></a>"
+            }
+            out += "</p></nav>"
+        }
+        out += "\n"
+        if page.year.hasSuggestions {
+            out += "<h2>可能是同一机关</h2>\n<ul class=\"suggestions\">"
+            for v11 in page.year.suggestions {
+                out += "<li>"
+                HTML.append(v11, to: &out)
+                out += "</li>"
+            }
+            out += "</ul>\n"
+        }
+        do { let v12 = page.year.table
+            if let kept = v12.kept { out += kept } else { findingsYearTable(page, v12, into: &out) }
+        }
+        out += "\n\n</main>\n<footer class=\"site-footer\">\n<div class=\"wrap\">\n<p>本站由 gongkai 依据各机关公开发布的政府信息公开工作年度报告生成。表格数据为自动识别结果，以报告原文为准；“?”表示原文缺失或无法识别的数值。</p>\n<p>数据下载：<a href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "data/reports.json\">全部报告（JSON）</a> · <a href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "data/reports.csv\">关键数据（CSV）</a> · <a href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "sitemap.xml\">站点地图</a> · <a href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "feed.xml\">订阅</a></p>\n</div>\n</footer>\n<script src=\""
+        HTML.append(page.common.root, to: &out)
+        out += "assets/site.js\"></script>\n\n</body>\n</html>\n"
+        return out
+    }
+
+    /// One `{{#rows}}` of findings.mustache.
+    static func findingsRows(_ page: ThemeContext.FindingsContext, _ v12: ThemeContext.Table, _ v17: ThemeContext.TableRow, into out: inout String) {
+        if let v18 = v17.group {
+            out += "<tr class=\"group\"><th scope=\"colgroup\" colspan=\""
+            out += String(v18.span)
+            out += "\">"
+            HTML.append(v18.text, to: &out)
+            out += "</th></tr>\n"
+        }
+        if let v19 = v17.header {
+            out += "<tr class=\"subhead\">"
+            for v20 in v19.cells {
+                out += "<th scope=\"col\""
+                if v20.spans {
+                    out += " colspan=\""
+                    out += String(v20.colspan)
+                    out += "\""
+                }
+                out += ">"
+                HTML.append(v20.text, to: &out)
+                out += "</th>"
+            }
+            out += "</tr>\n"
+        }
+        if let v21 = v17.data {
+            out += "<tr><th scope=\"row\">"
+            if v21.headerHref != nil {
+                out += "<a href=\""
+                HTML.append(page.common.root, to: &out)
+                if let v23 = v21.headerHref {
+                    HTML.append(v23, to: &out)
+                } else {
+                    out += "false"
+                }
+                out += "\">"
+            }
+            HTML.append(v21.header, to: &out)
+            if v21.headerHref != nil {
+                out += "</a>"
+            }
+            out += "</th>"
+            for v25 in v21.cells {
+                out += "<td"
+                if v25.colspan != nil {
+                    out += " colspan=\""
+                    if let v27 = v25.colspan {
+                        out += String(v27)
+                    } else {
+                        out += "false"
+                    }
+                    out += "\""
+                }
+                if v25.cssClass != nil {
+                    out += " class=\""
+                    if let v29 = v25.cssClass {
+                        HTML.append(v29, to: &out)
+                    } else {
+                        out += "false"
+                    }
+                    out += "\""
+                }
+                if v25.title != nil {
+                    out += " title=\""
+                    if let v31 = v25.title {
+                        HTML.append(v31, to: &out)
+                    } else {
+                        out += "false"
+                    }
+                    out += "\""
+                }
+                if v25.sort != nil {
+                    out += " data-sort=\""
+                    if let v33 = v25.sort {
+                        HTML.append(v33, to: &out)
+                    } else {
+                        out += "false"
+                    }
+                    out += "\""
+                }
+                out += ">"
+                if v25.href != nil {
+                    out += "<a href=\""
+                    HTML.append(page.common.root, to: &out)
+                    if let v35 = v25.href {
+                        HTML.append(v35, to: &out)
+                    } else {
+                        out += "false"
+                    }
+                    out += "\">"
+                }
+                HTML.append(v25.text, to: &out)
+                if v25.href != nil {
+                    out += "</a>"
+                }
+                out += "</td>"
+            }
+            out += "</tr>\n"
+        }
+    }
+
+    /// One `{{#year.table}}` of findings.mustache.
+    static func findingsYearTable(_ page: ThemeContext.FindingsContext, _ v12: ThemeContext.Table, into out: inout String) {
+        out += "<div class=\"table-wrap\">\n<table id=\""
+        HTML.append(v12.id, to: &out)
+        out += "\" class=\"data"
+        if v12.sortable {
+            out += " sortable"
+        }
+        out += "\">\n<caption>"
+        HTML.append(v12.caption, to: &out)
+        if v12.csvHref != nil {
+            out += " <a class=\"csv\" href=\""
+            HTML.append(page.common.root, to: &out)
+            if let v14 = v12.csvHref {
+                HTML.append(v14, to: &out)
+            } else {
+                out += "false"
+            }
+            out += "\">"
+            HTML.append(v12.csvLabel, to: &out)
+            out += "</a>"
+        }
+        out += "</caption>\n"
+        if v12.hasHead {
+            out += "<thead>\n"
+            for v15 in v12.head {
+                out += "<tr>"
+                for v16 in v15.cells {
+                    out += "<th scope=\""
+                    HTML.append(v16.scope, to: &out)
+                    out += "\""
+                    if v16.spans {
+                        out += " colspan=\""
+                        out += String(v16.colspan)
+                        out += "\" rowspan=\""
+                        out += String(v16.rowspan)
+                        out += "\""
+                    }
+                    out += ">"
+                    HTML.append(v16.text, to: &out)
+                    out += "</th>"
+                }
+                out += "</tr>\n"
+            }
+            out += "</thead>"
+        }
+        out += "\n<tbody>\n"
+        for v17 in v12.rows {
+            if let kept = v17.kept { out += kept } else { findingsRows(page, v12, v17, into: &out) }
+        }
+        out += "</tbody>\n</table>\n"
+        if v12.note != nil {
+            out += "<p class=\"table-note\">"
+            if let v38 = v12.note {
+                HTML.append(v38, to: &out)
             } else {
                 out += "false"
             }
@@ -1759,18 +1860,27 @@ enum CompiledTheme {
         for v1 in page.common.nav.years {
             out += "<a href=\""
             HTML.append(page.common.root, to: &out)
-            HTML.append(v1.href, to: &out)
+            HTML.append(v1.rankingHref, to: &out)
             out += "\">"
             HTML.append(v1.label, to: &out)
-            out += "对比</a>"
+            out += "排名</a>"
         }
         out += "\n"
         for v2 in page.common.nav.years {
             out += "<a href=\""
             HTML.append(page.common.root, to: &out)
-            HTML.append(v2.findingsHref, to: &out)
+            HTML.append(v2.href, to: &out)
             out += "\">"
             HTML.append(v2.label, to: &out)
+            out += "对比</a>"
+        }
+        out += "\n"
+        for v3 in page.common.nav.years {
+            out += "<a href=\""
+            HTML.append(page.common.root, to: &out)
+            HTML.append(v3.findingsHref, to: &out)
+            out += "\">"
+            HTML.append(v3.label, to: &out)
             out += "问题</a>"
         }
         out += "\n<a href=\""
@@ -1780,23 +1890,23 @@ enum CompiledTheme {
             out += "<nav class=\"breadcrumbs\" aria-label=\"位置\"><a href=\""
             HTML.append(page.common.root, to: &out)
             out += "index.html\">首页</a>"
-            for v3 in page.common.breadcrumbs {
+            for v4 in page.common.breadcrumbs {
                 out += " › "
-                if v3.href != nil {
+                if v4.href != nil {
                     out += "<a href=\""
                     HTML.append(page.common.root, to: &out)
-                    if let v5 = v3.href {
-                        HTML.append(v5, to: &out)
+                    if let v6 = v4.href {
+                        HTML.append(v6, to: &out)
                     } else {
                         out += "false"
                     }
                     out += "\">"
-                    HTML.append(v3.label, to: &out)
+                    HTML.append(v4.label, to: &out)
                     out += "</a>"
                 }
-                if v3.href == nil {
+                if v4.href == nil {
                     out += "<span aria-current=\"page\">"
-                    HTML.append(v3.label, to: &out)
+                    HTML.append(v4.label, to: &out)
                     out += "</span>"
                 }
             }
@@ -1819,6 +1929,342 @@ enum CompiledTheme {
         out += "assets/search-index.js\"></script>\n<script src=\""
         HTML.append(page.common.root, to: &out)
         out += "assets/search.js\"></script>\n</body>\n</html>\n"
+        return out
+    }
+
+    static func ranking(_ page: ThemeContext.RankingContext) -> String {
+        var out = ""
+        out.reserveCapacity(16_384)
+        out += "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>"
+        HTML.append(page.common.pageTitle, to: &out)
+        out += " - "
+        HTML.append(page.common.site.title, to: &out)
+        out += "</title>\n<link rel=\"stylesheet\" href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "assets/style.css\">\n</head>\n<body>\n<a class=\"skip\" href=\"#main\">跳到正文</a>\n<header class=\"site-header\">\n<div class=\"wrap\">\n<a class=\"brand\" href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "index.html\"><span class=\"emblem\" aria-hidden=\"true\">公开</span>"
+        HTML.append(page.common.site.title, to: &out)
+        out += "</a>\n<form class=\"search-box\" action=\""
+        HTML.append(page.common.root, to: &out)
+        out += "search.html\" method=\"get\" role=\"search\">\n<label for=\"site-search\" class=\"vh\">全文检索</label>\n<input id=\"site-search\" name=\"q\" type=\"search\" placeholder=\"搜索机关名称或报告原文\" autocomplete=\"off\">\n<button type=\"submit\">搜索</button>\n</form>\n</div>\n<nav class=\"site-nav\" aria-label=\"主导航\">\n<div class=\"wrap\">\n<a href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "index.html\">首页</a>\n"
+        for v1 in page.common.nav.years {
+            out += "<a href=\""
+            HTML.append(page.common.root, to: &out)
+            HTML.append(v1.rankingHref, to: &out)
+            out += "\">"
+            HTML.append(v1.label, to: &out)
+            out += "排名</a>"
+        }
+        out += "\n"
+        for v2 in page.common.nav.years {
+            out += "<a href=\""
+            HTML.append(page.common.root, to: &out)
+            HTML.append(v2.href, to: &out)
+            out += "\">"
+            HTML.append(v2.label, to: &out)
+            out += "对比</a>"
+        }
+        out += "\n"
+        for v3 in page.common.nav.years {
+            out += "<a href=\""
+            HTML.append(page.common.root, to: &out)
+            HTML.append(v3.findingsHref, to: &out)
+            out += "\">"
+            HTML.append(v3.label, to: &out)
+            out += "问题</a>"
+        }
+        out += "\n<a href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "search.html\">检索</a>\n</div>\n</nav>\n</header>\n<main id=\"main\" class=\"wrap\">\n"
+        if page.common.hasBreadcrumbs {
+            out += "<nav class=\"breadcrumbs\" aria-label=\"位置\"><a href=\""
+            HTML.append(page.common.root, to: &out)
+            out += "index.html\">首页</a>"
+            for v4 in page.common.breadcrumbs {
+                out += " › "
+                if v4.href != nil {
+                    out += "<a href=\""
+                    HTML.append(page.common.root, to: &out)
+                    if let v6 = v4.href {
+                        HTML.append(v6, to: &out)
+                    } else {
+                        out += "false"
+                    }
+                    out += "\">"
+                    HTML.append(v4.label, to: &out)
+                    out += "</a>"
+                }
+                if v4.href == nil {
+                    out += "<span aria-current=\"page\">"
+                    HTML.append(v4.label, to: &out)
+                    out += "</span>"
+                }
+            }
+            out += "</nav>"
+        }
+        out += "\n<link rel=\"stylesheet\" media=\"print\" href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "assets/print-landscape.css\">\n<h1>"
+        HTML.append(page.ranking.label, to: &out)
+        out += "各机关排名"
+        if page.ranking.scope != nil {
+            out += "（"
+            if let v9 = page.ranking.scope {
+                HTML.append(v9, to: &out)
+            } else {
+                out += "false"
+            }
+            out += "）"
+        }
+        out += "</h1>\n<p class=\"subtitle\">共 <span id=\"ranking-count\">"
+        out += String(page.ranking.count)
+        out += "</span> 份报告，按完整性得分从高到低排列；得分相同者名次相同，依次按勾稽错误、其他错误由少到多排列。错误只计未核实为误报的检查发现；“?”表示无法得出，文本不完整的报告不参与排名。点击表头可改变排序，无法得出的值始终排在最后。</p>\n<p class=\"links\"><a href=\""
+        HTML.append(page.common.root, to: &out)
+        HTML.append(page.ranking.yearHref, to: &out)
+        out += "\">"
+        HTML.append(page.ranking.label, to: &out)
+        out += "关键数据对比（全部数值）</a> · <a href=\""
+        HTML.append(page.common.root, to: &out)
+        HTML.append(page.ranking.findingsHref, to: &out)
+        out += "\">"
+        HTML.append(page.ranking.label, to: &out)
+        out += "问题清单</a> · <a class=\"csv\" href=\""
+        HTML.append(page.common.root, to: &out)
+        HTML.append(page.ranking.csvHref, to: &out)
+        out += "\">下载排名 CSV</a></p>\n<nav class=\"filters\" aria-label=\"筛选\">\n<p><span class=\"filter-label\">机关类型：</span>"
+        for v10 in page.ranking.kinds {
+            out += "<a href=\""
+            HTML.append(page.common.root, to: &out)
+            HTML.append(v10.href, to: &out)
+            out += "\" data-filter=\"kind\" data-value=\""
+            HTML.append(v10.value, to: &out)
+            out += "\""
+            if v10.current {
+                out += " aria-current=\"page\""
+            }
+            out += ">"
+            HTML.append(v10.label, to: &out)
+            out += "<span class=\"count\">（"
+            out += String(v10.count)
+            out += "）</span></a>"
+        }
+        out += "</p>\n"
+        if page.ranking.hasPlaces {
+            out += "<p><span class=\"filter-label\">地区：</span>"
+            for v11 in page.ranking.places {
+                out += "<a href=\""
+                HTML.append(page.common.root, to: &out)
+                HTML.append(v11.href, to: &out)
+                out += "\" data-filter=\"place\" data-value=\""
+                HTML.append(v11.value, to: &out)
+                out += "\""
+                if v11.current {
+                    out += " aria-current=\"page\""
+                }
+                out += ">"
+                HTML.append(v11.label, to: &out)
+                out += "<span class=\"count\">（"
+                out += String(v11.count)
+                out += "）</span></a>"
+            }
+            out += "</p>"
+        }
+        out += "\n</nav>\n<div class=\"table-wrap\">\n<table id=\"ranking-"
+        HTML.append(page.ranking.key, to: &out)
+        out += "\" class=\"data sortable ranking pinned\""
+        if page.ranking.isAll {
+            out += " data-filterable=\"true\""
+        }
+        out += ">\n<caption>"
+        HTML.append(page.ranking.label, to: &out)
+        out += "各机关排名"
+        if page.ranking.scope != nil {
+            out += "（"
+            if let v13 = page.ranking.scope {
+                HTML.append(v13, to: &out)
+            } else {
+                out += "false"
+            }
+            out += "）"
+        }
+        out += "</caption>\n<thead><tr><th scope=\"col\" class=\"rank pin\">排名</th><th scope=\"col\" class=\"name pin\">机关</th><th scope=\"col\">机关类型</th><th scope=\"col\">地区</th><th scope=\"col\">完整性得分</th><th scope=\"col\">较上年</th><th scope=\"col\">勾稽错误</th><th scope=\"col\">其他错误</th><th scope=\"col\">无法识别单元格</th><th scope=\"col\">按时发布</th></tr></thead>\n<tbody>\n"
+        for v14 in page.ranking.rows {
+            out += "<tr data-kind=\""
+            HTML.append(v14.kindKey, to: &out)
+            out += "\" data-place=\""
+            HTML.append(v14.placeKey, to: &out)
+            out += "\"><td class=\"rank pin\""
+            if v14.rankSort != nil {
+                out += " data-sort=\""
+                if let v16 = v14.rankSort {
+                    HTML.append(v16, to: &out)
+                } else {
+                    out += "false"
+                }
+                out += "\""
+            }
+            out += ">"
+            HTML.append(v14.rank, to: &out)
+            out += "</td><th scope=\"row\" class=\"name pin\"><a href=\""
+            HTML.append(page.common.root, to: &out)
+            HTML.append(v14.href, to: &out)
+            out += "\">"
+            HTML.append(v14.name, to: &out)
+            out += "</a></th><td class=\"left\""
+            if !v14.kindKnown {
+                out += " data-unknown=\"true\""
+            }
+            out += ">"
+            HTML.append(v14.kind, to: &out)
+            out += "</td><td class=\"left\""
+            if !v14.placeKnown {
+                out += " data-unknown=\"true\""
+            }
+            out += ">"
+            HTML.append(v14.place, to: &out)
+            out += "</td><td"
+            if v14.scoreClass != nil {
+                out += " class=\""
+                if let v18 = v14.scoreClass {
+                    HTML.append(v18, to: &out)
+                } else {
+                    out += "false"
+                }
+                out += "\""
+            }
+            if v14.scoreTitle != nil {
+                out += " title=\""
+                if let v20 = v14.scoreTitle {
+                    HTML.append(v20, to: &out)
+                } else {
+                    out += "false"
+                }
+                out += "\""
+            }
+            if v14.scoreSort != nil {
+                out += " data-sort=\""
+                if let v22 = v14.scoreSort {
+                    HTML.append(v22, to: &out)
+                } else {
+                    out += "false"
+                }
+                out += "\""
+            }
+            out += ">"
+            HTML.append(v14.score, to: &out)
+            out += "</td><td"
+            if v14.changeTitle != nil {
+                out += " title=\""
+                if let v24 = v14.changeTitle {
+                    HTML.append(v24, to: &out)
+                } else {
+                    out += "false"
+                }
+                out += "\""
+            }
+            if v14.changeSort != nil {
+                out += " data-sort=\""
+                if let v26 = v14.changeSort {
+                    HTML.append(v26, to: &out)
+                } else {
+                    out += "false"
+                }
+                out += "\""
+            }
+            out += ">"
+            HTML.append(v14.change, to: &out)
+            out += "</td><td"
+            if v14.arithmeticClass != nil {
+                out += " class=\""
+                if let v28 = v14.arithmeticClass {
+                    HTML.append(v28, to: &out)
+                } else {
+                    out += "false"
+                }
+                out += "\" title=\"表格勾稽关系有误\""
+            }
+            out += " data-sort=\""
+            out += String(v14.arithmetic)
+            out += "\">"
+            out += String(v14.arithmetic)
+            out += "</td><td"
+            if v14.othersClass != nil {
+                out += " class=\""
+                if let v30 = v14.othersClass {
+                    HTML.append(v30, to: &out)
+                } else {
+                    out += "false"
+                }
+                out += "\""
+            }
+            out += " data-sort=\""
+            out += String(v14.others)
+            out += "\">"
+            out += String(v14.others)
+            out += "</td><td"
+            if v14.unknownSort != nil {
+                out += " data-sort=\""
+                if let v32 = v14.unknownSort {
+                    HTML.append(v32, to: &out)
+                } else {
+                    out += "false"
+                }
+                out += "\""
+            }
+            out += ">"
+            HTML.append(v14.unknownCells, to: &out)
+            out += "</td><td class=\""
+            HTML.append(v14.timelinessClass, to: &out)
+            out += "\""
+            if v14.timelinessSort != nil {
+                out += " data-sort=\""
+                if let v34 = v14.timelinessSort {
+                    HTML.append(v34, to: &out)
+                } else {
+                    out += "false"
+                }
+                out += "\""
+            }
+            out += ">"
+            HTML.append(v14.timeliness, to: &out)
+            out += "</td></tr>\n"
+        }
+        out += "</tbody>\n"
+        if page.ranking.hasUnreported {
+            out += "<tbody class=\"unreported\">\n"
+            for v35 in page.ranking.unreported {
+                out += "<tr data-kind=\""
+                HTML.append(v35.kindKey, to: &out)
+                out += "\" data-place=\"\"><td class=\"rank pin\">—</td><th scope=\"row\" class=\"name pin\">"
+                HTML.append(v35.name, to: &out)
+                out += "</th><td class=\"left\">"
+                HTML.append(v35.kind, to: &out)
+                out += "</td><td class=\"left\">—</td><td colspan=\"6\" class=\"left not-reported\">未报送</td></tr>\n"
+            }
+            out += "</tbody>"
+        }
+        out += "\n</table>\n"
+        if page.ranking.hasUnreported {
+            out += "<p class=\"table-note\">名单中 "
+            out += String(page.ranking.unreportedCount)
+            out += " 个机关本年度未见报告，列于表末（未报送）。</p>"
+        }
+        out += "\n</div>\n\n</main>\n<footer class=\"site-footer\">\n<div class=\"wrap\">\n<p>本站由 gongkai 依据各机关公开发布的政府信息公开工作年度报告生成。表格数据为自动识别结果，以报告原文为准；“?”表示原文缺失或无法识别的数值。</p>\n<p>数据下载：<a href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "data/reports.json\">全部报告（JSON）</a> · <a href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "data/reports.csv\">关键数据（CSV）</a> · <a href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "sitemap.xml\">站点地图</a> · <a href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "feed.xml\">订阅</a></p>\n</div>\n</footer>\n<script src=\""
+        HTML.append(page.common.root, to: &out)
+        out += "assets/site.js\"></script>\n<script src=\""
+        HTML.append(page.common.root, to: &out)
+        out += "assets/ranking.js\"></script>\n</body>\n</html>\n"
         return out
     }
 }

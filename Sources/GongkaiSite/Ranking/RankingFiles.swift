@@ -1,0 +1,23 @@
+import GongkaiModel
+
+extension RankingPage {
+    /// Writes a year's ranking pages (all, each kind, each place) and its CSV. They depend on the
+    /// year's reports and, for the change since last year, on the year before's: taken whole from
+    /// the previous build when neither changed (nor the roster, the theme or the binary).
+    static func write(_ year: SiteModel.Year, model: SiteModel, theme: PageTheme, keys: RenderKeys?, into sink: FileCount) throws {
+        let ranking = YearRanking(year: year, model: model)
+        let pages = Self.pages(ranking, model: model)
+        let paths = pages.map(\.path) + [SitePath.rankingCSV(year.key)]
+        try sink.keyed(paths, key: key(year, model: model, keys: keys, paths: paths)) {
+            for page in pages { try sink.put(page.path, theme.render(page.context())) }
+            try sink.put(SitePath.rankingCSV(year.key), csv(ranking))
+        }
+    }
+
+    /// The year's key joined with the year before's (nil: some report has no digest).
+    private static func key(_ year: SiteModel.Year, model: SiteModel, keys: RenderKeys?, paths: [String]) -> String? {
+        guard let keys, let own = keys.year(year, kind: "ranking\0" + paths.joined(separator: "\0"), model: model) else { return nil }
+        guard let number = Int(year.key), let before = model.years.first(where: { $0.key == String(number - 1) }) else { return own }
+        return keys.year(before, kind: "ranking-previous\0" + own, model: model)
+    }
+}
