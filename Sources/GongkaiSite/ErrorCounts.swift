@@ -20,7 +20,7 @@ enum ErrorCounts {
     static func others(_ reports: [Report]) -> [ThemeContext.OtherError] {
         var counts = [Int](repeating: 0, count: ScorePart.allCases.count + 1)
         for report in reports {
-            for finding in report.findings where finding.severity == .error && !arithmeticRules.contains(finding.rule) {
+            for finding in report.findings where finding.severity == .error && finding.isOpen && !arithmeticRules.contains(finding.rule) {
                 let part = RuleID(rawValue: finding.rule).flatMap { id in ScorePart.allCases.firstIndex(of: id.rule.part) }
                 counts[part ?? ScorePart.allCases.count] += 1
             }

@@ -22,13 +22,15 @@ struct RankingEntry: Sendable {
     /// Competition ranking among the entries shown (1, 2, 2, 4); nil when not scored.
     var rank: Int?
 
-    init(_ report: Report, previous: Report?, config: SiteConfig) {
+    /// `previous`: the body's reports of the year before; the change is known only when there is one.
+    init(_ report: Report, previous: [Report], config: SiteConfig) {
         self.report = report
         kind = report.kind
         place = ReportPlace.of(report)
         score = Self.rankedScore(report)
-        hasPrevious = previous != nil
-        change = score.flatMap { now in previous.flatMap(Self.rankedScore).map { ((now - $0) * 10).rounded() / 10 } }
+        hasPrevious = !previous.isEmpty
+        let before = previous.count == 1 ? Self.rankedScore(previous[0]) : nil
+        change = score.flatMap { now in before.map { ((now - $0) * 10).rounded() / 10 } }
         let open = report.findings.filter(\.isOpen)
         arithmeticErrors = ErrorCounts.arithmetic(open)
         otherErrors = Labels.count(open, .error) - arithmeticErrors
@@ -100,21 +102,21 @@ struct YearRanking: Sendable {
         self.year = year
         let previous = Self.previousReports(of: year, model: model)
         entries = RankingEntry.ranked(year.reports.map { report in
-            RankingEntry(report, previous: previous[report.id], config: model.config)
+            RankingEntry(report, previous: previous[report.id] ?? [], config: model.config)
         })
         unreported = model.missing(in: year).map(UnreportedEntry.init)
         placeSlugs = ReportPlace.slugs(Set(entries.compactMap(\.place)))
     }
 
-    /// Each report's report of the year before by the same body (matched as the body pages match
-    /// them across years), by report id; a body with two reports that year has no one previous.
-    static func previousReports(of year: SiteModel.Year, model: SiteModel) -> [String: Report] {
+    /// Each report's reports of the year before by the same body (matched as the body pages match
+    /// them across years), by report id.
+    static func previousReports(of year: SiteModel.Year, model: SiteModel) -> [String: [Report]] {
         guard let number = Int(year.key) else { return [:] }
-        var previous: [String: Report] = [:]
+        var previous: [String: [Report]] = [:]
         for body in model.bodies {
             let before = body.reports.filter { $0.year == number - 1 }
-            guard before.count == 1 else { continue }
-            for report in body.reports where report.year == number { previous[report.id] = before[0] }
+            guard !before.isEmpty else { continue }
+            for report in body.reports where report.year == number { previous[report.id] = before }
         }
         return previous
     }

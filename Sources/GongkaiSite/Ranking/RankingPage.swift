@@ -98,7 +98,7 @@ struct RankingCells {
         return change > 0 ? "+" + ScoreView.oneDecimal(change) : ScoreView.oneDecimal(change)
     }
     var changeTitle: String? {
-        entry.change != nil ? nil : entry.hasPrevious ? "本年或上年得分未知" : "上年无该机关报告"
+        entry.change != nil ? nil : entry.hasPrevious ? "本年或上年得分未知（或上年有两份报告）" : "上年无该机关报告"
     }
 
     var unknownCells: String { entry.unknownCells.map(String.init) ?? "—" }
