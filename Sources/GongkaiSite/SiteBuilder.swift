@@ -250,7 +250,10 @@ public struct SiteBuilder: Sendable {
                 try sink.put(path, files.page)
                 try sink.put(SitePath.yearCSV(year.key), files.csv)
             }
-        case .ranking(let year): try RankingPage.write(year, model: model, theme: theme, keys: keys, into: sink)
+        case .ranking(let year):
+            var whole: (@Sendable (Report) -> Report)?
+            if let deferred { whole = { deferred.whole($0) } }
+            try RankingPage.write(year, model: model, theme: theme, keys: keys, whole: whole, into: sink)
         case .findings(let year):
             // Findings are in the reports' summaries: no details needed.
             let pages = FindingsPage.pages(year, model: model)

@@ -4,14 +4,24 @@ extension RankingPage {
     /// Writes a year's ranking pages (all, each kind, each place) and its CSV. They depend on the
     /// year's reports and, for the change since last year, on the year before's: taken whole from
     /// the previous build when neither changed (nor the roster, the theme or the binary).
-    static func write(_ year: SiteModel.Year, model: SiteModel, theme: PageTheme, keys: RenderKeys?, into sink: FileCount) throws {
-        let ranking = YearRanking(year: year, model: model)
-        let pages = Self.pages(ranking, model: model)
-        let paths = pages.map(\.path) + [SitePath.rankingCSV(year.key)]
+    /// `whole` gives a report its details (the unknown cells are counted in its table rows).
+    static func write(
+        _ year: SiteModel.Year, model: SiteModel, theme: PageTheme, keys: RenderKeys?, whole: (@Sendable (Report) -> Report)?, into sink: FileCount
+    ) throws {
+        let paths = paths(year, model: model)
         try sink.keyed(paths, key: key(year, model: model, keys: keys, paths: paths)) {
+            var year = year
+            if let whole { year.reports = ParallelMap.map(year.reports, whole) }
+            let ranking = YearRanking(year: year, model: model)
+            let pages = Self.pages(ranking, model: model)
             for page in pages { try sink.put(page.path, theme.render(page.context())) }
             try sink.put(SitePath.rankingCSV(year.key), csv(ranking))
         }
+    }
+
+    /// The files of the year's ranking (made from the summaries: kinds and places need no details).
+    static func paths(_ year: SiteModel.Year, model: SiteModel) -> [String] {
+        pages(YearRanking(year: year, model: model), model: model).map(\.path) + [SitePath.rankingCSV(year.key)]
     }
 
     /// The year's key joined with the year before's (nil: some report has no digest).
