@@ -72,13 +72,13 @@ def numeric(cell):
 
 
 def sorted_by(rows, index, ascending):
-    """Numbers in order (numerically); cells without a number after them ascending, before descending."""
+    """Numbers in order (numerically); cells without a number after them in both directions."""
     values = [numeric(r[index]) if index < len(r) else None for r in rows]
     known = [v for v in values if v is not None]
     if known != sorted(known, reverse=not ascending):
         return False, values
     firsts = [v is not None for v in values]
-    expected = sorted(firsts, reverse=ascending)  # True (a number) first when ascending
+    expected = sorted(firsts, reverse=True)  # True (a number) first, ascending and descending
     return firsts == expected, values
 
 
