@@ -107,6 +107,9 @@ import GongkaiModel
         for year in model.years {
             pages.append(("year \(year.key)", YearPage(year: year, model: model).context()))
             pages.append(("findings \(year.key)", FindingsPage(year: year, model: model).context()))
+            for page in RankingPage.pages(YearRanking(year: year, model: model), model: model) {
+                pages.append(("ranking \(page.path)", page.context()))
+            }
         }
         for body in model.bodies {
             pages.append(("body \(body.slug)", BodyPage(body: body, model: model).context()))
@@ -118,7 +121,7 @@ import GongkaiModel
             #expect(compiled.contains(" - 晋江市&quot;政务公开&quot; &amp; &lt;年报&gt; &#39;s</title>"))
             #expect(compiled.contains("</span>晋江市&quot;政务公开&quot; &amp; &lt;年报&gt; &#39;s</a>"))
         }
-        #expect(pages.count == 2 + 2 * model.years.count + model.bodies.count)
+        #expect(pages.count > 2 + 3 * model.years.count + model.bodies.count)
     }
 
     /// The built-in theme, a folder copy of it (`--theme theme`) and a copy whose every template
