@@ -40,13 +40,13 @@ table.ranking tbody tr[hidden] { display: none; }
     return true;
   }
   function rerank(shown) {
-    var scored = shown.filter(function (row) { return row.cells[4] && row.cells[4].hasAttribute("data-sort"); });
+    var scored = shown.filter(function (row) { return row.hasAttribute("data-score"); });
     scored.sort(function (a, b) {
-      return parseFloat(b.cells[4].getAttribute("data-sort")) - parseFloat(a.cells[4].getAttribute("data-sort"));
+      return parseFloat(b.getAttribute("data-score")) - parseFloat(a.getAttribute("data-score"));
     });
     var last = null, rank = 0;
     scored.forEach(function (row, index) {
-      var score = parseFloat(row.cells[4].getAttribute("data-sort"));
+      var score = parseFloat(row.getAttribute("data-score"));
       if (last === null || score !== last) rank = index + 1;
       last = score;
       row.cells[0].textContent = String(rank);
@@ -550,7 +550,7 @@ td.unknown-text { color: var(--warn); }
 <caption>{{ranking.label}}各机关排名{{#ranking.scope}}（{{ranking.scope}}）{{/ranking.scope}}</caption>
 <thead><tr><th scope="col" class="rank pin">排名</th><th scope="col" class="name pin">机关</th><th scope="col">机关类型</th><th scope="col">地区</th><th scope="col">完整性得分</th><th scope="col">较上年</th><th scope="col">勾稽错误</th><th scope="col">其他错误</th><th scope="col">无法识别单元格</th><th scope="col">按时发布</th></tr></thead>
 <tbody>
-{{#ranking.rows}}<tr data-kind="{{kindKey}}" data-place="{{placeKey}}"><td class="rank pin"{{#rankSort}} data-sort="{{rankSort}}"{{/rankSort}}>{{rank}}</td><th scope="row" class="name pin"><a href="{{root}}{{href}}">{{name}}</a></th><td class="left"{{^kindKnown}} data-unknown="true"{{/kindKnown}}>{{kind}}</td><td class="left"{{^placeKnown}} data-unknown="true"{{/placeKnown}}>{{place}}</td><td{{#scoreClass}} class="{{scoreClass}}"{{/scoreClass}}{{#scoreTitle}} title="{{scoreTitle}}"{{/scoreTitle}}{{#scoreSort}} data-sort="{{scoreSort}}"{{/scoreSort}}>{{score}}</td><td{{#changeTitle}} title="{{changeTitle}}"{{/changeTitle}}{{#changeSort}} data-sort="{{changeSort}}"{{/changeSort}}>{{change}}</td><td{{#arithmeticClass}} class="{{arithmeticClass}}" title="表格勾稽关系有误"{{/arithmeticClass}} data-sort="{{arithmetic}}">{{arithmetic}}</td><td{{#othersClass}} class="{{othersClass}}"{{/othersClass}} data-sort="{{others}}">{{others}}</td><td{{#unknownSort}} data-sort="{{unknownSort}}"{{/unknownSort}}>{{unknownCells}}</td><td class="{{timelinessClass}}"{{#timelinessSort}} data-sort="{{timelinessSort}}"{{/timelinessSort}}>{{timeliness}}</td></tr>
+{{#ranking.rows}}<tr data-kind="{{kindKey}}" data-place="{{placeKey}}"{{#scoreSort}} data-score="{{scoreSort}}"{{/scoreSort}}><td class="rank pin"{{#rankSort}} data-sort="{{rankSort}}"{{/rankSort}}>{{rank}}</td><th scope="row" class="name pin"><a href="{{root}}{{href}}">{{name}}</a></th><td class="left"{{^kindKnown}} data-unknown="true"{{/kindKnown}}>{{kind}}</td><td class="left"{{^placeKnown}} data-unknown="true"{{/placeKnown}}>{{place}}</td><td{{#scoreClass}} class="{{scoreClass}}"{{/scoreClass}}{{#scoreTitle}} title="{{scoreTitle}}"{{/scoreTitle}}{{#scoreSort}} data-sort="{{scoreSort}}"{{/scoreSort}}>{{score}}</td><td{{#changeTitle}} title="{{changeTitle}}"{{/changeTitle}}{{#changeSort}} data-sort="{{changeSort}}"{{/changeSort}}>{{change}}</td><td{{#arithmeticClass}} class="{{arithmeticClass}}" title="表格勾稽关系有误"{{/arithmeticClass}} data-sort="{{arithmetic}}">{{arithmetic}}</td><td{{#othersClass}} class="{{othersClass}}"{{/othersClass}} data-sort="{{others}}">{{others}}</td><td{{#unknownSort}} data-sort="{{unknownSort}}"{{/unknownSort}}>{{unknownCells}}</td><td class="{{timelinessClass}}"{{#timelinessSort}} data-sort="{{timelinessSort}}"{{/timelinessSort}}>{{timeliness}}</td></tr>
 {{/ranking.rows}}</tbody>
 {{#ranking.hasUnreported}}<tbody class="unreported">
 {{#ranking.unreported}}<tr data-kind="{{kindKey}}" data-place=""><td class="rank pin">—</td><th scope="row" class="name pin">{{name}}</th><td class="left">{{kind}}</td><td class="left">—</td><td colspan="6" class="left not-reported">未报送</td></tr>

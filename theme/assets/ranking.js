@@ -19,13 +19,13 @@
     return true;
   }
   function rerank(shown) {
-    var scored = shown.filter(function (row) { return row.cells[4] && row.cells[4].hasAttribute("data-sort"); });
+    var scored = shown.filter(function (row) { return row.hasAttribute("data-score"); });
     scored.sort(function (a, b) {
-      return parseFloat(b.cells[4].getAttribute("data-sort")) - parseFloat(a.cells[4].getAttribute("data-sort"));
+      return parseFloat(b.getAttribute("data-score")) - parseFloat(a.getAttribute("data-score"));
     });
     var last = null, rank = 0;
     scored.forEach(function (row, index) {
-      var score = parseFloat(row.cells[4].getAttribute("data-sort"));
+      var score = parseFloat(row.getAttribute("data-score"));
       if (last === null || score !== last) rank = index + 1;
       last = score;
       row.cells[0].textContent = String(rank);

@@ -2096,11 +2096,21 @@ enum CompiledTheme {
             HTML.append(v14.kindKey, to: &out)
             out += "\" data-place=\""
             HTML.append(v14.placeKey, to: &out)
-            out += "\"><td class=\"rank pin\""
+            out += "\""
+            if v14.scoreSort != nil {
+                out += " data-score=\""
+                if let v16 = v14.scoreSort {
+                    HTML.append(v16, to: &out)
+                } else {
+                    out += "false"
+                }
+                out += "\""
+            }
+            out += "><td class=\"rank pin\""
             if v14.rankSort != nil {
                 out += " data-sort=\""
-                if let v16 = v14.rankSort {
-                    HTML.append(v16, to: &out)
+                if let v18 = v14.rankSort {
+                    HTML.append(v18, to: &out)
                 } else {
                     out += "false"
                 }
@@ -2128,8 +2138,8 @@ enum CompiledTheme {
             out += "</td><td"
             if v14.scoreClass != nil {
                 out += " class=\""
-                if let v18 = v14.scoreClass {
-                    HTML.append(v18, to: &out)
+                if let v20 = v14.scoreClass {
+                    HTML.append(v20, to: &out)
                 } else {
                     out += "false"
                 }
@@ -2137,8 +2147,8 @@ enum CompiledTheme {
             }
             if v14.scoreTitle != nil {
                 out += " title=\""
-                if let v20 = v14.scoreTitle {
-                    HTML.append(v20, to: &out)
+                if let v22 = v14.scoreTitle {
+                    HTML.append(v22, to: &out)
                 } else {
                     out += "false"
                 }
@@ -2146,8 +2156,8 @@ enum CompiledTheme {
             }
             if v14.scoreSort != nil {
                 out += " data-sort=\""
-                if let v22 = v14.scoreSort {
-                    HTML.append(v22, to: &out)
+                if let v24 = v14.scoreSort {
+                    HTML.append(v24, to: &out)
                 } else {
                     out += "false"
                 }
@@ -2158,8 +2168,8 @@ enum CompiledTheme {
             out += "</td><td"
             if v14.changeTitle != nil {
                 out += " title=\""
-                if let v24 = v14.changeTitle {
-                    HTML.append(v24, to: &out)
+                if let v26 = v14.changeTitle {
+                    HTML.append(v26, to: &out)
                 } else {
                     out += "false"
                 }
@@ -2167,8 +2177,8 @@ enum CompiledTheme {
             }
             if v14.changeSort != nil {
                 out += " data-sort=\""
-                if let v26 = v14.changeSort {
-                    HTML.append(v26, to: &out)
+                if let v28 = v14.changeSort {
+                    HTML.append(v28, to: &out)
                 } else {
                     out += "false"
                 }
@@ -2179,8 +2189,8 @@ enum CompiledTheme {
             out += "</td><td"
             if v14.arithmeticClass != nil {
                 out += " class=\""
-                if let v28 = v14.arithmeticClass {
-                    HTML.append(v28, to: &out)
+                if let v30 = v14.arithmeticClass {
+                    HTML.append(v30, to: &out)
                 } else {
                     out += "false"
                 }
@@ -2193,8 +2203,8 @@ enum CompiledTheme {
             out += "</td><td"
             if v14.othersClass != nil {
                 out += " class=\""
-                if let v30 = v14.othersClass {
-                    HTML.append(v30, to: &out)
+                if let v32 = v14.othersClass {
+                    HTML.append(v32, to: &out)
                 } else {
                     out += "false"
                 }
@@ -2207,8 +2217,8 @@ enum CompiledTheme {
             out += "</td><td"
             if v14.unknownSort != nil {
                 out += " data-sort=\""
-                if let v32 = v14.unknownSort {
-                    HTML.append(v32, to: &out)
+                if let v34 = v14.unknownSort {
+                    HTML.append(v34, to: &out)
                 } else {
                     out += "false"
                 }
@@ -2221,8 +2231,8 @@ enum CompiledTheme {
             out += "\""
             if v14.timelinessSort != nil {
                 out += " data-sort=\""
-                if let v34 = v14.timelinessSort {
-                    HTML.append(v34, to: &out)
+                if let v36 = v14.timelinessSort {
+                    HTML.append(v36, to: &out)
                 } else {
                     out += "false"
                 }
@@ -2235,13 +2245,13 @@ enum CompiledTheme {
         out += "</tbody>\n"
         if page.ranking.hasUnreported {
             out += "<tbody class=\"unreported\">\n"
-            for v35 in page.ranking.unreported {
+            for v37 in page.ranking.unreported {
                 out += "<tr data-kind=\""
-                HTML.append(v35.kindKey, to: &out)
+                HTML.append(v37.kindKey, to: &out)
                 out += "\" data-place=\"\"><td class=\"rank pin\">—</td><th scope=\"row\" class=\"name pin\">"
-                HTML.append(v35.name, to: &out)
+                HTML.append(v37.name, to: &out)
                 out += "</th><td class=\"left\">"
-                HTML.append(v35.kind, to: &out)
+                HTML.append(v37.kind, to: &out)
                 out += "</td><td class=\"left\">—</td><td colspan=\"6\" class=\"left not-reported\">未报送</td></tr>\n"
             }
             out += "</tbody>"
