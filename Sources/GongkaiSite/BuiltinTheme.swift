@@ -483,7 +483,7 @@ td.unknown-text { color: var(--warn); }
 {{$main}}
 <h1>{{year.label}}问题清单{{#year.scope}}（{{year.scope}}）{{/year.scope}}</h1>
 <p class="subtitle">共 {{year.findingCount}} 项检查发现，其中错误 {{year.errorCount}} 项。{{#year.hasDismissed}}另有 {{year.dismissedCount}} 项已核实为误报，未列入。{{/year.hasDismissed}}每项可链接到报告原文所在行。<a href="{{root}}{{year.rankingHref}}">{{year.label}}各机关排名</a></p>
-{{#year.hasPlaces}}<nav class="filters" aria-label="按地区"><p><span class="filter-label">地区：</span>{{#year.places}}<a href="{{root}}{{href}}"{{#current}} aria-current="page"{{/current}}>{{label}}<span class="count">（{{count}}）</span></a>{{/year.places}}</p></nav>{{/year.hasPlaces}}
+{{#year.hasPlaces}}<nav class="filters" aria-label="按地区"><p><span class="filter-label">地区（检查发现项数）：</span>{{#year.places}}<a href="{{root}}{{href}}"{{#current}} aria-current="page"{{/current}}>{{label}}<span class="count">（{{count}}）</span></a>{{/year.places}}</p></nav>{{/year.hasPlaces}}
 {{#year.hasSuggestions}}
 <h2>可能是同一机关</h2>
 <ul class="suggestions">{{#year.suggestions}}<li>{{.}}</li>{{/year.suggestions}}</ul>

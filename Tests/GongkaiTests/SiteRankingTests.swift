@@ -150,5 +150,7 @@ struct SiteRankingTests {
         #expect(whole.count > rows.count && whole.contains { $0[0] == "平潭综合实验区" })
         let page = String(decoding: try #require(files["findings/2023.html"]), as: UTF8.self)
         #expect(page.contains(#"href="../findings/2023-place-hong-ze-qu.html""#) && page.contains(#"href="../findings/2023.csv""#))
+        // the place's link counts the findings its list has
+        #expect(page.contains("洪泽区<span class=\"count\">（\(rows.count - 1)）</span>"))
     }
 }

@@ -55,10 +55,12 @@ struct FindingsPage {
         table.sortable = true
         table.csvHref = csvPath
         let dismissed = reports.reduce(0) { $0 + $1.findings.filter { !$0.isOpen }.count }
-        let links = [ThemeContext.FilterLink(label: "全部", href: SitePath.findings(year.key), value: "", current: place == nil, count: year.reports.count)]
+        // each link counts the open findings it lists
+        func open(_ reports: [Report]) -> Int { reports.reduce(0) { $0 + $1.findings.filter(\.isOpen).count } }
+        let links = [ThemeContext.FilterLink(label: "全部", href: SitePath.findings(year.key), value: "", current: place == nil, count: open(year.reports))]
             + placeSlugs.sorted { $0.key < $1.key }.map { name, slug in
                 ThemeContext.FilterLink(label: name, href: SitePath.findings(year.key, filter: "place-" + slug), value: slug,
-                                        current: place?.slug == slug, count: year.reports.filter { ReportPlace.of($0) == name }.count)
+                                        current: place?.slug == slug, count: open(year.reports.filter { ReportPlace.of($0) == name }))
             }
         return ThemeContext.FindingsContext(common: common, year: ThemeContext.FindingsYear(
             label: year.label, scope: place?.name, findingCount: rows.count, errorCount: rows.filter { $0.finding.severity == .error }.count,

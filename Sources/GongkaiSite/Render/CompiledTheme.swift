@@ -1632,7 +1632,7 @@ enum CompiledTheme {
         HTML.append(page.year.label, to: &out)
         out += "各机关排名</a></p>\n"
         if page.year.hasPlaces {
-            out += "<nav class=\"filters\" aria-label=\"按地区\"><p><span class=\"filter-label\">地区：</span>"
+            out += "<nav class=\"filters\" aria-label=\"按地区\"><p><span class=\"filter-label\">地区（检查发现项数）：</span>"
             for v10 in page.year.places {
                 out += "<a href=\""
                 HTML.append(page.common.root, to: &out)
