@@ -11,12 +11,26 @@ struct FindingsPage {
     var place: (name: String, slug: String)?
     /// Each place's slug, by place (for the links to the places' lists).
     var placeSlugs: [String: String]
+    /// The open findings of each place, by place ("" for the whole year): counted once for all the pages.
+    var counts: [String: Int]
 
-    init(year: SiteModel.Year, model: SiteModel, place: (name: String, slug: String)? = nil, placeSlugs: [String: String]? = nil) {
+    init(year: SiteModel.Year, model: SiteModel, place: (name: String, slug: String)? = nil,
+         placeSlugs: [String: String]? = nil, counts: [String: Int]? = nil) {
         self.year = year
         self.model = model
         self.place = place
         self.placeSlugs = placeSlugs ?? ReportPlace.slugs(Set(year.reports.compactMap(ReportPlace.of)))
+        self.counts = counts ?? Self.counts(year.reports)
+    }
+
+    static func counts(_ reports: [Report]) -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for report in reports {
+            let open = report.findings.reduce(0) { $0 + ($1.isOpen ? 1 : 0) }
+            counts["", default: 0] += open
+            if let place = ReportPlace.of(report) { counts[place, default: 0] += open }
+        }
+        return counts
     }
 
     var path: String { place.map { SitePath.findings(year.key, filter: "place-" + $0.slug) } ?? SitePath.findings(year.key) }
@@ -26,7 +40,7 @@ struct FindingsPage {
     static func pages(_ year: SiteModel.Year, model: SiteModel) -> [FindingsPage] {
         let whole = FindingsPage(year: year, model: model)
         return [whole] + whole.placeSlugs.sorted { $0.key < $1.key }.map { name, slug in
-            FindingsPage(year: year, model: model, place: (name, slug), placeSlugs: whole.placeSlugs)
+            FindingsPage(year: year, model: model, place: (name, slug), placeSlugs: whole.placeSlugs, counts: whole.counts)
         }
     }
 
@@ -56,11 +70,10 @@ struct FindingsPage {
         table.csvHref = csvPath
         let dismissed = reports.reduce(0) { $0 + $1.findings.filter { !$0.isOpen }.count }
         // each link counts the open findings it lists
-        func open(_ reports: [Report]) -> Int { reports.reduce(0) { $0 + $1.findings.filter(\.isOpen).count } }
-        let links = [ThemeContext.FilterLink(label: "全部", href: SitePath.findings(year.key), value: "", current: place == nil, count: open(year.reports))]
+        let links = [ThemeContext.FilterLink(label: "全部", href: SitePath.findings(year.key), value: "", current: place == nil, count: counts[""] ?? 0)]
             + placeSlugs.sorted { $0.key < $1.key }.map { name, slug in
                 ThemeContext.FilterLink(label: name, href: SitePath.findings(year.key, filter: "place-" + slug), value: slug,
-                                        current: place?.slug == slug, count: open(year.reports.filter { ReportPlace.of($0) == name }))
+                                        current: place?.slug == slug, count: counts[name] ?? 0)
             }
         return ThemeContext.FindingsContext(common: common, year: ThemeContext.FindingsYear(
             label: year.label, scope: place?.name, findingCount: rows.count, errorCount: rows.filter { $0.finding.severity == .error }.count,

@@ -7,14 +7,21 @@ struct RankingPage {
     var ranking: YearRanking
     var filter: RankingFilter
     var model: SiteModel
+    /// How many reports each filter keeps, by the filter's id ("" for all): counted once for all the pages.
+    var counts: [String: Int] = [:]
 
     var key: String { ranking.year.key }
     var path: String { filter.id.isEmpty ? SitePath.ranking(key) : SitePath.ranking(key, filter: filter.id) }
 
     /// Every page of the year's ranking: all, then each kind, then each place.
     static func pages(_ ranking: YearRanking, model: SiteModel) -> [RankingPage] {
-        ([RankingFilter.all] + RankingFilter.kinds(of: ranking) + RankingFilter.places(of: ranking)).map {
-            RankingPage(ranking: ranking, filter: $0, model: model)
+        var counts = ["": ranking.entries.count]
+        for entry in ranking.entries {
+            counts["kind-" + RankingFilter.kindKey(entry.kind), default: 0] += 1
+            if let slug = entry.place.flatMap({ ranking.placeSlugs[$0] }) { counts["place-" + slug, default: 0] += 1 }
+        }
+        return ([RankingFilter.all] + RankingFilter.kinds(of: ranking) + RankingFilter.places(of: ranking)).map {
+            RankingPage(ranking: ranking, filter: $0, model: model, counts: counts)
         }
     }
 
@@ -28,8 +35,7 @@ struct RankingPage {
         let unreported = ranking.unreported.filter(filter.includes)
         return ThemeContext.RankingContext(common: common, ranking: ThemeContext.RankingInfo(
             label: label, key: key, scope: scope, count: entries.count, rankedCount: entries.filter { $0.rank != nil }.count,
-            isAll: filter.id.isEmpty, kinds: links(RankingFilter.kinds(of: ranking), entries: ranking.entries, count: { $0.includes }),
-            places: links(RankingFilter.places(of: ranking), entries: ranking.entries, count: { $0.includes }),
+            isAll: filter.id.isEmpty, kinds: links(RankingFilter.kinds(of: ranking)), places: links(RankingFilter.places(of: ranking)),
             hasPlaces: !ranking.placeSlugs.isEmpty, allHref: SitePath.ranking(key), csvHref: SitePath.rankingCSV(key),
             yearHref: SitePath.year(key), findingsHref: SitePath.findings(key),
             rows: entries.map { Self.row($0, placeSlugs: ranking.placeSlugs) },
@@ -38,11 +44,11 @@ struct RankingPage {
     }
 
     /// The filter links of one dimension, led by 全部, the current one marked.
-    private func links(_ filters: [RankingFilter], entries: [RankingEntry], count: (RankingFilter) -> (RankingEntry) -> Bool) -> [ThemeContext.FilterLink] {
-        let all = ThemeContext.FilterLink(label: "全部", href: SitePath.ranking(key), value: "", current: filter.id.isEmpty, count: entries.count)
+    private func links(_ filters: [RankingFilter]) -> [ThemeContext.FilterLink] {
+        let all = ThemeContext.FilterLink(label: "全部", href: SitePath.ranking(key), value: "", current: filter.id.isEmpty, count: counts[""] ?? 0)
         return [all] + filters.map { other in
             ThemeContext.FilterLink(label: other.label, href: SitePath.ranking(key, filter: other.id), value: other.value,
-                                    current: other.id == filter.id, count: entries.filter(count(other)).count)
+                                    current: other.id == filter.id, count: counts[other.id] ?? 0)
         }
     }
 
