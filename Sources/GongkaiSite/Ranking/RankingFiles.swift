@@ -19,9 +19,11 @@ extension RankingPage {
         }
     }
 
-    /// The files of the year's ranking (made from the summaries: kinds and places need no details).
+    /// The files of the year's ranking: its page, one per kind and place present, and the CSV.
     static func paths(_ year: SiteModel.Year, model: SiteModel) -> [String] {
-        pages(YearRanking(year: year, model: model), model: model).map(\.path) + [SitePath.rankingCSV(year.key)]
+        let kinds = RankingFilter.kinds(present: Set(year.reports.map { RankingFilter.kindKey($0.kind) }))
+        let places = RankingFilter.places(slugs: ReportPlace.slugs(Set(year.reports.compactMap(ReportPlace.of))))
+        return [SitePath.ranking(year.key)] + (kinds + places).map { SitePath.ranking(year.key, filter: $0.id) } + [SitePath.rankingCSV(year.key)]
     }
 
     /// The year's key joined with the year before's (nil: some report has no digest).

@@ -27,7 +27,11 @@ struct RankingFilter: Sendable {
 
     /// The kinds present among the entries, in the kinds' order, unknown last.
     static func kinds(of ranking: YearRanking) -> [RankingFilter] {
-        let present = Set(ranking.entries.map { kindKey($0.kind) })
+        kinds(present: Set(ranking.entries.map { kindKey($0.kind) }))
+    }
+
+    /// The kinds whose keys are `present`, in the kinds' order, unknown last.
+    static func kinds(present: Set<String>) -> [RankingFilter] {
         let kinds: [BodyKind?] = BodyKind.allCases.map { $0 } + [nil]
         return kinds.filter { present.contains(kindKey($0)) }.map { kind in
             RankingFilter(scope: .kind(kind), id: "kind-" + kindKey(kind), label: kindLabel(kind), value: kindKey(kind))
@@ -35,8 +39,11 @@ struct RankingFilter: Sendable {
     }
 
     /// The places present among the entries, in code-point order.
-    static func places(of ranking: YearRanking) -> [RankingFilter] {
-        ranking.placeSlugs.sorted { $0.key < $1.key }.map { place, slug in
+    static func places(of ranking: YearRanking) -> [RankingFilter] { places(slugs: ranking.placeSlugs) }
+
+    /// A filter per place, by place name, of these slugs.
+    static func places(slugs: [String: String]) -> [RankingFilter] {
+        slugs.sorted { $0.key < $1.key }.map { place, slug in
             RankingFilter(scope: .place(place), id: "place-" + slug, label: place, value: slug)
         }
     }

@@ -1,3 +1,4 @@
+import Foundation
 import GongkaiModel
 
 /// The place a report is filed under on the ranking and the 问题清单: the one function that says
@@ -7,6 +8,22 @@ import GongkaiModel
 enum ReportPlace {
     static func of(_ report: Report) -> String? {
         nonEmpty(report.county) ?? nonEmpty(report.city)
+    }
+
+    /// A place's slug, transliterated once per process (every year's pages ask again; ICU is slow).
+    private static func slug(_ place: String) -> String {
+        if let known = memo.withLock({ $0[place] }) { return known }
+        let slug = SitePath.slug(place)
+        memo.withLock { $0[place] = slug }
+        return slug
+    }
+
+    private static let memo = Memo()
+
+    private final class Memo: @unchecked Sendable {
+        private let lock = NSLock()
+        private var slugs: [String: String] = [:]
+        func withLock<T>(_ body: (inout [String: String]) -> T) -> T { lock.withLock { body(&slugs) } }
     }
 
     private static func nonEmpty(_ text: String?) -> String? {
@@ -20,7 +37,7 @@ enum ReportPlace {
         var used: Set<String> = []
         var slugs: [String: String] = [:]
         for place in places.sorted() {
-            let base = SitePath.slug(place)
+            let base = slug(place)
             var slug = base
             var counter = 2
             while used.contains(slug) {
