@@ -2,6 +2,93 @@
 enum BuiltinTheme {
     /// Every file of the built-in theme by its path relative to theme/.
     static let files: [String: String] = [
+        "assets/print-landscape.css": #####"""
+/* gongkai: the ranking printed on A4 landscape, the whole table one page wide (linked from the
+   ranking pages only, for print). */
+@page { size: A4 landscape; margin: 10mm; }
+body { font-size: 9pt; }
+main.wrap { max-width: none; padding: 0; }
+.filters, .links, .breadcrumbs { display: none; }
+.table-wrap { overflow: visible; }
+table.ranking { width: 100%; font-size: 8.5pt; }
+table.ranking th, table.ranking td { padding: 2px 4px; white-space: normal; }
+table.ranking .pin { position: static; }
+table.ranking .name { min-width: 0; }
+table.ranking thead th { min-width: 0; }
+table.ranking tbody tr[hidden] { display: none; }
+
+"""#####,
+        "assets/ranking.js": #####"""
+/* gongkai: the ranking's filters by kind of body and by place, in place and at once. Without this
+   script each filter link opens the static page of that kind or place. The ranks are recounted
+   among the rows shown (equal scores share a rank), as the static pages count them. */
+(function () {
+  "use strict";
+  var table = document.querySelector("table.ranking[data-filterable]");
+  if (!table) return;
+  var state = { kind: "", place: "" };
+  var links = Array.prototype.slice.call(document.querySelectorAll(".filters a[data-filter]"));
+  var count = document.getElementById("ranking-count");
+  function rows() {
+    var all = [];
+    Array.prototype.forEach.call(table.tBodies, function (body) { all = all.concat(Array.prototype.slice.call(body.rows)); });
+    return all;
+  }
+  function matches(row) {
+    if (state.kind && row.getAttribute("data-kind") !== state.kind) return false;
+    if (state.place && row.getAttribute("data-place") !== state.place) return false;
+    return true;
+  }
+  function rerank(shown) {
+    var scored = shown.filter(function (row) { return row.hasAttribute("data-score"); });
+    scored.sort(function (a, b) {
+      return parseFloat(b.getAttribute("data-score")) - parseFloat(a.getAttribute("data-score"));
+    });
+    var last = null, rank = 0;
+    scored.forEach(function (row, index) {
+      var score = parseFloat(row.getAttribute("data-score"));
+      if (last === null || score !== last) rank = index + 1;
+      last = score;
+      row.cells[0].textContent = String(rank);
+      row.cells[0].setAttribute("data-sort", String(rank));
+    });
+  }
+  function apply() {
+    var shown = [], reports = 0;
+    rows().forEach(function (row) {
+      var visible = matches(row);
+      row.hidden = !visible;
+      if (visible) {
+        shown.push(row);
+        if (row.parentNode === table.tBodies[0]) reports += 1;
+      }
+    });
+    rerank(shown.filter(function (row) { return row.parentNode === table.tBodies[0]; }));
+    if (count) count.textContent = String(reports);
+    links.forEach(function (link) {
+      var current = state[link.getAttribute("data-filter")] === link.getAttribute("data-value");
+      if (current) link.setAttribute("aria-current", "page"); else link.removeAttribute("aria-current");
+    });
+  }
+  links.forEach(function (link) {
+    link.addEventListener("click", function (event) {
+      event.preventDefault();
+      state[link.getAttribute("data-filter")] = link.getAttribute("data-value");
+      apply();
+      var hash = [];
+      if (state.kind) hash.push("kind=" + state.kind);
+      if (state.place) hash.push("place=" + state.place);
+      try { history.replaceState(null, "", hash.length ? "#" + hash.join("&") : location.pathname + location.search); } catch (e) { /* file:// */ }
+    });
+  });
+  location.hash.replace(/^#/, "").split("&").forEach(function (pair) {
+    var parts = pair.split("=");
+    if (parts.length === 2 && state.hasOwnProperty(parts[0])) state[parts[0]] = decodeURIComponent(parts[1]);
+  });
+  if (state.kind || state.place) apply();
+})();
+
+"""#####,
         "assets/search.js": #####"""
 /* gongkai offline search: the index (assets/search-index.js loads one script per year, each a
    shard pushed onto window.GONGKAI_SEARCH_SHARDS) maps overlapping character pairs (bigrams) to
@@ -85,22 +172,22 @@ enum BuiltinTheme {
 
 """#####,
         "assets/site.js": #####"""
-/* gongkai: sortable tables. Pages are complete without this script; it only adds sorting. */
+/* gongkai: sortable tables. Pages are complete without this script; it only adds sorting.
+   A cell with no value (“?”, “—”, data-unknown, or no number in a column of numbers) stays
+   after the others in both directions. */
 (function () {
   "use strict";
   function cellValue(row, index) {
     var cell = row.cells[index];
-    if (!cell) return { num: NaN, text: "" };
+    if (!cell) return { num: NaN, text: "", unknown: true };
     var sort = cell.getAttribute("data-sort");
     var text = cell.textContent.trim();
     var num = sort !== null ? parseFloat(sort) : parseFloat(text.replace(/,/g, ""));
-    return { num: num, text: text };
+    var unknown = cell.hasAttribute("data-unknown") || cell.classList.contains("unknown") || text === "?" || text === "—";
+    return { num: num, text: text, unknown: unknown };
   }
-  function compare(a, b) {
-    var aNum = !isNaN(a.num), bNum = !isNaN(b.num);
-    if (aNum && bNum) return a.num - b.num;
-    if (aNum) return -1;
-    if (bNum) return 1;
+  function compare(a, b, numeric) {
+    if (numeric) return a.num - b.num;
     return a.text.localeCompare(b.text, "zh-CN");
   }
   function sortBy(table, header, index) {
@@ -108,11 +195,16 @@ enum BuiltinTheme {
     if (!body) return;
     var ascending = header.getAttribute("aria-sort") !== "ascending";
     var rows = Array.prototype.slice.call(body.rows);
-    rows.sort(function (r1, r2) {
-      var result = compare(cellValue(r1, index), cellValue(r2, index));
-      return ascending ? result : -result;
+    var values = rows.map(function (row, at) { return { row: row, at: at, value: cellValue(row, index) }; });
+    var numeric = values.some(function (v) { return !v.value.unknown && !isNaN(v.value.num); });
+    values.forEach(function (v) { if (numeric && isNaN(v.value.num)) v.value.unknown = true; });
+    values.sort(function (x, y) {
+      if (x.value.unknown !== y.value.unknown) return x.value.unknown ? 1 : -1;
+      var result = x.value.unknown ? 0 : compare(x.value, y.value, numeric);
+      if (!ascending) result = -result;
+      return result || x.at - y.at;
     });
-    rows.forEach(function (row) { body.appendChild(row); });
+    values.forEach(function (v) { body.appendChild(v.row); });
     Array.prototype.forEach.call(table.querySelectorAll("thead th"), function (th) { th.removeAttribute("aria-sort"); });
     header.setAttribute("aria-sort", ascending ? "ascending" : "descending");
   }
@@ -199,7 +291,10 @@ td.fail::after { content: "!"; display: inline-block; margin-left: 3px; color: #
 .legend, .table-note { font-size: .88rem; color: var(--muted); }
 table.sortable th[scope="col"] { cursor: pointer; user-select: none; }
 table.sortable tbody th[scope="row"] { min-width: 11em; white-space: nowrap; }
-table.sortable thead th { font-size: .85rem; min-width: 3em; } /* three characters a line, not one */
+table.sortable thead th { font-size: .85rem; min-width: 5.5em; } /* five characters a line, not one */
+/* The row's name stays in view while a wide table scrolls sideways. */
+table.sortable tbody th[scope="row"], table.sortable thead th:first-child { position: sticky; left: 0; z-index: 1; box-shadow: inset -1px 0 0 var(--line); }
+table.sortable thead th:first-child { z-index: 2; }
 table.sortable th[aria-sort="ascending"]::after { content: " ▲"; font-size: .75em; }
 table.sortable th[aria-sort="descending"]::after { content: " ▼"; font-size: .75em; }
 table.data td.left { text-align: left; }
@@ -281,6 +376,25 @@ mark { background: #ffe27a; }
 
 .site-footer { border-top: 1px solid var(--line); background: var(--band); color: var(--muted); font-size: .88rem; padding: 12px 0 20px; }
 
+/* The ranking: rank and name pinned at the left, the filters as links. */
+table.ranking { border-collapse: separate; border-spacing: 0; }
+table.ranking th, table.ranking td { border-width: 0 1px 1px 0; }
+table.ranking tr > :first-child { border-left-width: 1px; }
+table.ranking thead th { border-top-width: 1px; white-space: nowrap; }
+table.ranking .pin { position: sticky; z-index: 1; background: #fafbfc; }
+table.ranking thead .pin { z-index: 2; background: #e9edf2; }
+table.ranking .rank { left: 0; width: 3.6em; min-width: 3.6em; max-width: 3.6em; text-align: center; }
+table.ranking .name { left: 3.6em; min-width: 12em; box-shadow: none; }
+table.ranking thead th.rank, table.ranking thead th.name { position: sticky; }
+table.ranking tbody.unreported td, table.ranking tbody.unreported th { color: var(--warn); background: var(--unknown-bg); }
+table.ranking td.not-reported { font-weight: 700; }
+td.unknown-text { color: var(--warn); }
+.filters p { margin: .2em 0; }
+.filters .filter-label { color: var(--muted); }
+.filters a { display: inline-block; margin: 0 .3em .2em 0; padding: 0 .5em; border: 1px solid var(--line); border-radius: 3px; }
+.filters a[aria-current="page"] { background: var(--accent); border-color: var(--accent); color: #fff; }
+.filters .count { font-size: .85em; }
+
 @media (max-width: 760px) {
   .report-top { grid-template-columns: 1fr; }
   .search-box input { width: 12em; }
@@ -327,6 +441,7 @@ mark { background: #ffe27a; }
 <nav class="site-nav" aria-label="主导航">
 <div class="wrap">
 <a href="{{root}}index.html">首页</a>
+{{#nav.years}}<a href="{{root}}{{rankingHref}}">{{label}}排名</a>{{/nav.years}}
 {{#nav.years}}<a href="{{root}}{{href}}">{{label}}对比</a>{{/nav.years}}
 {{#nav.years}}<a href="{{root}}{{findingsHref}}">{{label}}问题</a>{{/nav.years}}
 <a href="{{root}}search.html">检索</a>
@@ -375,8 +490,9 @@ mark { background: #ffe27a; }
         "findings.mustache": #####"""
 {{<base}}
 {{$main}}
-<h1>{{year.label}}问题清单</h1>
-<p class="subtitle">共 {{year.findingCount}} 项检查发现，其中错误 {{year.errorCount}} 项。每项可链接到报告原文所在行。</p>
+<h1>{{year.label}}问题清单{{#year.scope}}（{{year.scope}}）{{/year.scope}}</h1>
+<p class="subtitle">共 {{year.findingCount}} 项检查发现，其中错误 {{year.errorCount}} 项。{{#year.hasDismissed}}另有 {{year.dismissedCount}} 项已核实为误报，未列入。{{/year.hasDismissed}}每项可链接到报告原文所在行。<a href="{{root}}{{year.rankingHref}}">{{year.label}}各机关排名</a></p>
+{{#year.hasPlaces}}<nav class="filters" aria-label="按地区"><p><span class="filter-label">地区（检查发现项数）：</span>{{#year.places}}<a href="{{root}}{{href}}"{{#current}} aria-current="page"{{/current}}>{{label}}<span class="count">（{{count}}）</span></a>{{/year.places}}</p></nav>{{/year.hasPlaces}}
 {{#year.hasSuggestions}}
 <h2>可能是同一机关</h2>
 <ul class="suggestions">{{#year.suggestions}}<li>{{.}}</li>{{/year.suggestions}}</ul>
@@ -411,19 +527,48 @@ mark { background: #ffe27a; }
 <div>{{#hasLowest}}<h3>得分最低的报告</h3><ol>{{#lowest}}<li><a href="{{root}}{{href}}">{{name}}</a>　{{score}} 分</li>{{/lowest}}</ol>{{/hasLowest}}{{#hasIncomplete}}<h3>文本不完整的报告（不参与排名）</h3><ul>{{#incomplete}}<li><a href="{{root}}{{href}}">{{name}}</a>　<span class="badge incomplete">文本不完整</span></li>{{/incomplete}}</ul>{{/hasIncomplete}}</div>
 <div><h3>有错误的报告</h3>{{#hasErrors}}<ul>{{#withErrors}}<li><a href="{{root}}{{href}}">{{name}}</a>　错误 {{errors}} 项</li>{{/withErrors}}</ul>{{/hasErrors}}{{^hasErrors}}<p>本年度报告均未发现错误。</p>{{/hasErrors}}</div>
 </div>
-<p class="links"><a href="{{root}}{{href}}">{{label}}各机关数据对比</a></p>
+<p class="links"><a href="{{root}}{{rankingHref}}">{{label}}各机关排名</a> · <a href="{{root}}{{href}}">{{label}}各机关数据对比</a></p>
 </section>
 {{/latest}}
 {{#years}}
 <section class="year-block">
 <h2>{{label}}</h2>
-<p class="links"><a href="{{root}}{{href}}">{{label}}各机关数据对比</a> · <a href="{{root}}{{findingsHref}}">{{label}}问题清单</a> · <a href="{{root}}{{csvHref}}">下载 CSV</a></p>
+<p class="links"><a href="{{root}}{{rankingHref}}">{{label}}各机关排名</a> · <a href="{{root}}{{href}}">{{label}}各机关数据对比</a> · <a href="{{root}}{{findingsHref}}">{{label}}问题清单</a> · <a href="{{root}}{{csvHref}}">下载 CSV</a></p>
 {{#table}}{{>table}}{{/table}}
 {{#hasMissing}}<p class="missing">名单中本年度未见报告的机关：{{#missing}}<span class="tag">{{.}}</span>{{/missing}}</p>{{/hasMissing}}
 </section>
 {{/years}}
 {{^years}}<p class="empty">内容目录中没有可读取的年度报告。</p>{{/years}}
 {{/main}}
+{{/base}}
+
+"""#####,
+        "ranking.mustache": #####"""
+{{<base}}
+{{$main}}
+<link rel="stylesheet" media="print" href="{{root}}assets/print-landscape.css">
+<h1>{{ranking.label}}各机关排名{{#ranking.scope}}（{{ranking.scope}}）{{/ranking.scope}}</h1>
+<p class="subtitle">共 <span id="ranking-count">{{ranking.count}}</span> 份报告，按完整性得分从高到低排列；得分相同者名次相同，依次按勾稽错误、其他错误由少到多排列。错误只计未核实为误报的检查发现；“?”表示无法得出，文本不完整的报告不参与排名。点击表头可改变排序，无法得出的值始终排在最后。</p>
+<p class="links"><a href="{{root}}{{ranking.yearHref}}">{{ranking.label}}关键数据对比（全部数值）</a> · <a href="{{root}}{{ranking.findingsHref}}">{{ranking.label}}问题清单</a> · <a class="csv" href="{{root}}{{ranking.csvHref}}">下载排名 CSV</a></p>
+<nav class="filters" aria-label="筛选">
+<p><span class="filter-label">机关类型：</span>{{#ranking.kinds}}<a href="{{root}}{{href}}" data-filter="kind" data-value="{{value}}"{{#current}} aria-current="page"{{/current}}>{{label}}<span class="count">（{{count}}）</span></a>{{/ranking.kinds}}</p>
+{{#ranking.hasPlaces}}<p><span class="filter-label">地区：</span>{{#ranking.places}}<a href="{{root}}{{href}}" data-filter="place" data-value="{{value}}"{{#current}} aria-current="page"{{/current}}>{{label}}<span class="count">（{{count}}）</span></a>{{/ranking.places}}</p>{{/ranking.hasPlaces}}
+</nav>
+<div class="table-wrap">
+<table id="ranking-{{ranking.key}}" class="data sortable ranking pinned"{{#ranking.isAll}} data-filterable="true"{{/ranking.isAll}}>
+<caption>{{ranking.label}}各机关排名{{#ranking.scope}}（{{ranking.scope}}）{{/ranking.scope}}</caption>
+<thead><tr><th scope="col" class="rank pin">排名</th><th scope="col" class="name pin">机关</th><th scope="col">机关类型</th><th scope="col">地区</th><th scope="col">完整性得分</th><th scope="col">较上年</th><th scope="col">勾稽错误</th><th scope="col">其他错误</th><th scope="col">无法识别单元格</th><th scope="col">按时发布</th></tr></thead>
+<tbody>
+{{#ranking.rows}}<tr data-kind="{{kindKey}}" data-place="{{placeKey}}"{{#scoreSort}} data-score="{{scoreSort}}"{{/scoreSort}}><td class="rank pin"{{#rankSort}} data-sort="{{rankSort}}"{{/rankSort}}>{{rank}}</td><th scope="row" class="name pin"><a href="{{root}}{{href}}">{{name}}</a></th><td class="left"{{^kindKnown}} data-unknown="true"{{/kindKnown}}>{{kind}}</td><td class="left"{{^placeKnown}} data-unknown="true"{{/placeKnown}}>{{place}}</td><td{{#scoreClass}} class="{{scoreClass}}"{{/scoreClass}}{{#scoreTitle}} title="{{scoreTitle}}"{{/scoreTitle}}{{#scoreSort}} data-sort="{{scoreSort}}"{{/scoreSort}}>{{score}}</td><td{{#changeTitle}} title="{{changeTitle}}"{{/changeTitle}}{{#changeSort}} data-sort="{{changeSort}}"{{/changeSort}}>{{change}}</td><td{{#arithmeticClass}} class="{{arithmeticClass}}" title="表格勾稽关系有误"{{/arithmeticClass}} data-sort="{{arithmetic}}">{{arithmetic}}</td><td{{#othersClass}} class="{{othersClass}}"{{/othersClass}} data-sort="{{others}}">{{others}}</td><td{{#unknownSort}} data-sort="{{unknownSort}}"{{/unknownSort}}>{{unknownCells}}</td><td class="{{timelinessClass}}"{{#timelinessSort}} data-sort="{{timelinessSort}}"{{/timelinessSort}}>{{timeliness}}</td></tr>
+{{/ranking.rows}}</tbody>
+{{#ranking.hasUnreported}}<tbody class="unreported">
+{{#ranking.unreported}}<tr data-kind="{{kindKey}}" data-place=""><td class="rank pin">—</td><th scope="row" class="name pin">{{name}}</th><td class="left">{{kind}}</td><td class="left">—</td><td colspan="6" class="left not-reported">未报送</td></tr>
+{{/ranking.unreported}}</tbody>{{/ranking.hasUnreported}}
+</table>
+{{#ranking.hasUnreported}}<p class="table-note">名单中 {{ranking.unreportedCount}} 个机关本年度未见报告，列于表末（未报送）。</p>{{/ranking.hasUnreported}}
+</div>
+{{/main}}
+{{$scripts}}<script src="{{root}}assets/ranking.js"></script>{{/scripts}}
 {{/base}}
 
 """#####,
@@ -544,7 +689,7 @@ mark { background: #ffe27a; }
 {{<base}}
 {{$main}}
 <h1>{{year.label}}各机关关键数据对比</h1>
-<p class="subtitle">共 {{year.count}} 份报告。点击表头可排序；“?”表示原文缺失或无法识别。<a href="{{root}}{{year.findingsHref}}">查看{{year.label}}问题清单</a></p>
+<p class="subtitle">共 {{year.count}} 份报告。点击表头可排序；“?”表示原文缺失或无法识别。<a href="{{root}}{{year.rankingHref}}">{{year.label}}各机关排名</a> · <a href="{{root}}{{year.findingsHref}}">查看{{year.label}}问题清单</a></p>
 {{#year.table}}{{>table}}{{/year.table}}
 {{#year.hasMissing}}<p class="missing">名单中本年度未见报告的机关：{{#year.missing}}<span class="tag">{{.}}</span>{{/year.missing}}</p>{{/year.hasMissing}}
 {{/main}}

@@ -10,6 +10,7 @@ enum ErrorCounts {
     /// A part's other errors, where its label would say 勾稽 (the narrative against 表三, last year's 结转).
     static let otherLabels: [ScorePart: String] = [.arithmetic: "正文与表格、上下年度不一致"]
 
+    /// Open findings only: one a review file dismissed (已核实为误报) is not counted.
     static func arithmetic(_ findings: [Finding]) -> Int {
         findings.reduce(0) { $0 + ($1.severity == .error && $1.isOpen && arithmeticRules.contains($1.rule) ? 1 : 0) }
     }

@@ -20,7 +20,7 @@ struct IndexPage {
         let years = zip(model.years, tables).map { year, table in
             let missing = model.missing(in: year)
             return ThemeContext.IndexYear(
-                label: year.label, href: SitePath.year(year.key), findingsHref: SitePath.findings(year.key),
+                label: year.label, href: SitePath.year(year.key), findingsHref: SitePath.findings(year.key), rankingHref: SitePath.ranking(year.key),
                 csvHref: SitePath.yearCSV(year.key), table: table, hasMissing: !missing.isEmpty, missing: missing)
         }
         return ThemeContext.IndexContext(common: common, stats: stats, latest: model.years.first.map(glance), years: years)
@@ -62,7 +62,7 @@ struct IndexPage {
     private static func markup(of table: ThemeContext.Table, year: SiteModel.Year, in page: ThemeContext.IndexContext, model: SiteModel) -> String {
         let missing = model.missing(in: year)
         let context = ThemeContext.IndexYear(
-            label: year.label, href: SitePath.year(year.key), findingsHref: SitePath.findings(year.key),
+            label: year.label, href: SitePath.year(year.key), findingsHref: SitePath.findings(year.key), rankingHref: SitePath.ranking(year.key),
             csvHref: SitePath.yearCSV(year.key), table: table, hasMissing: !missing.isEmpty, missing: missing)
         var out = ""
         CompiledTheme.indexTable(page, context, table, into: &out)
@@ -106,7 +106,7 @@ struct IndexPage {
         return ThemeContext.Glance(
             label: year.label, count: year.reports.count, average: average.map { String(format: "%.1f", $0) } ?? "—",
             lowest: Array(lowest), withErrors: withErrors, hasErrors: !withErrors.isEmpty,
-            errorReports: withErrors.count, missingCount: missing.count, href: SitePath.year(year.key),
+            errorReports: withErrors.count, missingCount: missing.count, href: SitePath.year(year.key), rankingHref: SitePath.ranking(year.key),
             incomplete: incomplete, hasIncomplete: !incomplete.isEmpty, hasLowest: !lowest.isEmpty)
     }
 
@@ -147,9 +147,13 @@ struct YearPage {
         return view
     }
 
+    /// The columns: the score and the errors next to the name, then the figures in the format's order.
+    static let figures = KeyFigure.all.filter { leading.contains($0.id) } + KeyFigure.all.filter { !leading.contains($0.id) }
+    static let leading: Set<String> = ["score", "errors"]
+
     /// The table's caption and head, without rows.
     var emptyTable: TableView {
-        let head = [[TableView.HeaderCell(text: "机关")] + KeyFigure.all.map { TableView.HeaderCell(text: $0.label) }]
+        let head = [[TableView.HeaderCell(text: "机关")] + Self.figures.map { TableView.HeaderCell(text: $0.label) }]
         var view = TableView(id: "compare-\(year.key)", caption: "\(year.label)各机关关键数据", head: head, rows: [])
         view.sortable = true
         view.csvHref = SitePath.yearCSV(year.key)
@@ -159,7 +163,7 @@ struct YearPage {
     /// One report's row: its key figures, each linked to the line it was read from. Depends on
     /// the report alone (its details, findings and id), so a rebuild can keep it (`files`).
     static func row(_ report: Report) -> TableView.Row {
-        let cells = KeyFigure.all.map { figure -> TableView.DataCell in
+        let cells = figures.map { figure -> TableView.DataCell in
             let value = figure.value(report)
             var cell = TableView.DataCell(text: value.display, sortValue: value.number.map(Cell.format))
             if value.isUnknown { cell.classes = ["unknown"]; cell.title = "无法识别" }
@@ -181,7 +185,7 @@ struct YearPage {
         let missing = model.missing(in: year)
         return ThemeContext.YearContext(common: common, year: ThemeContext.YearInfo(
             label: year.label, count: year.reports.count, table: table,
-            findingsHref: SitePath.findings(year.key), hasMissing: !missing.isEmpty, missing: missing))
+            findingsHref: SitePath.findings(year.key), rankingHref: SitePath.ranking(year.key), hasMissing: !missing.isEmpty, missing: missing))
     }
 
     /// The page and its CSV twin. `whole` gives a report its details (the rows need its tables).
@@ -221,41 +225,6 @@ struct YearPage {
         for row in rows { csv += Array(row[1].utf8) + [0x0D, 0x0A] }
         return (theme.render(context), csv)
     }
-}
-
-/// findings/<year>.html: every finding of the year, each linked to the line of the report it concerns.
-struct FindingsPage {
-    var year: SiteModel.Year
-    var model: SiteModel
-    var path: String { SitePath.findings(year.key) }
-
-    func context() -> ThemeContext.FindingsContext {
-        let common = PageContext.common(page: path, title: "\(year.label)问题清单", model: model, breadcrumbs: [(year.label + "问题清单", nil)])
-        let head = [["机关", "级别", "规则", "说明", "位置"].map { TableView.HeaderCell(text: $0) }]
-        var rows: [TableView.Row] = []
-        var errors = 0
-        for report in year.reports {
-            for finding in report.findings.sorted(by: { ($0.severity, $0.line ?? 0) < ($1.severity, $1.line ?? 0) }) {
-                if finding.severity == .error && finding.isOpen { errors += 1 }
-                let location = finding.line.map { TableView.DataCell(text: "第\($0)行", classes: ["left"], sortValue: String($0), href: SitePath.report(report.id) + "#L\($0)") }
-                    ?? TableView.DataCell(text: "—", classes: ["left"])
-                rows.append(.data(header: report.siteName, headerHref: SitePath.report(report.id), cells: [
-                    TableView.DataCell(text: Labels.severity(finding.severity), classes: ["left", "severity-\(finding.severity.rawValue)"]),
-                    TableView.DataCell(text: Labels.rule(finding.rule), classes: ["text"], title: finding.rule),
-                    TableView.DataCell(text: Labels.findingText(finding.messageZh, rule: finding.rule), classes: ["text"]),
-                    location,
-                ]))
-            }
-        }
-        var table = TableView(id: "findings-\(year.key)", caption: "\(year.label)检查发现", head: head, rows: rows)
-        table.sortable = true
-        return ThemeContext.FindingsContext(
-            common: common, year: ThemeContext.FindingsYear(label: year.label, findingCount: rows.count, errorCount: errors, table: table.themeContext,
-            suggestions: suggestions, hasSuggestions: !suggestions.isEmpty))
-    }
-
-    /// The suggestions about bodies of this year that may be one body.
-    var suggestions: [String] { model.suggestions.filter { $0.years.contains(year.key) }.map(\.text) }
 }
 
 /// search.html: the offline full-text search.

@@ -7,7 +7,7 @@ struct PageContext {
         let known = model.years.filter { $0.key != "unknown" }
         return ThemeContext.PageCommon(
             root: SitePath.root(from: page), pageTitle: title, site: ThemeContext.Site(title: model.config.title),
-            nav: ThemeContext.Nav(years: known.prefix(3).map { ThemeContext.NavYear(label: $0.label, href: SitePath.year($0.key), findingsHref: SitePath.findings($0.key)) }),
+            nav: ThemeContext.Nav(years: known.prefix(3).map { ThemeContext.NavYear(label: $0.label, href: SitePath.year($0.key), findingsHref: SitePath.findings($0.key), rankingHref: SitePath.ranking($0.key)) }),
             hasBreadcrumbs: !breadcrumbs.isEmpty, breadcrumbs: breadcrumbs.map { ThemeContext.Crumb(label: $0, href: $1) })
     }
 }

@@ -106,7 +106,7 @@ public struct SiteBuilder: Sendable {
     /// the whole-site files.
     enum Job: Sendable {
         case searchIndex, reportsJSON, reportsCSV, feeds, assets
-        case index, search, report(Report), body(SiteModel.Body), year(SiteModel.Year), findings(SiteModel.Year)
+        case index, search, report(Report), body(SiteModel.Body), year(SiteModel.Year), findings(SiteModel.Year), ranking(SiteModel.Year)
         case searchShard(SiteModel.Year)
     }
 
@@ -123,7 +123,7 @@ public struct SiteBuilder: Sendable {
         let keys = sink.keepsRenderKeys ? RenderKeys(model: model, theme: pageTheme, digests: known?.digests ?? [:]) : nil
         BuildTrace.mark("render keys")
         let pageJobs: [Job] = [.index, .search] + model.reports.map(Job.report) + model.bodies.map(Job.body)
-            + model.years.map(Job.year) + model.years.map(Job.findings)
+            + model.years.map(Job.year) + model.years.map(Job.findings) + model.years.map(Job.ranking)
         let jobs: [Job] = model.years.map(Job.searchShard) + [.reportsJSON] + pageJobs + [.searchIndex, .reportsCSV, .feeds, .assets]
         let pages = pageJobs.compactMap { Self.pagePath($0, model: model) }
         let counter = ProgressCounter(stage: "render", total: pageJobs.count, report: progress)
@@ -152,6 +152,7 @@ public struct SiteBuilder: Sendable {
         case .body(let body): SitePath.body(body.slug)
         case .year(let year): SitePath.year(year.key)
         case .findings(let year): SitePath.findings(year.key)
+        case .ranking(let year): SitePath.ranking(year.key)
         case .searchIndex, .searchShard, .reportsJSON, .reportsCSV, .feeds, .assets: nil
         }
     }
@@ -249,11 +250,20 @@ public struct SiteBuilder: Sendable {
                 try sink.put(path, files.page)
                 try sink.put(SitePath.yearCSV(year.key), files.csv)
             }
+        case .ranking(let year):
+            var whole: (@Sendable (Report) -> Report)?
+            if let deferred { whole = { deferred.whole($0) } }
+            try RankingPage.write(year, model: model, theme: theme, keys: keys, whole: whole, into: sink)
         case .findings(let year):
             // Findings are in the reports' summaries: no details needed.
-            let page = FindingsPage(year: year, model: model)
-            try sink.keyed([page.path], key: keys?.year(year, kind: "findings\0" + page.suggestions.joined(separator: "\0"), model: model)) {
-                try sink.put(page.path, theme.render(page.context()))
+            let pages = FindingsPage.pages(year, model: model)
+            let paths = pages.flatMap { [$0.path, $0.csvPath] }
+            let kind = "findings\0" + pages[0].suggestions.joined(separator: "\0") + "\0" + paths.joined(separator: "\0")
+            try sink.keyed(paths, key: keys?.year(year, kind: kind, model: model)) {
+                for page in pages {
+                    try sink.put(page.path, theme.render(page.context()))
+                    try sink.put(page.csvPath, page.csv)
+                }
             }
         }
     }

@@ -10,7 +10,7 @@ struct Theme: Sendable {
     var assets: [String: [UInt8]]
     var library: MustacheLibrary
 
-    static let requiredTemplates = ["base", "table", "index", "report", "body", "year", "findings", "search"]
+    static let requiredTemplates = ["base", "table", "index", "report", "body", "year", "findings", "search", "ranking"]
 
     static func load(overridesIn directory: URL?) throws -> Theme {
         var templates: [String: String] = [:]

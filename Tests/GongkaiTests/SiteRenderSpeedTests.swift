@@ -35,9 +35,10 @@ import GongkaiModel
         try Data("<p class=\"mine\">{{caption}}: {{#rows}}{{#data}}[{{header}}]{{/data}}{{/rows}}</p>".utf8)
             .write(to: folder.appendingPathComponent("table.mustache"))
         let theme = try Theme.load(overridesIn: folder)
-        // Every page showing a table takes the theme's own partial; the search page stays compiled.
-        #expect(PageTheme(theme).compiled == ["search"])
-        #expect(PageTheme(try Theme.load(overridesIn: nil)).compiled == ["index", "report", "body", "year", "findings", "search"])
+        // Every page showing a table takes the theme's own partial; the search and ranking pages
+        // (whose table is their own markup) stay compiled.
+        #expect(PageTheme(theme).compiled == ["search", "ranking"])
+        #expect(PageTheme(try Theme.load(overridesIn: nil)).compiled == ["index", "report", "body", "year", "findings", "search", "ranking"])
         let builder = SiteBuilder(contentDirectory: folder, themeDirectory: folder, outputDirectory: folder)
         let site = try builder.assemble(reports: try Self.seeds(), theme: theme)
         let page = String(decoding: try #require(site.files["reports/\(try Self.seeds()[0].id).html"]), as: UTF8.self)
@@ -106,6 +107,9 @@ import GongkaiModel
         for year in model.years {
             pages.append(("year \(year.key)", YearPage(year: year, model: model).context()))
             pages.append(("findings \(year.key)", FindingsPage(year: year, model: model).context()))
+            for page in RankingPage.pages(YearRanking(year: year, model: model), model: model) {
+                pages.append(("ranking \(page.path)", page.context()))
+            }
         }
         for body in model.bodies {
             pages.append(("body \(body.slug)", BodyPage(body: body, model: model).context()))
@@ -117,7 +121,7 @@ import GongkaiModel
             #expect(compiled.contains(" - 晋江市&quot;政务公开&quot; &amp; &lt;年报&gt; &#39;s</title>"))
             #expect(compiled.contains("</span>晋江市&quot;政务公开&quot; &amp; &lt;年报&gt; &#39;s</a>"))
         }
-        #expect(pages.count == 2 + 2 * model.years.count + model.bodies.count)
+        #expect(pages.count > 2 + 3 * model.years.count + model.bodies.count)
     }
 
     /// The built-in theme, a folder copy of it (`--theme theme`) and a copy whose every template

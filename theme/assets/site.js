@@ -1,19 +1,19 @@
-/* gongkai: sortable tables. Pages are complete without this script; it only adds sorting. */
+/* gongkai: sortable tables. Pages are complete without this script; it only adds sorting.
+   A cell with no value (“?”, “—”, data-unknown, or no number in a column of numbers) stays
+   after the others in both directions. */
 (function () {
   "use strict";
   function cellValue(row, index) {
     var cell = row.cells[index];
-    if (!cell) return { num: NaN, text: "" };
+    if (!cell) return { num: NaN, text: "", unknown: true };
     var sort = cell.getAttribute("data-sort");
     var text = cell.textContent.trim();
     var num = sort !== null ? parseFloat(sort) : parseFloat(text.replace(/,/g, ""));
-    return { num: num, text: text };
+    var unknown = cell.hasAttribute("data-unknown") || cell.classList.contains("unknown") || text === "?" || text === "—";
+    return { num: num, text: text, unknown: unknown };
   }
-  function compare(a, b) {
-    var aNum = !isNaN(a.num), bNum = !isNaN(b.num);
-    if (aNum && bNum) return a.num - b.num;
-    if (aNum) return -1;
-    if (bNum) return 1;
+  function compare(a, b, numeric) {
+    if (numeric) return a.num - b.num;
     return a.text.localeCompare(b.text, "zh-CN");
   }
   function sortBy(table, header, index) {
@@ -21,11 +21,16 @@
     if (!body) return;
     var ascending = header.getAttribute("aria-sort") !== "ascending";
     var rows = Array.prototype.slice.call(body.rows);
-    rows.sort(function (r1, r2) {
-      var result = compare(cellValue(r1, index), cellValue(r2, index));
-      return ascending ? result : -result;
+    var values = rows.map(function (row, at) { return { row: row, at: at, value: cellValue(row, index) }; });
+    var numeric = values.some(function (v) { return !v.value.unknown && !isNaN(v.value.num); });
+    values.forEach(function (v) { if (numeric && isNaN(v.value.num)) v.value.unknown = true; });
+    values.sort(function (x, y) {
+      if (x.value.unknown !== y.value.unknown) return x.value.unknown ? 1 : -1;
+      var result = x.value.unknown ? 0 : compare(x.value, y.value, numeric);
+      if (!ascending) result = -result;
+      return result || x.at - y.at;
     });
-    rows.forEach(function (row) { body.appendChild(row); });
+    values.forEach(function (v) { body.appendChild(v.row); });
     Array.prototype.forEach.call(table.querySelectorAll("thead th"), function (th) { th.removeAttribute("aria-sort"); });
     header.setAttribute("aria-sort", ascending ? "ascending" : "descending");
   }

@@ -12,6 +12,7 @@ enum CompiledTheme {
         "year": ["base", "table", "year"],
         "findings": ["base", "findings", "table"],
         "search": ["base", "search"],
+        "ranking": ["base", "ranking"],
     ]
 
     static func index(_ page: ThemeContext.IndexContext) -> String {
@@ -35,18 +36,27 @@ enum CompiledTheme {
         for v1 in page.common.nav.years {
             out += "<a href=\""
             HTML.append(page.common.root, to: &out)
-            HTML.append(v1.href, to: &out)
+            HTML.append(v1.rankingHref, to: &out)
             out += "\">"
             HTML.append(v1.label, to: &out)
-            out += "对比</a>"
+            out += "排名</a>"
         }
         out += "\n"
         for v2 in page.common.nav.years {
             out += "<a href=\""
             HTML.append(page.common.root, to: &out)
-            HTML.append(v2.findingsHref, to: &out)
+            HTML.append(v2.href, to: &out)
             out += "\">"
             HTML.append(v2.label, to: &out)
+            out += "对比</a>"
+        }
+        out += "\n"
+        for v3 in page.common.nav.years {
+            out += "<a href=\""
+            HTML.append(page.common.root, to: &out)
+            HTML.append(v3.findingsHref, to: &out)
+            out += "\">"
+            HTML.append(v3.label, to: &out)
             out += "问题</a>"
         }
         out += "\n<a href=\""
@@ -56,23 +66,23 @@ enum CompiledTheme {
             out += "<nav class=\"breadcrumbs\" aria-label=\"位置\"><a href=\""
             HTML.append(page.common.root, to: &out)
             out += "index.html\">首页</a>"
-            for v3 in page.common.breadcrumbs {
+            for v4 in page.common.breadcrumbs {
                 out += " › "
-                if v3.href != nil {
+                if v4.href != nil {
                     out += "<a href=\""
                     HTML.append(page.common.root, to: &out)
-                    if let v5 = v3.href {
-                        HTML.append(v5, to: &out)
+                    if let v6 = v4.href {
+                        HTML.append(v6, to: &out)
                     } else {
                         out += "false"
                     }
                     out += "\">"
-                    HTML.append(v3.label, to: &out)
+                    HTML.append(v4.label, to: &out)
                     out += "</a>"
                 }
-                if v3.href == nil {
+                if v4.href == nil {
                     out += "<span aria-current=\"page\">"
-                    HTML.append(v3.label, to: &out)
+                    HTML.append(v4.label, to: &out)
                     out += "</span>"
                 }
             }
@@ -91,11 +101,11 @@ enum CompiledTheme {
         out += "</span><span class=\"stat-label\">项勾稽错误</span></div>\n</section>\n"
         if page.stats.hasOtherErrors {
             out += "<p class=\"stats-note\">其他错误（按评分项）："
-            for v7 in page.stats.otherErrors {
+            for v8 in page.stats.otherErrors {
                 out += "<span class=\"tag\">"
-                HTML.append(v7.label, to: &out)
+                HTML.append(v8.label, to: &out)
                 out += " "
-                out += String(v7.count)
+                out += String(v8.count)
                 out += " 项</span>"
             }
             out += "</p>"
@@ -107,101 +117,111 @@ enum CompiledTheme {
             out += " 份报告的文本不完整，未收到的部分不予评分，另行排列。</p>"
         }
         out += "\n"
-        if let v8 = page.latest {
+        if let v9 = page.latest {
             out += "<section class=\"latest\" aria-labelledby=\"latest-heading\">\n<h2 id=\"latest-heading\">"
-            HTML.append(v8.label, to: &out)
+            HTML.append(v9.label, to: &out)
             out += "概览</h2>\n<div class=\"stats\">\n<div class=\"stat\"><span class=\"stat-value\">"
-            out += String(v8.count)
+            out += String(v9.count)
             out += "</span><span class=\"stat-label\">份"
-            HTML.append(v8.label, to: &out)
+            HTML.append(v9.label, to: &out)
             out += "报告</span></div>\n<div class=\"stat\"><span class=\"stat-value\">"
-            HTML.append(v8.average, to: &out)
+            HTML.append(v9.average, to: &out)
             out += "</span><span class=\"stat-label\">平均完整性得分</span></div>\n<div class=\"stat\"><span class=\"stat-value\">"
-            out += String(v8.errorReports)
+            out += String(v9.errorReports)
             out += "</span><span class=\"stat-label\">份报告有错误</span></div>\n<div class=\"stat\"><span class=\"stat-value\">"
-            out += String(v8.missingCount)
+            out += String(v9.missingCount)
             out += "</span><span class=\"stat-label\">个名单内机关未见报告</span></div>\n</div>\n<div class=\"latest-lists\">\n<div>"
-            if v8.hasLowest {
+            if v9.hasLowest {
                 out += "<h3>得分最低的报告</h3><ol>"
-                for v9 in v8.lowest {
+                for v10 in v9.lowest {
                     out += "<li><a href=\""
                     HTML.append(page.common.root, to: &out)
-                    HTML.append(v9.href, to: &out)
+                    HTML.append(v10.href, to: &out)
                     out += "\">"
-                    HTML.append(v9.name, to: &out)
+                    HTML.append(v10.name, to: &out)
                     out += "</a>　"
-                    if let v10 = v9.score {
-                        HTML.append(v10, to: &out)
+                    if let v11 = v10.score {
+                        HTML.append(v11, to: &out)
                     }
                     out += " 分</li>"
                 }
                 out += "</ol>"
             }
-            if v8.hasIncomplete {
+            if v9.hasIncomplete {
                 out += "<h3>文本不完整的报告（不参与排名）</h3><ul>"
-                for v11 in v8.incomplete {
-                    out += "<li><a href=\""
-                    HTML.append(page.common.root, to: &out)
-                    HTML.append(v11.href, to: &out)
-                    out += "\">"
-                    HTML.append(v11.name, to: &out)
-                    out += "</a>　<span class=\"badge incomplete\">文本不完整</span></li>"
-                }
-                out += "</ul>"
-            }
-            out += "</div>\n<div><h3>有错误的报告</h3>"
-            if v8.hasErrors {
-                out += "<ul>"
-                for v12 in v8.withErrors {
+                for v12 in v9.incomplete {
                     out += "<li><a href=\""
                     HTML.append(page.common.root, to: &out)
                     HTML.append(v12.href, to: &out)
                     out += "\">"
                     HTML.append(v12.name, to: &out)
+                    out += "</a>　<span class=\"badge incomplete\">文本不完整</span></li>"
+                }
+                out += "</ul>"
+            }
+            out += "</div>\n<div><h3>有错误的报告</h3>"
+            if v9.hasErrors {
+                out += "<ul>"
+                for v13 in v9.withErrors {
+                    out += "<li><a href=\""
+                    HTML.append(page.common.root, to: &out)
+                    HTML.append(v13.href, to: &out)
+                    out += "\">"
+                    HTML.append(v13.name, to: &out)
                     out += "</a>　错误 "
-                    if let v13 = v12.errors {
-                        out += String(v13)
+                    if let v14 = v13.errors {
+                        out += String(v14)
                     }
                     out += " 项</li>"
                 }
                 out += "</ul>"
             }
-            if !v8.hasErrors {
+            if !v9.hasErrors {
                 out += "<p>本年度报告均未发现错误。</p>"
             }
             out += "</div>\n</div>\n<p class=\"links\"><a href=\""
             HTML.append(page.common.root, to: &out)
-            HTML.append(v8.href, to: &out)
+            HTML.append(v9.rankingHref, to: &out)
             out += "\">"
-            HTML.append(v8.label, to: &out)
+            HTML.append(v9.label, to: &out)
+            out += "各机关排名</a> · <a href=\""
+            HTML.append(page.common.root, to: &out)
+            HTML.append(v9.href, to: &out)
+            out += "\">"
+            HTML.append(v9.label, to: &out)
             out += "各机关数据对比</a></p>\n</section>\n"
         }
-        for v14 in page.years {
+        for v15 in page.years {
             out += "<section class=\"year-block\">\n<h2>"
-            HTML.append(v14.label, to: &out)
+            HTML.append(v15.label, to: &out)
             out += "</h2>\n<p class=\"links\"><a href=\""
             HTML.append(page.common.root, to: &out)
-            HTML.append(v14.href, to: &out)
+            HTML.append(v15.rankingHref, to: &out)
             out += "\">"
-            HTML.append(v14.label, to: &out)
+            HTML.append(v15.label, to: &out)
+            out += "各机关排名</a> · <a href=\""
+            HTML.append(page.common.root, to: &out)
+            HTML.append(v15.href, to: &out)
+            out += "\">"
+            HTML.append(v15.label, to: &out)
             out += "各机关数据对比</a> · <a href=\""
             HTML.append(page.common.root, to: &out)
-            HTML.append(v14.findingsHref, to: &out)
+            HTML.append(v15.findingsHref, to: &out)
             out += "\">"
-            HTML.append(v14.label, to: &out)
+            HTML.append(v15.label, to: &out)
             out += "问题清单</a> · <a href=\""
             HTML.append(page.common.root, to: &out)
-            HTML.append(v14.csvHref, to: &out)
+            HTML.append(v15.csvHref, to: &out)
             out += "\">下载 CSV</a></p>\n"
-            do { let v15 = v14.table
-                if let kept = v15.kept { out += kept } else { indexTable(page, v14, v15, into: &out) }
+            do { let v16 = v15.table
+                if let kept = v16.kept { out += kept } else { indexTable(page, v15, v16, into: &out) }
             }
             out += "\n"
-            if v14.hasMissing {
+            if v15.hasMissing {
                 out += "<p class=\"missing\">名单中本年度未见报告的机关："
-                for v44 in v14.missing {
+                for v45 in v15.missing {
                     out += "<span class=\"tag\">"
-                    HTML.append(v44, to: &out)
+                    HTML.append(v45, to: &out)
                     out += "</span>"
                 }
                 out += "</p>"
@@ -226,106 +246,106 @@ enum CompiledTheme {
     }
 
     /// One `{{#rows}}` of index.mustache.
-    static func indexRows(_ page: ThemeContext.IndexContext, _ v14: ThemeContext.IndexYear, _ v15: ThemeContext.Table, _ v20: ThemeContext.TableRow, into out: inout String) {
-        if let v21 = v20.group {
+    static func indexRows(_ page: ThemeContext.IndexContext, _ v15: ThemeContext.IndexYear, _ v16: ThemeContext.Table, _ v21: ThemeContext.TableRow, into out: inout String) {
+        if let v22 = v21.group {
             out += "<tr class=\"group\"><th scope=\"colgroup\" colspan=\""
-            out += String(v21.span)
+            out += String(v22.span)
             out += "\">"
-            HTML.append(v21.text, to: &out)
+            HTML.append(v22.text, to: &out)
             out += "</th></tr>\n"
         }
-        if let v22 = v20.header {
+        if let v23 = v21.header {
             out += "<tr class=\"subhead\">"
-            for v23 in v22.cells {
+            for v24 in v23.cells {
                 out += "<th scope=\"col\""
-                if v23.spans {
+                if v24.spans {
                     out += " colspan=\""
-                    out += String(v23.colspan)
+                    out += String(v24.colspan)
                     out += "\""
                 }
                 out += ">"
-                HTML.append(v23.text, to: &out)
+                HTML.append(v24.text, to: &out)
                 out += "</th>"
             }
             out += "</tr>\n"
         }
-        if let v24 = v20.data {
+        if let v25 = v21.data {
             out += "<tr><th scope=\"row\">"
-            if v24.headerHref != nil {
+            if v25.headerHref != nil {
                 out += "<a href=\""
                 HTML.append(page.common.root, to: &out)
-                if let v26 = v24.headerHref {
-                    HTML.append(v26, to: &out)
+                if let v27 = v25.headerHref {
+                    HTML.append(v27, to: &out)
                 } else {
                     out += "false"
                 }
                 out += "\">"
             }
-            HTML.append(v24.header, to: &out)
-            if v24.headerHref != nil {
+            HTML.append(v25.header, to: &out)
+            if v25.headerHref != nil {
                 out += "</a>"
             }
             out += "</th>"
-            for v28 in v24.cells {
+            for v29 in v25.cells {
                 out += "<td"
-                if v28.colspan != nil {
+                if v29.colspan != nil {
                     out += " colspan=\""
-                    if let v30 = v28.colspan {
-                        out += String(v30)
+                    if let v31 = v29.colspan {
+                        out += String(v31)
                     } else {
                         out += "false"
                     }
                     out += "\""
                 }
-                if v28.cssClass != nil {
+                if v29.cssClass != nil {
                     out += " class=\""
-                    if let v32 = v28.cssClass {
-                        HTML.append(v32, to: &out)
+                    if let v33 = v29.cssClass {
+                        HTML.append(v33, to: &out)
                     } else {
                         out += "false"
                     }
                     out += "\""
                 }
-                if v28.title != nil {
+                if v29.title != nil {
                     out += " title=\""
-                    if let v34 = v28.title {
-                        HTML.append(v34, to: &out)
+                    if let v35 = v29.title {
+                        HTML.append(v35, to: &out)
                     } else {
                         out += "false"
                     }
                     out += "\""
                 }
-                if v28.sort != nil {
+                if v29.sort != nil {
                     out += " data-sort=\""
-                    if let v36 = v28.sort {
-                        HTML.append(v36, to: &out)
+                    if let v37 = v29.sort {
+                        HTML.append(v37, to: &out)
                     } else {
                         out += "false"
                     }
                     out += "\""
                 }
                 out += ">"
-                if v28.printed != nil {
+                if v29.printed != nil {
                     out += "<del>"
-                    if let v38 = v28.printed {
-                        HTML.append(v38, to: &out)
+                    if let v39 = v29.printed {
+                        HTML.append(v39, to: &out)
                     } else {
                         out += "false"
                     }
                     out += "</del> "
                 }
-                if v28.href != nil {
+                if v29.href != nil {
                     out += "<a href=\""
                     HTML.append(page.common.root, to: &out)
-                    if let v40 = v28.href {
-                        HTML.append(v40, to: &out)
+                    if let v41 = v29.href {
+                        HTML.append(v41, to: &out)
                     } else {
                         out += "false"
                     }
                     out += "\">"
                 }
-                HTML.append(v28.text, to: &out)
-                if v28.href != nil {
+                HTML.append(v29.text, to: &out)
+                if v29.href != nil {
                     out += "</a>"
                 }
                 out += "</td>"
@@ -335,45 +355,45 @@ enum CompiledTheme {
     }
 
     /// One `{{#table}}` of index.mustache.
-    static func indexTable(_ page: ThemeContext.IndexContext, _ v14: ThemeContext.IndexYear, _ v15: ThemeContext.Table, into out: inout String) {
+    static func indexTable(_ page: ThemeContext.IndexContext, _ v15: ThemeContext.IndexYear, _ v16: ThemeContext.Table, into out: inout String) {
         out += "<div class=\"table-wrap\">\n<table id=\""
-        HTML.append(v15.id, to: &out)
+        HTML.append(v16.id, to: &out)
         out += "\" class=\"data"
-        if v15.sortable {
+        if v16.sortable {
             out += " sortable"
         }
         out += "\">\n<caption>"
-        HTML.append(v15.caption, to: &out)
-        if v15.csvHref != nil {
+        HTML.append(v16.caption, to: &out)
+        if v16.csvHref != nil {
             out += " <a class=\"csv\" href=\""
             HTML.append(page.common.root, to: &out)
-            if let v17 = v15.csvHref {
-                HTML.append(v17, to: &out)
+            if let v18 = v16.csvHref {
+                HTML.append(v18, to: &out)
             } else {
                 out += "false"
             }
             out += "\">"
-            HTML.append(v15.csvLabel, to: &out)
+            HTML.append(v16.csvLabel, to: &out)
             out += "</a>"
         }
         out += "</caption>\n"
-        if v15.hasHead {
+        if v16.hasHead {
             out += "<thead>\n"
-            for v18 in v15.head {
+            for v19 in v16.head {
                 out += "<tr>"
-                for v19 in v18.cells {
+                for v20 in v19.cells {
                     out += "<th scope=\""
-                    HTML.append(v19.scope, to: &out)
+                    HTML.append(v20.scope, to: &out)
                     out += "\""
-                    if v19.spans {
+                    if v20.spans {
                         out += " colspan=\""
-                        out += String(v19.colspan)
+                        out += String(v20.colspan)
                         out += "\" rowspan=\""
-                        out += String(v19.rowspan)
+                        out += String(v20.rowspan)
                         out += "\""
                     }
                     out += ">"
-                    HTML.append(v19.text, to: &out)
+                    HTML.append(v20.text, to: &out)
                     out += "</th>"
                 }
                 out += "</tr>\n"
@@ -381,14 +401,14 @@ enum CompiledTheme {
             out += "</thead>"
         }
         out += "\n<tbody>\n"
-        for v20 in v15.rows {
-            if let kept = v20.kept { out += kept } else { indexRows(page, v14, v15, v20, into: &out) }
+        for v21 in v16.rows {
+            if let kept = v21.kept { out += kept } else { indexRows(page, v15, v16, v21, into: &out) }
         }
         out += "</tbody>\n</table>\n"
-        if v15.note != nil {
+        if v16.note != nil {
             out += "<p class=\"table-note\">"
-            if let v43 = v15.note {
-                HTML.append(v43, to: &out)
+            if let v44 = v16.note {
+                HTML.append(v44, to: &out)
             } else {
                 out += "false"
             }
@@ -418,18 +438,27 @@ enum CompiledTheme {
         for v1 in page.common.nav.years {
             out += "<a href=\""
             HTML.append(page.common.root, to: &out)
-            HTML.append(v1.href, to: &out)
+            HTML.append(v1.rankingHref, to: &out)
             out += "\">"
             HTML.append(v1.label, to: &out)
-            out += "对比</a>"
+            out += "排名</a>"
         }
         out += "\n"
         for v2 in page.common.nav.years {
             out += "<a href=\""
             HTML.append(page.common.root, to: &out)
-            HTML.append(v2.findingsHref, to: &out)
+            HTML.append(v2.href, to: &out)
             out += "\">"
             HTML.append(v2.label, to: &out)
+            out += "对比</a>"
+        }
+        out += "\n"
+        for v3 in page.common.nav.years {
+            out += "<a href=\""
+            HTML.append(page.common.root, to: &out)
+            HTML.append(v3.findingsHref, to: &out)
+            out += "\">"
+            HTML.append(v3.label, to: &out)
             out += "问题</a>"
         }
         out += "\n<a href=\""
@@ -439,23 +468,23 @@ enum CompiledTheme {
             out += "<nav class=\"breadcrumbs\" aria-label=\"位置\"><a href=\""
             HTML.append(page.common.root, to: &out)
             out += "index.html\">首页</a>"
-            for v3 in page.common.breadcrumbs {
+            for v4 in page.common.breadcrumbs {
                 out += " › "
-                if v3.href != nil {
+                if v4.href != nil {
                     out += "<a href=\""
                     HTML.append(page.common.root, to: &out)
-                    if let v5 = v3.href {
-                        HTML.append(v5, to: &out)
+                    if let v6 = v4.href {
+                        HTML.append(v6, to: &out)
                     } else {
                         out += "false"
                     }
                     out += "\">"
-                    HTML.append(v3.label, to: &out)
+                    HTML.append(v4.label, to: &out)
                     out += "</a>"
                 }
-                if v3.href == nil {
+                if v4.href == nil {
                     out += "<span aria-current=\"page\">"
-                    HTML.append(v3.label, to: &out)
+                    HTML.append(v4.label, to: &out)
                     out += "</span>"
                 }
             }
@@ -463,8 +492,8 @@ enum CompiledTheme {
         }
         out += "\n<h1>"
         HTML.append(page.report.heading, to: &out)
-        if let v7 = page.report.conversion {
-            if v7.isOCR {
+        if let v8 = page.report.conversion {
+            if v8.isOCR {
                 out += " <span class=\"badge warning\" title=\"本报告由扫描件经OCR识别取得，请对照原件核对\">OCR识别</span>"
             }
         }
@@ -489,100 +518,100 @@ enum CompiledTheme {
             out += "各机关对比</a>"
         }
         out += "</p>\n<div class=\"report-top\">\n<section class=\"meta\" aria-labelledby=\"h-meta\">\n<h2 id=\"h-meta\">基本信息</h2>\n<dl>\n"
-        for v10 in page.report.meta {
+        for v11 in page.report.meta {
             out += "<dt>"
-            HTML.append(v10.label, to: &out)
+            HTML.append(v11.label, to: &out)
             out += "</dt><dd>"
-            if v10.line != nil {
+            if v11.line != nil {
                 out += "<a class=\"src\" href=\"#L"
-                if let v12 = v10.line {
-                    out += String(v12)
+                if let v13 = v11.line {
+                    out += String(v13)
                 } else {
                     out += "false"
                 }
                 out += "\" title=\"原文第"
-                if let v13 = v10.line {
-                    out += String(v13)
+                if let v14 = v11.line {
+                    out += String(v14)
                 } else {
                     out += "false"
                 }
                 out += "行\">"
             }
-            HTML.append(v10.value, to: &out)
-            if v10.line != nil {
+            HTML.append(v11.value, to: &out)
+            if v11.line != nil {
                 out += "</a>"
             }
             out += "</dd>\n"
         }
         if page.report.website != nil {
             out += "<dt>发布网站</dt><dd><a href=\""
-            if let v16 = page.report.website {
-                HTML.append(v16, to: &out)
-            }
-            out += "\" rel=\"nofollow\">"
             if let v17 = page.report.website {
                 HTML.append(v17, to: &out)
+            }
+            out += "\" rel=\"nofollow\">"
+            if let v18 = page.report.website {
+                HTML.append(v18, to: &out)
             }
             out += "</a></dd>"
         }
         out += "\n</dl>\n</section>\n<section class=\"score\" aria-labelledby=\"h-score\">\n<h2 id=\"h-score\">完整性得分</h2>\n"
-        if let v18 = page.report.score {
+        if let v19 = page.report.score {
             out += "<p class=\"score-total\"><strong>"
-            HTML.append(v18.total, to: &out)
+            HTML.append(v19.total, to: &out)
             out += "</strong> / 100</p>\n"
-            if v18.note != nil {
+            if v19.note != nil {
                 out += "<p class=\"score-note\">"
-                if let v20 = v18.note {
-                    HTML.append(v20, to: &out)
+                if let v21 = v19.note {
+                    HTML.append(v21, to: &out)
                 } else {
                     out += "false"
                 }
                 out += "</p>"
             }
             out += "\n<table class=\"data parts\">\n<caption>得分构成</caption>\n<thead><tr><th scope=\"col\">项目</th><th scope=\"col\">得分</th><th scope=\"col\">满分</th></tr></thead>\n<tbody>\n"
-            for v21 in v18.parts {
+            for v22 in v19.parts {
                 out += "<tr"
-                if !v21.scored {
+                if !v22.scored {
                     out += " class=\"unscored\""
                 }
                 out += "><th scope=\"row\">"
-                HTML.append(v21.label, to: &out)
+                HTML.append(v22.label, to: &out)
                 out += "</th><td>"
-                HTML.append(v21.points, to: &out)
+                HTML.append(v22.points, to: &out)
                 out += "</td><td>"
-                HTML.append(v21.max, to: &out)
+                HTML.append(v22.max, to: &out)
                 out += "</td></tr>\n"
             }
             out += "</tbody>\n</table>\n"
-            if v18.hasDeductions {
+            if v19.hasDeductions {
                 out += "<details class=\"deductions\"><summary>扣分明细（"
-                out += String(v18.deductionCount)
+                out += String(v19.deductionCount)
                 out += "项）</summary>\n<ul>\n"
-                for v22 in v18.parts {
-                    for v23 in v22.deductions {
+                for v23 in v19.parts {
+                    for v24 in v23.deductions {
                         out += "<li><span class=\"points\">−"
-                        HTML.append(v23.points, to: &out)
+                        HTML.append(v24.points, to: &out)
                         out += "</span> "
-                        HTML.append(v23.part, to: &out)
+                        HTML.append(v24.part, to: &out)
                         out += "："
-                        HTML.append(v23.title, to: &out)
-                        if v23.line != nil {
+                        HTML.append(v24.title, to: &out)
+                        if v24.line != nil {
                             out += " <a href=\"#L"
-                            if let v25 = v23.line {
-                                out += String(v25)
+                            if let v26 = v24.line {
+                                out += String(v26)
                             } else {
                                 out += "false"
                             }
                             out += "\">第"
-                            if let v26 = v23.line {
-                                out += String(v26)
+                            if let v27 = v24.line {
+                                out += String(v27)
                             } else {
                                 out += "false"
                             }
                             out += "行</a>"
                         }
                         out += "<span class=\"detail\">"
-                        HTML.append(v23.reason, to: &out)
+                        HTML.append(v24.reason, to: &out)
                         out += "</span></li>\n"
                     }
                 }
@@ -604,57 +633,57 @@ enum CompiledTheme {
         out += "\n"
         if page.report.hasFindings {
             out += "<ol class=\"findings\">\n"
-            for v29 in page.report.findings {
+            for v30 in page.report.findings {
                 out += "<li class=\"finding "
-                HTML.append(v29.severity, to: &out)
-                if v29.dismissal != nil {
+                HTML.append(v30.severity, to: &out)
+                if v30.dismissal != nil {
                     out += " dismissed"
                 }
                 out += "\"><span class=\"badge "
-                HTML.append(v29.severity, to: &out)
+                HTML.append(v30.severity, to: &out)
                 out += "\">"
-                HTML.append(v29.severityLabel, to: &out)
+                HTML.append(v30.severityLabel, to: &out)
                 out += "</span>"
-                if v29.dismissal != nil {
+                if v30.dismissal != nil {
                     out += " <span class=\"badge dismissed\">已核实为误报</span>"
                 }
                 out += " <span class=\"rule-title\">"
-                HTML.append(v29.title, to: &out)
+                HTML.append(v30.title, to: &out)
                 out += "</span>"
-                if v29.line != nil {
+                if v30.line != nil {
                     out += " <a href=\"#L"
-                    if let v33 = v29.line {
-                        out += String(v33)
+                    if let v34 = v30.line {
+                        out += String(v34)
                     } else {
                         out += "false"
                     }
                     out += "\">原文第"
-                    if let v34 = v29.line {
-                        out += String(v34)
+                    if let v35 = v30.line {
+                        out += String(v35)
                     } else {
                         out += "false"
                     }
                     out += "行</a>"
                 }
-                if v29.id != nil {
+                if v30.id != nil {
                     out += " <code class=\"finding-id\" title=\"问题编号：填入审核文件 dismissals 的 finding\">"
-                    if let v36 = v29.id {
-                        HTML.append(v36, to: &out)
+                    if let v37 = v30.id {
+                        HTML.append(v37, to: &out)
                     } else {
                         out += "false"
                     }
                     out += "</code>"
                 }
                 out += "<span class=\"detail\">"
-                HTML.append(v29.message, to: &out)
+                HTML.append(v30.message, to: &out)
                 out += "</span>"
-                if let v37 = v29.dismissal {
+                if let v38 = v30.dismissal {
                     out += "<span class=\"detail dismissal\">已核实为误报："
-                    HTML.append(v37.reason, to: &out)
+                    HTML.append(v38.reason, to: &out)
                     out += "（"
-                    HTML.append(v37.who, to: &out)
+                    HTML.append(v38.who, to: &out)
                     out += "，"
-                    HTML.append(v37.date, to: &out)
+                    HTML.append(v38.date, to: &out)
                     out += "）</span>"
                 }
                 out += "</li>\n"
@@ -670,23 +699,23 @@ enum CompiledTheme {
             out += "<details class=\"diagnostics\"><summary>解析提示（"
             out += String(page.report.diagnosticCount)
             out += "）</summary><ul>\n"
-            for v38 in page.report.diagnostics {
+            for v39 in page.report.diagnostics {
                 out += "<li><span class=\"badge "
-                HTML.append(v38.severity, to: &out)
+                HTML.append(v39.severity, to: &out)
                 out += "\">"
-                HTML.append(v38.severityLabel, to: &out)
+                HTML.append(v39.severityLabel, to: &out)
                 out += "</span> "
-                HTML.append(v38.message, to: &out)
-                if v38.line != nil {
+                HTML.append(v39.message, to: &out)
+                if v39.line != nil {
                     out += " <a href=\"#L"
-                    if let v40 = v38.line {
-                        out += String(v40)
+                    if let v41 = v39.line {
+                        out += String(v41)
                     } else {
                         out += "false"
                     }
                     out += "\">原文第"
-                    if let v41 = v38.line {
-                        out += String(v41)
+                    if let v42 = v39.line {
+                        out += String(v42)
                     } else {
                         out += "false"
                     }
@@ -697,28 +726,28 @@ enum CompiledTheme {
             out += "</ul></details>"
         }
         out += "\n</section>\n<section aria-labelledby=\"h-sections\">\n<h2 id=\"h-sections\">六部分内容</h2>\n<ol class=\"sections\">\n"
-        for v42 in page.report.sections {
+        for v43 in page.report.sections {
             out += "<li class=\""
-            if v42.present {
+            if v43.present {
                 out += "present"
             }
-            if !v42.present {
+            if !v43.present {
                 out += "absent"
             }
             out += "\">"
-            HTML.append(v42.heading, to: &out)
-            if v42.present {
+            HTML.append(v43.heading, to: &out)
+            if v43.present {
                 out += " <a href=\"#L"
-                if let v43 = v42.line {
-                    out += String(v43)
+                if let v44 = v43.line {
+                    out += String(v44)
                 }
                 out += "\">第"
-                if let v44 = v42.line {
-                    out += String(v44)
+                if let v45 = v43.line {
+                    out += String(v45)
                 }
                 out += "行</a>"
             }
-            if !v42.present {
+            if !v43.present {
                 out += " <span class=\"badge warning\">未见</span>"
             }
             out += "</li>\n"
@@ -726,21 +755,21 @@ enum CompiledTheme {
         out += "</ol>\n"
         if page.report.hasFigures {
             out += "<h3>正文所述数字</h3>\n<ul class=\"figures\">"
-            for v45 in page.report.figures {
+            for v46 in page.report.figures {
                 out += "<li>"
-                HTML.append(v45.label, to: &out)
+                HTML.append(v46.label, to: &out)
                 out += "：<strong>"
-                HTML.append(v45.value, to: &out)
+                HTML.append(v46.value, to: &out)
                 out += "</strong>"
-                if v45.uncertain {
+                if v46.uncertain {
                     out += "（约数）"
                 }
                 out += " <a href=\"#L"
-                out += String(v45.line)
+                out += String(v46.line)
                 out += "\">第"
-                out += String(v45.line)
+                out += String(v46.line)
                 out += "行</a> <q>"
-                HTML.append(v45.excerpt, to: &out)
+                HTML.append(v46.excerpt, to: &out)
                 out += "</q></li>"
             }
             out += "</ul>"
@@ -752,28 +781,28 @@ enum CompiledTheme {
         out += "</p>\n"
         if page.report.hasRevisions {
             out += "<section class=\"revisions\" aria-labelledby=\"h-revisions\">\n<h3 id=\"h-revisions\">修订留痕</h3>\n<ol>\n"
-            for v46 in page.report.revisions {
+            for v47 in page.report.revisions {
                 out += "<li><span class=\"cell-name\">"
-                HTML.append(v46.cell, to: &out)
+                HTML.append(v47.cell, to: &out)
                 out += "</span>：原文 <del>"
-                HTML.append(v46.printed, to: &out)
+                HTML.append(v47.printed, to: &out)
                 out += "</del> 修订为 <strong>"
-                HTML.append(v46.corrected, to: &out)
+                HTML.append(v47.corrected, to: &out)
                 out += "</strong><span class=\"detail\">理由："
-                HTML.append(v46.reason, to: &out)
+                HTML.append(v47.reason, to: &out)
                 out += "（"
-                HTML.append(v46.who, to: &out)
+                HTML.append(v47.who, to: &out)
                 out += "，"
-                HTML.append(v46.date, to: &out)
+                HTML.append(v47.date, to: &out)
                 out += "；审核文件 <code>"
-                HTML.append(v46.place, to: &out)
+                HTML.append(v47.place, to: &out)
                 out += "</code>）</span></li>\n"
             }
             out += "</ol>\n</section>"
         }
         out += "\n"
-        for v47 in page.report.tables {
-            if let kept = v47.kept { out += kept } else { reportReportTables(page, v47, into: &out) }
+        for v48 in page.report.tables {
+            if let kept = v48.kept { out += kept } else { reportReportTables(page, v48, into: &out) }
         }
         out += "\n"
         if page.report.tables.isEmpty {
@@ -788,34 +817,34 @@ enum CompiledTheme {
             out += "）"
         }
         out += "。左侧为各段在原文中的行号，检查发现中的“原文第N行”链接到此处。</p>\n"
-        if let v77 = page.report.conversion {
+        if let v78 = page.report.conversion {
             out += "<p class=\"source-note conversion\">以下文本取自"
-            HTML.append(v77.methodLabel, to: &out)
+            HTML.append(v78.methodLabel, to: &out)
             out += "（"
-            HTML.append(v77.tool, to: &out)
+            HTML.append(v78.tool, to: &out)
             out += "）"
-            if v77.originalHref != nil {
+            if v78.originalHref != nil {
                 out += "，原件：<a href=\""
-                if let v79 = v77.originalHref {
-                    HTML.append(v79, to: &out)
-                }
-                out += "\" download>"
-                if let v80 = v77.originalLabel {
+                if let v80 = v78.originalHref {
                     HTML.append(v80, to: &out)
                 }
+                out += "\" download>"
+                if let v81 = v78.originalLabel {
+                    HTML.append(v81, to: &out)
+                }
                 out += " "
-                HTML.append(v77.originalName, to: &out)
+                HTML.append(v78.originalName, to: &out)
                 out += "</a>"
             }
             out += "。"
-            if v77.isOCR {
+            if v78.isOCR {
                 out += "表格单元格逐格识别，共"
-                if let v81 = v77.cellsRead {
-                    out += String(v81)
+                if let v82 = v78.cellsRead {
+                    out += String(v82)
                 }
                 out += "格，其中"
-                if let v82 = v77.cellsUnknown {
-                    out += String(v82)
+                if let v83 = v78.cellsUnknown {
+                    out += String(v83)
                 }
                 out += "格识别把握不足，记为无法识别（?），请对照原件核对。"
             }
@@ -838,106 +867,106 @@ enum CompiledTheme {
     }
 
     /// One `{{#rows}}` of report.mustache.
-    static func reportRows(_ page: ThemeContext.ReportContext, _ v47: ThemeContext.Table, _ v52: ThemeContext.TableRow, into out: inout String) {
-        if let v53 = v52.group {
+    static func reportRows(_ page: ThemeContext.ReportContext, _ v48: ThemeContext.Table, _ v53: ThemeContext.TableRow, into out: inout String) {
+        if let v54 = v53.group {
             out += "<tr class=\"group\"><th scope=\"colgroup\" colspan=\""
-            out += String(v53.span)
+            out += String(v54.span)
             out += "\">"
-            HTML.append(v53.text, to: &out)
+            HTML.append(v54.text, to: &out)
             out += "</th></tr>\n"
         }
-        if let v54 = v52.header {
+        if let v55 = v53.header {
             out += "<tr class=\"subhead\">"
-            for v55 in v54.cells {
+            for v56 in v55.cells {
                 out += "<th scope=\"col\""
-                if v55.spans {
+                if v56.spans {
                     out += " colspan=\""
-                    out += String(v55.colspan)
+                    out += String(v56.colspan)
                     out += "\""
                 }
                 out += ">"
-                HTML.append(v55.text, to: &out)
+                HTML.append(v56.text, to: &out)
                 out += "</th>"
             }
             out += "</tr>\n"
         }
-        if let v56 = v52.data {
+        if let v57 = v53.data {
             out += "<tr><th scope=\"row\">"
-            if v56.headerHref != nil {
+            if v57.headerHref != nil {
                 out += "<a href=\""
                 HTML.append(page.common.root, to: &out)
-                if let v58 = v56.headerHref {
-                    HTML.append(v58, to: &out)
+                if let v59 = v57.headerHref {
+                    HTML.append(v59, to: &out)
                 } else {
                     out += "false"
                 }
                 out += "\">"
             }
-            HTML.append(v56.header, to: &out)
-            if v56.headerHref != nil {
+            HTML.append(v57.header, to: &out)
+            if v57.headerHref != nil {
                 out += "</a>"
             }
             out += "</th>"
-            for v60 in v56.cells {
+            for v61 in v57.cells {
                 out += "<td"
-                if v60.colspan != nil {
+                if v61.colspan != nil {
                     out += " colspan=\""
-                    if let v62 = v60.colspan {
-                        out += String(v62)
+                    if let v63 = v61.colspan {
+                        out += String(v63)
                     } else {
                         out += "false"
                     }
                     out += "\""
                 }
-                if v60.cssClass != nil {
+                if v61.cssClass != nil {
                     out += " class=\""
-                    if let v64 = v60.cssClass {
-                        HTML.append(v64, to: &out)
+                    if let v65 = v61.cssClass {
+                        HTML.append(v65, to: &out)
                     } else {
                         out += "false"
                     }
                     out += "\""
                 }
-                if v60.title != nil {
+                if v61.title != nil {
                     out += " title=\""
-                    if let v66 = v60.title {
-                        HTML.append(v66, to: &out)
+                    if let v67 = v61.title {
+                        HTML.append(v67, to: &out)
                     } else {
                         out += "false"
                     }
                     out += "\""
                 }
-                if v60.sort != nil {
+                if v61.sort != nil {
                     out += " data-sort=\""
-                    if let v68 = v60.sort {
-                        HTML.append(v68, to: &out)
+                    if let v69 = v61.sort {
+                        HTML.append(v69, to: &out)
                     } else {
                         out += "false"
                     }
                     out += "\""
                 }
                 out += ">"
-                if v60.printed != nil {
+                if v61.printed != nil {
                     out += "<del>"
-                    if let v70 = v60.printed {
-                        HTML.append(v70, to: &out)
+                    if let v71 = v61.printed {
+                        HTML.append(v71, to: &out)
                     } else {
                         out += "false"
                     }
                     out += "</del> "
                 }
-                if v60.href != nil {
+                if v61.href != nil {
                     out += "<a href=\""
                     HTML.append(page.common.root, to: &out)
-                    if let v72 = v60.href {
-                        HTML.append(v72, to: &out)
+                    if let v73 = v61.href {
+                        HTML.append(v73, to: &out)
                     } else {
                         out += "false"
                     }
                     out += "\">"
                 }
-                HTML.append(v60.text, to: &out)
-                if v60.href != nil {
+                HTML.append(v61.text, to: &out)
+                if v61.href != nil {
                     out += "</a>"
                 }
                 out += "</td>"
@@ -947,45 +976,45 @@ enum CompiledTheme {
     }
 
     /// One `{{#report.tables}}` of report.mustache.
-    static func reportReportTables(_ page: ThemeContext.ReportContext, _ v47: ThemeContext.Table, into out: inout String) {
+    static func reportReportTables(_ page: ThemeContext.ReportContext, _ v48: ThemeContext.Table, into out: inout String) {
         out += "<div class=\"table-wrap\">\n<table id=\""
-        HTML.append(v47.id, to: &out)
+        HTML.append(v48.id, to: &out)
         out += "\" class=\"data"
-        if v47.sortable {
+        if v48.sortable {
             out += " sortable"
         }
         out += "\">\n<caption>"
-        HTML.append(v47.caption, to: &out)
-        if v47.csvHref != nil {
+        HTML.append(v48.caption, to: &out)
+        if v48.csvHref != nil {
             out += " <a class=\"csv\" href=\""
             HTML.append(page.common.root, to: &out)
-            if let v49 = v47.csvHref {
-                HTML.append(v49, to: &out)
+            if let v50 = v48.csvHref {
+                HTML.append(v50, to: &out)
             } else {
                 out += "false"
             }
             out += "\">"
-            HTML.append(v47.csvLabel, to: &out)
+            HTML.append(v48.csvLabel, to: &out)
             out += "</a>"
         }
         out += "</caption>\n"
-        if v47.hasHead {
+        if v48.hasHead {
             out += "<thead>\n"
-            for v50 in v47.head {
+            for v51 in v48.head {
                 out += "<tr>"
-                for v51 in v50.cells {
+                for v52 in v51.cells {
                     out += "<th scope=\""
-                    HTML.append(v51.scope, to: &out)
+                    HTML.append(v52.scope, to: &out)
                     out += "\""
-                    if v51.spans {
+                    if v52.spans {
                         out += " colspan=\""
-                        out += String(v51.colspan)
+                        out += String(v52.colspan)
                         out += "\" rowspan=\""
-                        out += String(v51.rowspan)
+                        out += String(v52.rowspan)
                         out += "\""
                     }
                     out += ">"
-                    HTML.append(v51.text, to: &out)
+                    HTML.append(v52.text, to: &out)
                     out += "</th>"
                 }
                 out += "</tr>\n"
@@ -993,14 +1022,14 @@ enum CompiledTheme {
             out += "</thead>"
         }
         out += "\n<tbody>\n"
-        for v52 in v47.rows {
-            if let kept = v52.kept { out += kept } else { reportRows(page, v47, v52, into: &out) }
+        for v53 in v48.rows {
+            if let kept = v53.kept { out += kept } else { reportRows(page, v48, v53, into: &out) }
         }
         out += "</tbody>\n</table>\n"
-        if v47.note != nil {
+        if v48.note != nil {
             out += "<p class=\"table-note\">"
-            if let v75 = v47.note {
-                HTML.append(v75, to: &out)
+            if let v76 = v48.note {
+                HTML.append(v76, to: &out)
             } else {
                 out += "false"
             }
@@ -1030,18 +1059,27 @@ enum CompiledTheme {
         for v1 in page.common.nav.years {
             out += "<a href=\""
             HTML.append(page.common.root, to: &out)
-            HTML.append(v1.href, to: &out)
+            HTML.append(v1.rankingHref, to: &out)
             out += "\">"
             HTML.append(v1.label, to: &out)
-            out += "对比</a>"
+            out += "排名</a>"
         }
         out += "\n"
         for v2 in page.common.nav.years {
             out += "<a href=\""
             HTML.append(page.common.root, to: &out)
-            HTML.append(v2.findingsHref, to: &out)
+            HTML.append(v2.href, to: &out)
             out += "\">"
             HTML.append(v2.label, to: &out)
+            out += "对比</a>"
+        }
+        out += "\n"
+        for v3 in page.common.nav.years {
+            out += "<a href=\""
+            HTML.append(page.common.root, to: &out)
+            HTML.append(v3.findingsHref, to: &out)
+            out += "\">"
+            HTML.append(v3.label, to: &out)
             out += "问题</a>"
         }
         out += "\n<a href=\""
@@ -1051,23 +1089,23 @@ enum CompiledTheme {
             out += "<nav class=\"breadcrumbs\" aria-label=\"位置\"><a href=\""
             HTML.append(page.common.root, to: &out)
             out += "index.html\">首页</a>"
-            for v3 in page.common.breadcrumbs {
+            for v4 in page.common.breadcrumbs {
                 out += " › "
-                if v3.href != nil {
+                if v4.href != nil {
                     out += "<a href=\""
                     HTML.append(page.common.root, to: &out)
-                    if let v5 = v3.href {
-                        HTML.append(v5, to: &out)
+                    if let v6 = v4.href {
+                        HTML.append(v6, to: &out)
                     } else {
                         out += "false"
                     }
                     out += "\">"
-                    HTML.append(v3.label, to: &out)
+                    HTML.append(v4.label, to: &out)
                     out += "</a>"
                 }
-                if v3.href == nil {
+                if v4.href == nil {
                     out += "<span aria-current=\"page\">"
-                    HTML.append(v3.label, to: &out)
+                    HTML.append(v4.label, to: &out)
                     out += "</span>"
                 }
             }
@@ -1078,37 +1116,37 @@ enum CompiledTheme {
         out += "</h1>\n<p class=\"subtitle\">历年政府信息公开工作年度报告（"
         HTML.append(page.body.yearSpan, to: &out)
         out += "）</p>\n<ul class=\"report-list\">\n"
-        for v7 in page.body.reports {
+        for v8 in page.body.reports {
             out += "<li><a href=\""
             HTML.append(page.common.root, to: &out)
-            HTML.append(v7.href, to: &out)
+            HTML.append(v8.href, to: &out)
             out += "\">"
-            HTML.append(v7.label, to: &out)
+            HTML.append(v8.label, to: &out)
             out += "</a>"
-            if v7.score != nil {
+            if v8.score != nil {
                 out += " · 得分 "
-                if let v9 = v7.score {
-                    HTML.append(v9, to: &out)
+                if let v10 = v8.score {
+                    HTML.append(v10, to: &out)
                 } else {
                     out += "false"
                 }
             }
             out += " · 勾稽错误 "
-            out += String(v7.errors)
+            out += String(v8.errors)
             out += " 项</li>\n"
         }
         out += "</ul>\n<section aria-labelledby=\"h-figures\">\n<h2 id=\"h-figures\">关键数据历年对比</h2>\n"
-        do { let v10 = page.body.table
-            if let kept = v10.kept { out += kept } else { bodyBodyTable(page, v10, into: &out) }
+        do { let v11 = page.body.table
+            if let kept = v11.kept { out += kept } else { bodyBodyTable(page, v11, into: &out) }
         }
         out += "\n</section>\n"
         if page.body.hasCharts {
             out += "<section aria-labelledby=\"h-charts\">\n<h2 id=\"h-charts\">趋势图</h2>\n<div class=\"charts\">\n"
-            for v39 in page.body.charts {
+            for v40 in page.body.charts {
                 out += "<figure class=\"chart\">"
-                out += v39.svg
+                out += v40.svg
                 out += "<figcaption>"
-                HTML.append(v39.caption, to: &out)
+                HTML.append(v40.caption, to: &out)
                 out += "</figcaption></figure>\n"
             }
             out += "</div>\n</section>"
@@ -1128,106 +1166,106 @@ enum CompiledTheme {
     }
 
     /// One `{{#rows}}` of body.mustache.
-    static func bodyRows(_ page: ThemeContext.BodyContext, _ v10: ThemeContext.Table, _ v15: ThemeContext.TableRow, into out: inout String) {
-        if let v16 = v15.group {
+    static func bodyRows(_ page: ThemeContext.BodyContext, _ v11: ThemeContext.Table, _ v16: ThemeContext.TableRow, into out: inout String) {
+        if let v17 = v16.group {
             out += "<tr class=\"group\"><th scope=\"colgroup\" colspan=\""
-            out += String(v16.span)
+            out += String(v17.span)
             out += "\">"
-            HTML.append(v16.text, to: &out)
+            HTML.append(v17.text, to: &out)
             out += "</th></tr>\n"
         }
-        if let v17 = v15.header {
+        if let v18 = v16.header {
             out += "<tr class=\"subhead\">"
-            for v18 in v17.cells {
+            for v19 in v18.cells {
                 out += "<th scope=\"col\""
-                if v18.spans {
+                if v19.spans {
                     out += " colspan=\""
-                    out += String(v18.colspan)
+                    out += String(v19.colspan)
                     out += "\""
                 }
                 out += ">"
-                HTML.append(v18.text, to: &out)
+                HTML.append(v19.text, to: &out)
                 out += "</th>"
             }
             out += "</tr>\n"
         }
-        if let v19 = v15.data {
+        if let v20 = v16.data {
             out += "<tr><th scope=\"row\">"
-            if v19.headerHref != nil {
+            if v20.headerHref != nil {
                 out += "<a href=\""
                 HTML.append(page.common.root, to: &out)
-                if let v21 = v19.headerHref {
-                    HTML.append(v21, to: &out)
+                if let v22 = v20.headerHref {
+                    HTML.append(v22, to: &out)
                 } else {
                     out += "false"
                 }
                 out += "\">"
             }
-            HTML.append(v19.header, to: &out)
-            if v19.headerHref != nil {
+            HTML.append(v20.header, to: &out)
+            if v20.headerHref != nil {
                 out += "</a>"
             }
             out += "</th>"
-            for v23 in v19.cells {
+            for v24 in v20.cells {
                 out += "<td"
-                if v23.colspan != nil {
+                if v24.colspan != nil {
                     out += " colspan=\""
-                    if let v25 = v23.colspan {
-                        out += String(v25)
+                    if let v26 = v24.colspan {
+                        out += String(v26)
                     } else {
                         out += "false"
                     }
                     out += "\""
                 }
-                if v23.cssClass != nil {
+                if v24.cssClass != nil {
                     out += " class=\""
-                    if let v27 = v23.cssClass {
-                        HTML.append(v27, to: &out)
+                    if let v28 = v24.cssClass {
+                        HTML.append(v28, to: &out)
                     } else {
                         out += "false"
                     }
                     out += "\""
                 }
-                if v23.title != nil {
+                if v24.title != nil {
                     out += " title=\""
-                    if let v29 = v23.title {
-                        HTML.append(v29, to: &out)
+                    if let v30 = v24.title {
+                        HTML.append(v30, to: &out)
                     } else {
                         out += "false"
                     }
                     out += "\""
                 }
-                if v23.sort != nil {
+                if v24.sort != nil {
                     out += " data-sort=\""
-                    if let v31 = v23.sort {
-                        HTML.append(v31, to: &out)
+                    if let v32 = v24.sort {
+                        HTML.append(v32, to: &out)
                     } else {
                         out += "false"
                     }
                     out += "\""
                 }
                 out += ">"
-                if v23.printed != nil {
+                if v24.printed != nil {
                     out += "<del>"
-                    if let v33 = v23.printed {
-                        HTML.append(v33, to: &out)
+                    if let v34 = v24.printed {
+                        HTML.append(v34, to: &out)
                     } else {
                         out += "false"
                     }
                     out += "</del> "
                 }
-                if v23.href != nil {
+                if v24.href != nil {
                     out += "<a href=\""
                     HTML.append(page.common.root, to: &out)
-                    if let v35 = v23.href {
-                        HTML.append(v35, to: &out)
+                    if let v36 = v24.href {
+                        HTML.append(v36, to: &out)
                     } else {
                         out += "false"
                     }
                     out += "\">"
                 }
-                HTML.append(v23.text, to: &out)
-                if v23.href != nil {
+                HTML.append(v24.text, to: &out)
+                if v24.href != nil {
                     out += "</a>"
                 }
                 out += "</td>"
@@ -1237,45 +1275,45 @@ enum CompiledTheme {
     }
 
     /// One `{{#body.table}}` of body.mustache.
-    static func bodyBodyTable(_ page: ThemeContext.BodyContext, _ v10: ThemeContext.Table, into out: inout String) {
+    static func bodyBodyTable(_ page: ThemeContext.BodyContext, _ v11: ThemeContext.Table, into out: inout String) {
         out += "<div class=\"table-wrap\">\n<table id=\""
-        HTML.append(v10.id, to: &out)
+        HTML.append(v11.id, to: &out)
         out += "\" class=\"data"
-        if v10.sortable {
+        if v11.sortable {
             out += " sortable"
         }
         out += "\">\n<caption>"
-        HTML.append(v10.caption, to: &out)
-        if v10.csvHref != nil {
+        HTML.append(v11.caption, to: &out)
+        if v11.csvHref != nil {
             out += " <a class=\"csv\" href=\""
             HTML.append(page.common.root, to: &out)
-            if let v12 = v10.csvHref {
-                HTML.append(v12, to: &out)
+            if let v13 = v11.csvHref {
+                HTML.append(v13, to: &out)
             } else {
                 out += "false"
             }
             out += "\">"
-            HTML.append(v10.csvLabel, to: &out)
+            HTML.append(v11.csvLabel, to: &out)
             out += "</a>"
         }
         out += "</caption>\n"
-        if v10.hasHead {
+        if v11.hasHead {
             out += "<thead>\n"
-            for v13 in v10.head {
+            for v14 in v11.head {
                 out += "<tr>"
-                for v14 in v13.cells {
+                for v15 in v14.cells {
                     out += "<th scope=\""
-                    HTML.append(v14.scope, to: &out)
+                    HTML.append(v15.scope, to: &out)
                     out += "\""
-                    if v14.spans {
+                    if v15.spans {
                         out += " colspan=\""
-                        out += String(v14.colspan)
+                        out += String(v15.colspan)
                         out += "\" rowspan=\""
-                        out += String(v14.rowspan)
+                        out += String(v15.rowspan)
                         out += "\""
                     }
                     out += ">"
-                    HTML.append(v14.text, to: &out)
+                    HTML.append(v15.text, to: &out)
                     out += "</th>"
                 }
                 out += "</tr>\n"
@@ -1283,14 +1321,14 @@ enum CompiledTheme {
             out += "</thead>"
         }
         out += "\n<tbody>\n"
-        for v15 in v10.rows {
-            if let kept = v15.kept { out += kept } else { bodyRows(page, v10, v15, into: &out) }
+        for v16 in v11.rows {
+            if let kept = v16.kept { out += kept } else { bodyRows(page, v11, v16, into: &out) }
         }
         out += "</tbody>\n</table>\n"
-        if v10.note != nil {
+        if v11.note != nil {
             out += "<p class=\"table-note\">"
-            if let v38 = v10.note {
-                HTML.append(v38, to: &out)
+            if let v39 = v11.note {
+                HTML.append(v39, to: &out)
             } else {
                 out += "false"
             }
@@ -1320,18 +1358,27 @@ enum CompiledTheme {
         for v1 in page.common.nav.years {
             out += "<a href=\""
             HTML.append(page.common.root, to: &out)
-            HTML.append(v1.href, to: &out)
+            HTML.append(v1.rankingHref, to: &out)
             out += "\">"
             HTML.append(v1.label, to: &out)
-            out += "对比</a>"
+            out += "排名</a>"
         }
         out += "\n"
         for v2 in page.common.nav.years {
             out += "<a href=\""
             HTML.append(page.common.root, to: &out)
-            HTML.append(v2.findingsHref, to: &out)
+            HTML.append(v2.href, to: &out)
             out += "\">"
             HTML.append(v2.label, to: &out)
+            out += "对比</a>"
+        }
+        out += "\n"
+        for v3 in page.common.nav.years {
+            out += "<a href=\""
+            HTML.append(page.common.root, to: &out)
+            HTML.append(v3.findingsHref, to: &out)
+            out += "\">"
+            HTML.append(v3.label, to: &out)
             out += "问题</a>"
         }
         out += "\n<a href=\""
@@ -1341,23 +1388,23 @@ enum CompiledTheme {
             out += "<nav class=\"breadcrumbs\" aria-label=\"位置\"><a href=\""
             HTML.append(page.common.root, to: &out)
             out += "index.html\">首页</a>"
-            for v3 in page.common.breadcrumbs {
+            for v4 in page.common.breadcrumbs {
                 out += " › "
-                if v3.href != nil {
+                if v4.href != nil {
                     out += "<a href=\""
                     HTML.append(page.common.root, to: &out)
-                    if let v5 = v3.href {
-                        HTML.append(v5, to: &out)
+                    if let v6 = v4.href {
+                        HTML.append(v6, to: &out)
                     } else {
                         out += "false"
                     }
                     out += "\">"
-                    HTML.append(v3.label, to: &out)
+                    HTML.append(v4.label, to: &out)
                     out += "</a>"
                 }
-                if v3.href == nil {
+                if v4.href == nil {
                     out += "<span aria-current=\"page\">"
-                    HTML.append(v3.label, to: &out)
+                    HTML.append(v4.label, to: &out)
                     out += "</span>"
                 }
             }
@@ -1369,19 +1416,24 @@ enum CompiledTheme {
         out += String(page.year.count)
         out += " 份报告。点击表头可排序；“?”表示原文缺失或无法识别。<a href=\""
         HTML.append(page.common.root, to: &out)
+        HTML.append(page.year.rankingHref, to: &out)
+        out += "\">"
+        HTML.append(page.year.label, to: &out)
+        out += "各机关排名</a> · <a href=\""
+        HTML.append(page.common.root, to: &out)
         HTML.append(page.year.findingsHref, to: &out)
         out += "\">查看"
         HTML.append(page.year.label, to: &out)
         out += "问题清单</a></p>\n"
-        do { let v7 = page.year.table
-            if let kept = v7.kept { out += kept } else { yearYearTable(page, v7, into: &out) }
+        do { let v8 = page.year.table
+            if let kept = v8.kept { out += kept } else { yearYearTable(page, v8, into: &out) }
         }
         out += "\n"
         if page.year.hasMissing {
             out += "<p class=\"missing\">名单中本年度未见报告的机关："
-            for v36 in page.year.missing {
+            for v37 in page.year.missing {
                 out += "<span class=\"tag\">"
-                HTML.append(v36, to: &out)
+                HTML.append(v37, to: &out)
                 out += "</span>"
             }
             out += "</p>"
@@ -1401,276 +1453,7 @@ enum CompiledTheme {
     }
 
     /// One `{{#rows}}` of year.mustache.
-    static func yearRows(_ page: ThemeContext.YearContext, _ v7: ThemeContext.Table, _ v12: ThemeContext.TableRow, into out: inout String) {
-        if let v13 = v12.group {
-            out += "<tr class=\"group\"><th scope=\"colgroup\" colspan=\""
-            out += String(v13.span)
-            out += "\">"
-            HTML.append(v13.text, to: &out)
-            out += "</th></tr>\n"
-        }
-        if let v14 = v12.header {
-            out += "<tr class=\"subhead\">"
-            for v15 in v14.cells {
-                out += "<th scope=\"col\""
-                if v15.spans {
-                    out += " colspan=\""
-                    out += String(v15.colspan)
-                    out += "\""
-                }
-                out += ">"
-                HTML.append(v15.text, to: &out)
-                out += "</th>"
-            }
-            out += "</tr>\n"
-        }
-        if let v16 = v12.data {
-            out += "<tr><th scope=\"row\">"
-            if v16.headerHref != nil {
-                out += "<a href=\""
-                HTML.append(page.common.root, to: &out)
-                if let v18 = v16.headerHref {
-                    HTML.append(v18, to: &out)
-                } else {
-                    out += "false"
-                }
-                out += "\">"
-            }
-            HTML.append(v16.header, to: &out)
-            if v16.headerHref != nil {
-                out += "</a>"
-            }
-            out += "</th>"
-            for v20 in v16.cells {
-                out += "<td"
-                if v20.colspan != nil {
-                    out += " colspan=\""
-                    if let v22 = v20.colspan {
-                        out += String(v22)
-                    } else {
-                        out += "false"
-                    }
-                    out += "\""
-                }
-                if v20.cssClass != nil {
-                    out += " class=\""
-                    if let v24 = v20.cssClass {
-                        HTML.append(v24, to: &out)
-                    } else {
-                        out += "false"
-                    }
-                    out += "\""
-                }
-                if v20.title != nil {
-                    out += " title=\""
-                    if let v26 = v20.title {
-                        HTML.append(v26, to: &out)
-                    } else {
-                        out += "false"
-                    }
-                    out += "\""
-                }
-                if v20.sort != nil {
-                    out += " data-sort=\""
-                    if let v28 = v20.sort {
-                        HTML.append(v28, to: &out)
-                    } else {
-                        out += "false"
-                    }
-                    out += "\""
-                }
-                out += ">"
-                if v20.printed != nil {
-                    out += "<del>"
-                    if let v30 = v20.printed {
-                        HTML.append(v30, to: &out)
-                    } else {
-                        out += "false"
-                    }
-                    out += "</del> "
-                }
-                if v20.href != nil {
-                    out += "<a href=\""
-                    HTML.append(page.common.root, to: &out)
-                    if let v32 = v20.href {
-                        HTML.append(v32, to: &out)
-                    } else {
-                        out += "false"
-                    }
-                    out += "\">"
-                }
-                HTML.append(v20.text, to: &out)
-                if v20.href != nil {
-                    out += "</a>"
-                }
-                out += "</td>"
-            }
-            out += "</tr>\n"
-        }
-    }
-
-    /// One `{{#year.table}}` of year.mustache.
-    static func yearYearTable(_ page: ThemeContext.YearContext, _ v7: ThemeContext.Table, into out: inout String) {
-        out += "<div class=\"table-wrap\">\n<table id=\""
-        HTML.append(v7.id, to: &out)
-        out += "\" class=\"data"
-        if v7.sortable {
-            out += " sortable"
-        }
-        out += "\">\n<caption>"
-        HTML.append(v7.caption, to: &out)
-        if v7.csvHref != nil {
-            out += " <a class=\"csv\" href=\""
-            HTML.append(page.common.root, to: &out)
-            if let v9 = v7.csvHref {
-                HTML.append(v9, to: &out)
-            } else {
-                out += "false"
-            }
-            out += "\">"
-            HTML.append(v7.csvLabel, to: &out)
-            out += "</a>"
-        }
-        out += "</caption>\n"
-        if v7.hasHead {
-            out += "<thead>\n"
-            for v10 in v7.head {
-                out += "<tr>"
-                for v11 in v10.cells {
-                    out += "<th scope=\""
-                    HTML.append(v11.scope, to: &out)
-                    out += "\""
-                    if v11.spans {
-                        out += " colspan=\""
-                        out += String(v11.colspan)
-                        out += "\" rowspan=\""
-                        out += String(v11.rowspan)
-                        out += "\""
-                    }
-                    out += ">"
-                    HTML.append(v11.text, to: &out)
-                    out += "</th>"
-                }
-                out += "</tr>\n"
-            }
-            out += "</thead>"
-        }
-        out += "\n<tbody>\n"
-        for v12 in v7.rows {
-            if let kept = v12.kept { out += kept } else { yearRows(page, v7, v12, into: &out) }
-        }
-        out += "</tbody>\n</table>\n"
-        if v7.note != nil {
-            out += "<p class=\"table-note\">"
-            if let v35 = v7.note {
-                HTML.append(v35, to: &out)
-            } else {
-                out += "false"
-            }
-            out += "</p>"
-        }
-        out += "\n</div>\n"
-    }
-
-    static func findings(_ page: ThemeContext.FindingsContext) -> String {
-        var out = ""
-        out.reserveCapacity(16_384)
-        out += "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>"
-        HTML.append(page.common.pageTitle, to: &out)
-        out += " - "
-        HTML.append(page.common.site.title, to: &out)
-        out += "</title>\n<link rel=\"stylesheet\" href=\""
-        HTML.append(page.common.root, to: &out)
-        out += "assets/style.css\">\n</head>\n<body>\n<a class=\"skip\" href=\"#main\">跳到正文</a>\n<header class=\"site-header\">\n<div class=\"wrap\">\n<a class=\"brand\" href=\""
-        HTML.append(page.common.root, to: &out)
-        out += "index.html\"><span class=\"emblem\" aria-hidden=\"true\">公开</span>"
-        HTML.append(page.common.site.title, to: &out)
-        out += "</a>\n<form class=\"search-box\" action=\""
-        HTML.append(page.common.root, to: &out)
-        out += "search.html\" method=\"get\" role=\"search\">\n<label for=\"site-search\" class=\"vh\">全文检索</label>\n<input id=\"site-search\" name=\"q\" type=\"search\" placeholder=\"搜索机关名称或报告原文\" autocomplete=\"off\">\n<button type=\"submit\">搜索</button>\n</form>\n</div>\n<nav class=\"site-nav\" aria-label=\"主导航\">\n<div class=\"wrap\">\n<a href=\""
-        HTML.append(page.common.root, to: &out)
-        out += "index.html\">首页</a>\n"
-        for v1 in page.common.nav.years {
-            out += "<a href=\""
-            HTML.append(page.common.root, to: &out)
-            HTML.append(v1.href, to: &out)
-            out += "\">"
-            HTML.append(v1.label, to: &out)
-            out += "对比</a>"
-        }
-        out += "\n"
-        for v2 in page.common.nav.years {
-            out += "<a href=\""
-            HTML.append(page.common.root, to: &out)
-            HTML.append(v2.findingsHref, to: &out)
-            out += "\">"
-            HTML.append(v2.label, to: &out)
-            out += "问题</a>"
-        }
-        out += "\n<a href=\""
-        HTML.append(page.common.root, to: &out)
-        out += "search.html\">检索</a>\n</div>\n</nav>\n</header>\n<main id=\"main\" class=\"wrap\">\n"
-        if page.common.hasBreadcrumbs {
-            out += "<nav class=\"breadcrumbs\" aria-label=\"位置\"><a href=\""
-            HTML.append(page.common.root, to: &out)
-            out += "index.html\">首页</a>"
-            for v3 in page.common.breadcrumbs {
-                out += " › "
-                if v3.href != nil {
-                    out += "<a href=\""
-                    HTML.append(page.common.root, to: &out)
-                    if let v5 = v3.href {
-                        HTML.append(v5, to: &out)
-                    } else {
-                        out += "false"
-                    }
-                    out += "\">"
-                    HTML.append(v3.label, to: &out)
-                    out += "</a>"
-                }
-                if v3.href == nil {
-                    out += "<span aria-current=\"page\">"
-                    HTML.append(v3.label, to: &out)
-                    out += "</span>"
-                }
-            }
-            out += "</nav>"
-        }
-        out += "\n<h1>"
-        HTML.append(page.year.label, to: &out)
-        out += "问题清单</h1>\n<p class=\"subtitle\">共 "
-        out += String(page.year.findingCount)
-        out += " 项检查发现，其中错误 "
-        out += String(page.year.errorCount)
-        out += " 项。每项可链接到报告原文所在行。</p>\n"
-        if page.year.hasSuggestions {
-            out += "<h2>可能是同一机关</h2>\n<ul class=\"suggestions\">"
-            for v7 in page.year.suggestions {
-                out += "<li>"
-                HTML.append(v7, to: &out)
-                out += "</li>"
-            }
-            out += "</ul>\n"
-        }
-        do { let v8 = page.year.table
-            if let kept = v8.kept { out += kept } else { findingsYearTable(page, v8, into: &out) }
-        }
-        out += "\n\n</main>\n<footer class=\"site-footer\">\n<div class=\"wrap\">\n<p>本站由 gongkai 依据各机关公开发布的政府信息公开工作年度报告生成。表格数据为自动识别结果，以报告原文为准；“?”表示原文缺失或无法识别的数值。</p>\n<p>数据下载：<a href=\""
-        HTML.append(page.common.root, to: &out)
-        out += "data/reports.json\">全部报告（JSON）</a> · <a href=\""
-        HTML.append(page.common.root, to: &out)
-        out += "data/reports.csv\">关键数据（CSV）</a> · <a href=\""
-        HTML.append(page.common.root, to: &out)
-        out += "sitemap.xml\">站点地图</a> · <a href=\""
-        HTML.append(page.common.root, to: &out)
-        out += "feed.xml\">订阅</a></p>\n</div>\n</footer>\n<script src=\""
-        HTML.append(page.common.root, to: &out)
-        out += "assets/site.js\"></script>\n\n</body>\n</html>\n"
-        return out
-    }
-
-    /// One `{{#rows}}` of findings.mustache.
-    static func findingsRows(_ page: ThemeContext.FindingsContext, _ v8: ThemeContext.Table, _ v13: ThemeContext.TableRow, into out: inout String) {
+    static func yearRows(_ page: ThemeContext.YearContext, _ v8: ThemeContext.Table, _ v13: ThemeContext.TableRow, into out: inout String) {
         if let v14 = v13.group {
             out += "<tr class=\"group\"><th scope=\"colgroup\" colspan=\""
             out += String(v14.span)
@@ -1778,8 +1561,8 @@ enum CompiledTheme {
         }
     }
 
-    /// One `{{#year.table}}` of findings.mustache.
-    static func findingsYearTable(_ page: ThemeContext.FindingsContext, _ v8: ThemeContext.Table, into out: inout String) {
+    /// One `{{#year.table}}` of year.mustache.
+    static func yearYearTable(_ page: ThemeContext.YearContext, _ v8: ThemeContext.Table, into out: inout String) {
         out += "<div class=\"table-wrap\">\n<table id=\""
         HTML.append(v8.id, to: &out)
         out += "\" class=\"data"
@@ -1826,13 +1609,331 @@ enum CompiledTheme {
         }
         out += "\n<tbody>\n"
         for v13 in v8.rows {
-            if let kept = v13.kept { out += kept } else { findingsRows(page, v8, v13, into: &out) }
+            if let kept = v13.kept { out += kept } else { yearRows(page, v8, v13, into: &out) }
         }
         out += "</tbody>\n</table>\n"
         if v8.note != nil {
             out += "<p class=\"table-note\">"
             if let v36 = v8.note {
                 HTML.append(v36, to: &out)
+            } else {
+                out += "false"
+            }
+            out += "</p>"
+        }
+        out += "\n</div>\n"
+    }
+
+    static func findings(_ page: ThemeContext.FindingsContext) -> String {
+        var out = ""
+        out.reserveCapacity(16_384)
+        out += "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>"
+        HTML.append(page.common.pageTitle, to: &out)
+        out += " - "
+        HTML.append(page.common.site.title, to: &out)
+        out += "</title>\n<link rel=\"stylesheet\" href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "assets/style.css\">\n</head>\n<body>\n<a class=\"skip\" href=\"#main\">跳到正文</a>\n<header class=\"site-header\">\n<div class=\"wrap\">\n<a class=\"brand\" href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "index.html\"><span class=\"emblem\" aria-hidden=\"true\">公开</span>"
+        HTML.append(page.common.site.title, to: &out)
+        out += "</a>\n<form class=\"search-box\" action=\""
+        HTML.append(page.common.root, to: &out)
+        out += "search.html\" method=\"get\" role=\"search\">\n<label for=\"site-search\" class=\"vh\">全文检索</label>\n<input id=\"site-search\" name=\"q\" type=\"search\" placeholder=\"搜索机关名称或报告原文\" autocomplete=\"off\">\n<button type=\"submit\">搜索</button>\n</form>\n</div>\n<nav class=\"site-nav\" aria-label=\"主导航\">\n<div class=\"wrap\">\n<a href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "index.html\">首页</a>\n"
+        for v1 in page.common.nav.years {
+            out += "<a href=\""
+            HTML.append(page.common.root, to: &out)
+            HTML.append(v1.rankingHref, to: &out)
+            out += "\">"
+            HTML.append(v1.label, to: &out)
+            out += "排名</a>"
+        }
+        out += "\n"
+        for v2 in page.common.nav.years {
+            out += "<a href=\""
+            HTML.append(page.common.root, to: &out)
+            HTML.append(v2.href, to: &out)
+            out += "\">"
+            HTML.append(v2.label, to: &out)
+            out += "对比</a>"
+        }
+        out += "\n"
+        for v3 in page.common.nav.years {
+            out += "<a href=\""
+            HTML.append(page.common.root, to: &out)
+            HTML.append(v3.findingsHref, to: &out)
+            out += "\">"
+            HTML.append(v3.label, to: &out)
+            out += "问题</a>"
+        }
+        out += "\n<a href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "search.html\">检索</a>\n</div>\n</nav>\n</header>\n<main id=\"main\" class=\"wrap\">\n"
+        if page.common.hasBreadcrumbs {
+            out += "<nav class=\"breadcrumbs\" aria-label=\"位置\"><a href=\""
+            HTML.append(page.common.root, to: &out)
+            out += "index.html\">首页</a>"
+            for v4 in page.common.breadcrumbs {
+                out += " › "
+                if v4.href != nil {
+                    out += "<a href=\""
+                    HTML.append(page.common.root, to: &out)
+                    if let v6 = v4.href {
+                        HTML.append(v6, to: &out)
+                    } else {
+                        out += "false"
+                    }
+                    out += "\">"
+                    HTML.append(v4.label, to: &out)
+                    out += "</a>"
+                }
+                if v4.href == nil {
+                    out += "<span aria-current=\"page\">"
+                    HTML.append(v4.label, to: &out)
+                    out += "</span>"
+                }
+            }
+            out += "</nav>"
+        }
+        out += "\n<h1>"
+        HTML.append(page.year.label, to: &out)
+        out += "问题清单"
+        if page.year.scope != nil {
+            out += "（"
+            if let v9 = page.year.scope {
+                HTML.append(v9, to: &out)
+            } else {
+                out += "false"
+            }
+            out += "）"
+        }
+        out += "</h1>\n<p class=\"subtitle\">共 "
+        out += String(page.year.findingCount)
+        out += " 项检查发现，其中错误 "
+        out += String(page.year.errorCount)
+        out += " 项。"
+        if page.year.hasDismissed {
+            out += "另有 "
+            out += String(page.year.dismissedCount)
+            out += " 项已核实为误报，未列入。"
+        }
+        out += "每项可链接到报告原文所在行。<a href=\""
+        HTML.append(page.common.root, to: &out)
+        HTML.append(page.year.rankingHref, to: &out)
+        out += "\">"
+        HTML.append(page.year.label, to: &out)
+        out += "各机关排名</a></p>\n"
+        if page.year.hasPlaces {
+            out += "<nav class=\"filters\" aria-label=\"按地区\"><p><span class=\"filter-label\">地区（检查发现项数）：</span>"
+            for v10 in page.year.places {
+                out += "<a href=\""
+                HTML.append(page.common.root, to: &out)
+                HTML.append(v10.href, to: &out)
+                out += "\""
+                if v10.current {
+                    out += " aria-current=\"page\""
+                }
+                out += ">"
+                HTML.append(v10.label, to: &out)
+                out += "<span class=\"count\">（"
+                out += String(v10.count)
+                out += "）</span></a>"
+            }
+            out += "</p></nav>"
+        }
+        out += "\n"
+        if page.year.hasSuggestions {
+            out += "<h2>可能是同一机关</h2>\n<ul class=\"suggestions\">"
+            for v11 in page.year.suggestions {
+                out += "<li>"
+                HTML.append(v11, to: &out)
+                out += "</li>"
+            }
+            out += "</ul>\n"
+        }
+        do { let v12 = page.year.table
+            if let kept = v12.kept { out += kept } else { findingsYearTable(page, v12, into: &out) }
+        }
+        out += "\n\n</main>\n<footer class=\"site-footer\">\n<div class=\"wrap\">\n<p>本站由 gongkai 依据各机关公开发布的政府信息公开工作年度报告生成。表格数据为自动识别结果，以报告原文为准；“?”表示原文缺失或无法识别的数值。</p>\n<p>数据下载：<a href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "data/reports.json\">全部报告（JSON）</a> · <a href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "data/reports.csv\">关键数据（CSV）</a> · <a href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "sitemap.xml\">站点地图</a> · <a href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "feed.xml\">订阅</a></p>\n</div>\n</footer>\n<script src=\""
+        HTML.append(page.common.root, to: &out)
+        out += "assets/site.js\"></script>\n\n</body>\n</html>\n"
+        return out
+    }
+
+    /// One `{{#rows}}` of findings.mustache.
+    static func findingsRows(_ page: ThemeContext.FindingsContext, _ v12: ThemeContext.Table, _ v17: ThemeContext.TableRow, into out: inout String) {
+        if let v18 = v17.group {
+            out += "<tr class=\"group\"><th scope=\"colgroup\" colspan=\""
+            out += String(v18.span)
+            out += "\">"
+            HTML.append(v18.text, to: &out)
+            out += "</th></tr>\n"
+        }
+        if let v19 = v17.header {
+            out += "<tr class=\"subhead\">"
+            for v20 in v19.cells {
+                out += "<th scope=\"col\""
+                if v20.spans {
+                    out += " colspan=\""
+                    out += String(v20.colspan)
+                    out += "\""
+                }
+                out += ">"
+                HTML.append(v20.text, to: &out)
+                out += "</th>"
+            }
+            out += "</tr>\n"
+        }
+        if let v21 = v17.data {
+            out += "<tr><th scope=\"row\">"
+            if v21.headerHref != nil {
+                out += "<a href=\""
+                HTML.append(page.common.root, to: &out)
+                if let v23 = v21.headerHref {
+                    HTML.append(v23, to: &out)
+                } else {
+                    out += "false"
+                }
+                out += "\">"
+            }
+            HTML.append(v21.header, to: &out)
+            if v21.headerHref != nil {
+                out += "</a>"
+            }
+            out += "</th>"
+            for v25 in v21.cells {
+                out += "<td"
+                if v25.colspan != nil {
+                    out += " colspan=\""
+                    if let v27 = v25.colspan {
+                        out += String(v27)
+                    } else {
+                        out += "false"
+                    }
+                    out += "\""
+                }
+                if v25.cssClass != nil {
+                    out += " class=\""
+                    if let v29 = v25.cssClass {
+                        HTML.append(v29, to: &out)
+                    } else {
+                        out += "false"
+                    }
+                    out += "\""
+                }
+                if v25.title != nil {
+                    out += " title=\""
+                    if let v31 = v25.title {
+                        HTML.append(v31, to: &out)
+                    } else {
+                        out += "false"
+                    }
+                    out += "\""
+                }
+                if v25.sort != nil {
+                    out += " data-sort=\""
+                    if let v33 = v25.sort {
+                        HTML.append(v33, to: &out)
+                    } else {
+                        out += "false"
+                    }
+                    out += "\""
+                }
+                out += ">"
+                if v25.printed != nil {
+                    out += "<del>"
+                    if let v35 = v25.printed {
+                        HTML.append(v35, to: &out)
+                    } else {
+                        out += "false"
+                    }
+                    out += "</del> "
+                }
+                if v25.href != nil {
+                    out += "<a href=\""
+                    HTML.append(page.common.root, to: &out)
+                    if let v37 = v25.href {
+                        HTML.append(v37, to: &out)
+                    } else {
+                        out += "false"
+                    }
+                    out += "\">"
+                }
+                HTML.append(v25.text, to: &out)
+                if v25.href != nil {
+                    out += "</a>"
+                }
+                out += "</td>"
+            }
+            out += "</tr>\n"
+        }
+    }
+
+    /// One `{{#year.table}}` of findings.mustache.
+    static func findingsYearTable(_ page: ThemeContext.FindingsContext, _ v12: ThemeContext.Table, into out: inout String) {
+        out += "<div class=\"table-wrap\">\n<table id=\""
+        HTML.append(v12.id, to: &out)
+        out += "\" class=\"data"
+        if v12.sortable {
+            out += " sortable"
+        }
+        out += "\">\n<caption>"
+        HTML.append(v12.caption, to: &out)
+        if v12.csvHref != nil {
+            out += " <a class=\"csv\" href=\""
+            HTML.append(page.common.root, to: &out)
+            if let v14 = v12.csvHref {
+                HTML.append(v14, to: &out)
+            } else {
+                out += "false"
+            }
+            out += "\">"
+            HTML.append(v12.csvLabel, to: &out)
+            out += "</a>"
+        }
+        out += "</caption>\n"
+        if v12.hasHead {
+            out += "<thead>\n"
+            for v15 in v12.head {
+                out += "<tr>"
+                for v16 in v15.cells {
+                    out += "<th scope=\""
+                    HTML.append(v16.scope, to: &out)
+                    out += "\""
+                    if v16.spans {
+                        out += " colspan=\""
+                        out += String(v16.colspan)
+                        out += "\" rowspan=\""
+                        out += String(v16.rowspan)
+                        out += "\""
+                    }
+                    out += ">"
+                    HTML.append(v16.text, to: &out)
+                    out += "</th>"
+                }
+                out += "</tr>\n"
+            }
+            out += "</thead>"
+        }
+        out += "\n<tbody>\n"
+        for v17 in v12.rows {
+            if let kept = v17.kept { out += kept } else { findingsRows(page, v12, v17, into: &out) }
+        }
+        out += "</tbody>\n</table>\n"
+        if v12.note != nil {
+            out += "<p class=\"table-note\">"
+            if let v40 = v12.note {
+                HTML.append(v40, to: &out)
             } else {
                 out += "false"
             }
@@ -1862,18 +1963,27 @@ enum CompiledTheme {
         for v1 in page.common.nav.years {
             out += "<a href=\""
             HTML.append(page.common.root, to: &out)
-            HTML.append(v1.href, to: &out)
+            HTML.append(v1.rankingHref, to: &out)
             out += "\">"
             HTML.append(v1.label, to: &out)
-            out += "对比</a>"
+            out += "排名</a>"
         }
         out += "\n"
         for v2 in page.common.nav.years {
             out += "<a href=\""
             HTML.append(page.common.root, to: &out)
-            HTML.append(v2.findingsHref, to: &out)
+            HTML.append(v2.href, to: &out)
             out += "\">"
             HTML.append(v2.label, to: &out)
+            out += "对比</a>"
+        }
+        out += "\n"
+        for v3 in page.common.nav.years {
+            out += "<a href=\""
+            HTML.append(page.common.root, to: &out)
+            HTML.append(v3.findingsHref, to: &out)
+            out += "\">"
+            HTML.append(v3.label, to: &out)
             out += "问题</a>"
         }
         out += "\n<a href=\""
@@ -1883,23 +1993,23 @@ enum CompiledTheme {
             out += "<nav class=\"breadcrumbs\" aria-label=\"位置\"><a href=\""
             HTML.append(page.common.root, to: &out)
             out += "index.html\">首页</a>"
-            for v3 in page.common.breadcrumbs {
+            for v4 in page.common.breadcrumbs {
                 out += " › "
-                if v3.href != nil {
+                if v4.href != nil {
                     out += "<a href=\""
                     HTML.append(page.common.root, to: &out)
-                    if let v5 = v3.href {
-                        HTML.append(v5, to: &out)
+                    if let v6 = v4.href {
+                        HTML.append(v6, to: &out)
                     } else {
                         out += "false"
                     }
                     out += "\">"
-                    HTML.append(v3.label, to: &out)
+                    HTML.append(v4.label, to: &out)
                     out += "</a>"
                 }
-                if v3.href == nil {
+                if v4.href == nil {
                     out += "<span aria-current=\"page\">"
-                    HTML.append(v3.label, to: &out)
+                    HTML.append(v4.label, to: &out)
                     out += "</span>"
                 }
             }
@@ -1922,6 +2032,352 @@ enum CompiledTheme {
         out += "assets/search-index.js\"></script>\n<script src=\""
         HTML.append(page.common.root, to: &out)
         out += "assets/search.js\"></script>\n</body>\n</html>\n"
+        return out
+    }
+
+    static func ranking(_ page: ThemeContext.RankingContext) -> String {
+        var out = ""
+        out.reserveCapacity(16_384)
+        out += "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>"
+        HTML.append(page.common.pageTitle, to: &out)
+        out += " - "
+        HTML.append(page.common.site.title, to: &out)
+        out += "</title>\n<link rel=\"stylesheet\" href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "assets/style.css\">\n</head>\n<body>\n<a class=\"skip\" href=\"#main\">跳到正文</a>\n<header class=\"site-header\">\n<div class=\"wrap\">\n<a class=\"brand\" href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "index.html\"><span class=\"emblem\" aria-hidden=\"true\">公开</span>"
+        HTML.append(page.common.site.title, to: &out)
+        out += "</a>\n<form class=\"search-box\" action=\""
+        HTML.append(page.common.root, to: &out)
+        out += "search.html\" method=\"get\" role=\"search\">\n<label for=\"site-search\" class=\"vh\">全文检索</label>\n<input id=\"site-search\" name=\"q\" type=\"search\" placeholder=\"搜索机关名称或报告原文\" autocomplete=\"off\">\n<button type=\"submit\">搜索</button>\n</form>\n</div>\n<nav class=\"site-nav\" aria-label=\"主导航\">\n<div class=\"wrap\">\n<a href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "index.html\">首页</a>\n"
+        for v1 in page.common.nav.years {
+            out += "<a href=\""
+            HTML.append(page.common.root, to: &out)
+            HTML.append(v1.rankingHref, to: &out)
+            out += "\">"
+            HTML.append(v1.label, to: &out)
+            out += "排名</a>"
+        }
+        out += "\n"
+        for v2 in page.common.nav.years {
+            out += "<a href=\""
+            HTML.append(page.common.root, to: &out)
+            HTML.append(v2.href, to: &out)
+            out += "\">"
+            HTML.append(v2.label, to: &out)
+            out += "对比</a>"
+        }
+        out += "\n"
+        for v3 in page.common.nav.years {
+            out += "<a href=\""
+            HTML.append(page.common.root, to: &out)
+            HTML.append(v3.findingsHref, to: &out)
+            out += "\">"
+            HTML.append(v3.label, to: &out)
+            out += "问题</a>"
+        }
+        out += "\n<a href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "search.html\">检索</a>\n</div>\n</nav>\n</header>\n<main id=\"main\" class=\"wrap\">\n"
+        if page.common.hasBreadcrumbs {
+            out += "<nav class=\"breadcrumbs\" aria-label=\"位置\"><a href=\""
+            HTML.append(page.common.root, to: &out)
+            out += "index.html\">首页</a>"
+            for v4 in page.common.breadcrumbs {
+                out += " › "
+                if v4.href != nil {
+                    out += "<a href=\""
+                    HTML.append(page.common.root, to: &out)
+                    if let v6 = v4.href {
+                        HTML.append(v6, to: &out)
+                    } else {
+                        out += "false"
+                    }
+                    out += "\">"
+                    HTML.append(v4.label, to: &out)
+                    out += "</a>"
+                }
+                if v4.href == nil {
+                    out += "<span aria-current=\"page\">"
+                    HTML.append(v4.label, to: &out)
+                    out += "</span>"
+                }
+            }
+            out += "</nav>"
+        }
+        out += "\n<link rel=\"stylesheet\" media=\"print\" href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "assets/print-landscape.css\">\n<h1>"
+        HTML.append(page.ranking.label, to: &out)
+        out += "各机关排名"
+        if page.ranking.scope != nil {
+            out += "（"
+            if let v9 = page.ranking.scope {
+                HTML.append(v9, to: &out)
+            } else {
+                out += "false"
+            }
+            out += "）"
+        }
+        out += "</h1>\n<p class=\"subtitle\">共 <span id=\"ranking-count\">"
+        out += String(page.ranking.count)
+        out += "</span> 份报告，按完整性得分从高到低排列；得分相同者名次相同，依次按勾稽错误、其他错误由少到多排列。错误只计未核实为误报的检查发现；“?”表示无法得出，文本不完整的报告不参与排名。点击表头可改变排序，无法得出的值始终排在最后。</p>\n<p class=\"links\"><a href=\""
+        HTML.append(page.common.root, to: &out)
+        HTML.append(page.ranking.yearHref, to: &out)
+        out += "\">"
+        HTML.append(page.ranking.label, to: &out)
+        out += "关键数据对比（全部数值）</a> · <a href=\""
+        HTML.append(page.common.root, to: &out)
+        HTML.append(page.ranking.findingsHref, to: &out)
+        out += "\">"
+        HTML.append(page.ranking.label, to: &out)
+        out += "问题清单</a> · <a class=\"csv\" href=\""
+        HTML.append(page.common.root, to: &out)
+        HTML.append(page.ranking.csvHref, to: &out)
+        out += "\">下载排名 CSV</a></p>\n<nav class=\"filters\" aria-label=\"筛选\">\n<p><span class=\"filter-label\">机关类型：</span>"
+        for v10 in page.ranking.kinds {
+            out += "<a href=\""
+            HTML.append(page.common.root, to: &out)
+            HTML.append(v10.href, to: &out)
+            out += "\" data-filter=\"kind\" data-value=\""
+            HTML.append(v10.value, to: &out)
+            out += "\""
+            if v10.current {
+                out += " aria-current=\"page\""
+            }
+            out += ">"
+            HTML.append(v10.label, to: &out)
+            out += "<span class=\"count\">（"
+            out += String(v10.count)
+            out += "）</span></a>"
+        }
+        out += "</p>\n"
+        if page.ranking.hasPlaces {
+            out += "<p><span class=\"filter-label\">地区：</span>"
+            for v11 in page.ranking.places {
+                out += "<a href=\""
+                HTML.append(page.common.root, to: &out)
+                HTML.append(v11.href, to: &out)
+                out += "\" data-filter=\"place\" data-value=\""
+                HTML.append(v11.value, to: &out)
+                out += "\""
+                if v11.current {
+                    out += " aria-current=\"page\""
+                }
+                out += ">"
+                HTML.append(v11.label, to: &out)
+                out += "<span class=\"count\">（"
+                out += String(v11.count)
+                out += "）</span></a>"
+            }
+            out += "</p>"
+        }
+        out += "\n</nav>\n<div class=\"table-wrap\">\n<table id=\"ranking-"
+        HTML.append(page.ranking.key, to: &out)
+        out += "\" class=\"data sortable ranking pinned\""
+        if page.ranking.isAll {
+            out += " data-filterable=\"true\""
+        }
+        out += ">\n<caption>"
+        HTML.append(page.ranking.label, to: &out)
+        out += "各机关排名"
+        if page.ranking.scope != nil {
+            out += "（"
+            if let v13 = page.ranking.scope {
+                HTML.append(v13, to: &out)
+            } else {
+                out += "false"
+            }
+            out += "）"
+        }
+        out += "</caption>\n<thead><tr><th scope=\"col\" class=\"rank pin\">排名</th><th scope=\"col\" class=\"name pin\">机关</th><th scope=\"col\">机关类型</th><th scope=\"col\">地区</th><th scope=\"col\">完整性得分</th><th scope=\"col\">较上年</th><th scope=\"col\">勾稽错误</th><th scope=\"col\">其他错误</th><th scope=\"col\">无法识别单元格</th><th scope=\"col\">按时发布</th></tr></thead>\n<tbody>\n"
+        for v14 in page.ranking.rows {
+            out += "<tr data-kind=\""
+            HTML.append(v14.kindKey, to: &out)
+            out += "\" data-place=\""
+            HTML.append(v14.placeKey, to: &out)
+            out += "\""
+            if v14.scoreSort != nil {
+                out += " data-score=\""
+                if let v16 = v14.scoreSort {
+                    HTML.append(v16, to: &out)
+                } else {
+                    out += "false"
+                }
+                out += "\""
+            }
+            out += "><td class=\"rank pin\""
+            if v14.rankSort != nil {
+                out += " data-sort=\""
+                if let v18 = v14.rankSort {
+                    HTML.append(v18, to: &out)
+                } else {
+                    out += "false"
+                }
+                out += "\""
+            }
+            out += ">"
+            HTML.append(v14.rank, to: &out)
+            out += "</td><th scope=\"row\" class=\"name pin\"><a href=\""
+            HTML.append(page.common.root, to: &out)
+            HTML.append(v14.href, to: &out)
+            out += "\">"
+            HTML.append(v14.name, to: &out)
+            out += "</a></th><td class=\"left\""
+            if !v14.kindKnown {
+                out += " data-unknown=\"true\""
+            }
+            out += ">"
+            HTML.append(v14.kind, to: &out)
+            out += "</td><td class=\"left\""
+            if !v14.placeKnown {
+                out += " data-unknown=\"true\""
+            }
+            out += ">"
+            HTML.append(v14.place, to: &out)
+            out += "</td><td"
+            if v14.scoreClass != nil {
+                out += " class=\""
+                if let v20 = v14.scoreClass {
+                    HTML.append(v20, to: &out)
+                } else {
+                    out += "false"
+                }
+                out += "\""
+            }
+            if v14.scoreTitle != nil {
+                out += " title=\""
+                if let v22 = v14.scoreTitle {
+                    HTML.append(v22, to: &out)
+                } else {
+                    out += "false"
+                }
+                out += "\""
+            }
+            if v14.scoreSort != nil {
+                out += " data-sort=\""
+                if let v24 = v14.scoreSort {
+                    HTML.append(v24, to: &out)
+                } else {
+                    out += "false"
+                }
+                out += "\""
+            }
+            out += ">"
+            HTML.append(v14.score, to: &out)
+            out += "</td><td"
+            if v14.changeTitle != nil {
+                out += " title=\""
+                if let v26 = v14.changeTitle {
+                    HTML.append(v26, to: &out)
+                } else {
+                    out += "false"
+                }
+                out += "\""
+            }
+            if v14.changeSort != nil {
+                out += " data-sort=\""
+                if let v28 = v14.changeSort {
+                    HTML.append(v28, to: &out)
+                } else {
+                    out += "false"
+                }
+                out += "\""
+            }
+            out += ">"
+            HTML.append(v14.change, to: &out)
+            out += "</td><td"
+            if v14.arithmeticClass != nil {
+                out += " class=\""
+                if let v30 = v14.arithmeticClass {
+                    HTML.append(v30, to: &out)
+                } else {
+                    out += "false"
+                }
+                out += "\" title=\"表格勾稽关系有误\""
+            }
+            out += " data-sort=\""
+            out += String(v14.arithmetic)
+            out += "\">"
+            out += String(v14.arithmetic)
+            out += "</td><td"
+            if v14.othersClass != nil {
+                out += " class=\""
+                if let v32 = v14.othersClass {
+                    HTML.append(v32, to: &out)
+                } else {
+                    out += "false"
+                }
+                out += "\""
+            }
+            out += " data-sort=\""
+            out += String(v14.others)
+            out += "\">"
+            out += String(v14.others)
+            out += "</td><td"
+            if v14.unknownSort != nil {
+                out += " data-sort=\""
+                if let v34 = v14.unknownSort {
+                    HTML.append(v34, to: &out)
+                } else {
+                    out += "false"
+                }
+                out += "\""
+            }
+            out += ">"
+            HTML.append(v14.unknownCells, to: &out)
+            out += "</td><td class=\""
+            HTML.append(v14.timelinessClass, to: &out)
+            out += "\""
+            if v14.timelinessSort != nil {
+                out += " data-sort=\""
+                if let v36 = v14.timelinessSort {
+                    HTML.append(v36, to: &out)
+                } else {
+                    out += "false"
+                }
+                out += "\""
+            }
+            out += ">"
+            HTML.append(v14.timeliness, to: &out)
+            out += "</td></tr>\n"
+        }
+        out += "</tbody>\n"
+        if page.ranking.hasUnreported {
+            out += "<tbody class=\"unreported\">\n"
+            for v37 in page.ranking.unreported {
+                out += "<tr data-kind=\""
+                HTML.append(v37.kindKey, to: &out)
+                out += "\" data-place=\"\"><td class=\"rank pin\">—</td><th scope=\"row\" class=\"name pin\">"
+                HTML.append(v37.name, to: &out)
+                out += "</th><td class=\"left\">"
+                HTML.append(v37.kind, to: &out)
+                out += "</td><td class=\"left\">—</td><td colspan=\"6\" class=\"left not-reported\">未报送</td></tr>\n"
+            }
+            out += "</tbody>"
+        }
+        out += "\n</table>\n"
+        if page.ranking.hasUnreported {
+            out += "<p class=\"table-note\">名单中 "
+            out += String(page.ranking.unreportedCount)
+            out += " 个机关本年度未见报告，列于表末（未报送）。</p>"
+        }
+        out += "\n</div>\n\n</main>\n<footer class=\"site-footer\">\n<div class=\"wrap\">\n<p>本站由 gongkai 依据各机关公开发布的政府信息公开工作年度报告生成。表格数据为自动识别结果，以报告原文为准；“?”表示原文缺失或无法识别的数值。</p>\n<p>数据下载：<a href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "data/reports.json\">全部报告（JSON）</a> · <a href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "data/reports.csv\">关键数据（CSV）</a> · <a href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "sitemap.xml\">站点地图</a> · <a href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "feed.xml\">订阅</a></p>\n</div>\n</footer>\n<script src=\""
+        HTML.append(page.common.root, to: &out)
+        out += "assets/site.js\"></script>\n<script src=\""
+        HTML.append(page.common.root, to: &out)
+        out += "assets/ranking.js\"></script>\n</body>\n</html>\n"
         return out
     }
 }

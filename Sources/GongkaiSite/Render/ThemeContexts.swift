@@ -47,12 +47,14 @@ enum ThemeContext {
         var label: String
         var href: String
         var findingsHref: String
+        var rankingHref: String
 
         var mustache: [String: Any] {
             var context: [String: Any] = [:]
             context["label"] = label
             context["href"] = href
             context["findingsHref"] = findingsHref
+            context["rankingHref"] = rankingHref
             return context
         }
     }
@@ -256,6 +258,7 @@ enum ThemeContext {
         var errorReports: Int
         var missingCount: Int
         var href: String
+        var rankingHref: String
         var incomplete: [ThemeContext.GlanceReport]
         var hasIncomplete: Bool
         var hasLowest: Bool
@@ -271,6 +274,7 @@ enum ThemeContext {
             context["errorReports"] = errorReports
             context["missingCount"] = missingCount
             context["href"] = href
+            context["rankingHref"] = rankingHref
             context["incomplete"] = incomplete.map(\.mustache)
             context["hasIncomplete"] = hasIncomplete
             context["hasLowest"] = hasLowest
@@ -298,6 +302,7 @@ enum ThemeContext {
         var label: String
         var href: String
         var findingsHref: String
+        var rankingHref: String
         var csvHref: String
         var table: ThemeContext.Table
         var hasMissing: Bool
@@ -308,6 +313,7 @@ enum ThemeContext {
             context["label"] = label
             context["href"] = href
             context["findingsHref"] = findingsHref
+            context["rankingHref"] = rankingHref
             context["csvHref"] = csvHref
             context["table"] = table.mustache
             context["hasMissing"] = hasMissing
@@ -662,6 +668,7 @@ enum ThemeContext {
         var count: Int
         var table: ThemeContext.Table
         var findingsHref: String
+        var rankingHref: String
         var hasMissing: Bool
         var missing: [String]
 
@@ -671,6 +678,7 @@ enum ThemeContext {
             context["count"] = count
             context["table"] = table.mustache
             context["findingsHref"] = findingsHref
+            context["rankingHref"] = rankingHref
             context["hasMissing"] = hasMissing
             context["missing"] = missing
             return context
@@ -696,20 +704,183 @@ enum ThemeContext {
 
     struct FindingsYear {
         var label: String
+        var scope: String? = nil
         var findingCount: Int
         var errorCount: Int
+        var dismissedCount: Int
+        var hasDismissed: Bool
         var table: ThemeContext.Table
+        var places: [ThemeContext.FilterLink]
+        var hasPlaces: Bool
+        var rankingHref: String
         var suggestions: [String]
         var hasSuggestions: Bool
 
         var mustache: [String: Any] {
             var context: [String: Any] = [:]
             context["label"] = label
+            context["scope"] = scope.map { $0 as Any } ?? false
             context["findingCount"] = findingCount
             context["errorCount"] = errorCount
+            context["dismissedCount"] = dismissedCount
+            context["hasDismissed"] = hasDismissed
             context["table"] = table.mustache
+            context["places"] = places.map(\.mustache)
+            context["hasPlaces"] = hasPlaces
+            context["rankingHref"] = rankingHref
             context["suggestions"] = suggestions
             context["hasSuggestions"] = hasSuggestions
+            return context
+        }
+    }
+
+    struct RankingContext {
+        var common: PageCommon
+        var ranking: ThemeContext.RankingInfo
+
+        var mustache: [String: Any] {
+            var context: [String: Any] = [:]
+            context["root"] = common.root
+            context["pageTitle"] = common.pageTitle
+            context["site"] = common.site.mustache
+            context["nav"] = common.nav.mustache
+            context["hasBreadcrumbs"] = common.hasBreadcrumbs
+            context["breadcrumbs"] = common.breadcrumbs.map(\.mustache)
+            context["ranking"] = ranking.mustache
+            return context
+        }
+    }
+
+    struct RankingInfo {
+        var label: String
+        var key: String
+        var scope: String? = nil
+        var count: Int
+        var rankedCount: Int
+        var isAll: Bool
+        var kinds: [ThemeContext.FilterLink]
+        var places: [ThemeContext.FilterLink]
+        var hasPlaces: Bool
+        var allHref: String
+        var csvHref: String
+        var yearHref: String
+        var findingsHref: String
+        var rows: [ThemeContext.RankRow]
+        var unreported: [ThemeContext.UnreportedRow]
+        var hasUnreported: Bool
+        var unreportedCount: Int
+
+        var mustache: [String: Any] {
+            var context: [String: Any] = [:]
+            context["label"] = label
+            context["key"] = key
+            context["scope"] = scope.map { $0 as Any } ?? false
+            context["count"] = count
+            context["rankedCount"] = rankedCount
+            context["isAll"] = isAll
+            context["kinds"] = kinds.map(\.mustache)
+            context["places"] = places.map(\.mustache)
+            context["hasPlaces"] = hasPlaces
+            context["allHref"] = allHref
+            context["csvHref"] = csvHref
+            context["yearHref"] = yearHref
+            context["findingsHref"] = findingsHref
+            context["rows"] = rows.map(\.mustache)
+            context["unreported"] = unreported.map(\.mustache)
+            context["hasUnreported"] = hasUnreported
+            context["unreportedCount"] = unreportedCount
+            return context
+        }
+    }
+
+    struct FilterLink {
+        var label: String
+        var href: String
+        var value: String
+        var current: Bool
+        var count: Int
+
+        var mustache: [String: Any] {
+            var context: [String: Any] = [:]
+            context["label"] = label
+            context["href"] = href
+            context["value"] = value
+            context["current"] = current
+            context["count"] = count
+            return context
+        }
+    }
+
+    struct RankRow {
+        var rank: String
+        var rankSort: String? = nil
+        var name: String
+        var href: String
+        var kind: String
+        var kindKey: String
+        var kindKnown: Bool
+        var place: String
+        var placeKey: String
+        var placeKnown: Bool
+        var score: String
+        var scoreSort: String? = nil
+        var scoreClass: String? = nil
+        var scoreTitle: String? = nil
+        var change: String
+        var changeSort: String? = nil
+        var changeTitle: String? = nil
+        var arithmetic: Int
+        var arithmeticClass: String? = nil
+        var others: Int
+        var othersClass: String? = nil
+        var unknownCells: String
+        var unknownSort: String? = nil
+        var timeliness: String
+        var timelinessSort: String? = nil
+        var timelinessClass: String
+
+        var mustache: [String: Any] {
+            var context: [String: Any] = [:]
+            context["rank"] = rank
+            context["rankSort"] = rankSort.map { $0 as Any } ?? false
+            context["name"] = name
+            context["href"] = href
+            context["kind"] = kind
+            context["kindKey"] = kindKey
+            context["kindKnown"] = kindKnown
+            context["place"] = place
+            context["placeKey"] = placeKey
+            context["placeKnown"] = placeKnown
+            context["score"] = score
+            context["scoreSort"] = scoreSort.map { $0 as Any } ?? false
+            context["scoreClass"] = scoreClass.map { $0 as Any } ?? false
+            context["scoreTitle"] = scoreTitle.map { $0 as Any } ?? false
+            context["change"] = change
+            context["changeSort"] = changeSort.map { $0 as Any } ?? false
+            context["changeTitle"] = changeTitle.map { $0 as Any } ?? false
+            context["arithmetic"] = arithmetic
+            context["arithmeticClass"] = arithmeticClass.map { $0 as Any } ?? false
+            context["others"] = others
+            context["othersClass"] = othersClass.map { $0 as Any } ?? false
+            context["unknownCells"] = unknownCells
+            context["unknownSort"] = unknownSort.map { $0 as Any } ?? false
+            context["timeliness"] = timeliness
+            context["timelinessSort"] = timelinessSort.map { $0 as Any } ?? false
+            context["timelinessClass"] = timelinessClass
+            return context
+        }
+    }
+
+    struct UnreportedRow {
+        var name: String
+        var kind: String
+        var kindKey: String
+
+        var mustache: [String: Any] {
+            var context: [String: Any] = [:]
+            context["name"] = name
+            context["kind"] = kind
+            context["kindKey"] = kindKey
             return context
         }
     }
@@ -766,4 +937,9 @@ extension ThemeContext.FindingsContext: CompiledPage {
 extension ThemeContext.SearchContext: CompiledPage {
     static let template = "search"
     func compiled() -> String { CompiledTheme.search(self) }
+}
+
+extension ThemeContext.RankingContext: CompiledPage {
+    static let template = "ranking"
+    func compiled() -> String { CompiledTheme.ranking(self) }
 }

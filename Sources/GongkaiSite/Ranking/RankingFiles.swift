@@ -1,0 +1,35 @@
+import GongkaiModel
+
+extension RankingPage {
+    /// Writes a year's ranking pages (all, each kind, each place) and its CSV. They depend on the
+    /// year's reports and, for the change since last year, on the year before's: taken whole from
+    /// the previous build when neither changed (nor the roster, the theme or the binary).
+    /// `whole` gives a report its details (the unknown cells are counted in its table rows).
+    static func write(
+        _ year: SiteModel.Year, model: SiteModel, theme: PageTheme, keys: RenderKeys?, whole: (@Sendable (Report) -> Report)?, into sink: FileCount
+    ) throws {
+        let paths = paths(year, model: model)
+        try sink.keyed(paths, key: key(year, model: model, keys: keys, paths: paths)) {
+            var year = year
+            if let whole { year.reports = ParallelMap.map(year.reports, whole) }
+            let ranking = YearRanking(year: year, model: model)
+            let pages = Self.pages(ranking, model: model)
+            for page in pages { try sink.put(page.path, theme.render(page.context())) }
+            try sink.put(SitePath.rankingCSV(year.key), csv(ranking))
+        }
+    }
+
+    /// The files of the year's ranking: its page, one per kind and place present, and the CSV.
+    static func paths(_ year: SiteModel.Year, model: SiteModel) -> [String] {
+        let kinds = RankingFilter.kinds(present: Set(year.reports.map { RankingFilter.kindKey($0.kind) }))
+        let places = RankingFilter.places(slugs: ReportPlace.slugs(Set(year.reports.compactMap(ReportPlace.of))))
+        return [SitePath.ranking(year.key)] + (kinds + places).map { SitePath.ranking(year.key, filter: $0.id) } + [SitePath.rankingCSV(year.key)]
+    }
+
+    /// The year's key joined with the year before's (nil: some report has no digest).
+    private static func key(_ year: SiteModel.Year, model: SiteModel, keys: RenderKeys?, paths: [String]) -> String? {
+        guard let keys, let own = keys.year(year, kind: "ranking\0" + paths.joined(separator: "\0"), model: model) else { return nil }
+        guard let number = Int(year.key), let before = model.years.first(where: { $0.key == String(number - 1) }) else { return own }
+        return keys.year(before, kind: "ranking-previous\0" + own, model: model)
+    }
+}
