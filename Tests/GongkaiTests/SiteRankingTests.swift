@@ -116,6 +116,19 @@ struct SiteRankingTests {
         #expect(zone.contains(#"<td class="rank pin" data-sort="1">1</td>"#))
     }
 
+    @Test("the files a rebuild may reuse are the files the ranking writes, every year of the dev corpus")
+    func pathsAreThePagesWritten() throws {
+        let built = try DevCorpus.built.get()
+        let model = SiteModel(reports: Array(built.reports.values), config: SiteConfig())
+        for year in model.years {
+            let written = RankingPage.pages(YearRanking(year: year, model: model), model: model).map(\.path) + [SitePath.rankingCSV(year.key)]
+            #expect(RankingPage.paths(year, model: model) == written)
+            #expect(written.allSatisfy { built.files[$0] != nil }, "\(written)")
+        }
+        #expect(built.files.keys.filter { $0.hasPrefix("rankings/") }.count
+                == model.years.reduce(0) { $0 + RankingPage.paths($1, model: model).count })
+    }
+
     @Test("roster bodies with no report are rows 未报送 at the bottom, on the page, its kind's page and the CSV")
     func unreportedRows() throws {
         let site = try TemporarySite.seeds()
