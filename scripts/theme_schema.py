@@ -40,7 +40,13 @@ SCHEMA = {
                    ("hasFigures", "bool"), ("source", "str"), ("encoding", "str"), ("website", "str?"), ("meta", "[MetaRow]"),
                    ("findings", "[NoteRow]"), ("diagnostics", "[NoteRow]"), ("sections", "[SectionRow]"),
                    ("figures", "[FigureRow]"), ("tables", "[Table]"), ("textHTML", "str"), ("conversion", "Conversion?"),
-                   ("score", "Score?")],
+                   ("score", "Score?"), ("rates", "[RateRow]")],
+    "RateRow": [("name", "str"), ("formula", "str"), ("value", "str"), ("status", "str"), ("inputs", "str"), ("note", "str?f")],
+    "RatesContext": COMMON + [("rates", "[RateSeries]"), ("csvHref", "str"), ("hasYears", "bool")],
+    "RateSeries": [("id", "str"), ("name", "str"), ("formula", "str"), ("chart", "str"), ("rows", "[RateYearRow]"),
+                   ("note", "str?f")],
+    "RateYearRow": [("year", "str"), ("reports", "int"), ("numerator", "str"), ("denominator", "str"), ("value", "str"),
+                    ("status", "str")],
     "MetaRow": [("label", "str"), ("value", "str"), ("line", "int?f")],
     "NoteRow": [("severity", "str"), ("severityLabel", "str"), ("title", "str"), ("message", "str"), ("line", "int?f")],
     "SectionRow": [("heading", "str"), ("present", "bool"), ("line", "int?")],
@@ -65,7 +71,8 @@ SCHEMA = {
 }
 # The context each page template is rendered with.
 PAGES = {"index": "IndexContext", "report": "ReportContext", "body": "BodyContext", "year": "YearContext",
-         "findings": "FindingsContext", "search": "SearchContext"}
+         "findings": "FindingsContext", "search": "SearchContext",
+         "rates": "RatesContext"}
 # Types whose value may hold its markup as an earlier build rendered it (`kept`): a section over
 # one writes that markup instead of its body. `Compiled<page>.<field>` renders one such body.
 KEEPABLE = {"Table", "TableRow"}

@@ -293,6 +293,11 @@ mark { background: #ffe27a; }
 .latest .latest-lists { display: grid; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); gap: 0 2rem; }
 .latest h3 { font-size: 1rem; margin: 1rem 0 .4rem; }
 .latest ol, .latest ul { margin: 0; padding-left: 1.4rem; }
+.chart-with-table { display: grid; grid-template-columns: minmax(280px, 1fr) minmax(280px, 1fr); gap: 16px; align-items: start; }
+@media (max-width: 720px) { .chart-with-table { grid-template-columns: 1fr; } }
+tr.rate.unknown td:last-child { color: var(--warn); }
+tr.rate.notApplicable td:last-child { color: var(--muted); }
+p.formula { color: var(--muted); }
 
 """#####,
         "base.mustache": #####"""
@@ -320,6 +325,7 @@ mark { background: #ffe27a; }
 <a href="{{root}}index.html">首页</a>
 {{#nav.years}}<a href="{{root}}{{href}}">{{label}}对比</a>{{/nav.years}}
 {{#nav.years}}<a href="{{root}}{{findingsHref}}">{{label}}问题</a>{{/nav.years}}
+<a href="{{root}}rates.html">比率</a>
 <a href="{{root}}search.html">检索</a>
 </div>
 </nav>
@@ -418,6 +424,32 @@ mark { background: #ffe27a; }
 {{/base}}
 
 """#####,
+        "rates.mustache": #####"""
+{{<base}}
+{{$main}}
+<h1>各年度比率</h1>
+<p class="subtitle">各比率按年度合计：分子、分母为当年全部报告相应单元格之和；某一单元格原文缺失或无法识别时，合计记为“至少N”，比率记为无法计算。申请量同比只计两年均有报告的机关。<a href="{{root}}{{csvHref}}">下载CSV</a></p>
+{{^hasYears}}<p class="empty">尚无报告。</p>{{/hasYears}}
+{{#rates}}<section class="rate-series" aria-labelledby="h-{{id}}">
+<h2 id="h-{{id}}">{{name}}</h2>
+<p class="formula">{{formula}}</p>
+<div class="chart-with-table">
+{{{chart}}}
+<table class="data">
+<caption>{{name}}（按年度）</caption>
+<thead><tr><th scope="col">年度</th><th scope="col">报告数</th><th scope="col">分子</th><th scope="col">分母</th><th scope="col">比率</th></tr></thead>
+<tbody>
+{{#rows}}<tr class="rate {{status}}"><th scope="row">{{year}}</th><td>{{reports}}</td><td>{{numerator}}</td><td>{{denominator}}</td><td>{{value}}</td></tr>
+{{/rows}}</tbody>
+</table>
+</div>
+{{#note}}<p class="legend">{{note}}</p>{{/note}}
+</section>
+{{/rates}}
+{{/main}}
+{{/base}}
+
+"""#####,
         "report.mustache": #####"""
 {{<base}}
 {{$main}}
@@ -477,6 +509,17 @@ mark { background: #ffe27a; }
 <p class="legend"><span class="unknown-sample" title="无法识别">?</span> 原文缺失或无法识别 · <span class="fail-sample">5!</span> 勾稽关系不符</p>
 {{#report.tables}}{{>table}}{{/report.tables}}
 {{^report.tables}}<p class="empty">未识别出表二、表三、表四。</p>{{/report.tables}}
+</section>
+<section aria-labelledby="h-rates">
+<h2 id="h-rates">比率</h2>
+<table class="data rates">
+<caption>由表三、表四计算的比率（计算公式及所用数值）</caption>
+<thead><tr><th scope="col">比率</th><th scope="col">计算公式</th><th scope="col">所用数值</th><th scope="col">结果</th></tr></thead>
+<tbody>
+{{#report.rates}}<tr class="rate {{status}}"><th scope="row">{{name}}</th><td class="left">{{formula}}</td><td class="left">{{inputs}}</td><td>{{value}}{{#note}}<span class="detail">{{note}}</span>{{/note}}</td></tr>
+{{/report.rates}}</tbody>
+</table>
+<p class="legend">“—”：分母为0，不适用；“无法计算”：所用数值中有原文缺失或无法识别的单元格。申请量同比需同一机关上年报告，见<a href="{{root}}rates.html">各年度比率</a>。</p>
 </section>
 <section class="fulltext" aria-labelledby="h-text">
 <h2 id="h-text">报告原文</h2>

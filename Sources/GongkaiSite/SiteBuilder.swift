@@ -106,7 +106,7 @@ public struct SiteBuilder: Sendable {
     /// the whole-site files.
     enum Job: Sendable {
         case searchIndex, reportsJSON, reportsCSV, feeds, assets
-        case index, search, report(Report), body(SiteModel.Body), year(SiteModel.Year), findings(SiteModel.Year)
+        case index, search, rates, report(Report), body(SiteModel.Body), year(SiteModel.Year), findings(SiteModel.Year)
         case searchShard(SiteModel.Year)
     }
 
@@ -122,7 +122,7 @@ public struct SiteBuilder: Sendable {
         let pageTheme = PageTheme(theme)
         let keys = sink.keepsRenderKeys ? RenderKeys(model: model, theme: pageTheme, digests: known?.digests ?? [:]) : nil
         BuildTrace.mark("render keys")
-        let pageJobs: [Job] = [.index, .search] + model.reports.map(Job.report) + model.bodies.map(Job.body)
+        let pageJobs: [Job] = [.index, .search, .rates] + model.reports.map(Job.report) + model.bodies.map(Job.body)
             + model.years.map(Job.year) + model.years.map(Job.findings)
         let jobs: [Job] = model.years.map(Job.searchShard) + [.reportsJSON] + pageJobs + [.searchIndex, .reportsCSV, .feeds, .assets]
         let pages = pageJobs.compactMap { Self.pagePath($0, model: model) }
@@ -148,6 +148,7 @@ public struct SiteBuilder: Sendable {
         switch job {
         case .index: SitePath.index
         case .search: SitePath.search
+        case .rates: RatesPage.path
         case .report(let report): SitePath.report(report.id)
         case .body(let body): SitePath.body(body.slug)
         case .year(let year): SitePath.year(year.key)
@@ -213,6 +214,10 @@ public struct SiteBuilder: Sendable {
         case .search:
             let page = SearchPage(model: model)
             try sink.put(page.path, theme.render(page.context()))
+        case .rates:
+            let page = RatesPage(model: model)
+            try sink.put(RatesPage.path, theme.render(page.context()))
+            try sink.put(RatesPage.csvPath, page.csv())
         case .report(let cached):
             let original = ConversionText.originalPath(cached)
             let paths = [SitePath.report(cached.id)] + ReportTables.csvPaths(cached) + (original.map { [$0] } ?? [])

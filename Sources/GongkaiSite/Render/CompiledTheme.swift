@@ -12,6 +12,7 @@ enum CompiledTheme {
         "year": ["base", "table", "year"],
         "findings": ["base", "findings", "table"],
         "search": ["base", "search"],
+        "rates": ["base", "rates"],
     ]
 
     static func index(_ page: ThemeContext.IndexContext) -> String {
@@ -50,6 +51,8 @@ enum CompiledTheme {
             out += "问题</a>"
         }
         out += "\n<a href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "rates.html\">比率</a>\n<a href=\""
         HTML.append(page.common.root, to: &out)
         out += "search.html\">检索</a>\n</div>\n</nav>\n</header>\n<main id=\"main\" class=\"wrap\">\n"
         if page.common.hasBreadcrumbs {
@@ -425,6 +428,8 @@ enum CompiledTheme {
         }
         out += "\n<a href=\""
         HTML.append(page.common.root, to: &out)
+        out += "rates.html\">比率</a>\n<a href=\""
+        HTML.append(page.common.root, to: &out)
         out += "search.html\">检索</a>\n</div>\n</nav>\n</header>\n<main id=\"main\" class=\"wrap\">\n"
         if page.common.hasBreadcrumbs {
             out += "<nav class=\"breadcrumbs\" aria-label=\"位置\"><a href=\""
@@ -712,7 +717,32 @@ enum CompiledTheme {
         if page.report.tables.isEmpty {
             out += "<p class=\"empty\">未识别出表二、表三、表四。</p>"
         }
-        out += "\n</section>\n<section class=\"fulltext\" aria-labelledby=\"h-text\">\n<h2 id=\"h-text\">报告原文</h2>\n<p class=\"source-note\">来源文件 <code>"
+        out += "\n</section>\n<section aria-labelledby=\"h-rates\">\n<h2 id=\"h-rates\">比率</h2>\n<table class=\"data rates\">\n<caption>由表三、表四计算的比率（计算公式及所用数值）</caption>\n<thead><tr><th scope=\"col\">比率</th><th scope=\"col\">计算公式</th><th scope=\"col\">所用数值</th><th scope=\"col\">结果</th></tr></thead>\n<tbody>\n"
+        for v67 in page.report.rates {
+            out += "<tr class=\"rate "
+            HTML.append(v67.status, to: &out)
+            out += "\"><th scope=\"row\">"
+            HTML.append(v67.name, to: &out)
+            out += "</th><td class=\"left\">"
+            HTML.append(v67.formula, to: &out)
+            out += "</td><td class=\"left\">"
+            HTML.append(v67.inputs, to: &out)
+            out += "</td><td>"
+            HTML.append(v67.value, to: &out)
+            if v67.note != nil {
+                out += "<span class=\"detail\">"
+                if let v69 = v67.note {
+                    HTML.append(v69, to: &out)
+                } else {
+                    out += "false"
+                }
+                out += "</span>"
+            }
+            out += "</td></tr>\n"
+        }
+        out += "</tbody>\n</table>\n<p class=\"legend\">“—”：分母为0，不适用；“无法计算”：所用数值中有原文缺失或无法识别的单元格。申请量同比需同一机关上年报告，见<a href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "rates.html\">各年度比率</a>。</p>\n</section>\n<section class=\"fulltext\" aria-labelledby=\"h-text\">\n<h2 id=\"h-text\">报告原文</h2>\n<p class=\"source-note\">来源文件 <code>"
         HTML.append(page.report.source, to: &out)
         out += "</code>"
         if page.report.conversion == nil {
@@ -721,34 +751,34 @@ enum CompiledTheme {
             out += "）"
         }
         out += "。左侧为各段在原文中的行号，检查发现中的“原文第N行”链接到此处。</p>\n"
-        if let v68 = page.report.conversion {
+        if let v71 = page.report.conversion {
             out += "<p class=\"source-note conversion\">以下文本取自"
-            HTML.append(v68.methodLabel, to: &out)
+            HTML.append(v71.methodLabel, to: &out)
             out += "（"
-            HTML.append(v68.tool, to: &out)
+            HTML.append(v71.tool, to: &out)
             out += "）"
-            if v68.originalHref != nil {
+            if v71.originalHref != nil {
                 out += "，原件：<a href=\""
-                if let v70 = v68.originalHref {
-                    HTML.append(v70, to: &out)
+                if let v73 = v71.originalHref {
+                    HTML.append(v73, to: &out)
                 }
                 out += "\" download>"
-                if let v71 = v68.originalLabel {
-                    HTML.append(v71, to: &out)
+                if let v74 = v71.originalLabel {
+                    HTML.append(v74, to: &out)
                 }
                 out += " "
-                HTML.append(v68.originalName, to: &out)
+                HTML.append(v71.originalName, to: &out)
                 out += "</a>"
             }
             out += "。"
-            if v68.isOCR {
+            if v71.isOCR {
                 out += "表格单元格逐格识别，共"
-                if let v72 = v68.cellsRead {
-                    out += String(v72)
+                if let v75 = v71.cellsRead {
+                    out += String(v75)
                 }
                 out += "格，其中"
-                if let v73 = v68.cellsUnknown {
-                    out += String(v73)
+                if let v76 = v71.cellsUnknown {
+                    out += String(v76)
                 }
                 out += "格识别把握不足，记为无法识别（?），请对照原件核对。"
             }
@@ -969,6 +999,8 @@ enum CompiledTheme {
             out += "问题</a>"
         }
         out += "\n<a href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "rates.html\">比率</a>\n<a href=\""
         HTML.append(page.common.root, to: &out)
         out += "search.html\">检索</a>\n</div>\n</nav>\n</header>\n<main id=\"main\" class=\"wrap\">\n"
         if page.common.hasBreadcrumbs {
@@ -1251,6 +1283,8 @@ enum CompiledTheme {
         }
         out += "\n<a href=\""
         HTML.append(page.common.root, to: &out)
+        out += "rates.html\">比率</a>\n<a href=\""
+        HTML.append(page.common.root, to: &out)
         out += "search.html\">检索</a>\n</div>\n</nav>\n</header>\n<main id=\"main\" class=\"wrap\">\n"
         if page.common.hasBreadcrumbs {
             out += "<nav class=\"breadcrumbs\" aria-label=\"位置\"><a href=\""
@@ -1515,6 +1549,8 @@ enum CompiledTheme {
         }
         out += "\n<a href=\""
         HTML.append(page.common.root, to: &out)
+        out += "rates.html\">比率</a>\n<a href=\""
+        HTML.append(page.common.root, to: &out)
         out += "search.html\">检索</a>\n</div>\n</nav>\n</header>\n<main id=\"main\" class=\"wrap\">\n"
         if page.common.hasBreadcrumbs {
             out += "<nav class=\"breadcrumbs\" aria-label=\"位置\"><a href=\""
@@ -1775,6 +1811,8 @@ enum CompiledTheme {
         }
         out += "\n<a href=\""
         HTML.append(page.common.root, to: &out)
+        out += "rates.html\">比率</a>\n<a href=\""
+        HTML.append(page.common.root, to: &out)
         out += "search.html\">检索</a>\n</div>\n</nav>\n</header>\n<main id=\"main\" class=\"wrap\">\n"
         if page.common.hasBreadcrumbs {
             out += "<nav class=\"breadcrumbs\" aria-label=\"位置\"><a href=\""
@@ -1819,6 +1857,135 @@ enum CompiledTheme {
         out += "assets/search-index.js\"></script>\n<script src=\""
         HTML.append(page.common.root, to: &out)
         out += "assets/search.js\"></script>\n</body>\n</html>\n"
+        return out
+    }
+
+    static func rates(_ page: ThemeContext.RatesContext) -> String {
+        var out = ""
+        out.reserveCapacity(16_384)
+        out += "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>"
+        HTML.append(page.common.pageTitle, to: &out)
+        out += " - "
+        HTML.append(page.common.site.title, to: &out)
+        out += "</title>\n<link rel=\"stylesheet\" href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "assets/style.css\">\n</head>\n<body>\n<a class=\"skip\" href=\"#main\">跳到正文</a>\n<header class=\"site-header\">\n<div class=\"wrap\">\n<a class=\"brand\" href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "index.html\"><span class=\"emblem\" aria-hidden=\"true\">公开</span>"
+        HTML.append(page.common.site.title, to: &out)
+        out += "</a>\n<form class=\"search-box\" action=\""
+        HTML.append(page.common.root, to: &out)
+        out += "search.html\" method=\"get\" role=\"search\">\n<label for=\"site-search\" class=\"vh\">全文检索</label>\n<input id=\"site-search\" name=\"q\" type=\"search\" placeholder=\"搜索机关名称或报告原文\" autocomplete=\"off\">\n<button type=\"submit\">搜索</button>\n</form>\n</div>\n<nav class=\"site-nav\" aria-label=\"主导航\">\n<div class=\"wrap\">\n<a href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "index.html\">首页</a>\n"
+        for v1 in page.common.nav.years {
+            out += "<a href=\""
+            HTML.append(page.common.root, to: &out)
+            HTML.append(v1.href, to: &out)
+            out += "\">"
+            HTML.append(v1.label, to: &out)
+            out += "对比</a>"
+        }
+        out += "\n"
+        for v2 in page.common.nav.years {
+            out += "<a href=\""
+            HTML.append(page.common.root, to: &out)
+            HTML.append(v2.findingsHref, to: &out)
+            out += "\">"
+            HTML.append(v2.label, to: &out)
+            out += "问题</a>"
+        }
+        out += "\n<a href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "rates.html\">比率</a>\n<a href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "search.html\">检索</a>\n</div>\n</nav>\n</header>\n<main id=\"main\" class=\"wrap\">\n"
+        if page.common.hasBreadcrumbs {
+            out += "<nav class=\"breadcrumbs\" aria-label=\"位置\"><a href=\""
+            HTML.append(page.common.root, to: &out)
+            out += "index.html\">首页</a>"
+            for v3 in page.common.breadcrumbs {
+                out += " › "
+                if v3.href != nil {
+                    out += "<a href=\""
+                    HTML.append(page.common.root, to: &out)
+                    if let v5 = v3.href {
+                        HTML.append(v5, to: &out)
+                    } else {
+                        out += "false"
+                    }
+                    out += "\">"
+                    HTML.append(v3.label, to: &out)
+                    out += "</a>"
+                }
+                if v3.href == nil {
+                    out += "<span aria-current=\"page\">"
+                    HTML.append(v3.label, to: &out)
+                    out += "</span>"
+                }
+            }
+            out += "</nav>"
+        }
+        out += "\n<h1>各年度比率</h1>\n<p class=\"subtitle\">各比率按年度合计：分子、分母为当年全部报告相应单元格之和；某一单元格原文缺失或无法识别时，合计记为“至少N”，比率记为无法计算。申请量同比只计两年均有报告的机关。<a href=\""
+        HTML.append(page.common.root, to: &out)
+        HTML.append(page.csvHref, to: &out)
+        out += "\">下载CSV</a></p>\n"
+        if !page.hasYears {
+            out += "<p class=\"empty\">尚无报告。</p>"
+        }
+        out += "\n"
+        for v7 in page.rates {
+            out += "<section class=\"rate-series\" aria-labelledby=\"h-"
+            HTML.append(v7.id, to: &out)
+            out += "\">\n<h2 id=\"h-"
+            HTML.append(v7.id, to: &out)
+            out += "\">"
+            HTML.append(v7.name, to: &out)
+            out += "</h2>\n<p class=\"formula\">"
+            HTML.append(v7.formula, to: &out)
+            out += "</p>\n<div class=\"chart-with-table\">\n"
+            out += v7.chart
+            out += "\n<table class=\"data\">\n<caption>"
+            HTML.append(v7.name, to: &out)
+            out += "（按年度）</caption>\n<thead><tr><th scope=\"col\">年度</th><th scope=\"col\">报告数</th><th scope=\"col\">分子</th><th scope=\"col\">分母</th><th scope=\"col\">比率</th></tr></thead>\n<tbody>\n"
+            for v8 in v7.rows {
+                out += "<tr class=\"rate "
+                HTML.append(v8.status, to: &out)
+                out += "\"><th scope=\"row\">"
+                HTML.append(v8.year, to: &out)
+                out += "</th><td>"
+                out += String(v8.reports)
+                out += "</td><td>"
+                HTML.append(v8.numerator, to: &out)
+                out += "</td><td>"
+                HTML.append(v8.denominator, to: &out)
+                out += "</td><td>"
+                HTML.append(v8.value, to: &out)
+                out += "</td></tr>\n"
+            }
+            out += "</tbody>\n</table>\n</div>\n"
+            if v7.note != nil {
+                out += "<p class=\"legend\">"
+                if let v10 = v7.note {
+                    HTML.append(v10, to: &out)
+                } else {
+                    out += "false"
+                }
+                out += "</p>"
+            }
+            out += "\n</section>\n"
+        }
+        out += "\n</main>\n<footer class=\"site-footer\">\n<div class=\"wrap\">\n<p>本站由 gongkai 依据各机关公开发布的政府信息公开工作年度报告生成。表格数据为自动识别结果，以报告原文为准；“?”表示原文缺失或无法识别的数值。</p>\n<p>数据下载：<a href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "data/reports.json\">全部报告（JSON）</a> · <a href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "data/reports.csv\">关键数据（CSV）</a> · <a href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "sitemap.xml\">站点地图</a> · <a href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "feed.xml\">订阅</a></p>\n</div>\n</footer>\n<script src=\""
+        HTML.append(page.common.root, to: &out)
+        out += "assets/site.js\"></script>\n\n</body>\n</html>\n"
         return out
     }
 }

@@ -355,6 +355,7 @@ enum ThemeContext {
         var textHTML: String
         var conversion: ThemeContext.Conversion? = nil
         var score: ThemeContext.Score? = nil
+        var rates: [ThemeContext.RateRow]
 
         var mustache: [String: Any] {
             var context: [String: Any] = [:]
@@ -381,6 +382,88 @@ enum ThemeContext {
             context["textHTML"] = textHTML
             if let value = conversion { context["conversion"] = value.mustache }
             if let value = score { context["score"] = value.mustache }
+            context["rates"] = rates.map(\.mustache)
+            return context
+        }
+    }
+
+    struct RateRow {
+        var name: String
+        var formula: String
+        var value: String
+        var status: String
+        var inputs: String
+        var note: String? = nil
+
+        var mustache: [String: Any] {
+            var context: [String: Any] = [:]
+            context["name"] = name
+            context["formula"] = formula
+            context["value"] = value
+            context["status"] = status
+            context["inputs"] = inputs
+            context["note"] = note.map { $0 as Any } ?? false
+            return context
+        }
+    }
+
+    struct RatesContext {
+        var common: PageCommon
+        var rates: [ThemeContext.RateSeries]
+        var csvHref: String
+        var hasYears: Bool
+
+        var mustache: [String: Any] {
+            var context: [String: Any] = [:]
+            context["root"] = common.root
+            context["pageTitle"] = common.pageTitle
+            context["site"] = common.site.mustache
+            context["nav"] = common.nav.mustache
+            context["hasBreadcrumbs"] = common.hasBreadcrumbs
+            context["breadcrumbs"] = common.breadcrumbs.map(\.mustache)
+            context["rates"] = rates.map(\.mustache)
+            context["csvHref"] = csvHref
+            context["hasYears"] = hasYears
+            return context
+        }
+    }
+
+    struct RateSeries {
+        var id: String
+        var name: String
+        var formula: String
+        var chart: String
+        var rows: [ThemeContext.RateYearRow]
+        var note: String? = nil
+
+        var mustache: [String: Any] {
+            var context: [String: Any] = [:]
+            context["id"] = id
+            context["name"] = name
+            context["formula"] = formula
+            context["chart"] = chart
+            context["rows"] = rows.map(\.mustache)
+            context["note"] = note.map { $0 as Any } ?? false
+            return context
+        }
+    }
+
+    struct RateYearRow {
+        var year: String
+        var reports: Int
+        var numerator: String
+        var denominator: String
+        var value: String
+        var status: String
+
+        var mustache: [String: Any] {
+            var context: [String: Any] = [:]
+            context["year"] = year
+            context["reports"] = reports
+            context["numerator"] = numerator
+            context["denominator"] = denominator
+            context["value"] = value
+            context["status"] = status
             return context
         }
     }
@@ -718,4 +801,9 @@ extension ThemeContext.FindingsContext: CompiledPage {
 extension ThemeContext.SearchContext: CompiledPage {
     static let template = "search"
     func compiled() -> String { CompiledTheme.search(self) }
+}
+
+extension ThemeContext.RatesContext: CompiledPage {
+    static let template = "rates"
+    func compiled() -> String { CompiledTheme.rates(self) }
 }

@@ -1,0 +1,63 @@
+import GongkaiCheck
+import GongkaiModel
+
+/// rates.html: each rate per year over all the year's reports (sums of their cells), as an SVG
+/// chart with its table beside it; data/rates.csv the same table. Made afresh on every build (a
+/// change against last year depends on other reports than the year's own).
+struct RatesPage {
+    var model: SiteModel
+    static let path = "rates.html"
+    static let csvPath = "data/rates.csv"
+
+    /// Each known year, oldest first, with each rate's total.
+    var years: [(label: String, results: [RateResult])] {
+        let index = PreviousReportIndex(model.reports, roster: model.config.roster)
+        return model.years.filter { $0.key != "unknown" }.reversed().map { year in
+            let pairs = year.reports.map { (report: $0, previous: index.previous(of: $0)) }
+            return (year.label, RateView.definitions.map { RateResult($0, totalOf: pairs) })
+        }
+    }
+
+    func context() -> ThemeContext.RatesContext {
+        let years = self.years
+        let series = RateView.definitions.enumerated().map { offset, definition in
+            let results = years.map { ($0.label, $0.results[offset]) }
+            return ThemeContext.RateSeries(
+                id: definition.key, name: definition.name, formula: definition.formula, chart: chart(definition, results).svg,
+                rows: results.map { label, result in
+                    ThemeContext.RateYearRow(year: label, reports: result.reportCount,
+                                             numerator: RateView.total(result.numerator, result.numeratorTotal),
+                                             denominator: RateView.total(result.denominator, result.denominatorTotal),
+                                             value: RateView.value(result), status: RateView.status(result))
+                },
+                note: definition.isChange ? "只计上年也有报告的机关；报告数为这些机关的数目。" : nil)
+        }
+        let common = PageContext.common(page: Self.path, title: "各年度比率", model: model, breadcrumbs: [("各年度比率", nil)])
+        return ThemeContext.RatesContext(common: common, rates: series, csvHref: Self.csvPath, hasYears: !years.isEmpty)
+    }
+
+    /// The rate in percent across years; unknown draws "?", not applicable "—".
+    private func chart(_ definition: RateDefinition, _ results: [(String, RateResult)]) -> BarChart {
+        var chart = BarChart(title: definition.name + "（%）", points: results.map { label, result in
+            if case .known(let fraction) = result.value { return (label, (fraction * 1_000).rounded() / 10) }
+            return (label, nil)
+        }, id: "rate-" + definition.key)
+        for (index, (_, result)) in results.enumerated() where result.value == .notApplicable { chart.absentLabels[index] = "—" }
+        return chart
+    }
+
+    /// data/rates.csv: one row per year and rate.
+    func csv() -> [UInt8] {
+        var rows = [["年度", "比率", "计算公式", "报告数", "分子", "分母", "比率（%）", "说明"]]
+        for year in years {
+            for result in year.results {
+                var percent = ""
+                if case .known(let fraction) = result.value { percent = BarChart.oneDecimal(fraction * 100) }
+                rows.append([year.label, result.definition.name, result.definition.formula, String(result.reportCount),
+                             RateView.total(result.numerator, result.numeratorTotal), RateView.total(result.denominator, result.denominatorTotal),
+                             percent, RateView.note(result) ?? ""])
+            }
+        }
+        return CSV.bytes(rows)
+    }
+}
