@@ -11,7 +11,8 @@ public enum ReportChecker {
         let cut = IncompleteText.cut(report)
         let absent = cut.map { IncompleteText.apply($0, to: &outcomes, report: report) } ?? []
         let unknownCells = UnknownCells.merge(&outcomes)
-        checked.findings = ordered(outcomes.compactMap(\.finding) + unknownCells + (cut.map { [IncompleteText.finding($0, absent: absent)] } ?? []))
+        checked.findings = ordered(outcomes.compactMap(\.finding) + unknownCells + (cut.map { [IncompleteText.finding($0, absent: absent)] } ?? [])
+            + CopiedTextRule.findings(report, previous: previous, config: config))
         checked.score = CompletenessScorer.score(outcomes, weights: config.weights)
         return checked
     }

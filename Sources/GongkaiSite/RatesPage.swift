@@ -3,23 +3,30 @@ import GongkaiModel
 
 /// rates.html: each rate per year over all the year's reports (sums of their cells), as an SVG
 /// chart with its table beside it; data/rates.csv the same table. Made afresh on every build (a
-/// change against last year depends on other reports than the year's own).
+/// change against last year depends on other reports than the year's own), unless no report changed.
 struct RatesPage {
     var model: SiteModel
     static let path = "rates.html"
     static let csvPath = "data/rates.csv"
+    /// A cached report's whole form (its tables' rows are details the summary lacks).
+    var whole: @Sendable (Report) -> Report = { $0 }
 
     /// Each known year, oldest first, with each rate's total.
     var years: [(label: String, results: [RateResult])] {
-        let index = PreviousReportIndex(model.reports, roster: model.config.roster)
+        let reports = ParallelMap.map(model.reports, whole)
+        let index = PreviousReportIndex(reports, roster: model.config.roster)
+        var byYear: [Int: [Report]] = [:]
+        for report in reports { if let year = report.year { byYear[year, default: []].append(report) } }
         return model.years.filter { $0.key != "unknown" }.reversed().map { year in
-            let pairs = year.reports.map { (report: $0, previous: index.previous(of: $0)) }
+            let pairs = (Int(year.key).flatMap { byYear[$0] } ?? []).map { (report: $0, previous: index.previous(of: $0)) }
             return (year.label, RateView.definitions.map { RateResult($0, totalOf: pairs) })
         }
     }
 
-    func context() -> ThemeContext.RatesContext {
-        let years = self.years
+    /// Years are worked out once for the page and its CSV.
+    func context() -> ThemeContext.RatesContext { context(years: years) }
+
+    func context(years: [(label: String, results: [RateResult])]) -> ThemeContext.RatesContext {
         let series = RateView.definitions.enumerated().map { offset, definition in
             let results = years.map { ($0.label, $0.results[offset]) }
             return ThemeContext.RateSeries(
@@ -47,7 +54,9 @@ struct RatesPage {
     }
 
     /// data/rates.csv: one row per year and rate.
-    func csv() -> [UInt8] {
+    func csv() -> [UInt8] { csv(years: years) }
+
+    func csv(years: [(label: String, results: [RateResult])]) -> [UInt8] {
         var rows = [["年度", "比率", "计算公式", "报告数", "分子", "分母", "比率（%）", "说明"]]
         for year in years {
             for result in year.results {
@@ -59,5 +68,17 @@ struct RatesPage {
             }
         }
         return CSV.bytes(rows)
+    }
+}
+
+extension RenderKeys {
+    /// A page made from every report (rates.html): all reports' digests and ids, in order.
+    func allReports(kind: String, model: SiteModel) -> String? {
+        var bytes = salt + Array("\(kind)\0".utf8)
+        for report in model.reports {
+            guard let digest = reports[report.id] else { return nil }
+            bytes += Array("\(digest)\0\(report.id)\0".utf8)
+        }
+        return ContentHash.hex(bytes)
     }
 }

@@ -215,9 +215,13 @@ public struct SiteBuilder: Sendable {
             let page = SearchPage(model: model)
             try sink.put(page.path, theme.render(page.context()))
         case .rates:
-            let page = RatesPage(model: model)
-            try sink.put(RatesPage.path, theme.render(page.context()))
-            try sink.put(RatesPage.csvPath, page.csv())
+            try sink.keyed([RatesPage.path, RatesPage.csvPath], key: keys?.allReports(kind: "rates", model: model)) {
+                var page = RatesPage(model: model)
+                if let deferred { page.whole = { deferred.whole($0) } }
+                let years = page.years
+                try sink.put(RatesPage.path, theme.render(page.context(years: years)))
+                try sink.put(RatesPage.csvPath, page.csv(years: years))
+            }
         case .report(let cached):
             let original = ConversionText.originalPath(cached)
             let paths = [SitePath.report(cached.id)] + ReportTables.csvPaths(cached) + (original.map { [$0] } ?? [])

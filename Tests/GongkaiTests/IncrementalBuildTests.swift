@@ -108,7 +108,7 @@ struct OutputSnapshot: Equatable {
         #expect(newPages.allSatisfy { $0.contains(body) }, "\(newPages.sorted())")
         let expected: Set<String> = [
             "index.html", "years/2021.html", "years/2021.csv", "findings/2021.html", "data/reports.json",
-            "data/reports.csv", "assets/search/2021.js", "sitemap.xml", "feed.xml",
+            "data/reports.csv", "assets/search/2021.js", "sitemap.xml", "feed.xml", "rates.html", "data/rates.csv",
         ]
         #expect(rewritten.subtracting(newPages).isSubset(of: expected), "\(rewritten.subtracting(newPages).subtracting(expected).sorted())")
         #expect(rewritten.count < 20, "only \(rewritten.count) of \(after.files.count) files should change")
