@@ -46,7 +46,7 @@ SCHEMA = {
     "RateSeries": [("id", "str"), ("name", "str"), ("formula", "str"), ("chart", "str"), ("rows", "[RateYearRow]"),
                    ("note", "str?f")],
     "RateYearRow": [("year", "str"), ("reports", "int"), ("numerator", "str"), ("denominator", "str"), ("value", "str"),
-                    ("status", "str")],
+                    ("status", "str"), ("knownReports", "int"), ("knownValue", "str")],
     "MetaRow": [("label", "str"), ("value", "str"), ("line", "int?f")],
     "NoteRow": [("severity", "str"), ("severityLabel", "str"), ("title", "str"), ("message", "str"), ("line", "int?f")],
     "SectionRow": [("heading", "str"), ("present", "bool"), ("line", "int?")],

@@ -428,7 +428,7 @@ p.formula { color: var(--muted); }
 {{<base}}
 {{$main}}
 <h1>各年度比率</h1>
-<p class="subtitle">各比率按年度合计：分子、分母为当年全部报告相应单元格之和；某一单元格原文缺失或无法识别时，合计记为“至少N”，比率记为无法计算。申请量同比只计两年均有报告的机关。<a href="{{root}}{{csvHref}}">下载CSV</a></p>
+<p class="subtitle">各比率按年度合计：分子、分母为当年全部报告相应单元格之和；某一单元格原文缺失或无法识别时，合计记为“至少N”，比率记为无法计算。申请量同比只计两年均有报告的机关。图中为所用数值完整的报告的合计比率。<a href="{{root}}{{csvHref}}">下载CSV</a></p>
 {{^hasYears}}<p class="empty">尚无报告。</p>{{/hasYears}}
 {{#rates}}<section class="rate-series" aria-labelledby="h-{{id}}">
 <h2 id="h-{{id}}">{{name}}</h2>
@@ -437,9 +437,9 @@ p.formula { color: var(--muted); }
 {{{chart}}}
 <table class="data">
 <caption>{{name}}（按年度）</caption>
-<thead><tr><th scope="col">年度</th><th scope="col">报告数</th><th scope="col">分子</th><th scope="col">分母</th><th scope="col">比率</th></tr></thead>
+<thead><tr><th scope="col">年度</th><th scope="col">报告数</th><th scope="col">分子</th><th scope="col">分母</th><th scope="col">比率</th><th scope="col">数值完整的报告</th><th scope="col">其合计比率</th></tr></thead>
 <tbody>
-{{#rows}}<tr class="rate {{status}}"><th scope="row">{{year}}</th><td>{{reports}}</td><td>{{numerator}}</td><td>{{denominator}}</td><td>{{value}}</td></tr>
+{{#rows}}<tr class="rate {{status}}"><th scope="row">{{year}}</th><td>{{reports}}</td><td>{{numerator}}</td><td>{{denominator}}</td><td>{{value}}</td><td>{{knownReports}}</td><td>{{knownValue}}</td></tr>
 {{/rows}}</tbody>
 </table>
 </div>

@@ -1926,7 +1926,7 @@ enum CompiledTheme {
             }
             out += "</nav>"
         }
-        out += "\n<h1>各年度比率</h1>\n<p class=\"subtitle\">各比率按年度合计：分子、分母为当年全部报告相应单元格之和；某一单元格原文缺失或无法识别时，合计记为“至少N”，比率记为无法计算。申请量同比只计两年均有报告的机关。<a href=\""
+        out += "\n<h1>各年度比率</h1>\n<p class=\"subtitle\">各比率按年度合计：分子、分母为当年全部报告相应单元格之和；某一单元格原文缺失或无法识别时，合计记为“至少N”，比率记为无法计算。申请量同比只计两年均有报告的机关。图中为所用数值完整的报告的合计比率。<a href=\""
         HTML.append(page.common.root, to: &out)
         HTML.append(page.csvHref, to: &out)
         out += "\">下载CSV</a></p>\n"
@@ -1947,7 +1947,7 @@ enum CompiledTheme {
             out += v7.chart
             out += "\n<table class=\"data\">\n<caption>"
             HTML.append(v7.name, to: &out)
-            out += "（按年度）</caption>\n<thead><tr><th scope=\"col\">年度</th><th scope=\"col\">报告数</th><th scope=\"col\">分子</th><th scope=\"col\">分母</th><th scope=\"col\">比率</th></tr></thead>\n<tbody>\n"
+            out += "（按年度）</caption>\n<thead><tr><th scope=\"col\">年度</th><th scope=\"col\">报告数</th><th scope=\"col\">分子</th><th scope=\"col\">分母</th><th scope=\"col\">比率</th><th scope=\"col\">数值完整的报告</th><th scope=\"col\">其合计比率</th></tr></thead>\n<tbody>\n"
             for v8 in v7.rows {
                 out += "<tr class=\"rate "
                 HTML.append(v8.status, to: &out)
@@ -1961,6 +1961,10 @@ enum CompiledTheme {
                 HTML.append(v8.denominator, to: &out)
                 out += "</td><td>"
                 HTML.append(v8.value, to: &out)
+                out += "</td><td>"
+                out += String(v8.knownReports)
+                out += "</td><td>"
+                HTML.append(v8.knownValue, to: &out)
                 out += "</td></tr>\n"
             }
             out += "</tbody>\n</table>\n</div>\n"

@@ -455,6 +455,8 @@ enum ThemeContext {
         var denominator: String
         var value: String
         var status: String
+        var knownReports: Int
+        var knownValue: String
 
         var mustache: [String: Any] {
             var context: [String: Any] = [:]
@@ -464,6 +466,8 @@ enum ThemeContext {
             context["denominator"] = denominator
             context["value"] = value
             context["status"] = status
+            context["knownReports"] = knownReports
+            context["knownValue"] = knownValue
             return context
         }
     }
