@@ -40,7 +40,11 @@ SCHEMA = {
                    ("hasFigures", "bool"), ("source", "str"), ("encoding", "str"), ("website", "str?"), ("meta", "[MetaRow]"),
                    ("findings", "[NoteRow]"), ("diagnostics", "[NoteRow]"), ("sections", "[SectionRow]"),
                    ("figures", "[FigureRow]"), ("tables", "[Table]"), ("textHTML", "str"), ("conversion", "Conversion?"),
-                   ("score", "Score?"), ("rates", "[RateRow]")],
+                   ("score", "Score?"), ("rates", "[RateRow]"), ("copiedHref", "str?f")],
+    "CopiedContext": COMMON + [("copied", "CopiedInfo")],
+    "CopiedInfo": [("heading", "str"), ("reportHref", "str"), ("previousHref", "str"), ("previousLabel", "str"),
+                   ("thisLabel", "str"), ("sections", "[CopiedSection]")],
+    "CopiedSection": [("heading", "str"), ("share", "str"), ("thisHTML", "str"), ("lastHTML", "str")],
     "RateRow": [("name", "str"), ("formula", "str"), ("value", "str"), ("status", "str"), ("inputs", "str"), ("note", "str?f")],
     "RatesContext": COMMON + [("rates", "[RateSeries]"), ("csvHref", "str"), ("hasYears", "bool")],
     "RateSeries": [("id", "str"), ("name", "str"), ("formula", "str"), ("chart", "str"), ("rows", "[RateYearRow]"),
@@ -72,7 +76,7 @@ SCHEMA = {
 # The context each page template is rendered with.
 PAGES = {"index": "IndexContext", "report": "ReportContext", "body": "BodyContext", "year": "YearContext",
          "findings": "FindingsContext", "search": "SearchContext",
-         "rates": "RatesContext"}
+         "rates": "RatesContext", "copied": "CopiedContext"}
 # Types whose value may hold its markup as an earlier build rendered it (`kept`): a section over
 # one writes that markup instead of its body. `Compiled<page>.<field>` renders one such body.
 KEEPABLE = {"Table", "TableRow"}

@@ -72,7 +72,7 @@ public enum TextReuse {
     }
 
     /// The length of the longest boilerplate label starting at `index`, if any.
-    private static func boilerplateMatch(_ text: [Unicode.Scalar], at index: Int) -> Int? {
+    static func boilerplateMatch(_ text: [Unicode.Scalar], at index: Int) -> Int? {
         for label in boilerplate where label[0] == text[index] && index + label.count <= text.count {
             var matches = true
             for offset in 1..<label.count where text[index + offset] != label[offset] {
@@ -111,4 +111,54 @@ public enum TextReuse {
     }
 
     public static func share(of text: String, in other: String) -> Double? { share(of: shingles(text), in: shingles(other)) }
+}
+
+extension TextReuse {
+    /// `text` cut into runs, each marked when it lies in a shingle found in `other` (a passage
+    /// repeated from the other text): the letters of every shared shingle, and what stands between
+    /// two marked letters of one run.
+    public static func marked(_ text: String, in other: Set<UInt64>) -> [(text: Substring, repeated: Bool)] {
+        let scalars = Array(text.unicodeScalars.indices)
+        guard !scalars.isEmpty else { return [] }
+        var letterPositions: [Int] = []
+        var letters: [Unicode.Scalar] = []
+        for (offset, index) in scalars.enumerated() where isLetter(text.unicodeScalars[index]) {
+            letterPositions.append(offset)
+            letters.append(text.unicodeScalars[index])
+        }
+        var marked = [Bool](repeating: false, count: scalars.count)
+        for segment in segmentRanges(letters) {
+            let run = Array(letters[segment])
+            forEachShingle(run) { offset, hash in
+                guard other.contains(hash) else { return }
+                let first = letterPositions[segment.lowerBound + offset], last = letterPositions[segment.lowerBound + offset + shingleLength - 1]
+                for position in first...last { marked[position] = true }
+            }
+        }
+        var runs: [(text: Substring, repeated: Bool)] = []
+        var runStart = 0
+        for position in 1...scalars.count where position == scalars.count || marked[position] != marked[runStart] {
+            let end = position == scalars.count ? text.endIndex : scalars[position]
+            runs.append((text[scalars[runStart]..<end], marked[runStart]))
+            runStart = position
+        }
+        return runs
+    }
+
+    /// The ranges of `letters` between boilerplate labels (as `segments` cuts them).
+    static func segmentRanges(_ letters: [Unicode.Scalar]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0, index = 0
+        while index < letters.count {
+            if let label = boilerplateMatch(letters, at: index) {
+                if start < index { ranges.append(start..<index) }
+                index += label
+                start = index
+            } else {
+                index += 1
+            }
+        }
+        if start < letters.count { ranges.append(start..<letters.count) }
+        return ranges
+    }
 }

@@ -298,6 +298,10 @@ mark { background: #ffe27a; }
 tr.rate.unknown td:last-child { color: var(--warn); }
 tr.rate.notApplicable td:last-child { color: var(--muted); }
 p.formula { color: var(--muted); }
+.side-by-side { display: grid; grid-template-columns: 1fr 1fr; gap: 16px; }
+@media (max-width: 720px) { .side-by-side { grid-template-columns: 1fr; } }
+.copied-text { border: 1px solid var(--line); padding: 8px 12px; white-space: pre-wrap; }
+.copied-text mark { background: var(--unknown-bg); }
 
 """#####,
         "base.mustache": #####"""
@@ -365,6 +369,23 @@ p.formula { color: var(--muted); }
 {{/body.charts}}
 </div>
 </section>{{/body.hasCharts}}
+{{/main}}
+{{/base}}
+
+"""#####,
+        "copied.mustache": #####"""
+{{<base}}
+{{$main}}
+<h1>{{copied.heading}}</h1>
+<p class="subtitle">左为<a href="{{root}}{{copied.reportHref}}">{{copied.thisLabel}}</a>，右为<a href="{{root}}{{copied.previousHref}}">{{copied.previousLabel}}</a>。<mark>标出</mark>的文字在另一份报告的同一部分中逐字出现（连续10个字以上，不计标点、空格和数字；国家格式规定的标题和表格栏目不计）。</p>
+{{#copied.sections}}<section class="copied-section" aria-label="{{heading}}">
+<h2>{{heading}}<span class="detail">本部分文字有{{share}}与上年相同</span></h2>
+<div class="side-by-side">
+<div class="copied-text"><h3>{{copied.thisLabel}}</h3><p>{{{thisHTML}}}</p></div>
+<div class="copied-text"><h3>{{copied.previousLabel}}</h3><p>{{{lastHTML}}}</p></div>
+</div>
+</section>
+{{/copied.sections}}
 {{/main}}
 {{/base}}
 
@@ -492,6 +513,7 @@ p.formula { color: var(--muted); }
 {{#report.findings}}<li class="finding {{severity}}"><span class="badge {{severity}}">{{severityLabel}}</span> <span class="rule-title">{{title}}</span>{{#line}} <a href="#L{{line}}">原文第{{line}}行</a>{{/line}}<span class="detail">{{message}}</span></li>
 {{/report.findings}}</ol>{{/report.hasFindings}}
 {{^report.hasFindings}}<p class="empty">未发现问题。</p>{{/report.hasFindings}}
+{{#report.copiedHref}}<p><a href="{{root}}{{report.copiedHref}}">与上年报告逐段对照，查看重复的文字</a></p>{{/report.copiedHref}}
 {{#report.hasDiagnostics}}<details class="diagnostics"><summary>解析提示（{{report.diagnosticCount}}）</summary><ul>
 {{#report.diagnostics}}<li><span class="badge {{severity}}">{{severityLabel}}</span> {{message}}{{#line}} <a href="#L{{line}}">原文第{{line}}行</a>{{/line}}</li>
 {{/report.diagnostics}}</ul></details>{{/report.hasDiagnostics}}

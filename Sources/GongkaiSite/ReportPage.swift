@@ -44,7 +44,7 @@ struct ReportPage {
             textHTML: MarkdownRenderer.htmlWithLineAnchors(report.text, firstLine: report.textStartLine, referencedLines: referencedLines),
             conversion: ConversionText.context(report, root: root, linksOriginal: originalInSite),
             score: report.score.map { ScoreView(score: $0, weights: model.config.weights, incomplete: report.incomplete).themeContext },
-            rates: RateView.reportRows(report))
+            rates: RateView.reportRows(report), copiedHref: CopiedPage.link(report))
         return ThemeContext.ReportContext(common: common, report: details)
     }
 

@@ -13,6 +13,7 @@ enum CompiledTheme {
         "findings": ["base", "findings", "table"],
         "search": ["base", "search"],
         "rates": ["base", "rates"],
+        "copied": ["base", "copied"],
     ]
 
     static func index(_ page: ThemeContext.IndexContext) -> String {
@@ -630,27 +631,38 @@ enum CompiledTheme {
             out += "<p class=\"empty\">未发现问题。</p>"
         }
         out += "\n"
+        if page.report.copiedHref != nil {
+            out += "<p><a href=\""
+            HTML.append(page.common.root, to: &out)
+            if let v33 = page.report.copiedHref {
+                HTML.append(v33, to: &out)
+            } else {
+                out += "false"
+            }
+            out += "\">与上年报告逐段对照，查看重复的文字</a></p>"
+        }
+        out += "\n"
         if page.report.hasDiagnostics {
             out += "<details class=\"diagnostics\"><summary>解析提示（"
             out += String(page.report.diagnosticCount)
             out += "）</summary><ul>\n"
-            for v32 in page.report.diagnostics {
+            for v34 in page.report.diagnostics {
                 out += "<li><span class=\"badge "
-                HTML.append(v32.severity, to: &out)
+                HTML.append(v34.severity, to: &out)
                 out += "\">"
-                HTML.append(v32.severityLabel, to: &out)
+                HTML.append(v34.severityLabel, to: &out)
                 out += "</span> "
-                HTML.append(v32.message, to: &out)
-                if v32.line != nil {
+                HTML.append(v34.message, to: &out)
+                if v34.line != nil {
                     out += " <a href=\"#L"
-                    if let v34 = v32.line {
-                        out += String(v34)
+                    if let v36 = v34.line {
+                        out += String(v36)
                     } else {
                         out += "false"
                     }
                     out += "\">原文第"
-                    if let v35 = v32.line {
-                        out += String(v35)
+                    if let v37 = v34.line {
+                        out += String(v37)
                     } else {
                         out += "false"
                     }
@@ -661,28 +673,28 @@ enum CompiledTheme {
             out += "</ul></details>"
         }
         out += "\n</section>\n<section aria-labelledby=\"h-sections\">\n<h2 id=\"h-sections\">六部分内容</h2>\n<ol class=\"sections\">\n"
-        for v36 in page.report.sections {
+        for v38 in page.report.sections {
             out += "<li class=\""
-            if v36.present {
+            if v38.present {
                 out += "present"
             }
-            if !v36.present {
+            if !v38.present {
                 out += "absent"
             }
             out += "\">"
-            HTML.append(v36.heading, to: &out)
-            if v36.present {
+            HTML.append(v38.heading, to: &out)
+            if v38.present {
                 out += " <a href=\"#L"
-                if let v37 = v36.line {
-                    out += String(v37)
+                if let v39 = v38.line {
+                    out += String(v39)
                 }
                 out += "\">第"
-                if let v38 = v36.line {
-                    out += String(v38)
+                if let v40 = v38.line {
+                    out += String(v40)
                 }
                 out += "行</a>"
             }
-            if !v36.present {
+            if !v38.present {
                 out += " <span class=\"badge warning\">未见</span>"
             }
             out += "</li>\n"
@@ -690,49 +702,49 @@ enum CompiledTheme {
         out += "</ol>\n"
         if page.report.hasFigures {
             out += "<h3>正文所述数字</h3>\n<ul class=\"figures\">"
-            for v39 in page.report.figures {
+            for v41 in page.report.figures {
                 out += "<li>"
-                HTML.append(v39.label, to: &out)
+                HTML.append(v41.label, to: &out)
                 out += "：<strong>"
-                HTML.append(v39.value, to: &out)
+                HTML.append(v41.value, to: &out)
                 out += "</strong>"
-                if v39.uncertain {
+                if v41.uncertain {
                     out += "（约数）"
                 }
                 out += " <a href=\"#L"
-                out += String(v39.line)
+                out += String(v41.line)
                 out += "\">第"
-                out += String(v39.line)
+                out += String(v41.line)
                 out += "行</a> <q>"
-                HTML.append(v39.excerpt, to: &out)
+                HTML.append(v41.excerpt, to: &out)
                 out += "</q></li>"
             }
             out += "</ul>"
         }
         out += "\n</section>\n<section aria-labelledby=\"h-tables\">\n<h2 id=\"h-tables\">统计表</h2>\n<p class=\"legend\"><span class=\"unknown-sample\" title=\"无法识别\">?</span> 原文缺失或无法识别 · <span class=\"fail-sample\">5!</span> 勾稽关系不符</p>\n"
-        for v40 in page.report.tables {
-            if let kept = v40.kept { out += kept } else { reportReportTables(page, v40, into: &out) }
+        for v42 in page.report.tables {
+            if let kept = v42.kept { out += kept } else { reportReportTables(page, v42, into: &out) }
         }
         out += "\n"
         if page.report.tables.isEmpty {
             out += "<p class=\"empty\">未识别出表二、表三、表四。</p>"
         }
         out += "\n</section>\n<section aria-labelledby=\"h-rates\">\n<h2 id=\"h-rates\">比率</h2>\n<table class=\"data rates\">\n<caption>由表三、表四计算的比率（计算公式及所用数值）</caption>\n<thead><tr><th scope=\"col\">比率</th><th scope=\"col\">计算公式</th><th scope=\"col\">所用数值</th><th scope=\"col\">结果</th></tr></thead>\n<tbody>\n"
-        for v67 in page.report.rates {
+        for v69 in page.report.rates {
             out += "<tr class=\"rate "
-            HTML.append(v67.status, to: &out)
+            HTML.append(v69.status, to: &out)
             out += "\"><th scope=\"row\">"
-            HTML.append(v67.name, to: &out)
+            HTML.append(v69.name, to: &out)
             out += "</th><td class=\"left\">"
-            HTML.append(v67.formula, to: &out)
+            HTML.append(v69.formula, to: &out)
             out += "</td><td class=\"left\">"
-            HTML.append(v67.inputs, to: &out)
+            HTML.append(v69.inputs, to: &out)
             out += "</td><td>"
-            HTML.append(v67.value, to: &out)
-            if v67.note != nil {
+            HTML.append(v69.value, to: &out)
+            if v69.note != nil {
                 out += "<span class=\"detail\">"
-                if let v69 = v67.note {
-                    HTML.append(v69, to: &out)
+                if let v71 = v69.note {
+                    HTML.append(v71, to: &out)
                 } else {
                     out += "false"
                 }
@@ -751,34 +763,34 @@ enum CompiledTheme {
             out += "）"
         }
         out += "。左侧为各段在原文中的行号，检查发现中的“原文第N行”链接到此处。</p>\n"
-        if let v71 = page.report.conversion {
+        if let v73 = page.report.conversion {
             out += "<p class=\"source-note conversion\">以下文本取自"
-            HTML.append(v71.methodLabel, to: &out)
+            HTML.append(v73.methodLabel, to: &out)
             out += "（"
-            HTML.append(v71.tool, to: &out)
+            HTML.append(v73.tool, to: &out)
             out += "）"
-            if v71.originalHref != nil {
+            if v73.originalHref != nil {
                 out += "，原件：<a href=\""
-                if let v73 = v71.originalHref {
-                    HTML.append(v73, to: &out)
+                if let v75 = v73.originalHref {
+                    HTML.append(v75, to: &out)
                 }
                 out += "\" download>"
-                if let v74 = v71.originalLabel {
-                    HTML.append(v74, to: &out)
+                if let v76 = v73.originalLabel {
+                    HTML.append(v76, to: &out)
                 }
                 out += " "
-                HTML.append(v71.originalName, to: &out)
+                HTML.append(v73.originalName, to: &out)
                 out += "</a>"
             }
             out += "。"
-            if v71.isOCR {
+            if v73.isOCR {
                 out += "表格单元格逐格识别，共"
-                if let v75 = v71.cellsRead {
-                    out += String(v75)
+                if let v77 = v73.cellsRead {
+                    out += String(v77)
                 }
                 out += "格，其中"
-                if let v76 = v71.cellsUnknown {
-                    out += String(v76)
+                if let v78 = v73.cellsUnknown {
+                    out += String(v78)
                 }
                 out += "格识别把握不足，记为无法识别（?），请对照原件核对。"
             }
@@ -801,97 +813,97 @@ enum CompiledTheme {
     }
 
     /// One `{{#rows}}` of report.mustache.
-    static func reportRows(_ page: ThemeContext.ReportContext, _ v40: ThemeContext.Table, _ v45: ThemeContext.TableRow, into out: inout String) {
-        if let v46 = v45.group {
+    static func reportRows(_ page: ThemeContext.ReportContext, _ v42: ThemeContext.Table, _ v47: ThemeContext.TableRow, into out: inout String) {
+        if let v48 = v47.group {
             out += "<tr class=\"group\"><th scope=\"colgroup\" colspan=\""
-            out += String(v46.span)
+            out += String(v48.span)
             out += "\">"
-            HTML.append(v46.text, to: &out)
+            HTML.append(v48.text, to: &out)
             out += "</th></tr>\n"
         }
-        if let v47 = v45.header {
+        if let v49 = v47.header {
             out += "<tr class=\"subhead\">"
-            for v48 in v47.cells {
+            for v50 in v49.cells {
                 out += "<th scope=\"col\""
-                if v48.spans {
+                if v50.spans {
                     out += " colspan=\""
-                    out += String(v48.colspan)
+                    out += String(v50.colspan)
                     out += "\""
                 }
                 out += ">"
-                HTML.append(v48.text, to: &out)
+                HTML.append(v50.text, to: &out)
                 out += "</th>"
             }
             out += "</tr>\n"
         }
-        if let v49 = v45.data {
+        if let v51 = v47.data {
             out += "<tr><th scope=\"row\">"
-            if v49.headerHref != nil {
+            if v51.headerHref != nil {
                 out += "<a href=\""
                 HTML.append(page.common.root, to: &out)
-                if let v51 = v49.headerHref {
-                    HTML.append(v51, to: &out)
+                if let v53 = v51.headerHref {
+                    HTML.append(v53, to: &out)
                 } else {
                     out += "false"
                 }
                 out += "\">"
             }
-            HTML.append(v49.header, to: &out)
-            if v49.headerHref != nil {
+            HTML.append(v51.header, to: &out)
+            if v51.headerHref != nil {
                 out += "</a>"
             }
             out += "</th>"
-            for v53 in v49.cells {
+            for v55 in v51.cells {
                 out += "<td"
-                if v53.colspan != nil {
+                if v55.colspan != nil {
                     out += " colspan=\""
-                    if let v55 = v53.colspan {
-                        out += String(v55)
+                    if let v57 = v55.colspan {
+                        out += String(v57)
                     } else {
                         out += "false"
                     }
                     out += "\""
                 }
-                if v53.cssClass != nil {
+                if v55.cssClass != nil {
                     out += " class=\""
-                    if let v57 = v53.cssClass {
-                        HTML.append(v57, to: &out)
-                    } else {
-                        out += "false"
-                    }
-                    out += "\""
-                }
-                if v53.title != nil {
-                    out += " title=\""
-                    if let v59 = v53.title {
+                    if let v59 = v55.cssClass {
                         HTML.append(v59, to: &out)
                     } else {
                         out += "false"
                     }
                     out += "\""
                 }
-                if v53.sort != nil {
-                    out += " data-sort=\""
-                    if let v61 = v53.sort {
+                if v55.title != nil {
+                    out += " title=\""
+                    if let v61 = v55.title {
                         HTML.append(v61, to: &out)
                     } else {
                         out += "false"
                     }
                     out += "\""
                 }
+                if v55.sort != nil {
+                    out += " data-sort=\""
+                    if let v63 = v55.sort {
+                        HTML.append(v63, to: &out)
+                    } else {
+                        out += "false"
+                    }
+                    out += "\""
+                }
                 out += ">"
-                if v53.href != nil {
+                if v55.href != nil {
                     out += "<a href=\""
                     HTML.append(page.common.root, to: &out)
-                    if let v63 = v53.href {
-                        HTML.append(v63, to: &out)
+                    if let v65 = v55.href {
+                        HTML.append(v65, to: &out)
                     } else {
                         out += "false"
                     }
                     out += "\">"
                 }
-                HTML.append(v53.text, to: &out)
-                if v53.href != nil {
+                HTML.append(v55.text, to: &out)
+                if v55.href != nil {
                     out += "</a>"
                 }
                 out += "</td>"
@@ -901,45 +913,45 @@ enum CompiledTheme {
     }
 
     /// One `{{#report.tables}}` of report.mustache.
-    static func reportReportTables(_ page: ThemeContext.ReportContext, _ v40: ThemeContext.Table, into out: inout String) {
+    static func reportReportTables(_ page: ThemeContext.ReportContext, _ v42: ThemeContext.Table, into out: inout String) {
         out += "<div class=\"table-wrap\">\n<table id=\""
-        HTML.append(v40.id, to: &out)
+        HTML.append(v42.id, to: &out)
         out += "\" class=\"data"
-        if v40.sortable {
+        if v42.sortable {
             out += " sortable"
         }
         out += "\">\n<caption>"
-        HTML.append(v40.caption, to: &out)
-        if v40.csvHref != nil {
+        HTML.append(v42.caption, to: &out)
+        if v42.csvHref != nil {
             out += " <a class=\"csv\" href=\""
             HTML.append(page.common.root, to: &out)
-            if let v42 = v40.csvHref {
-                HTML.append(v42, to: &out)
+            if let v44 = v42.csvHref {
+                HTML.append(v44, to: &out)
             } else {
                 out += "false"
             }
             out += "\">"
-            HTML.append(v40.csvLabel, to: &out)
+            HTML.append(v42.csvLabel, to: &out)
             out += "</a>"
         }
         out += "</caption>\n"
-        if v40.hasHead {
+        if v42.hasHead {
             out += "<thead>\n"
-            for v43 in v40.head {
+            for v45 in v42.head {
                 out += "<tr>"
-                for v44 in v43.cells {
+                for v46 in v45.cells {
                     out += "<th scope=\""
-                    HTML.append(v44.scope, to: &out)
+                    HTML.append(v46.scope, to: &out)
                     out += "\""
-                    if v44.spans {
+                    if v46.spans {
                         out += " colspan=\""
-                        out += String(v44.colspan)
+                        out += String(v46.colspan)
                         out += "\" rowspan=\""
-                        out += String(v44.rowspan)
+                        out += String(v46.rowspan)
                         out += "\""
                     }
                     out += ">"
-                    HTML.append(v44.text, to: &out)
+                    HTML.append(v46.text, to: &out)
                     out += "</th>"
                 }
                 out += "</tr>\n"
@@ -947,14 +959,14 @@ enum CompiledTheme {
             out += "</thead>"
         }
         out += "\n<tbody>\n"
-        for v45 in v40.rows {
-            if let kept = v45.kept { out += kept } else { reportRows(page, v40, v45, into: &out) }
+        for v47 in v42.rows {
+            if let kept = v47.kept { out += kept } else { reportRows(page, v42, v47, into: &out) }
         }
         out += "</tbody>\n</table>\n"
-        if v40.note != nil {
+        if v42.note != nil {
             out += "<p class=\"table-note\">"
-            if let v66 = v40.note {
-                HTML.append(v66, to: &out)
+            if let v68 = v42.note {
+                HTML.append(v68, to: &out)
             } else {
                 out += "false"
             }
@@ -1978,6 +1990,116 @@ enum CompiledTheme {
                 out += "</p>"
             }
             out += "\n</section>\n"
+        }
+        out += "\n</main>\n<footer class=\"site-footer\">\n<div class=\"wrap\">\n<p>本站由 gongkai 依据各机关公开发布的政府信息公开工作年度报告生成。表格数据为自动识别结果，以报告原文为准；“?”表示原文缺失或无法识别的数值。</p>\n<p>数据下载：<a href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "data/reports.json\">全部报告（JSON）</a> · <a href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "data/reports.csv\">关键数据（CSV）</a> · <a href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "sitemap.xml\">站点地图</a> · <a href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "feed.xml\">订阅</a></p>\n</div>\n</footer>\n<script src=\""
+        HTML.append(page.common.root, to: &out)
+        out += "assets/site.js\"></script>\n\n</body>\n</html>\n"
+        return out
+    }
+
+    static func copied(_ page: ThemeContext.CopiedContext) -> String {
+        var out = ""
+        out.reserveCapacity(16_384)
+        out += "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>"
+        HTML.append(page.common.pageTitle, to: &out)
+        out += " - "
+        HTML.append(page.common.site.title, to: &out)
+        out += "</title>\n<link rel=\"stylesheet\" href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "assets/style.css\">\n</head>\n<body>\n<a class=\"skip\" href=\"#main\">跳到正文</a>\n<header class=\"site-header\">\n<div class=\"wrap\">\n<a class=\"brand\" href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "index.html\"><span class=\"emblem\" aria-hidden=\"true\">公开</span>"
+        HTML.append(page.common.site.title, to: &out)
+        out += "</a>\n<form class=\"search-box\" action=\""
+        HTML.append(page.common.root, to: &out)
+        out += "search.html\" method=\"get\" role=\"search\">\n<label for=\"site-search\" class=\"vh\">全文检索</label>\n<input id=\"site-search\" name=\"q\" type=\"search\" placeholder=\"搜索机关名称或报告原文\" autocomplete=\"off\">\n<button type=\"submit\">搜索</button>\n</form>\n</div>\n<nav class=\"site-nav\" aria-label=\"主导航\">\n<div class=\"wrap\">\n<a href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "index.html\">首页</a>\n"
+        for v1 in page.common.nav.years {
+            out += "<a href=\""
+            HTML.append(page.common.root, to: &out)
+            HTML.append(v1.href, to: &out)
+            out += "\">"
+            HTML.append(v1.label, to: &out)
+            out += "对比</a>"
+        }
+        out += "\n"
+        for v2 in page.common.nav.years {
+            out += "<a href=\""
+            HTML.append(page.common.root, to: &out)
+            HTML.append(v2.findingsHref, to: &out)
+            out += "\">"
+            HTML.append(v2.label, to: &out)
+            out += "问题</a>"
+        }
+        out += "\n<a href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "rates.html\">比率</a>\n<a href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "search.html\">检索</a>\n</div>\n</nav>\n</header>\n<main id=\"main\" class=\"wrap\">\n"
+        if page.common.hasBreadcrumbs {
+            out += "<nav class=\"breadcrumbs\" aria-label=\"位置\"><a href=\""
+            HTML.append(page.common.root, to: &out)
+            out += "index.html\">首页</a>"
+            for v3 in page.common.breadcrumbs {
+                out += " › "
+                if v3.href != nil {
+                    out += "<a href=\""
+                    HTML.append(page.common.root, to: &out)
+                    if let v5 = v3.href {
+                        HTML.append(v5, to: &out)
+                    } else {
+                        out += "false"
+                    }
+                    out += "\">"
+                    HTML.append(v3.label, to: &out)
+                    out += "</a>"
+                }
+                if v3.href == nil {
+                    out += "<span aria-current=\"page\">"
+                    HTML.append(v3.label, to: &out)
+                    out += "</span>"
+                }
+            }
+            out += "</nav>"
+        }
+        out += "\n<h1>"
+        HTML.append(page.copied.heading, to: &out)
+        out += "</h1>\n<p class=\"subtitle\">左为<a href=\""
+        HTML.append(page.common.root, to: &out)
+        HTML.append(page.copied.reportHref, to: &out)
+        out += "\">"
+        HTML.append(page.copied.thisLabel, to: &out)
+        out += "</a>，右为<a href=\""
+        HTML.append(page.common.root, to: &out)
+        HTML.append(page.copied.previousHref, to: &out)
+        out += "\">"
+        HTML.append(page.copied.previousLabel, to: &out)
+        out += "</a>。<mark>标出</mark>的文字在另一份报告的同一部分中逐字出现（连续10个字以上，不计标点、空格和数字；国家格式规定的标题和表格栏目不计）。</p>\n"
+        for v7 in page.copied.sections {
+            out += "<section class=\"copied-section\" aria-label=\""
+            HTML.append(v7.heading, to: &out)
+            out += "\">\n<h2>"
+            HTML.append(v7.heading, to: &out)
+            out += "<span class=\"detail\">本部分文字有"
+            HTML.append(v7.share, to: &out)
+            out += "与上年相同</span></h2>\n<div class=\"side-by-side\">\n<div class=\"copied-text\"><h3>"
+            HTML.append(page.copied.thisLabel, to: &out)
+            out += "</h3><p>"
+            out += v7.thisHTML
+            out += "</p></div>\n<div class=\"copied-text\"><h3>"
+            HTML.append(page.copied.previousLabel, to: &out)
+            out += "</h3><p>"
+            out += v7.lastHTML
+            out += "</p></div>\n</div>\n</section>\n"
         }
         out += "\n</main>\n<footer class=\"site-footer\">\n<div class=\"wrap\">\n<p>本站由 gongkai 依据各机关公开发布的政府信息公开工作年度报告生成。表格数据为自动识别结果，以报告原文为准；“?”表示原文缺失或无法识别的数值。</p>\n<p>数据下载：<a href=\""
         HTML.append(page.common.root, to: &out)

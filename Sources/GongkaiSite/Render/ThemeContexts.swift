@@ -356,6 +356,7 @@ enum ThemeContext {
         var conversion: ThemeContext.Conversion? = nil
         var score: ThemeContext.Score? = nil
         var rates: [ThemeContext.RateRow]
+        var copiedHref: String? = nil
 
         var mustache: [String: Any] {
             var context: [String: Any] = [:]
@@ -383,6 +384,60 @@ enum ThemeContext {
             if let value = conversion { context["conversion"] = value.mustache }
             if let value = score { context["score"] = value.mustache }
             context["rates"] = rates.map(\.mustache)
+            context["copiedHref"] = copiedHref.map { $0 as Any } ?? false
+            return context
+        }
+    }
+
+    struct CopiedContext {
+        var common: PageCommon
+        var copied: ThemeContext.CopiedInfo
+
+        var mustache: [String: Any] {
+            var context: [String: Any] = [:]
+            context["root"] = common.root
+            context["pageTitle"] = common.pageTitle
+            context["site"] = common.site.mustache
+            context["nav"] = common.nav.mustache
+            context["hasBreadcrumbs"] = common.hasBreadcrumbs
+            context["breadcrumbs"] = common.breadcrumbs.map(\.mustache)
+            context["copied"] = copied.mustache
+            return context
+        }
+    }
+
+    struct CopiedInfo {
+        var heading: String
+        var reportHref: String
+        var previousHref: String
+        var previousLabel: String
+        var thisLabel: String
+        var sections: [ThemeContext.CopiedSection]
+
+        var mustache: [String: Any] {
+            var context: [String: Any] = [:]
+            context["heading"] = heading
+            context["reportHref"] = reportHref
+            context["previousHref"] = previousHref
+            context["previousLabel"] = previousLabel
+            context["thisLabel"] = thisLabel
+            context["sections"] = sections.map(\.mustache)
+            return context
+        }
+    }
+
+    struct CopiedSection {
+        var heading: String
+        var share: String
+        var thisHTML: String
+        var lastHTML: String
+
+        var mustache: [String: Any] {
+            var context: [String: Any] = [:]
+            context["heading"] = heading
+            context["share"] = share
+            context["thisHTML"] = thisHTML
+            context["lastHTML"] = lastHTML
             return context
         }
     }
@@ -810,4 +865,9 @@ extension ThemeContext.SearchContext: CompiledPage {
 extension ThemeContext.RatesContext: CompiledPage {
     static let template = "rates"
     func compiled() -> String { CompiledTheme.rates(self) }
+}
+
+extension ThemeContext.CopiedContext: CompiledPage {
+    static let template = "copied"
+    func compiled() -> String { CompiledTheme.copied(self) }
 }
