@@ -40,9 +40,20 @@ SCHEMA = {
                    ("hasFigures", "bool"), ("source", "str"), ("encoding", "str"), ("website", "str?"), ("meta", "[MetaRow]"),
                    ("findings", "[NoteRow]"), ("diagnostics", "[NoteRow]"), ("sections", "[SectionRow]"),
                    ("figures", "[FigureRow]"), ("tables", "[Table]"), ("textHTML", "str"), ("conversion", "Conversion?"),
-                   ("score", "Score?"), ("revisions", "[RevisionRow]"), ("hasRevisions", "bool"), ("dismissedCount", "int")],
+                   ("score", "Score?"), ("revisions", "[RevisionRow]"), ("hasRevisions", "bool"), ("dismissedCount", "int"),
+                   ("rates", "[RateRow]"), ("copiedHref", "str?f")],
     "RevisionRow": [("cell", "str"), ("printed", "str"), ("corrected", "str"), ("reason", "str"), ("who", "str"), ("date", "str"),
                     ("place", "str")],
+    "CopiedContext": COMMON + [("copied", "CopiedInfo")],
+    "CopiedInfo": [("heading", "str"), ("reportHref", "str"), ("previousHref", "str"), ("previousLabel", "str"),
+                   ("thisLabel", "str"), ("sections", "[CopiedSection]")],
+    "CopiedSection": [("heading", "str"), ("share", "str"), ("thisHTML", "str"), ("lastHTML", "str")],
+    "RateRow": [("name", "str"), ("formula", "str"), ("value", "str"), ("status", "str"), ("inputs", "str"), ("note", "str?f")],
+    "RatesContext": COMMON + [("rates", "[RateSeries]"), ("csvHref", "str"), ("hasYears", "bool")],
+    "RateSeries": [("id", "str"), ("name", "str"), ("formula", "str"), ("chart", "str"), ("rows", "[RateYearRow]"),
+                   ("note", "str?f")],
+    "RateYearRow": [("year", "str"), ("reports", "int"), ("numerator", "str"), ("denominator", "str"), ("value", "str"),
+                    ("status", "str"), ("knownReports", "int"), ("knownValue", "str")],
     "MetaRow": [("label", "str"), ("value", "str"), ("line", "int?f")],
     "NoteRow": [("severity", "str"), ("severityLabel", "str"), ("title", "str"), ("message", "str"), ("line", "int?f"),
                 ("id", "str?f"), ("dismissal", "DismissalNote?f")],
@@ -84,7 +95,7 @@ SCHEMA = {
 # The context each page template is rendered with.
 PAGES = {"index": "IndexContext", "report": "ReportContext", "body": "BodyContext", "year": "YearContext",
          "findings": "FindingsContext", "search": "SearchContext",
-         "ranking": "RankingContext"}
+         "ranking": "RankingContext", "rates": "RatesContext", "copied": "CopiedContext"}
 # Types whose value may hold its markup as an earlier build rendered it (`kept`): a section over
 # one writes that markup instead of its body. `Compiled<page>.<field>` renders one such body.
 KEEPABLE = {"Table", "TableRow"}

@@ -14,7 +14,8 @@ public enum ReportChecker {
         let absent = cut.map { IncompleteText.apply($0, to: &outcomes, report: checked) } ?? []
         let premerge = outcomes
         let unknownCells = UnknownCells.merge(&outcomes)
-        var findings = ordered(outcomes.compactMap(\.finding) + unknownCells + (cut.map { [IncompleteText.finding($0, absent: absent)] } ?? []))
+        var findings = ordered(outcomes.compactMap(\.finding) + unknownCells + (cut.map { [IncompleteText.finding($0, absent: absent)] } ?? [])
+            + CopiedTextRule.findings(report, previous: previous, config: config))
         let stale = review.map { ReviewDismissals.apply($0, findings: &findings, outcomes: &outcomes, premerge: premerge) } ?? []
         let problems = review.map { review in review.problems.map { ReviewMessages.problem(review.path, $0) } } ?? []
         checked.findings = findings + problems + reviewFindings + stale

@@ -19,7 +19,7 @@ import Yams
 /// typo never silently changes a score.
 public enum SiteConfigLoader {
     public static let fileName = "gongkai.yaml"
-    static let keys = ["title", "baseURL", "deadline", "deadlines", "weights", "roster"]
+    static let keys = ["title", "baseURL", "deadline", "deadlines", "weights", "roster", "copiedText"]
 
     /// Loads `gongkai.yaml` from the content folder; the defaults when there is no such file.
     public static func load(contentDirectory: URL) throws(LoadError) -> SiteConfig {
@@ -54,6 +54,7 @@ public enum SiteConfigLoader {
             case "deadlines": config.deadlines = try reader.deadlines(value)
             case "weights": config.weights = try reader.weights(value)
             case "roster": config.roster = try reader.roster(value)
+            case "copiedText": config.copiedText = try reader.share(value, key)
             default:
                 throw reader.error(keyNode, "unknown key ‘\(key)’ (known: \(keys.joined(separator: ", ")))")
             }
@@ -130,6 +131,14 @@ struct ConfigReader {
         }
         guard weights.values.reduce(0, +) > 0 else { throw error(node, "‘weights’ must not all be 0") }
         return weights
+    }
+
+    /// A share above 0 and at most 1, e.g. `0.8`.
+    func share(_ node: Node, _ key: String) throws(LoadError) -> Double {
+        guard [Tag.Name.int.rawValue, Tag.Name.float.rawValue].contains(node.tag.rawValue), let number = node.float, number > 0, number <= 1 else {
+            throw error(node, "‘\(key)’ must be a number above 0 and at most 1 (a share: 0.8 is 80 %)")
+        }
+        return number
     }
 
     /// Each entry a name, or `{name, aliases}`.

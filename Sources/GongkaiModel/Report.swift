@@ -237,6 +237,7 @@ extension Report: ModelFields {
         try v.field("lines", &lines, .details)
         try v.field("overrides", &overrides)
         try v.field("period", &period)
+        try v.exported("rates", rates)
         try v.field("revisions", &revisions)
         try v.field("score", &score)
         try v.field("sections", &sections, .details)

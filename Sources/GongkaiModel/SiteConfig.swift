@@ -42,6 +42,10 @@ public struct SiteConfig: Hashable, Sendable {
     public var deadline: MonthDay?
     /// Maximum points of each score part, by part id.
     public var weights: [String: Double]
+    /// The share of a section's wording found in the same body's last report at or above which
+    /// the section is called copied (`copiedText:`, 0 < share ≤ 1; `TextReuse`).
+    public var copiedText: Double = SiteConfig.defaultCopiedText
+    public static let defaultCopiedText = 0.8
 
     public static let defaultWeights: [String: Double] = [
         "sections": 25, "tables": 20, "arithmetic": 25, "preamble": 15, "improvements": 10, "timeliness": 5,

@@ -5,11 +5,13 @@ struct BarChart {
     var points: [(label: String, value: Double?)]
     /// Unique in its page, ASCII (the figure's key): it names the chart's <title> and <desc>.
     var id: String
+    /// What a point without a value shows instead of "?" (by index), e.g. "—" for not applicable.
+    var absentLabels: [Int: String] = [:]
 
     private let width = 360.0, height = 200.0, left = 44.0, bottom = 28.0, top = 22.0
 
     var description: String {
-        let values = points.map { $0.value.map(Labels.number) ?? "无法识别" }
+        let values = points.indices.map { points[$0].value.map(Labels.number) ?? absentLabels[$0] ?? "无法识别" }
         return title + "：" + zip(points, values).map { "\($0.label) \($1)" }.joined(separator: "，")
     }
 
@@ -34,7 +36,7 @@ struct BarChart {
                 parts.append(#"<rect class="bar" x="\#(format(center - barWidth / 2))" y="\#(format(y))" width="\#(format(barWidth))" height="\#(format(barHeight))"/>"#)
                 parts.append(#"<text x="\#(format(center))" y="\#(format(y - 4))" text-anchor="middle">\#(Labels.number(value))</text>"#)
             } else {
-                parts.append(#"<text class="unknown" x="\#(format(center))" y="\#(format(height - bottom - 6))" text-anchor="middle">?</text>"#)
+                parts.append(#"<text class="unknown" x="\#(format(center))" y="\#(format(height - bottom - 6))" text-anchor="middle">\#(HTML.escape(absentLabels[index] ?? "?"))</text>"#)
             }
         }
         parts.append("</svg>")

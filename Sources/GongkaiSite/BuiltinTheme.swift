@@ -416,6 +416,15 @@ td.unknown-text { color: var(--warn); }
 .latest .latest-lists { display: grid; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); gap: 0 2rem; }
 .latest h3 { font-size: 1rem; margin: 1rem 0 .4rem; }
 .latest ol, .latest ul { margin: 0; padding-left: 1.4rem; }
+.chart-with-table { display: grid; grid-template-columns: minmax(280px, 1fr) minmax(280px, 1fr); gap: 16px; align-items: start; }
+@media (max-width: 720px) { .chart-with-table { grid-template-columns: 1fr; } }
+tr.rate.unknown td:last-child { color: var(--warn); }
+tr.rate.notApplicable td:last-child { color: var(--muted); }
+p.formula { color: var(--muted); }
+.side-by-side { display: grid; grid-template-columns: 1fr 1fr; gap: 16px; }
+@media (max-width: 720px) { .side-by-side { grid-template-columns: 1fr; } }
+.copied-text { border: 1px solid var(--line); padding: 8px 12px; white-space: pre-wrap; }
+.copied-text mark { background: var(--unknown-bg); }
 
 """#####,
         "base.mustache": #####"""
@@ -444,6 +453,7 @@ td.unknown-text { color: var(--warn); }
 {{#nav.years}}<a href="{{root}}{{rankingHref}}">{{label}}排名</a>{{/nav.years}}
 {{#nav.years}}<a href="{{root}}{{href}}">{{label}}对比</a>{{/nav.years}}
 {{#nav.years}}<a href="{{root}}{{findingsHref}}">{{label}}问题</a>{{/nav.years}}
+<a href="{{root}}rates.html">比率</a>
 <a href="{{root}}search.html">检索</a>
 </div>
 </nav>
@@ -483,6 +493,23 @@ td.unknown-text { color: var(--warn); }
 {{/body.charts}}
 </div>
 </section>{{/body.hasCharts}}
+{{/main}}
+{{/base}}
+
+"""#####,
+        "copied.mustache": #####"""
+{{<base}}
+{{$main}}
+<h1>{{copied.heading}}</h1>
+<p class="subtitle">左为<a href="{{root}}{{copied.reportHref}}">{{copied.thisLabel}}</a>，右为<a href="{{root}}{{copied.previousHref}}">{{copied.previousLabel}}</a>。<mark>标出</mark>的文字在另一份报告的同一部分中逐字出现（连续10个字以上，不计标点、空格和数字；国家格式规定的标题和表格栏目不计）。</p>
+{{#copied.sections}}<section class="copied-section" aria-label="{{heading}}">
+<h2>{{heading}}<span class="detail">本部分文字有{{share}}与上年相同</span></h2>
+<div class="side-by-side">
+<div class="copied-text"><h3>{{copied.thisLabel}}</h3><p>{{{thisHTML}}}</p></div>
+<div class="copied-text"><h3>{{copied.previousLabel}}</h3><p>{{{lastHTML}}}</p></div>
+</div>
+</section>
+{{/copied.sections}}
 {{/main}}
 {{/base}}
 
@@ -572,6 +599,32 @@ td.unknown-text { color: var(--warn); }
 {{/base}}
 
 """#####,
+        "rates.mustache": #####"""
+{{<base}}
+{{$main}}
+<h1>各年度比率</h1>
+<p class="subtitle">各比率按年度合计：分子、分母为当年全部报告相应单元格之和；某一单元格原文缺失或无法识别时，合计记为“至少N”，比率记为无法计算。申请量同比只计两年均有报告的机关。图中为所用数值完整的报告的合计比率。<a href="{{root}}{{csvHref}}">下载CSV</a></p>
+{{^hasYears}}<p class="empty">尚无报告。</p>{{/hasYears}}
+{{#rates}}<section class="rate-series" aria-labelledby="h-{{id}}">
+<h2 id="h-{{id}}">{{name}}</h2>
+<p class="formula">{{formula}}</p>
+<div class="chart-with-table">
+{{{chart}}}
+<table class="data">
+<caption>{{name}}（按年度）</caption>
+<thead><tr><th scope="col">年度</th><th scope="col">报告数</th><th scope="col">分子</th><th scope="col">分母</th><th scope="col">比率</th><th scope="col">数值完整的报告</th><th scope="col">其合计比率</th></tr></thead>
+<tbody>
+{{#rows}}<tr class="rate {{status}}"><th scope="row">{{year}}</th><td>{{reports}}</td><td>{{numerator}}</td><td>{{denominator}}</td><td>{{value}}</td><td>{{knownReports}}</td><td>{{knownValue}}</td></tr>
+{{/rows}}</tbody>
+</table>
+</div>
+{{#note}}<p class="legend">{{note}}</p>{{/note}}
+</section>
+{{/rates}}
+{{/main}}
+{{/base}}
+
+"""#####,
         "report.mustache": #####"""
 {{<base}}
 {{$main}}
@@ -615,6 +668,7 @@ td.unknown-text { color: var(--warn); }
 {{#report.findings}}<li class="finding {{severity}}{{#dismissal}} dismissed{{/dismissal}}"><span class="badge {{severity}}">{{severityLabel}}</span>{{#dismissal}} <span class="badge dismissed">已核实为误报</span>{{/dismissal}} <span class="rule-title">{{title}}</span>{{#line}} <a href="#L{{line}}">原文第{{line}}行</a>{{/line}}{{#id}} <code class="finding-id" title="问题编号：填入审核文件 dismissals 的 finding">{{id}}</code>{{/id}}<span class="detail">{{message}}</span>{{#dismissal}}<span class="detail dismissal">已核实为误报：{{reason}}（{{who}}，{{date}}）</span>{{/dismissal}}</li>
 {{/report.findings}}</ol>{{/report.hasFindings}}
 {{^report.hasFindings}}<p class="empty">未发现问题。</p>{{/report.hasFindings}}
+{{#report.copiedHref}}<p><a href="{{root}}{{report.copiedHref}}">与上年报告逐段对照，查看重复的文字</a></p>{{/report.copiedHref}}
 {{#report.hasDiagnostics}}<details class="diagnostics"><summary>解析提示（{{report.diagnosticCount}}）</summary><ul>
 {{#report.diagnostics}}<li><span class="badge {{severity}}">{{severityLabel}}</span> {{message}}{{#line}} <a href="#L{{line}}">原文第{{line}}行</a>{{/line}}</li>
 {{/report.diagnostics}}</ul></details>{{/report.hasDiagnostics}}
@@ -638,6 +692,17 @@ td.unknown-text { color: var(--warn); }
 </section>{{/report.hasRevisions}}
 {{#report.tables}}{{>table}}{{/report.tables}}
 {{^report.tables}}<p class="empty">未识别出表二、表三、表四。</p>{{/report.tables}}
+</section>
+<section aria-labelledby="h-rates">
+<h2 id="h-rates">比率</h2>
+<table class="data rates">
+<caption>由表三、表四计算的比率（计算公式及所用数值）</caption>
+<thead><tr><th scope="col">比率</th><th scope="col">计算公式</th><th scope="col">所用数值</th><th scope="col">结果</th></tr></thead>
+<tbody>
+{{#report.rates}}<tr class="rate {{status}}"><th scope="row">{{name}}</th><td class="left">{{formula}}</td><td class="left">{{inputs}}</td><td>{{value}}{{#note}}<span class="detail">{{note}}</span>{{/note}}</td></tr>
+{{/report.rates}}</tbody>
+</table>
+<p class="legend">“—”：分母为0，不适用；“无法计算”：所用数值中有原文缺失或无法识别的单元格。申请量同比需同一机关上年报告，见<a href="{{root}}rates.html">各年度比率</a>。</p>
 </section>
 <section class="fulltext" aria-labelledby="h-text">
 <h2 id="h-text">报告原文</h2>

@@ -62,6 +62,7 @@ enum DataExports {
         var next: [(key: String, fields: [String])] = []
         var made = false
         let header = ["id", "机关", "机关类型", "所在市", "所在县（区）", "乡镇（街道）", "年度", "报告格式", "来源文件"] + KeyFigure.all.map(\.label) + ["警告（项）"]
+            + ReportRates.definitions.map { $0.name + "（%）" }
         var bytes: [UInt8] = [0xEF, 0xBB, 0xBF]
         bytes.reserveCapacity(4_096 + reports.count * 200)
         bytes += CSV.line(header).utf8
@@ -97,7 +98,17 @@ enum DataExports {
                   report.year.map(String.init) ?? "",
                   report.format?.rawValue ?? "", report.source]
             + KeyFigure.all.map { figure in csvValue(figure.value(report)) }
-            + [String(Labels.count(report.findings, .warning))])
+            + [String(Labels.count(report.findings, .warning))]
+            + ReportRates.definitions.map { csvRate(RateResult($0, report: report)) })
+    }
+
+    /// A rate in percent with one decimal; empty when unknown, "—" when its denominator is 0.
+    static func csvRate(_ result: RateResult) -> String {
+        switch result.value {
+        case .known(let fraction): BarChart.oneDecimal(fraction * 100)
+        case .notApplicable: "—"
+        case .unknown: ""
+        }
     }
 
     /// Unknown is an empty field in CSV, never 0.

@@ -50,6 +50,7 @@ enum Labels {
         if id == DuplicateReports.rule { return "同一机关同一年度只有一份报告" }
         if id == Report.incompleteCode { return "文本完整" }
         if id == "cells.unknown" { return "单元格无法识别" }
+        if id == CopiedTextRule.rule { return "文字照搬照抄" }
         return RuleID(rawValue: id)?.rule.title ?? ScorePart(rawValue: id)?.label ?? "其他检查"
     }
 

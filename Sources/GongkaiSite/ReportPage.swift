@@ -45,7 +45,8 @@ struct ReportPage {
             conversion: ConversionText.context(report, root: root, linksOriginal: originalInSite),
             score: report.score.map { ScoreView(score: $0, weights: model.config.weights, incomplete: report.incomplete).themeContext },
             revisions: RevisionText.rows(report), hasRevisions: !report.revisions.isEmpty,
-            dismissedCount: report.findings.reduce(0) { $0 + ($1.isOpen ? 0 : 1) })
+            dismissedCount: report.findings.reduce(0) { $0 + ($1.isOpen ? 0 : 1) },
+            rates: RateView.reportRows(report), copiedHref: CopiedPage.link(report))
         return ThemeContext.ReportContext(common: common, report: details)
     }
 

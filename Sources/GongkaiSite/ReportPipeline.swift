@@ -346,6 +346,7 @@ extension ReportPipeline {
     static func checkSalt(_ config: SiteConfig) -> String {
         var salt = ReportCache.version + "\0"
         if let binary = Bundle.main.executableURL, let stamp = FileStamp.of(binary.path) { salt += stamp }
+        salt += "copiedText=\(config.copiedText)\0"
         let deadlines = SiteConfig.DeadlineGroup.allCases.map { config.deadlines[$0].map { "\($0.month)-\($0.day)" } ?? "" }
         salt += "\0\(config.title)\0\(config.baseURL ?? "")\0\(config.deadline.map { "\($0.month)-\($0.day)" } ?? "")\0\(deadlines)\0"
         for entry in config.roster { salt += "\(entry.name)=\(entry.aliases.joined(separator: ","))\0" }

@@ -106,7 +106,7 @@ public struct SiteBuilder: Sendable {
     /// the whole-site files.
     enum Job: Sendable {
         case searchIndex, reportsJSON, reportsCSV, feeds, assets
-        case index, search, report(Report), body(SiteModel.Body), year(SiteModel.Year), findings(SiteModel.Year), ranking(SiteModel.Year)
+        case index, search, rates, copied(Report), report(Report), body(SiteModel.Body), year(SiteModel.Year), findings(SiteModel.Year), ranking(SiteModel.Year)
         case searchShard(SiteModel.Year)
     }
 
@@ -122,8 +122,9 @@ public struct SiteBuilder: Sendable {
         let pageTheme = PageTheme(theme)
         let keys = sink.keepsRenderKeys ? RenderKeys(model: model, theme: pageTheme, digests: known?.digests ?? [:]) : nil
         BuildTrace.mark("render keys")
-        let pageJobs: [Job] = [.index, .search] + model.reports.map(Job.report) + model.bodies.map(Job.body)
+        let pageJobs: [Job] = [.index, .search, .rates] + model.reports.map(Job.report) + model.bodies.map(Job.body)
             + model.years.map(Job.year) + model.years.map(Job.findings) + model.years.map(Job.ranking)
+            + model.reports.filter { CopiedPage.link($0) != nil }.map(Job.copied)
         let jobs: [Job] = model.years.map(Job.searchShard) + [.reportsJSON] + pageJobs + [.searchIndex, .reportsCSV, .feeds, .assets]
         let pages = pageJobs.compactMap { Self.pagePath($0, model: model) }
         let counter = ProgressCounter(stage: "render", total: pageJobs.count, report: progress)
@@ -148,6 +149,8 @@ public struct SiteBuilder: Sendable {
         switch job {
         case .index: SitePath.index
         case .search: SitePath.search
+        case .rates: RatesPage.path
+        case .copied(let report): CopiedPage.path(report)
         case .report(let report): SitePath.report(report.id)
         case .body(let body): SitePath.body(body.slug)
         case .year(let year): SitePath.year(year.key)
@@ -214,6 +217,16 @@ public struct SiteBuilder: Sendable {
         case .search:
             let page = SearchPage(model: model)
             try sink.put(page.path, theme.render(page.context()))
+        case .copied(let cached):
+            try Self.copiedPage(cached, model: model, theme: theme, keys: keys, deferred: deferred, into: sink)
+        case .rates:
+            try sink.keyed([RatesPage.path, RatesPage.csvPath], key: keys?.allReports(kind: "rates", model: model)) {
+                var page = RatesPage(model: model)
+                if let deferred { page.whole = { deferred.whole($0) } }
+                let years = page.years
+                try sink.put(RatesPage.path, theme.render(page.context(years: years)))
+                try sink.put(RatesPage.csvPath, page.csv(years: years))
+            }
         case .report(let cached):
             let original = ConversionText.originalPath(cached)
             let paths = [SitePath.report(cached.id)] + ReportTables.csvPaths(cached) + (original.map { [$0] } ?? [])

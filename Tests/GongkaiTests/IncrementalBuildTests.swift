@@ -108,7 +108,7 @@ struct OutputSnapshot: Equatable {
         #expect(newPages.allSatisfy { $0.contains(body) }, "\(newPages.sorted())")
         let expected = Set([
             "index.html", "years/2021.html", "years/2021.csv", "findings/2021.html", "data/reports.json",
-            "data/reports.csv", "assets/search/2021.js", "sitemap.xml", "feed.xml",
+            "data/reports.csv", "assets/search/2021.js", "sitemap.xml", "feed.xml", "rates.html", "data/rates.csv",
             // the 问题清单's CSV and its place's list; the ranking of 2021, and of 2022 (its change since 2021)
             "findings/2021.csv", "findings/2021-place-jin-jiang-shi.html", "findings/2021-place-jin-jiang-shi.csv",
         ]).union(["2021", "2022"].flatMap { year in ["", "-kind-town", "-place-jin-jiang-shi"].map { "rankings/\(year)\($0).html" } + ["rankings/\(year).csv"] })

@@ -29,7 +29,7 @@ public final class ReportCache: @unchecked Sendable {
     static func shardName(_ shard: Int) -> String { "summaries-\(shard < 10 ? "0" : "")\(shard).bin" }
     static let jsonIndexName = "summaries-json.bin"
     static let magic = Array("gongkai-reports\n".utf8)
-    static let version = ParseCache.version + "/reports-7"
+    static let version = ParseCache.version + "/reports-8"
     /// The files of the earlier layout (32 shards holding whole reports, and a JSON index).
     static let legacyNames = (0..<32).map { "reports-\($0 < 10 ? "0" : "")\($0).bin" } + ["reports-json.bin"]
 

@@ -13,6 +13,8 @@ enum CompiledTheme {
         "findings": ["base", "findings", "table"],
         "search": ["base", "search"],
         "ranking": ["base", "ranking"],
+        "rates": ["base", "rates"],
+        "copied": ["base", "copied"],
     ]
 
     static func index(_ page: ThemeContext.IndexContext) -> String {
@@ -60,6 +62,8 @@ enum CompiledTheme {
             out += "问题</a>"
         }
         out += "\n<a href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "rates.html\">比率</a>\n<a href=\""
         HTML.append(page.common.root, to: &out)
         out += "search.html\">检索</a>\n</div>\n</nav>\n</header>\n<main id=\"main\" class=\"wrap\">\n"
         if page.common.hasBreadcrumbs {
@@ -463,6 +467,8 @@ enum CompiledTheme {
         }
         out += "\n<a href=\""
         HTML.append(page.common.root, to: &out)
+        out += "rates.html\">比率</a>\n<a href=\""
+        HTML.append(page.common.root, to: &out)
         out += "search.html\">检索</a>\n</div>\n</nav>\n</header>\n<main id=\"main\" class=\"wrap\">\n"
         if page.common.hasBreadcrumbs {
             out += "<nav class=\"breadcrumbs\" aria-label=\"位置\"><a href=\""
@@ -695,27 +701,38 @@ enum CompiledTheme {
             out += "<p class=\"empty\">未发现问题。</p>"
         }
         out += "\n"
+        if page.report.copiedHref != nil {
+            out += "<p><a href=\""
+            HTML.append(page.common.root, to: &out)
+            if let v40 = page.report.copiedHref {
+                HTML.append(v40, to: &out)
+            } else {
+                out += "false"
+            }
+            out += "\">与上年报告逐段对照，查看重复的文字</a></p>"
+        }
+        out += "\n"
         if page.report.hasDiagnostics {
             out += "<details class=\"diagnostics\"><summary>解析提示（"
             out += String(page.report.diagnosticCount)
             out += "）</summary><ul>\n"
-            for v39 in page.report.diagnostics {
+            for v41 in page.report.diagnostics {
                 out += "<li><span class=\"badge "
-                HTML.append(v39.severity, to: &out)
+                HTML.append(v41.severity, to: &out)
                 out += "\">"
-                HTML.append(v39.severityLabel, to: &out)
+                HTML.append(v41.severityLabel, to: &out)
                 out += "</span> "
-                HTML.append(v39.message, to: &out)
-                if v39.line != nil {
+                HTML.append(v41.message, to: &out)
+                if v41.line != nil {
                     out += " <a href=\"#L"
-                    if let v41 = v39.line {
-                        out += String(v41)
+                    if let v43 = v41.line {
+                        out += String(v43)
                     } else {
                         out += "false"
                     }
                     out += "\">原文第"
-                    if let v42 = v39.line {
-                        out += String(v42)
+                    if let v44 = v41.line {
+                        out += String(v44)
                     } else {
                         out += "false"
                     }
@@ -726,28 +743,28 @@ enum CompiledTheme {
             out += "</ul></details>"
         }
         out += "\n</section>\n<section aria-labelledby=\"h-sections\">\n<h2 id=\"h-sections\">六部分内容</h2>\n<ol class=\"sections\">\n"
-        for v43 in page.report.sections {
+        for v45 in page.report.sections {
             out += "<li class=\""
-            if v43.present {
+            if v45.present {
                 out += "present"
             }
-            if !v43.present {
+            if !v45.present {
                 out += "absent"
             }
             out += "\">"
-            HTML.append(v43.heading, to: &out)
-            if v43.present {
+            HTML.append(v45.heading, to: &out)
+            if v45.present {
                 out += " <a href=\"#L"
-                if let v44 = v43.line {
-                    out += String(v44)
+                if let v46 = v45.line {
+                    out += String(v46)
                 }
                 out += "\">第"
-                if let v45 = v43.line {
-                    out += String(v45)
+                if let v47 = v45.line {
+                    out += String(v47)
                 }
                 out += "行</a>"
             }
-            if !v43.present {
+            if !v45.present {
                 out += " <span class=\"badge warning\">未见</span>"
             }
             out += "</li>\n"
@@ -755,21 +772,21 @@ enum CompiledTheme {
         out += "</ol>\n"
         if page.report.hasFigures {
             out += "<h3>正文所述数字</h3>\n<ul class=\"figures\">"
-            for v46 in page.report.figures {
+            for v48 in page.report.figures {
                 out += "<li>"
-                HTML.append(v46.label, to: &out)
+                HTML.append(v48.label, to: &out)
                 out += "：<strong>"
-                HTML.append(v46.value, to: &out)
+                HTML.append(v48.value, to: &out)
                 out += "</strong>"
-                if v46.uncertain {
+                if v48.uncertain {
                     out += "（约数）"
                 }
                 out += " <a href=\"#L"
-                out += String(v46.line)
+                out += String(v48.line)
                 out += "\">第"
-                out += String(v46.line)
+                out += String(v48.line)
                 out += "行</a> <q>"
-                HTML.append(v46.excerpt, to: &out)
+                HTML.append(v48.excerpt, to: &out)
                 out += "</q></li>"
             }
             out += "</ul>"
@@ -781,34 +798,59 @@ enum CompiledTheme {
         out += "</p>\n"
         if page.report.hasRevisions {
             out += "<section class=\"revisions\" aria-labelledby=\"h-revisions\">\n<h3 id=\"h-revisions\">修订留痕</h3>\n<ol>\n"
-            for v47 in page.report.revisions {
+            for v49 in page.report.revisions {
                 out += "<li><span class=\"cell-name\">"
-                HTML.append(v47.cell, to: &out)
+                HTML.append(v49.cell, to: &out)
                 out += "</span>：原文 <del>"
-                HTML.append(v47.printed, to: &out)
+                HTML.append(v49.printed, to: &out)
                 out += "</del> 修订为 <strong>"
-                HTML.append(v47.corrected, to: &out)
+                HTML.append(v49.corrected, to: &out)
                 out += "</strong><span class=\"detail\">理由："
-                HTML.append(v47.reason, to: &out)
+                HTML.append(v49.reason, to: &out)
                 out += "（"
-                HTML.append(v47.who, to: &out)
+                HTML.append(v49.who, to: &out)
                 out += "，"
-                HTML.append(v47.date, to: &out)
+                HTML.append(v49.date, to: &out)
                 out += "；审核文件 <code>"
-                HTML.append(v47.place, to: &out)
+                HTML.append(v49.place, to: &out)
                 out += "</code>）</span></li>\n"
             }
             out += "</ol>\n</section>"
         }
         out += "\n"
-        for v48 in page.report.tables {
-            if let kept = v48.kept { out += kept } else { reportReportTables(page, v48, into: &out) }
+        for v50 in page.report.tables {
+            if let kept = v50.kept { out += kept } else { reportReportTables(page, v50, into: &out) }
         }
         out += "\n"
         if page.report.tables.isEmpty {
             out += "<p class=\"empty\">未识别出表二、表三、表四。</p>"
         }
-        out += "\n</section>\n<section class=\"fulltext\" aria-labelledby=\"h-text\">\n<h2 id=\"h-text\">报告原文</h2>\n<p class=\"source-note\">来源文件 <code>"
+        out += "\n</section>\n<section aria-labelledby=\"h-rates\">\n<h2 id=\"h-rates\">比率</h2>\n<table class=\"data rates\">\n<caption>由表三、表四计算的比率（计算公式及所用数值）</caption>\n<thead><tr><th scope=\"col\">比率</th><th scope=\"col\">计算公式</th><th scope=\"col\">所用数值</th><th scope=\"col\">结果</th></tr></thead>\n<tbody>\n"
+        for v79 in page.report.rates {
+            out += "<tr class=\"rate "
+            HTML.append(v79.status, to: &out)
+            out += "\"><th scope=\"row\">"
+            HTML.append(v79.name, to: &out)
+            out += "</th><td class=\"left\">"
+            HTML.append(v79.formula, to: &out)
+            out += "</td><td class=\"left\">"
+            HTML.append(v79.inputs, to: &out)
+            out += "</td><td>"
+            HTML.append(v79.value, to: &out)
+            if v79.note != nil {
+                out += "<span class=\"detail\">"
+                if let v81 = v79.note {
+                    HTML.append(v81, to: &out)
+                } else {
+                    out += "false"
+                }
+                out += "</span>"
+            }
+            out += "</td></tr>\n"
+        }
+        out += "</tbody>\n</table>\n<p class=\"legend\">“—”：分母为0，不适用；“无法计算”：所用数值中有原文缺失或无法识别的单元格。申请量同比需同一机关上年报告，见<a href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "rates.html\">各年度比率</a>。</p>\n</section>\n<section class=\"fulltext\" aria-labelledby=\"h-text\">\n<h2 id=\"h-text\">报告原文</h2>\n<p class=\"source-note\">来源文件 <code>"
         HTML.append(page.report.source, to: &out)
         out += "</code>"
         if page.report.conversion == nil {
@@ -817,34 +859,34 @@ enum CompiledTheme {
             out += "）"
         }
         out += "。左侧为各段在原文中的行号，检查发现中的“原文第N行”链接到此处。</p>\n"
-        if let v78 = page.report.conversion {
+        if let v83 = page.report.conversion {
             out += "<p class=\"source-note conversion\">以下文本取自"
-            HTML.append(v78.methodLabel, to: &out)
+            HTML.append(v83.methodLabel, to: &out)
             out += "（"
-            HTML.append(v78.tool, to: &out)
+            HTML.append(v83.tool, to: &out)
             out += "）"
-            if v78.originalHref != nil {
+            if v83.originalHref != nil {
                 out += "，原件：<a href=\""
-                if let v80 = v78.originalHref {
-                    HTML.append(v80, to: &out)
+                if let v85 = v83.originalHref {
+                    HTML.append(v85, to: &out)
                 }
                 out += "\" download>"
-                if let v81 = v78.originalLabel {
-                    HTML.append(v81, to: &out)
+                if let v86 = v83.originalLabel {
+                    HTML.append(v86, to: &out)
                 }
                 out += " "
-                HTML.append(v78.originalName, to: &out)
+                HTML.append(v83.originalName, to: &out)
                 out += "</a>"
             }
             out += "。"
-            if v78.isOCR {
+            if v83.isOCR {
                 out += "表格单元格逐格识别，共"
-                if let v82 = v78.cellsRead {
-                    out += String(v82)
+                if let v87 = v83.cellsRead {
+                    out += String(v87)
                 }
                 out += "格，其中"
-                if let v83 = v78.cellsUnknown {
-                    out += String(v83)
+                if let v88 = v83.cellsUnknown {
+                    out += String(v88)
                 }
                 out += "格识别把握不足，记为无法识别（?），请对照原件核对。"
             }
@@ -867,106 +909,106 @@ enum CompiledTheme {
     }
 
     /// One `{{#rows}}` of report.mustache.
-    static func reportRows(_ page: ThemeContext.ReportContext, _ v48: ThemeContext.Table, _ v53: ThemeContext.TableRow, into out: inout String) {
-        if let v54 = v53.group {
+    static func reportRows(_ page: ThemeContext.ReportContext, _ v50: ThemeContext.Table, _ v55: ThemeContext.TableRow, into out: inout String) {
+        if let v56 = v55.group {
             out += "<tr class=\"group\"><th scope=\"colgroup\" colspan=\""
-            out += String(v54.span)
+            out += String(v56.span)
             out += "\">"
-            HTML.append(v54.text, to: &out)
+            HTML.append(v56.text, to: &out)
             out += "</th></tr>\n"
         }
-        if let v55 = v53.header {
+        if let v57 = v55.header {
             out += "<tr class=\"subhead\">"
-            for v56 in v55.cells {
+            for v58 in v57.cells {
                 out += "<th scope=\"col\""
-                if v56.spans {
+                if v58.spans {
                     out += " colspan=\""
-                    out += String(v56.colspan)
+                    out += String(v58.colspan)
                     out += "\""
                 }
                 out += ">"
-                HTML.append(v56.text, to: &out)
+                HTML.append(v58.text, to: &out)
                 out += "</th>"
             }
             out += "</tr>\n"
         }
-        if let v57 = v53.data {
+        if let v59 = v55.data {
             out += "<tr><th scope=\"row\">"
-            if v57.headerHref != nil {
+            if v59.headerHref != nil {
                 out += "<a href=\""
                 HTML.append(page.common.root, to: &out)
-                if let v59 = v57.headerHref {
-                    HTML.append(v59, to: &out)
+                if let v61 = v59.headerHref {
+                    HTML.append(v61, to: &out)
                 } else {
                     out += "false"
                 }
                 out += "\">"
             }
-            HTML.append(v57.header, to: &out)
-            if v57.headerHref != nil {
+            HTML.append(v59.header, to: &out)
+            if v59.headerHref != nil {
                 out += "</a>"
             }
             out += "</th>"
-            for v61 in v57.cells {
+            for v63 in v59.cells {
                 out += "<td"
-                if v61.colspan != nil {
+                if v63.colspan != nil {
                     out += " colspan=\""
-                    if let v63 = v61.colspan {
-                        out += String(v63)
+                    if let v65 = v63.colspan {
+                        out += String(v65)
                     } else {
                         out += "false"
                     }
                     out += "\""
                 }
-                if v61.cssClass != nil {
+                if v63.cssClass != nil {
                     out += " class=\""
-                    if let v65 = v61.cssClass {
-                        HTML.append(v65, to: &out)
-                    } else {
-                        out += "false"
-                    }
-                    out += "\""
-                }
-                if v61.title != nil {
-                    out += " title=\""
-                    if let v67 = v61.title {
+                    if let v67 = v63.cssClass {
                         HTML.append(v67, to: &out)
                     } else {
                         out += "false"
                     }
                     out += "\""
                 }
-                if v61.sort != nil {
-                    out += " data-sort=\""
-                    if let v69 = v61.sort {
+                if v63.title != nil {
+                    out += " title=\""
+                    if let v69 = v63.title {
                         HTML.append(v69, to: &out)
                     } else {
                         out += "false"
                     }
                     out += "\""
                 }
-                out += ">"
-                if v61.printed != nil {
-                    out += "<del>"
-                    if let v71 = v61.printed {
+                if v63.sort != nil {
+                    out += " data-sort=\""
+                    if let v71 = v63.sort {
                         HTML.append(v71, to: &out)
+                    } else {
+                        out += "false"
+                    }
+                    out += "\""
+                }
+                out += ">"
+                if v63.printed != nil {
+                    out += "<del>"
+                    if let v73 = v63.printed {
+                        HTML.append(v73, to: &out)
                     } else {
                         out += "false"
                     }
                     out += "</del> "
                 }
-                if v61.href != nil {
+                if v63.href != nil {
                     out += "<a href=\""
                     HTML.append(page.common.root, to: &out)
-                    if let v73 = v61.href {
-                        HTML.append(v73, to: &out)
+                    if let v75 = v63.href {
+                        HTML.append(v75, to: &out)
                     } else {
                         out += "false"
                     }
                     out += "\">"
                 }
-                HTML.append(v61.text, to: &out)
-                if v61.href != nil {
+                HTML.append(v63.text, to: &out)
+                if v63.href != nil {
                     out += "</a>"
                 }
                 out += "</td>"
@@ -976,45 +1018,45 @@ enum CompiledTheme {
     }
 
     /// One `{{#report.tables}}` of report.mustache.
-    static func reportReportTables(_ page: ThemeContext.ReportContext, _ v48: ThemeContext.Table, into out: inout String) {
+    static func reportReportTables(_ page: ThemeContext.ReportContext, _ v50: ThemeContext.Table, into out: inout String) {
         out += "<div class=\"table-wrap\">\n<table id=\""
-        HTML.append(v48.id, to: &out)
+        HTML.append(v50.id, to: &out)
         out += "\" class=\"data"
-        if v48.sortable {
+        if v50.sortable {
             out += " sortable"
         }
         out += "\">\n<caption>"
-        HTML.append(v48.caption, to: &out)
-        if v48.csvHref != nil {
+        HTML.append(v50.caption, to: &out)
+        if v50.csvHref != nil {
             out += " <a class=\"csv\" href=\""
             HTML.append(page.common.root, to: &out)
-            if let v50 = v48.csvHref {
-                HTML.append(v50, to: &out)
+            if let v52 = v50.csvHref {
+                HTML.append(v52, to: &out)
             } else {
                 out += "false"
             }
             out += "\">"
-            HTML.append(v48.csvLabel, to: &out)
+            HTML.append(v50.csvLabel, to: &out)
             out += "</a>"
         }
         out += "</caption>\n"
-        if v48.hasHead {
+        if v50.hasHead {
             out += "<thead>\n"
-            for v51 in v48.head {
+            for v53 in v50.head {
                 out += "<tr>"
-                for v52 in v51.cells {
+                for v54 in v53.cells {
                     out += "<th scope=\""
-                    HTML.append(v52.scope, to: &out)
+                    HTML.append(v54.scope, to: &out)
                     out += "\""
-                    if v52.spans {
+                    if v54.spans {
                         out += " colspan=\""
-                        out += String(v52.colspan)
+                        out += String(v54.colspan)
                         out += "\" rowspan=\""
-                        out += String(v52.rowspan)
+                        out += String(v54.rowspan)
                         out += "\""
                     }
                     out += ">"
-                    HTML.append(v52.text, to: &out)
+                    HTML.append(v54.text, to: &out)
                     out += "</th>"
                 }
                 out += "</tr>\n"
@@ -1022,14 +1064,14 @@ enum CompiledTheme {
             out += "</thead>"
         }
         out += "\n<tbody>\n"
-        for v53 in v48.rows {
-            if let kept = v53.kept { out += kept } else { reportRows(page, v48, v53, into: &out) }
+        for v55 in v50.rows {
+            if let kept = v55.kept { out += kept } else { reportRows(page, v50, v55, into: &out) }
         }
         out += "</tbody>\n</table>\n"
-        if v48.note != nil {
+        if v50.note != nil {
             out += "<p class=\"table-note\">"
-            if let v76 = v48.note {
-                HTML.append(v76, to: &out)
+            if let v78 = v50.note {
+                HTML.append(v78, to: &out)
             } else {
                 out += "false"
             }
@@ -1083,6 +1125,8 @@ enum CompiledTheme {
             out += "问题</a>"
         }
         out += "\n<a href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "rates.html\">比率</a>\n<a href=\""
         HTML.append(page.common.root, to: &out)
         out += "search.html\">检索</a>\n</div>\n</nav>\n</header>\n<main id=\"main\" class=\"wrap\">\n"
         if page.common.hasBreadcrumbs {
@@ -1383,6 +1427,8 @@ enum CompiledTheme {
         }
         out += "\n<a href=\""
         HTML.append(page.common.root, to: &out)
+        out += "rates.html\">比率</a>\n<a href=\""
+        HTML.append(page.common.root, to: &out)
         out += "search.html\">检索</a>\n</div>\n</nav>\n</header>\n<main id=\"main\" class=\"wrap\">\n"
         if page.common.hasBreadcrumbs {
             out += "<nav class=\"breadcrumbs\" aria-label=\"位置\"><a href=\""
@@ -1669,6 +1715,8 @@ enum CompiledTheme {
             out += "问题</a>"
         }
         out += "\n<a href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "rates.html\">比率</a>\n<a href=\""
         HTML.append(page.common.root, to: &out)
         out += "search.html\">检索</a>\n</div>\n</nav>\n</header>\n<main id=\"main\" class=\"wrap\">\n"
         if page.common.hasBreadcrumbs {
@@ -1988,6 +2036,8 @@ enum CompiledTheme {
         }
         out += "\n<a href=\""
         HTML.append(page.common.root, to: &out)
+        out += "rates.html\">比率</a>\n<a href=\""
+        HTML.append(page.common.root, to: &out)
         out += "search.html\">检索</a>\n</div>\n</nav>\n</header>\n<main id=\"main\" class=\"wrap\">\n"
         if page.common.hasBreadcrumbs {
             out += "<nav class=\"breadcrumbs\" aria-label=\"位置\"><a href=\""
@@ -2080,6 +2130,8 @@ enum CompiledTheme {
             out += "问题</a>"
         }
         out += "\n<a href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "rates.html\">比率</a>\n<a href=\""
         HTML.append(page.common.root, to: &out)
         out += "search.html\">检索</a>\n</div>\n</nav>\n</header>\n<main id=\"main\" class=\"wrap\">\n"
         if page.common.hasBreadcrumbs {
@@ -2378,6 +2430,267 @@ enum CompiledTheme {
         out += "assets/site.js\"></script>\n<script src=\""
         HTML.append(page.common.root, to: &out)
         out += "assets/ranking.js\"></script>\n</body>\n</html>\n"
+        return out
+    }
+
+    static func rates(_ page: ThemeContext.RatesContext) -> String {
+        var out = ""
+        out.reserveCapacity(16_384)
+        out += "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>"
+        HTML.append(page.common.pageTitle, to: &out)
+        out += " - "
+        HTML.append(page.common.site.title, to: &out)
+        out += "</title>\n<link rel=\"stylesheet\" href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "assets/style.css\">\n</head>\n<body>\n<a class=\"skip\" href=\"#main\">跳到正文</a>\n<header class=\"site-header\">\n<div class=\"wrap\">\n<a class=\"brand\" href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "index.html\"><span class=\"emblem\" aria-hidden=\"true\">公开</span>"
+        HTML.append(page.common.site.title, to: &out)
+        out += "</a>\n<form class=\"search-box\" action=\""
+        HTML.append(page.common.root, to: &out)
+        out += "search.html\" method=\"get\" role=\"search\">\n<label for=\"site-search\" class=\"vh\">全文检索</label>\n<input id=\"site-search\" name=\"q\" type=\"search\" placeholder=\"搜索机关名称或报告原文\" autocomplete=\"off\">\n<button type=\"submit\">搜索</button>\n</form>\n</div>\n<nav class=\"site-nav\" aria-label=\"主导航\">\n<div class=\"wrap\">\n<a href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "index.html\">首页</a>\n"
+        for v1 in page.common.nav.years {
+            out += "<a href=\""
+            HTML.append(page.common.root, to: &out)
+            HTML.append(v1.rankingHref, to: &out)
+            out += "\">"
+            HTML.append(v1.label, to: &out)
+            out += "排名</a>"
+        }
+        out += "\n"
+        for v2 in page.common.nav.years {
+            out += "<a href=\""
+            HTML.append(page.common.root, to: &out)
+            HTML.append(v2.href, to: &out)
+            out += "\">"
+            HTML.append(v2.label, to: &out)
+            out += "对比</a>"
+        }
+        out += "\n"
+        for v3 in page.common.nav.years {
+            out += "<a href=\""
+            HTML.append(page.common.root, to: &out)
+            HTML.append(v3.findingsHref, to: &out)
+            out += "\">"
+            HTML.append(v3.label, to: &out)
+            out += "问题</a>"
+        }
+        out += "\n<a href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "rates.html\">比率</a>\n<a href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "search.html\">检索</a>\n</div>\n</nav>\n</header>\n<main id=\"main\" class=\"wrap\">\n"
+        if page.common.hasBreadcrumbs {
+            out += "<nav class=\"breadcrumbs\" aria-label=\"位置\"><a href=\""
+            HTML.append(page.common.root, to: &out)
+            out += "index.html\">首页</a>"
+            for v4 in page.common.breadcrumbs {
+                out += " › "
+                if v4.href != nil {
+                    out += "<a href=\""
+                    HTML.append(page.common.root, to: &out)
+                    if let v6 = v4.href {
+                        HTML.append(v6, to: &out)
+                    } else {
+                        out += "false"
+                    }
+                    out += "\">"
+                    HTML.append(v4.label, to: &out)
+                    out += "</a>"
+                }
+                if v4.href == nil {
+                    out += "<span aria-current=\"page\">"
+                    HTML.append(v4.label, to: &out)
+                    out += "</span>"
+                }
+            }
+            out += "</nav>"
+        }
+        out += "\n<h1>各年度比率</h1>\n<p class=\"subtitle\">各比率按年度合计：分子、分母为当年全部报告相应单元格之和；某一单元格原文缺失或无法识别时，合计记为“至少N”，比率记为无法计算。申请量同比只计两年均有报告的机关。图中为所用数值完整的报告的合计比率。<a href=\""
+        HTML.append(page.common.root, to: &out)
+        HTML.append(page.csvHref, to: &out)
+        out += "\">下载CSV</a></p>\n"
+        if !page.hasYears {
+            out += "<p class=\"empty\">尚无报告。</p>"
+        }
+        out += "\n"
+        for v8 in page.rates {
+            out += "<section class=\"rate-series\" aria-labelledby=\"h-"
+            HTML.append(v8.id, to: &out)
+            out += "\">\n<h2 id=\"h-"
+            HTML.append(v8.id, to: &out)
+            out += "\">"
+            HTML.append(v8.name, to: &out)
+            out += "</h2>\n<p class=\"formula\">"
+            HTML.append(v8.formula, to: &out)
+            out += "</p>\n<div class=\"chart-with-table\">\n"
+            out += v8.chart
+            out += "\n<table class=\"data\">\n<caption>"
+            HTML.append(v8.name, to: &out)
+            out += "（按年度）</caption>\n<thead><tr><th scope=\"col\">年度</th><th scope=\"col\">报告数</th><th scope=\"col\">分子</th><th scope=\"col\">分母</th><th scope=\"col\">比率</th><th scope=\"col\">数值完整的报告</th><th scope=\"col\">其合计比率</th></tr></thead>\n<tbody>\n"
+            for v9 in v8.rows {
+                out += "<tr class=\"rate "
+                HTML.append(v9.status, to: &out)
+                out += "\"><th scope=\"row\">"
+                HTML.append(v9.year, to: &out)
+                out += "</th><td>"
+                out += String(v9.reports)
+                out += "</td><td>"
+                HTML.append(v9.numerator, to: &out)
+                out += "</td><td>"
+                HTML.append(v9.denominator, to: &out)
+                out += "</td><td>"
+                HTML.append(v9.value, to: &out)
+                out += "</td><td>"
+                out += String(v9.knownReports)
+                out += "</td><td>"
+                HTML.append(v9.knownValue, to: &out)
+                out += "</td></tr>\n"
+            }
+            out += "</tbody>\n</table>\n</div>\n"
+            if v8.note != nil {
+                out += "<p class=\"legend\">"
+                if let v11 = v8.note {
+                    HTML.append(v11, to: &out)
+                } else {
+                    out += "false"
+                }
+                out += "</p>"
+            }
+            out += "\n</section>\n"
+        }
+        out += "\n</main>\n<footer class=\"site-footer\">\n<div class=\"wrap\">\n<p>本站由 gongkai 依据各机关公开发布的政府信息公开工作年度报告生成。表格数据为自动识别结果，以报告原文为准；“?”表示原文缺失或无法识别的数值。</p>\n<p>数据下载：<a href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "data/reports.json\">全部报告（JSON）</a> · <a href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "data/reports.csv\">关键数据（CSV）</a> · <a href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "sitemap.xml\">站点地图</a> · <a href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "feed.xml\">订阅</a></p>\n</div>\n</footer>\n<script src=\""
+        HTML.append(page.common.root, to: &out)
+        out += "assets/site.js\"></script>\n\n</body>\n</html>\n"
+        return out
+    }
+
+    static func copied(_ page: ThemeContext.CopiedContext) -> String {
+        var out = ""
+        out.reserveCapacity(16_384)
+        out += "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>"
+        HTML.append(page.common.pageTitle, to: &out)
+        out += " - "
+        HTML.append(page.common.site.title, to: &out)
+        out += "</title>\n<link rel=\"stylesheet\" href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "assets/style.css\">\n</head>\n<body>\n<a class=\"skip\" href=\"#main\">跳到正文</a>\n<header class=\"site-header\">\n<div class=\"wrap\">\n<a class=\"brand\" href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "index.html\"><span class=\"emblem\" aria-hidden=\"true\">公开</span>"
+        HTML.append(page.common.site.title, to: &out)
+        out += "</a>\n<form class=\"search-box\" action=\""
+        HTML.append(page.common.root, to: &out)
+        out += "search.html\" method=\"get\" role=\"search\">\n<label for=\"site-search\" class=\"vh\">全文检索</label>\n<input id=\"site-search\" name=\"q\" type=\"search\" placeholder=\"搜索机关名称或报告原文\" autocomplete=\"off\">\n<button type=\"submit\">搜索</button>\n</form>\n</div>\n<nav class=\"site-nav\" aria-label=\"主导航\">\n<div class=\"wrap\">\n<a href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "index.html\">首页</a>\n"
+        for v1 in page.common.nav.years {
+            out += "<a href=\""
+            HTML.append(page.common.root, to: &out)
+            HTML.append(v1.rankingHref, to: &out)
+            out += "\">"
+            HTML.append(v1.label, to: &out)
+            out += "排名</a>"
+        }
+        out += "\n"
+        for v2 in page.common.nav.years {
+            out += "<a href=\""
+            HTML.append(page.common.root, to: &out)
+            HTML.append(v2.href, to: &out)
+            out += "\">"
+            HTML.append(v2.label, to: &out)
+            out += "对比</a>"
+        }
+        out += "\n"
+        for v3 in page.common.nav.years {
+            out += "<a href=\""
+            HTML.append(page.common.root, to: &out)
+            HTML.append(v3.findingsHref, to: &out)
+            out += "\">"
+            HTML.append(v3.label, to: &out)
+            out += "问题</a>"
+        }
+        out += "\n<a href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "rates.html\">比率</a>\n<a href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "search.html\">检索</a>\n</div>\n</nav>\n</header>\n<main id=\"main\" class=\"wrap\">\n"
+        if page.common.hasBreadcrumbs {
+            out += "<nav class=\"breadcrumbs\" aria-label=\"位置\"><a href=\""
+            HTML.append(page.common.root, to: &out)
+            out += "index.html\">首页</a>"
+            for v4 in page.common.breadcrumbs {
+                out += " › "
+                if v4.href != nil {
+                    out += "<a href=\""
+                    HTML.append(page.common.root, to: &out)
+                    if let v6 = v4.href {
+                        HTML.append(v6, to: &out)
+                    } else {
+                        out += "false"
+                    }
+                    out += "\">"
+                    HTML.append(v4.label, to: &out)
+                    out += "</a>"
+                }
+                if v4.href == nil {
+                    out += "<span aria-current=\"page\">"
+                    HTML.append(v4.label, to: &out)
+                    out += "</span>"
+                }
+            }
+            out += "</nav>"
+        }
+        out += "\n<h1>"
+        HTML.append(page.copied.heading, to: &out)
+        out += "</h1>\n<p class=\"subtitle\">左为<a href=\""
+        HTML.append(page.common.root, to: &out)
+        HTML.append(page.copied.reportHref, to: &out)
+        out += "\">"
+        HTML.append(page.copied.thisLabel, to: &out)
+        out += "</a>，右为<a href=\""
+        HTML.append(page.common.root, to: &out)
+        HTML.append(page.copied.previousHref, to: &out)
+        out += "\">"
+        HTML.append(page.copied.previousLabel, to: &out)
+        out += "</a>。<mark>标出</mark>的文字在另一份报告的同一部分中逐字出现（连续10个字以上，不计标点、空格和数字；国家格式规定的标题和表格栏目不计）。</p>\n"
+        for v8 in page.copied.sections {
+            out += "<section class=\"copied-section\" aria-label=\""
+            HTML.append(v8.heading, to: &out)
+            out += "\">\n<h2>"
+            HTML.append(v8.heading, to: &out)
+            out += "<span class=\"detail\">本部分文字有"
+            HTML.append(v8.share, to: &out)
+            out += "与上年相同</span></h2>\n<div class=\"side-by-side\">\n<div class=\"copied-text\"><h3>"
+            HTML.append(page.copied.thisLabel, to: &out)
+            out += "</h3><p>"
+            out += v8.thisHTML
+            out += "</p></div>\n<div class=\"copied-text\"><h3>"
+            HTML.append(page.copied.previousLabel, to: &out)
+            out += "</h3><p>"
+            out += v8.lastHTML
+            out += "</p></div>\n</div>\n</section>\n"
+        }
+        out += "\n</main>\n<footer class=\"site-footer\">\n<div class=\"wrap\">\n<p>本站由 gongkai 依据各机关公开发布的政府信息公开工作年度报告生成。表格数据为自动识别结果，以报告原文为准；“?”表示原文缺失或无法识别的数值。</p>\n<p>数据下载：<a href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "data/reports.json\">全部报告（JSON）</a> · <a href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "data/reports.csv\">关键数据（CSV）</a> · <a href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "sitemap.xml\">站点地图</a> · <a href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "feed.xml\">订阅</a></p>\n</div>\n</footer>\n<script src=\""
+        HTML.append(page.common.root, to: &out)
+        out += "assets/site.js\"></script>\n\n</body>\n</html>\n"
         return out
     }
 }

@@ -366,6 +366,8 @@ enum ThemeContext {
         var revisions: [ThemeContext.RevisionRow]
         var hasRevisions: Bool
         var dismissedCount: Int
+        var rates: [ThemeContext.RateRow]
+        var copiedHref: String? = nil
 
         var mustache: [String: Any] {
             var context: [String: Any] = [:]
@@ -395,6 +397,8 @@ enum ThemeContext {
             context["revisions"] = revisions.map(\.mustache)
             context["hasRevisions"] = hasRevisions
             context["dismissedCount"] = dismissedCount
+            context["rates"] = rates.map(\.mustache)
+            context["copiedHref"] = copiedHref.map { $0 as Any } ?? false
             return context
         }
     }
@@ -417,6 +421,144 @@ enum ThemeContext {
             context["who"] = who
             context["date"] = date
             context["place"] = place
+            return context
+        }
+    }
+
+    struct CopiedContext {
+        var common: PageCommon
+        var copied: ThemeContext.CopiedInfo
+
+        var mustache: [String: Any] {
+            var context: [String: Any] = [:]
+            context["root"] = common.root
+            context["pageTitle"] = common.pageTitle
+            context["site"] = common.site.mustache
+            context["nav"] = common.nav.mustache
+            context["hasBreadcrumbs"] = common.hasBreadcrumbs
+            context["breadcrumbs"] = common.breadcrumbs.map(\.mustache)
+            context["copied"] = copied.mustache
+            return context
+        }
+    }
+
+    struct CopiedInfo {
+        var heading: String
+        var reportHref: String
+        var previousHref: String
+        var previousLabel: String
+        var thisLabel: String
+        var sections: [ThemeContext.CopiedSection]
+
+        var mustache: [String: Any] {
+            var context: [String: Any] = [:]
+            context["heading"] = heading
+            context["reportHref"] = reportHref
+            context["previousHref"] = previousHref
+            context["previousLabel"] = previousLabel
+            context["thisLabel"] = thisLabel
+            context["sections"] = sections.map(\.mustache)
+            return context
+        }
+    }
+
+    struct CopiedSection {
+        var heading: String
+        var share: String
+        var thisHTML: String
+        var lastHTML: String
+
+        var mustache: [String: Any] {
+            var context: [String: Any] = [:]
+            context["heading"] = heading
+            context["share"] = share
+            context["thisHTML"] = thisHTML
+            context["lastHTML"] = lastHTML
+            return context
+        }
+    }
+
+    struct RateRow {
+        var name: String
+        var formula: String
+        var value: String
+        var status: String
+        var inputs: String
+        var note: String? = nil
+
+        var mustache: [String: Any] {
+            var context: [String: Any] = [:]
+            context["name"] = name
+            context["formula"] = formula
+            context["value"] = value
+            context["status"] = status
+            context["inputs"] = inputs
+            context["note"] = note.map { $0 as Any } ?? false
+            return context
+        }
+    }
+
+    struct RatesContext {
+        var common: PageCommon
+        var rates: [ThemeContext.RateSeries]
+        var csvHref: String
+        var hasYears: Bool
+
+        var mustache: [String: Any] {
+            var context: [String: Any] = [:]
+            context["root"] = common.root
+            context["pageTitle"] = common.pageTitle
+            context["site"] = common.site.mustache
+            context["nav"] = common.nav.mustache
+            context["hasBreadcrumbs"] = common.hasBreadcrumbs
+            context["breadcrumbs"] = common.breadcrumbs.map(\.mustache)
+            context["rates"] = rates.map(\.mustache)
+            context["csvHref"] = csvHref
+            context["hasYears"] = hasYears
+            return context
+        }
+    }
+
+    struct RateSeries {
+        var id: String
+        var name: String
+        var formula: String
+        var chart: String
+        var rows: [ThemeContext.RateYearRow]
+        var note: String? = nil
+
+        var mustache: [String: Any] {
+            var context: [String: Any] = [:]
+            context["id"] = id
+            context["name"] = name
+            context["formula"] = formula
+            context["chart"] = chart
+            context["rows"] = rows.map(\.mustache)
+            context["note"] = note.map { $0 as Any } ?? false
+            return context
+        }
+    }
+
+    struct RateYearRow {
+        var year: String
+        var reports: Int
+        var numerator: String
+        var denominator: String
+        var value: String
+        var status: String
+        var knownReports: Int
+        var knownValue: String
+
+        var mustache: [String: Any] {
+            var context: [String: Any] = [:]
+            context["year"] = year
+            context["reports"] = reports
+            context["numerator"] = numerator
+            context["denominator"] = denominator
+            context["value"] = value
+            context["status"] = status
+            context["knownReports"] = knownReports
+            context["knownValue"] = knownValue
             return context
         }
     }
@@ -942,4 +1084,14 @@ extension ThemeContext.SearchContext: CompiledPage {
 extension ThemeContext.RankingContext: CompiledPage {
     static let template = "ranking"
     func compiled() -> String { CompiledTheme.ranking(self) }
+}
+
+extension ThemeContext.RatesContext: CompiledPage {
+    static let template = "rates"
+    func compiled() -> String { CompiledTheme.rates(self) }
+}
+
+extension ThemeContext.CopiedContext: CompiledPage {
+    static let template = "copied"
+    func compiled() -> String { CompiledTheme.copied(self) }
 }
