@@ -199,6 +199,7 @@ extension ReportPipeline {
             case .failure(let error): skipped.append(error.description)
             }
         }
+        warmIdentities(loaded.map(\.report), roster: config.roster)
         let ids = uniqueIDs(loaded.map(\.parsedID))
         for index in loaded.indices { loaded[index].report.id = ids[index] }
         let previous = PreviousReportIndex.previousIndices(
@@ -275,6 +276,13 @@ extension ReportPipeline {
         return Output(
             reports: resolution.reports, skipped: skipped, notes: resolution.notes, digests: digests, sources: sources, deferred: deferred,
             cacheHits: loaded.reduce(0) { $0 + ($1.entry != nil ? 1 : 0) })
+    }
+
+    /// Makes every report's body identity on all cores (`BodyIdentity` keeps it): the previous-year
+    /// index, the duplicates (with no roster) and the site model then find it made.
+    private static func warmIdentities(_ reports: [Report], roster: [SiteConfig.RosterEntry]) {
+        let rosters = roster.isEmpty ? [roster] : [roster, []]
+        _ = ParallelMap.map(reports) { report in rosters.map { BodyIdentity(report, roster: $0) != nil } }
     }
 
     /// Each report's check key: what its check depends on (`checkSalt`, its parse, its id, and
