@@ -16,35 +16,59 @@ public struct BodyIdentity: Hashable, Sendable {
     /// Set for a body with no place, which matches no other report: its source file.
     public var unplaced: String?
 
-    /// nil when the report names no body.
+    /// nil when the report names no body. Made once per process for the same inputs and roster: a
+    /// build asks for every report's identity three times (previous-year index, duplicates, site model).
     public init?(body: String?, kind: BodyKind?, city: String?, county: String?, town: String?, source: String, roster: [SiteConfig.RosterEntry]) {
-        let names = [body, town].compactMap { $0 }
+        let inputs = Inputs(body: body, kind: kind, city: city, county: county, town: town, source: source)
+        let index = RosterIndex.of(roster)
+        if let known = index.memo.value(inputs) {
+            guard let known else { return nil }
+            self = known
+            return
+        }
+        let made = BodyIdentity(computing: inputs, roster: roster, index: index)
+        index.memo.store(made, for: inputs)
+        guard let made else { return nil }
+        self = made
+    }
+
+    /// What an identity is made from.
+    struct Inputs: Hashable, Sendable {
+        var body: String?
+        var kind: BodyKind?
+        var city: String?
+        var county: String?
+        var town: String?
+        var source: String
+    }
+
+    private init?(computing inputs: Inputs, roster: [SiteConfig.RosterEntry], index: RosterIndex) {
+        let names = [inputs.body, inputs.town].compactMap { $0 }
         guard let name = names.first else { return nil }
         if !roster.isEmpty {
-            let index = RosterIndex.of(roster)
             if let rosterName = names.lazy.compactMap({ index.names[Self.rosterKey($0)] }).first {
                 self.init(unit: rosterName, rosterName: rosterName)
                 return
             }
         }
         var rest = Self.withoutGovernment(Self.plain(name))
-        let kind = kind ?? BodyKind.reading(name)
-        var city = city.map(Self.plain)
+        let kind = inputs.kind ?? BodyKind.reading(name)
+        var city = inputs.city.map(Self.plain)
         if let known = city, rest.hasPrefix(known) {
             rest.removeFirst(known.count)
         } else if city == nil, let split = Self.splitCity(rest) {
             (city, rest) = split
         }
-        var county = county.map(Self.plain)
+        var county = inputs.county.map(Self.plain)
         if let known = county, rest.hasPrefix(known) { rest.removeFirst(known.count) }
         if county == nil, kind == .government, let last = rest.last, "区县旗".contains(last) {
             (county, rest) = (rest, "")
         }
         self.init(unit: rest, county: county, city: city.map(Self.withoutCitySuffix))
         // a county's government or a zone is named by its place; anything else needs one
-        if county == nil, city == nil, kind != .zone, kind != .government { unplaced = source }
+        if county == nil, city == nil, kind != .zone, kind != .government { unplaced = inputs.source }
         // `洪泽区人民政府` of 淮安市 is the roster's `淮安市洪泽区人民政府`, alias or not
-        if unplaced == nil, !roster.isEmpty, let rosterName = RosterIndex.of(roster).identities[key] {
+        if unplaced == nil, !roster.isEmpty, let rosterName = index.identities[key] {
             self.rosterName = rosterName
         }
     }
@@ -79,7 +103,10 @@ public struct BodyIdentity: Hashable, Sendable {
 
     /// Simplified script, no spaces.
     static func plain(_ name: String) -> String {
-        ChineseScript.simplified(name).filter { !$0.isWhitespace }
+        let simplified = ChineseScript.simplified(name)
+        // Most names hold no space: not copied character by character then.
+        guard simplified.unicodeScalars.contains(where: \.properties.isWhitespace) else { return simplified }
+        return simplified.filter { !$0.isWhitespace }
     }
 
     /// Compared with roster names: plain, without a trailing 人民政府.
@@ -109,12 +136,15 @@ public struct BodyIdentity: Hashable, Sendable {
 }
 
 /// A roster's names and aliases by their key (`BodyIdentity.rosterKey`), made once per roster:
-/// looked up for every report, the roster was walked and its names normalized each time.
+/// looked up for every report, the roster was walked and its names normalized each time. It also
+/// keeps the identities made with this roster.
 final class RosterIndex: Sendable {
     /// Key → roster name; the first entry wins where two share a name.
     let names: [String: String]
     /// The identity key of each name that carries its place → roster name.
     let identities: [String: String]
+    /// The identities made with this roster, by their inputs (nil: the inputs name no body).
+    let memo = IdentityMemo()
 
     init(_ roster: [SiteConfig.RosterEntry]) {
         var names: [String: String] = [:], identities: [String: String] = [:]
@@ -130,13 +160,17 @@ final class RosterIndex: Sendable {
         self.identities = identities
     }
 
-    /// The index of the roster most recently asked for (a build has one roster).
+    /// The index of a roster: the empty one's, or the one most recently asked for (a build has one
+    /// roster besides the empty one duplicates are found with).
     static func of(_ roster: [SiteConfig.RosterEntry]) -> RosterIndex {
+        if roster.isEmpty { return empty }
         if let known = LastRoster.shared.get(), known.roster == roster { return known.index }
         let index = RosterIndex(roster)
         LastRoster.shared.set((roster, index))
         return index
     }
+
+    private static let empty = RosterIndex([])
 }
 
 /// The last roster indexed, behind a lock.
@@ -147,4 +181,21 @@ private final class LastRoster: @unchecked Sendable {
 
     func get() -> (roster: [SiteConfig.RosterEntry], index: RosterIndex)? { lock.withLock { value } }
     func set(_ value: (roster: [SiteConfig.RosterEntry], index: RosterIndex)) { lock.withLock { self.value = value } }
+}
+
+/// Identities by their inputs, behind a lock; emptied when it holds `limit` (a long `serve` session).
+final class IdentityMemo: @unchecked Sendable {
+    static let limit = 200_000
+    private let lock = NSLock()
+    private var values: [BodyIdentity.Inputs: BodyIdentity?] = [:]
+
+    /// nil when not made yet; `.some(nil)` when the inputs name no body.
+    func value(_ inputs: BodyIdentity.Inputs) -> BodyIdentity?? { lock.withLock { values[inputs] } }
+
+    func store(_ identity: BodyIdentity?, for inputs: BodyIdentity.Inputs) {
+        lock.withLock {
+            if values.count >= Self.limit { values.removeAll() }
+            values[inputs] = .some(identity)
+        }
+    }
 }

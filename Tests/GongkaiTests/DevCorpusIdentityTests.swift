@@ -184,6 +184,26 @@ struct DevCorpusIdentityTests {
     }
 }
 
+/// Identities are made once per inputs and roster in a process: asked again, with another roster or
+/// none, each is what its inputs and that roster give.
+@Suite("Body identity: made once, per roster")
+struct BodyIdentityMemoTests {
+    static func hongze(_ body: String, roster: [SiteConfig.RosterEntry]) -> String? {
+        BodyIdentity(body: body, kind: .government, city: nil, county: nil, town: nil, source: "hongze.txt", roster: roster)?.key
+    }
+
+    @Test("淮安市洪泽区人民政府 without a roster, with one naming it, and without again; a space in the name changes nothing")
+    func perRoster() {
+        let roster = [SiteConfig.RosterEntry(name: "淮安市洪泽区人民政府")]
+        #expect(Self.hongze("淮安市洪泽区人民政府", roster: []) == "|洪泽区|淮安")
+        #expect(Self.hongze("淮安市洪泽区人民政府", roster: roster) == "roster:淮安市洪泽区人民政府")
+        #expect(Self.hongze("淮安市洪泽区人民政府", roster: []) == "|洪泽区|淮安")
+        #expect(Self.hongze("淮安市 洪泽区人民政府", roster: []) == "|洪泽区|淮安")
+        #expect(Self.hongze("淮安市 洪泽区人民政府", roster: roster) == "roster:淮安市洪泽区人民政府")
+        #expect(BodyIdentity(body: nil, kind: nil, city: nil, county: nil, town: nil, source: "x.txt", roster: []) == nil)
+    }
+}
+
 /// Names the issue found taken for bodies in real reports: each now gives the body as printed or none.
 @Suite("Body names: never chrome, a page header, spam or a piece of a sentence")
 struct BodyNameCandidateTests {
