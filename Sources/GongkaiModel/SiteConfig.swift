@@ -42,6 +42,8 @@ public struct SiteConfig: Hashable, Sendable {
     public var deadline: MonthDay?
     /// Maximum points of each score part, by part id.
     public var weights: [String: Double]
+    /// Who issues 整改通知 and by when bodies reply (`notice:`); none by default.
+    public var notice = NoticeSettings()
 
     public static let defaultWeights: [String: Double] = [
         "sections": 25, "tables": 20, "arithmetic": 25, "preamble": 15, "improvements": 10, "timeliness": 5,

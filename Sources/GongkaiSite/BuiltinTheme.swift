@@ -2,6 +2,42 @@
 enum BuiltinTheme {
     /// Every file of the built-in theme by its path relative to theme/.
     static let files: [String: String] = [
+        "assets/notice.css": #####"""
+/* 整改通知: on screen a sheet of paper inside the site; printed, an A4 portrait page with the
+   margins of 党政机关公文格式 (GB/T 9704) and nothing of the site around it. */
+.notice-actions { font-size: 0.9rem; color: #555; }
+.notice {
+  max-width: 156mm; margin: 1.5rem auto 3rem; padding: 25mm 20mm; background: #fff;
+  border: 1px solid #ccc; box-shadow: 0 2px 8px rgba(0, 0, 0, 0.08);
+  font-family: "FangSong_GB2312", "仿宋_GB2312", "FangSong", "仿宋", "STFangsong", "Noto Serif CJK SC", "Source Han Serif SC", serif;
+  font-size: 16pt; line-height: 28pt; color: #000;
+}
+.notice p { margin: 0; text-indent: 2em; text-align: justify; }
+.notice .notice-title {
+  font-family: "FZXiaoBiaoSong-B05S", "方正小标宋简体", "SimSun", "宋体", "Noto Serif CJK SC", serif;
+  font-size: 22pt; line-height: 35pt; font-weight: normal; text-align: center; margin: 0 0 28pt;
+}
+.notice .notice-addressee { text-indent: 0; }
+.notice h2 {
+  font-family: "SimHei", "黑体", "Noto Sans CJK SC", sans-serif; font-size: 16pt; line-height: 28pt;
+  font-weight: normal; margin: 0; text-indent: 2em; border: 0;
+}
+.notice .notice-source { font-family: "KaiTi_GB2312", "楷体_GB2312", "KaiTi", "楷体", "Noto Serif CJK SC", serif; }
+.notice .notice-source a { color: inherit; }
+.notice .notice-signature { text-align: right; text-indent: 0; padding-right: 4em; margin-top: 28pt; }
+.notice-item, .notice h2 { break-inside: avoid; }
+.notice h2 { break-after: avoid; }
+
+@page { size: A4 portrait; margin: 37mm 26mm 35mm 28mm; }
+@media print {
+  .site-header, .site-footer, .breadcrumbs, .skip, .notice-actions { display: none !important; }
+  main.wrap { max-width: none; margin: 0; padding: 0; }
+  body { background: #fff; }
+  .notice { max-width: none; margin: 0; padding: 0; border: 0; box-shadow: none; }
+  .notice a { text-decoration: none; }
+}
+
+"""#####,
         "assets/search.js": #####"""
 /* gongkai offline search: the index (assets/search-index.js loads one script per year, each a
    shard pushed onto window.GONGKAI_SEARCH_SHARDS) maps overlapping character pairs (bigrams) to
@@ -418,6 +454,33 @@ mark { background: #ffe27a; }
 {{/base}}
 
 """#####,
+        "notice.mustache": #####"""
+{{<base}}
+{{$main}}
+<link rel="stylesheet" href="{{root}}assets/notice.css">
+<p class="notice-actions">打印本页即为A4版式的整改通知 · <a href="{{root}}{{notice.docxHref}}" download>下载Word版（.docx）</a> · <a href="{{root}}{{notice.reportHref}}">查看报告及检查结果</a> · <a href="{{root}}{{notice.yearHref}}" download>{{notice.yearLabel}}全部整改通知（ZIP）</a></p>
+<article class="notice">
+<h1 class="notice-title">{{notice.title}}</h1>
+<p class="notice-addressee">{{notice.addressee}}：</p>
+{{#notice.opening}}<p>{{.}}</p>
+{{/notice.opening}}
+{{#notice.groups}}<section class="notice-group">
+<h2>{{heading}}</h2>
+{{#items}}<div class="notice-item">
+<p><strong>{{lead}}</strong>{{message}}</p>
+<p class="notice-source">{{#href}}<a href="{{root}}{{href}}">{{source}}</a>{{/href}}{{^href}}{{source}}{{/href}}</p>
+</div>
+{{/items}}
+</section>
+{{/notice.groups}}
+{{#notice.closing}}<p>{{.}}</p>
+{{/notice.closing}}
+{{#notice.issuer}}<p class="notice-signature">{{notice.issuer}}</p>{{/notice.issuer}}
+</article>
+{{/main}}
+{{/base}}
+
+"""#####,
         "report.mustache": #####"""
 {{<base}}
 {{$main}}
@@ -456,6 +519,7 @@ mark { background: #ffe27a; }
 </div>
 <section aria-labelledby="h-findings">
 <h2 id="h-findings">检查发现（{{report.findingCount}}）</h2>
+<p class="notice-link">整改通知：{{#report.notice}}<a href="{{root}}{{href}}">查看并打印</a> · <a href="{{root}}{{docxHref}}" download>Word版（.docx）</a>（{{count}}个问题）{{/report.notice}}{{^report.notice}}{{report.noticeNote}}{{/report.notice}}</p>
 {{#report.hasFindings}}<ol class="findings">
 {{#report.findings}}<li class="finding {{severity}}"><span class="badge {{severity}}">{{severityLabel}}</span> <span class="rule-title">{{title}}</span>{{#line}} <a href="#L{{line}}">原文第{{line}}行</a>{{/line}}<span class="detail">{{message}}</span></li>
 {{/report.findings}}</ol>{{/report.hasFindings}}
@@ -529,6 +593,7 @@ mark { background: #ffe27a; }
 {{$main}}
 <h1>{{year.label}}各机关关键数据对比</h1>
 <p class="subtitle">共 {{year.count}} 份报告。点击表头可排序；“?”表示原文缺失或无法识别。<a href="{{root}}{{year.findingsHref}}">查看{{year.label}}问题清单</a></p>
+{{#year.noticesHref}}<p class="notices-link">整改通知：<a href="{{root}}{{year.noticesHref}}" download>{{year.label}}全部整改通知（{{year.noticeCount}}份Word文档，ZIP）</a>，每份也可在各报告页查看、打印。</p>{{/year.noticesHref}}
 {{#year.table}}{{>table}}{{/year.table}}
 {{#year.hasMissing}}<p class="missing">名单中本年度未见报告的机关：{{#year.missing}}<span class="tag">{{.}}</span>{{/year.missing}}</p>{{/year.hasMissing}}
 {{/main}}

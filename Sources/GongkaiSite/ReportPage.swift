@@ -43,7 +43,8 @@ struct ReportPage {
             figures: figures, tables: tables.map(\.themeContext),
             textHTML: MarkdownRenderer.htmlWithLineAnchors(report.text, firstLine: report.textStartLine, referencedLines: referencedLines),
             conversion: ConversionText.context(report, root: root, linksOriginal: originalInSite),
-            score: report.score.map { ScoreView(score: $0, weights: model.config.weights, incomplete: report.incomplete).themeContext })
+            score: report.score.map { ScoreView(score: $0, weights: model.config.weights, incomplete: report.incomplete).themeContext },
+            notice: NoticeLinks.link(report), noticeNote: NoticeLinks.note(report))
         return ThemeContext.ReportContext(common: common, report: details)
     }
 

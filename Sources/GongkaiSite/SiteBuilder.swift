@@ -108,6 +108,8 @@ public struct SiteBuilder: Sendable {
         case searchIndex, reportsJSON, reportsCSV, feeds, assets
         case index, search, report(Report), body(SiteModel.Body), year(SiteModel.Year), findings(SiteModel.Year)
         case searchShard(SiteModel.Year)
+        /// The year's 整改通知 archive.
+        case notices(SiteModel.Year)
     }
 
     /// Renders every page and export in parallel (Markdown parsing inside is serialized by
@@ -124,7 +126,8 @@ public struct SiteBuilder: Sendable {
         BuildTrace.mark("render keys")
         let pageJobs: [Job] = [.index, .search] + model.reports.map(Job.report) + model.bodies.map(Job.body)
             + model.years.map(Job.year) + model.years.map(Job.findings)
-        let jobs: [Job] = model.years.map(Job.searchShard) + [.reportsJSON] + pageJobs + [.searchIndex, .reportsCSV, .feeds, .assets]
+        let jobs: [Job] = model.years.map(Job.searchShard) + [.reportsJSON] + pageJobs + model.years.map(Job.notices)
+            + [.searchIndex, .reportsCSV, .feeds, .assets]
         let pages = pageJobs.compactMap { Self.pagePath($0, model: model) }
         let counter = ProgressCounter(stage: "render", total: pageJobs.count, report: progress)
         let files = FileCount(sink)
@@ -152,7 +155,7 @@ public struct SiteBuilder: Sendable {
         case .body(let body): SitePath.body(body.slug)
         case .year(let year): SitePath.year(year.key)
         case .findings(let year): SitePath.findings(year.key)
-        case .searchIndex, .searchShard, .reportsJSON, .reportsCSV, .feeds, .assets: nil
+        case .searchIndex, .searchShard, .reportsJSON, .reportsCSV, .feeds, .assets, .notices: nil
         }
     }
 
@@ -164,6 +167,7 @@ public struct SiteBuilder: Sendable {
         case .reportsCSV: "data/reports.csv"
         case .feeds: "feeds"
         case .assets: "assets"
+        case .notices(let year): SitePath.notices(year.key)
         default: "page"
         }
     }
@@ -215,7 +219,7 @@ public struct SiteBuilder: Sendable {
             try sink.put(page.path, theme.render(page.context()))
         case .report(let cached):
             let original = ConversionText.originalPath(cached)
-            let paths = [SitePath.report(cached.id)] + ReportTables.csvPaths(cached) + (original.map { [$0] } ?? [])
+            let paths = [SitePath.report(cached.id)] + ReportTables.csvPaths(cached) + (original.map { [$0] } ?? []) + NoticeLinks.paths(cached)
             try sink.keyed(paths, key: keys?.report(cached, bodySlug: model.bodySlug(of: cached))) {
                 let report = deferred?.complete(cached) ?? cached
                 // Read before the page is made: a file gone since it was parsed is not linked to.
@@ -231,6 +235,7 @@ public struct SiteBuilder: Sendable {
                 try sink.put(page.path, theme.render(page.context()))
                 if let csv = page.tablesCSV { try sink.put(csv.path, csv.bytes) }
                 if let original, let bytes { try sink.put(original, [UInt8](bytes)) }
+                try NoticeFiles.put(report, model: model, theme: theme, into: sink)
             }
         case .body(var body):
             try sink.keyed([SitePath.body(body.slug), SitePath.bodyCSV(body.slug)], key: keys?.body(body)) {
@@ -248,6 +253,12 @@ public struct SiteBuilder: Sendable {
                 let files = YearPage.files(year: year, model: model, theme: theme, whole: whole, digests: known?.digests ?? [:], kept: kept)
                 try sink.put(path, files.page)
                 try sink.put(SitePath.yearCSV(year.key), files.csv)
+            }
+        case .notices(let year):
+            guard NoticeLinks.count(year) > 0 else { return }
+            try sink.keyed([SitePath.notices(year.key)], key: keys?.year(year, kind: "notices", model: model)) {
+                let archive = NoticeFiles.archive(year, settings: model.config.notice, whole: { deferred?.complete($0) ?? $0 })
+                if let archive { try sink.put(SitePath.notices(year.key), archive) }
             }
         case .findings(let year):
             // Findings are in the reports' summaries: no details needed.

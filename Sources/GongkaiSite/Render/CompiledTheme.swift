@@ -12,6 +12,7 @@ enum CompiledTheme {
         "year": ["base", "table", "year"],
         "findings": ["base", "findings", "table"],
         "search": ["base", "search"],
+        "notice": ["base", "notice"],
     ]
 
     static func index(_ page: ThemeContext.IndexContext) -> String {
@@ -586,36 +587,51 @@ enum CompiledTheme {
         }
         out += "\n</section>\n</div>\n<section aria-labelledby=\"h-findings\">\n<h2 id=\"h-findings\">检查发现（"
         out += String(page.report.findingCount)
-        out += "）</h2>\n"
+        out += "）</h2>\n<p class=\"notice-link\">整改通知："
+        if let v28 = page.report.notice {
+            out += "<a href=\""
+            HTML.append(page.common.root, to: &out)
+            HTML.append(v28.href, to: &out)
+            out += "\">查看并打印</a> · <a href=\""
+            HTML.append(page.common.root, to: &out)
+            HTML.append(v28.docxHref, to: &out)
+            out += "\" download>Word版（.docx）</a>（"
+            out += String(v28.count)
+            out += "个问题）"
+        }
+        if page.report.notice == nil {
+            HTML.append(page.report.noticeNote, to: &out)
+        }
+        out += "</p>\n"
         if page.report.hasFindings {
             out += "<ol class=\"findings\">\n"
-            for v28 in page.report.findings {
+            for v30 in page.report.findings {
                 out += "<li class=\"finding "
-                HTML.append(v28.severity, to: &out)
+                HTML.append(v30.severity, to: &out)
                 out += "\"><span class=\"badge "
-                HTML.append(v28.severity, to: &out)
+                HTML.append(v30.severity, to: &out)
                 out += "\">"
-                HTML.append(v28.severityLabel, to: &out)
+                HTML.append(v30.severityLabel, to: &out)
                 out += "</span> <span class=\"rule-title\">"
-                HTML.append(v28.title, to: &out)
+                HTML.append(v30.title, to: &out)
                 out += "</span>"
-                if v28.line != nil {
+                if v30.line != nil {
                     out += " <a href=\"#L"
-                    if let v30 = v28.line {
-                        out += String(v30)
+                    if let v32 = v30.line {
+                        out += String(v32)
                     } else {
                         out += "false"
                     }
                     out += "\">原文第"
-                    if let v31 = v28.line {
-                        out += String(v31)
+                    if let v33 = v30.line {
+                        out += String(v33)
                     } else {
                         out += "false"
                     }
                     out += "行</a>"
                 }
                 out += "<span class=\"detail\">"
-                HTML.append(v28.message, to: &out)
+                HTML.append(v30.message, to: &out)
                 out += "</span></li>\n"
             }
             out += "</ol>"
@@ -629,23 +645,23 @@ enum CompiledTheme {
             out += "<details class=\"diagnostics\"><summary>解析提示（"
             out += String(page.report.diagnosticCount)
             out += "）</summary><ul>\n"
-            for v32 in page.report.diagnostics {
+            for v34 in page.report.diagnostics {
                 out += "<li><span class=\"badge "
-                HTML.append(v32.severity, to: &out)
+                HTML.append(v34.severity, to: &out)
                 out += "\">"
-                HTML.append(v32.severityLabel, to: &out)
+                HTML.append(v34.severityLabel, to: &out)
                 out += "</span> "
-                HTML.append(v32.message, to: &out)
-                if v32.line != nil {
+                HTML.append(v34.message, to: &out)
+                if v34.line != nil {
                     out += " <a href=\"#L"
-                    if let v34 = v32.line {
-                        out += String(v34)
+                    if let v36 = v34.line {
+                        out += String(v36)
                     } else {
                         out += "false"
                     }
                     out += "\">原文第"
-                    if let v35 = v32.line {
-                        out += String(v35)
+                    if let v37 = v34.line {
+                        out += String(v37)
                     } else {
                         out += "false"
                     }
@@ -656,28 +672,28 @@ enum CompiledTheme {
             out += "</ul></details>"
         }
         out += "\n</section>\n<section aria-labelledby=\"h-sections\">\n<h2 id=\"h-sections\">六部分内容</h2>\n<ol class=\"sections\">\n"
-        for v36 in page.report.sections {
+        for v38 in page.report.sections {
             out += "<li class=\""
-            if v36.present {
+            if v38.present {
                 out += "present"
             }
-            if !v36.present {
+            if !v38.present {
                 out += "absent"
             }
             out += "\">"
-            HTML.append(v36.heading, to: &out)
-            if v36.present {
+            HTML.append(v38.heading, to: &out)
+            if v38.present {
                 out += " <a href=\"#L"
-                if let v37 = v36.line {
-                    out += String(v37)
+                if let v39 = v38.line {
+                    out += String(v39)
                 }
                 out += "\">第"
-                if let v38 = v36.line {
-                    out += String(v38)
+                if let v40 = v38.line {
+                    out += String(v40)
                 }
                 out += "行</a>"
             }
-            if !v36.present {
+            if !v38.present {
                 out += " <span class=\"badge warning\">未见</span>"
             }
             out += "</li>\n"
@@ -685,28 +701,28 @@ enum CompiledTheme {
         out += "</ol>\n"
         if page.report.hasFigures {
             out += "<h3>正文所述数字</h3>\n<ul class=\"figures\">"
-            for v39 in page.report.figures {
+            for v41 in page.report.figures {
                 out += "<li>"
-                HTML.append(v39.label, to: &out)
+                HTML.append(v41.label, to: &out)
                 out += "：<strong>"
-                HTML.append(v39.value, to: &out)
+                HTML.append(v41.value, to: &out)
                 out += "</strong>"
-                if v39.uncertain {
+                if v41.uncertain {
                     out += "（约数）"
                 }
                 out += " <a href=\"#L"
-                out += String(v39.line)
+                out += String(v41.line)
                 out += "\">第"
-                out += String(v39.line)
+                out += String(v41.line)
                 out += "行</a> <q>"
-                HTML.append(v39.excerpt, to: &out)
+                HTML.append(v41.excerpt, to: &out)
                 out += "</q></li>"
             }
             out += "</ul>"
         }
         out += "\n</section>\n<section aria-labelledby=\"h-tables\">\n<h2 id=\"h-tables\">统计表</h2>\n<p class=\"legend\"><span class=\"unknown-sample\" title=\"无法识别\">?</span> 原文缺失或无法识别 · <span class=\"fail-sample\">5!</span> 勾稽关系不符</p>\n"
-        for v40 in page.report.tables {
-            if let kept = v40.kept { out += kept } else { reportReportTables(page, v40, into: &out) }
+        for v42 in page.report.tables {
+            if let kept = v42.kept { out += kept } else { reportReportTables(page, v42, into: &out) }
         }
         out += "\n"
         if page.report.tables.isEmpty {
@@ -721,34 +737,34 @@ enum CompiledTheme {
             out += "）"
         }
         out += "。左侧为各段在原文中的行号，检查发现中的“原文第N行”链接到此处。</p>\n"
-        if let v68 = page.report.conversion {
+        if let v70 = page.report.conversion {
             out += "<p class=\"source-note conversion\">以下文本取自"
-            HTML.append(v68.methodLabel, to: &out)
+            HTML.append(v70.methodLabel, to: &out)
             out += "（"
-            HTML.append(v68.tool, to: &out)
+            HTML.append(v70.tool, to: &out)
             out += "）"
-            if v68.originalHref != nil {
+            if v70.originalHref != nil {
                 out += "，原件：<a href=\""
-                if let v70 = v68.originalHref {
-                    HTML.append(v70, to: &out)
+                if let v72 = v70.originalHref {
+                    HTML.append(v72, to: &out)
                 }
                 out += "\" download>"
-                if let v71 = v68.originalLabel {
-                    HTML.append(v71, to: &out)
+                if let v73 = v70.originalLabel {
+                    HTML.append(v73, to: &out)
                 }
                 out += " "
-                HTML.append(v68.originalName, to: &out)
+                HTML.append(v70.originalName, to: &out)
                 out += "</a>"
             }
             out += "。"
-            if v68.isOCR {
+            if v70.isOCR {
                 out += "表格单元格逐格识别，共"
-                if let v72 = v68.cellsRead {
-                    out += String(v72)
+                if let v74 = v70.cellsRead {
+                    out += String(v74)
                 }
                 out += "格，其中"
-                if let v73 = v68.cellsUnknown {
-                    out += String(v73)
+                if let v75 = v70.cellsUnknown {
+                    out += String(v75)
                 }
                 out += "格识别把握不足，记为无法识别（?），请对照原件核对。"
             }
@@ -771,97 +787,97 @@ enum CompiledTheme {
     }
 
     /// One `{{#rows}}` of report.mustache.
-    static func reportRows(_ page: ThemeContext.ReportContext, _ v40: ThemeContext.Table, _ v45: ThemeContext.TableRow, into out: inout String) {
-        if let v46 = v45.group {
+    static func reportRows(_ page: ThemeContext.ReportContext, _ v42: ThemeContext.Table, _ v47: ThemeContext.TableRow, into out: inout String) {
+        if let v48 = v47.group {
             out += "<tr class=\"group\"><th scope=\"colgroup\" colspan=\""
-            out += String(v46.span)
+            out += String(v48.span)
             out += "\">"
-            HTML.append(v46.text, to: &out)
+            HTML.append(v48.text, to: &out)
             out += "</th></tr>\n"
         }
-        if let v47 = v45.header {
+        if let v49 = v47.header {
             out += "<tr class=\"subhead\">"
-            for v48 in v47.cells {
+            for v50 in v49.cells {
                 out += "<th scope=\"col\""
-                if v48.spans {
+                if v50.spans {
                     out += " colspan=\""
-                    out += String(v48.colspan)
+                    out += String(v50.colspan)
                     out += "\""
                 }
                 out += ">"
-                HTML.append(v48.text, to: &out)
+                HTML.append(v50.text, to: &out)
                 out += "</th>"
             }
             out += "</tr>\n"
         }
-        if let v49 = v45.data {
+        if let v51 = v47.data {
             out += "<tr><th scope=\"row\">"
-            if v49.headerHref != nil {
+            if v51.headerHref != nil {
                 out += "<a href=\""
                 HTML.append(page.common.root, to: &out)
-                if let v51 = v49.headerHref {
-                    HTML.append(v51, to: &out)
+                if let v53 = v51.headerHref {
+                    HTML.append(v53, to: &out)
                 } else {
                     out += "false"
                 }
                 out += "\">"
             }
-            HTML.append(v49.header, to: &out)
-            if v49.headerHref != nil {
+            HTML.append(v51.header, to: &out)
+            if v51.headerHref != nil {
                 out += "</a>"
             }
             out += "</th>"
-            for v53 in v49.cells {
+            for v55 in v51.cells {
                 out += "<td"
-                if v53.colspan != nil {
+                if v55.colspan != nil {
                     out += " colspan=\""
-                    if let v55 = v53.colspan {
-                        out += String(v55)
+                    if let v57 = v55.colspan {
+                        out += String(v57)
                     } else {
                         out += "false"
                     }
                     out += "\""
                 }
-                if v53.cssClass != nil {
+                if v55.cssClass != nil {
                     out += " class=\""
-                    if let v57 = v53.cssClass {
-                        HTML.append(v57, to: &out)
-                    } else {
-                        out += "false"
-                    }
-                    out += "\""
-                }
-                if v53.title != nil {
-                    out += " title=\""
-                    if let v59 = v53.title {
+                    if let v59 = v55.cssClass {
                         HTML.append(v59, to: &out)
                     } else {
                         out += "false"
                     }
                     out += "\""
                 }
-                if v53.sort != nil {
-                    out += " data-sort=\""
-                    if let v61 = v53.sort {
+                if v55.title != nil {
+                    out += " title=\""
+                    if let v61 = v55.title {
                         HTML.append(v61, to: &out)
                     } else {
                         out += "false"
                     }
                     out += "\""
                 }
+                if v55.sort != nil {
+                    out += " data-sort=\""
+                    if let v63 = v55.sort {
+                        HTML.append(v63, to: &out)
+                    } else {
+                        out += "false"
+                    }
+                    out += "\""
+                }
                 out += ">"
-                if v53.href != nil {
+                if v55.href != nil {
                     out += "<a href=\""
                     HTML.append(page.common.root, to: &out)
-                    if let v63 = v53.href {
-                        HTML.append(v63, to: &out)
+                    if let v65 = v55.href {
+                        HTML.append(v65, to: &out)
                     } else {
                         out += "false"
                     }
                     out += "\">"
                 }
-                HTML.append(v53.text, to: &out)
-                if v53.href != nil {
+                HTML.append(v55.text, to: &out)
+                if v55.href != nil {
                     out += "</a>"
                 }
                 out += "</td>"
@@ -871,45 +887,45 @@ enum CompiledTheme {
     }
 
     /// One `{{#report.tables}}` of report.mustache.
-    static func reportReportTables(_ page: ThemeContext.ReportContext, _ v40: ThemeContext.Table, into out: inout String) {
+    static func reportReportTables(_ page: ThemeContext.ReportContext, _ v42: ThemeContext.Table, into out: inout String) {
         out += "<div class=\"table-wrap\">\n<table id=\""
-        HTML.append(v40.id, to: &out)
+        HTML.append(v42.id, to: &out)
         out += "\" class=\"data"
-        if v40.sortable {
+        if v42.sortable {
             out += " sortable"
         }
         out += "\">\n<caption>"
-        HTML.append(v40.caption, to: &out)
-        if v40.csvHref != nil {
+        HTML.append(v42.caption, to: &out)
+        if v42.csvHref != nil {
             out += " <a class=\"csv\" href=\""
             HTML.append(page.common.root, to: &out)
-            if let v42 = v40.csvHref {
-                HTML.append(v42, to: &out)
+            if let v44 = v42.csvHref {
+                HTML.append(v44, to: &out)
             } else {
                 out += "false"
             }
             out += "\">"
-            HTML.append(v40.csvLabel, to: &out)
+            HTML.append(v42.csvLabel, to: &out)
             out += "</a>"
         }
         out += "</caption>\n"
-        if v40.hasHead {
+        if v42.hasHead {
             out += "<thead>\n"
-            for v43 in v40.head {
+            for v45 in v42.head {
                 out += "<tr>"
-                for v44 in v43.cells {
+                for v46 in v45.cells {
                     out += "<th scope=\""
-                    HTML.append(v44.scope, to: &out)
+                    HTML.append(v46.scope, to: &out)
                     out += "\""
-                    if v44.spans {
+                    if v46.spans {
                         out += " colspan=\""
-                        out += String(v44.colspan)
+                        out += String(v46.colspan)
                         out += "\" rowspan=\""
-                        out += String(v44.rowspan)
+                        out += String(v46.rowspan)
                         out += "\""
                     }
                     out += ">"
-                    HTML.append(v44.text, to: &out)
+                    HTML.append(v46.text, to: &out)
                     out += "</th>"
                 }
                 out += "</tr>\n"
@@ -917,14 +933,14 @@ enum CompiledTheme {
             out += "</thead>"
         }
         out += "\n<tbody>\n"
-        for v45 in v40.rows {
-            if let kept = v45.kept { out += kept } else { reportRows(page, v40, v45, into: &out) }
+        for v47 in v42.rows {
+            if let kept = v47.kept { out += kept } else { reportRows(page, v42, v47, into: &out) }
         }
         out += "</tbody>\n</table>\n"
-        if v40.note != nil {
+        if v42.note != nil {
             out += "<p class=\"table-note\">"
-            if let v66 = v40.note {
-                HTML.append(v66, to: &out)
+            if let v68 = v42.note {
+                HTML.append(v68, to: &out)
             } else {
                 out += "false"
             }
@@ -1288,15 +1304,30 @@ enum CompiledTheme {
         out += "\">查看"
         HTML.append(page.year.label, to: &out)
         out += "问题清单</a></p>\n"
-        do { let v7 = page.year.table
-            if let kept = v7.kept { out += kept } else { yearYearTable(page, v7, into: &out) }
+        if page.year.noticesHref != nil {
+            out += "<p class=\"notices-link\">整改通知：<a href=\""
+            HTML.append(page.common.root, to: &out)
+            if let v8 = page.year.noticesHref {
+                HTML.append(v8, to: &out)
+            } else {
+                out += "false"
+            }
+            out += "\" download>"
+            HTML.append(page.year.label, to: &out)
+            out += "全部整改通知（"
+            out += String(page.year.noticeCount)
+            out += "份Word文档，ZIP）</a>，每份也可在各报告页查看、打印。</p>"
+        }
+        out += "\n"
+        do { let v9 = page.year.table
+            if let kept = v9.kept { out += kept } else { yearYearTable(page, v9, into: &out) }
         }
         out += "\n"
         if page.year.hasMissing {
             out += "<p class=\"missing\">名单中本年度未见报告的机关："
-            for v34 in page.year.missing {
+            for v36 in page.year.missing {
                 out += "<span class=\"tag\">"
-                HTML.append(v34, to: &out)
+                HTML.append(v36, to: &out)
                 out += "</span>"
             }
             out += "</p>"
@@ -1316,97 +1347,97 @@ enum CompiledTheme {
     }
 
     /// One `{{#rows}}` of year.mustache.
-    static func yearRows(_ page: ThemeContext.YearContext, _ v7: ThemeContext.Table, _ v12: ThemeContext.TableRow, into out: inout String) {
-        if let v13 = v12.group {
+    static func yearRows(_ page: ThemeContext.YearContext, _ v9: ThemeContext.Table, _ v14: ThemeContext.TableRow, into out: inout String) {
+        if let v15 = v14.group {
             out += "<tr class=\"group\"><th scope=\"colgroup\" colspan=\""
-            out += String(v13.span)
+            out += String(v15.span)
             out += "\">"
-            HTML.append(v13.text, to: &out)
+            HTML.append(v15.text, to: &out)
             out += "</th></tr>\n"
         }
-        if let v14 = v12.header {
+        if let v16 = v14.header {
             out += "<tr class=\"subhead\">"
-            for v15 in v14.cells {
+            for v17 in v16.cells {
                 out += "<th scope=\"col\""
-                if v15.spans {
+                if v17.spans {
                     out += " colspan=\""
-                    out += String(v15.colspan)
+                    out += String(v17.colspan)
                     out += "\""
                 }
                 out += ">"
-                HTML.append(v15.text, to: &out)
+                HTML.append(v17.text, to: &out)
                 out += "</th>"
             }
             out += "</tr>\n"
         }
-        if let v16 = v12.data {
+        if let v18 = v14.data {
             out += "<tr><th scope=\"row\">"
-            if v16.headerHref != nil {
+            if v18.headerHref != nil {
                 out += "<a href=\""
                 HTML.append(page.common.root, to: &out)
-                if let v18 = v16.headerHref {
-                    HTML.append(v18, to: &out)
+                if let v20 = v18.headerHref {
+                    HTML.append(v20, to: &out)
                 } else {
                     out += "false"
                 }
                 out += "\">"
             }
-            HTML.append(v16.header, to: &out)
-            if v16.headerHref != nil {
+            HTML.append(v18.header, to: &out)
+            if v18.headerHref != nil {
                 out += "</a>"
             }
             out += "</th>"
-            for v20 in v16.cells {
+            for v22 in v18.cells {
                 out += "<td"
-                if v20.colspan != nil {
+                if v22.colspan != nil {
                     out += " colspan=\""
-                    if let v22 = v20.colspan {
-                        out += String(v22)
+                    if let v24 = v22.colspan {
+                        out += String(v24)
                     } else {
                         out += "false"
                     }
                     out += "\""
                 }
-                if v20.cssClass != nil {
+                if v22.cssClass != nil {
                     out += " class=\""
-                    if let v24 = v20.cssClass {
-                        HTML.append(v24, to: &out)
-                    } else {
-                        out += "false"
-                    }
-                    out += "\""
-                }
-                if v20.title != nil {
-                    out += " title=\""
-                    if let v26 = v20.title {
+                    if let v26 = v22.cssClass {
                         HTML.append(v26, to: &out)
                     } else {
                         out += "false"
                     }
                     out += "\""
                 }
-                if v20.sort != nil {
-                    out += " data-sort=\""
-                    if let v28 = v20.sort {
+                if v22.title != nil {
+                    out += " title=\""
+                    if let v28 = v22.title {
                         HTML.append(v28, to: &out)
                     } else {
                         out += "false"
                     }
                     out += "\""
                 }
+                if v22.sort != nil {
+                    out += " data-sort=\""
+                    if let v30 = v22.sort {
+                        HTML.append(v30, to: &out)
+                    } else {
+                        out += "false"
+                    }
+                    out += "\""
+                }
                 out += ">"
-                if v20.href != nil {
+                if v22.href != nil {
                     out += "<a href=\""
                     HTML.append(page.common.root, to: &out)
-                    if let v30 = v20.href {
-                        HTML.append(v30, to: &out)
+                    if let v32 = v22.href {
+                        HTML.append(v32, to: &out)
                     } else {
                         out += "false"
                     }
                     out += "\">"
                 }
-                HTML.append(v20.text, to: &out)
-                if v20.href != nil {
+                HTML.append(v22.text, to: &out)
+                if v22.href != nil {
                     out += "</a>"
                 }
                 out += "</td>"
@@ -1416,45 +1447,45 @@ enum CompiledTheme {
     }
 
     /// One `{{#year.table}}` of year.mustache.
-    static func yearYearTable(_ page: ThemeContext.YearContext, _ v7: ThemeContext.Table, into out: inout String) {
+    static func yearYearTable(_ page: ThemeContext.YearContext, _ v9: ThemeContext.Table, into out: inout String) {
         out += "<div class=\"table-wrap\">\n<table id=\""
-        HTML.append(v7.id, to: &out)
+        HTML.append(v9.id, to: &out)
         out += "\" class=\"data"
-        if v7.sortable {
+        if v9.sortable {
             out += " sortable"
         }
         out += "\">\n<caption>"
-        HTML.append(v7.caption, to: &out)
-        if v7.csvHref != nil {
+        HTML.append(v9.caption, to: &out)
+        if v9.csvHref != nil {
             out += " <a class=\"csv\" href=\""
             HTML.append(page.common.root, to: &out)
-            if let v9 = v7.csvHref {
-                HTML.append(v9, to: &out)
+            if let v11 = v9.csvHref {
+                HTML.append(v11, to: &out)
             } else {
                 out += "false"
             }
             out += "\">"
-            HTML.append(v7.csvLabel, to: &out)
+            HTML.append(v9.csvLabel, to: &out)
             out += "</a>"
         }
         out += "</caption>\n"
-        if v7.hasHead {
+        if v9.hasHead {
             out += "<thead>\n"
-            for v10 in v7.head {
+            for v12 in v9.head {
                 out += "<tr>"
-                for v11 in v10.cells {
+                for v13 in v12.cells {
                     out += "<th scope=\""
-                    HTML.append(v11.scope, to: &out)
+                    HTML.append(v13.scope, to: &out)
                     out += "\""
-                    if v11.spans {
+                    if v13.spans {
                         out += " colspan=\""
-                        out += String(v11.colspan)
+                        out += String(v13.colspan)
                         out += "\" rowspan=\""
-                        out += String(v11.rowspan)
+                        out += String(v13.rowspan)
                         out += "\""
                     }
                     out += ">"
-                    HTML.append(v11.text, to: &out)
+                    HTML.append(v13.text, to: &out)
                     out += "</th>"
                 }
                 out += "</tr>\n"
@@ -1462,14 +1493,14 @@ enum CompiledTheme {
             out += "</thead>"
         }
         out += "\n<tbody>\n"
-        for v12 in v7.rows {
-            if let kept = v12.kept { out += kept } else { yearRows(page, v7, v12, into: &out) }
+        for v14 in v9.rows {
+            if let kept = v14.kept { out += kept } else { yearRows(page, v9, v14, into: &out) }
         }
         out += "</tbody>\n</table>\n"
-        if v7.note != nil {
+        if v9.note != nil {
             out += "<p class=\"table-note\">"
-            if let v33 = v7.note {
-                HTML.append(v33, to: &out)
+            if let v35 = v9.note {
+                HTML.append(v35, to: &out)
             } else {
                 out += "false"
             }
@@ -1819,6 +1850,150 @@ enum CompiledTheme {
         out += "assets/search-index.js\"></script>\n<script src=\""
         HTML.append(page.common.root, to: &out)
         out += "assets/search.js\"></script>\n</body>\n</html>\n"
+        return out
+    }
+
+    static func notice(_ page: ThemeContext.NoticeContext) -> String {
+        var out = ""
+        out.reserveCapacity(16_384)
+        out += "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>"
+        HTML.append(page.common.pageTitle, to: &out)
+        out += " - "
+        HTML.append(page.common.site.title, to: &out)
+        out += "</title>\n<link rel=\"stylesheet\" href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "assets/style.css\">\n</head>\n<body>\n<a class=\"skip\" href=\"#main\">跳到正文</a>\n<header class=\"site-header\">\n<div class=\"wrap\">\n<a class=\"brand\" href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "index.html\"><span class=\"emblem\" aria-hidden=\"true\">公开</span>"
+        HTML.append(page.common.site.title, to: &out)
+        out += "</a>\n<form class=\"search-box\" action=\""
+        HTML.append(page.common.root, to: &out)
+        out += "search.html\" method=\"get\" role=\"search\">\n<label for=\"site-search\" class=\"vh\">全文检索</label>\n<input id=\"site-search\" name=\"q\" type=\"search\" placeholder=\"搜索机关名称或报告原文\" autocomplete=\"off\">\n<button type=\"submit\">搜索</button>\n</form>\n</div>\n<nav class=\"site-nav\" aria-label=\"主导航\">\n<div class=\"wrap\">\n<a href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "index.html\">首页</a>\n"
+        for v1 in page.common.nav.years {
+            out += "<a href=\""
+            HTML.append(page.common.root, to: &out)
+            HTML.append(v1.href, to: &out)
+            out += "\">"
+            HTML.append(v1.label, to: &out)
+            out += "对比</a>"
+        }
+        out += "\n"
+        for v2 in page.common.nav.years {
+            out += "<a href=\""
+            HTML.append(page.common.root, to: &out)
+            HTML.append(v2.findingsHref, to: &out)
+            out += "\">"
+            HTML.append(v2.label, to: &out)
+            out += "问题</a>"
+        }
+        out += "\n<a href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "search.html\">检索</a>\n</div>\n</nav>\n</header>\n<main id=\"main\" class=\"wrap\">\n"
+        if page.common.hasBreadcrumbs {
+            out += "<nav class=\"breadcrumbs\" aria-label=\"位置\"><a href=\""
+            HTML.append(page.common.root, to: &out)
+            out += "index.html\">首页</a>"
+            for v3 in page.common.breadcrumbs {
+                out += " › "
+                if v3.href != nil {
+                    out += "<a href=\""
+                    HTML.append(page.common.root, to: &out)
+                    if let v5 = v3.href {
+                        HTML.append(v5, to: &out)
+                    } else {
+                        out += "false"
+                    }
+                    out += "\">"
+                    HTML.append(v3.label, to: &out)
+                    out += "</a>"
+                }
+                if v3.href == nil {
+                    out += "<span aria-current=\"page\">"
+                    HTML.append(v3.label, to: &out)
+                    out += "</span>"
+                }
+            }
+            out += "</nav>"
+        }
+        out += "\n<link rel=\"stylesheet\" href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "assets/notice.css\">\n<p class=\"notice-actions\">打印本页即为A4版式的整改通知 · <a href=\""
+        HTML.append(page.common.root, to: &out)
+        HTML.append(page.notice.docxHref, to: &out)
+        out += "\" download>下载Word版（.docx）</a> · <a href=\""
+        HTML.append(page.common.root, to: &out)
+        HTML.append(page.notice.reportHref, to: &out)
+        out += "\">查看报告及检查结果</a> · <a href=\""
+        HTML.append(page.common.root, to: &out)
+        HTML.append(page.notice.yearHref, to: &out)
+        out += "\" download>"
+        HTML.append(page.notice.yearLabel, to: &out)
+        out += "全部整改通知（ZIP）</a></p>\n<article class=\"notice\">\n<h1 class=\"notice-title\">"
+        HTML.append(page.notice.title, to: &out)
+        out += "</h1>\n<p class=\"notice-addressee\">"
+        HTML.append(page.notice.addressee, to: &out)
+        out += "：</p>\n"
+        for v7 in page.notice.opening {
+            out += "<p>"
+            HTML.append(v7, to: &out)
+            out += "</p>\n"
+        }
+        for v8 in page.notice.groups {
+            out += "<section class=\"notice-group\">\n<h2>"
+            HTML.append(v8.heading, to: &out)
+            out += "</h2>\n"
+            for v9 in v8.items {
+                out += "<div class=\"notice-item\">\n<p><strong>"
+                HTML.append(v9.lead, to: &out)
+                out += "</strong>"
+                HTML.append(v9.message, to: &out)
+                out += "</p>\n<p class=\"notice-source\">"
+                if v9.href != nil {
+                    out += "<a href=\""
+                    HTML.append(page.common.root, to: &out)
+                    if let v11 = v9.href {
+                        HTML.append(v11, to: &out)
+                    } else {
+                        out += "false"
+                    }
+                    out += "\">"
+                    HTML.append(v9.source, to: &out)
+                    out += "</a>"
+                }
+                if v9.href == nil {
+                    HTML.append(v9.source, to: &out)
+                }
+                out += "</p>\n</div>\n"
+            }
+            out += "</section>\n"
+        }
+        for v13 in page.notice.closing {
+            out += "<p>"
+            HTML.append(v13, to: &out)
+            out += "</p>\n"
+        }
+        if page.notice.issuer != nil {
+            out += "<p class=\"notice-signature\">"
+            if let v15 = page.notice.issuer {
+                HTML.append(v15, to: &out)
+            } else {
+                out += "false"
+            }
+            out += "</p>"
+        }
+        out += "\n</article>\n\n</main>\n<footer class=\"site-footer\">\n<div class=\"wrap\">\n<p>本站由 gongkai 依据各机关公开发布的政府信息公开工作年度报告生成。表格数据为自动识别结果，以报告原文为准；“?”表示原文缺失或无法识别的数值。</p>\n<p>数据下载：<a href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "data/reports.json\">全部报告（JSON）</a> · <a href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "data/reports.csv\">关键数据（CSV）</a> · <a href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "sitemap.xml\">站点地图</a> · <a href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "feed.xml\">订阅</a></p>\n</div>\n</footer>\n<script src=\""
+        HTML.append(page.common.root, to: &out)
+        out += "assets/site.js\"></script>\n\n</body>\n</html>\n"
         return out
     }
 }

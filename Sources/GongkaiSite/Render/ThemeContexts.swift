@@ -355,6 +355,8 @@ enum ThemeContext {
         var textHTML: String
         var conversion: ThemeContext.Conversion? = nil
         var score: ThemeContext.Score? = nil
+        var notice: ThemeContext.NoticeLink? = nil
+        var noticeNote: String
 
         var mustache: [String: Any] {
             var context: [String: Any] = [:]
@@ -381,6 +383,8 @@ enum ThemeContext {
             context["textHTML"] = textHTML
             if let value = conversion { context["conversion"] = value.mustache }
             if let value = score { context["score"] = value.mustache }
+            context["notice"] = notice.map { $0.mustache as Any } ?? false
+            context["noticeNote"] = noticeNote
             return context
         }
     }
@@ -616,6 +620,8 @@ enum ThemeContext {
         var findingsHref: String
         var hasMissing: Bool
         var missing: [String]
+        var noticesHref: String? = nil
+        var noticeCount: Int
 
         var mustache: [String: Any] {
             var context: [String: Any] = [:]
@@ -625,6 +631,8 @@ enum ThemeContext {
             context["findingsHref"] = findingsHref
             context["hasMissing"] = hasMissing
             context["missing"] = missing
+            context["noticesHref"] = noticesHref.map { $0 as Any } ?? false
+            context["noticeCount"] = noticeCount
             return context
         }
     }
@@ -680,6 +688,93 @@ enum ThemeContext {
             return context
         }
     }
+
+    struct NoticeContext {
+        var common: PageCommon
+        var notice: ThemeContext.NoticeInfo
+
+        var mustache: [String: Any] {
+            var context: [String: Any] = [:]
+            context["root"] = common.root
+            context["pageTitle"] = common.pageTitle
+            context["site"] = common.site.mustache
+            context["nav"] = common.nav.mustache
+            context["hasBreadcrumbs"] = common.hasBreadcrumbs
+            context["breadcrumbs"] = common.breadcrumbs.map(\.mustache)
+            context["notice"] = notice.mustache
+            return context
+        }
+    }
+
+    struct NoticeInfo {
+        var title: String
+        var addressee: String
+        var opening: [String]
+        var groups: [ThemeContext.NoticeGroup]
+        var closing: [String]
+        var issuer: String? = nil
+        var docxHref: String
+        var reportHref: String
+        var yearHref: String
+        var yearLabel: String
+
+        var mustache: [String: Any] {
+            var context: [String: Any] = [:]
+            context["title"] = title
+            context["addressee"] = addressee
+            context["opening"] = opening
+            context["groups"] = groups.map(\.mustache)
+            context["closing"] = closing
+            context["issuer"] = issuer.map { $0 as Any } ?? false
+            context["docxHref"] = docxHref
+            context["reportHref"] = reportHref
+            context["yearHref"] = yearHref
+            context["yearLabel"] = yearLabel
+            return context
+        }
+    }
+
+    struct NoticeGroup {
+        var heading: String
+        var items: [ThemeContext.NoticeItem]
+
+        var mustache: [String: Any] {
+            var context: [String: Any] = [:]
+            context["heading"] = heading
+            context["items"] = items.map(\.mustache)
+            return context
+        }
+    }
+
+    struct NoticeItem {
+        var lead: String
+        var message: String
+        var source: String
+        var href: String? = nil
+
+        var mustache: [String: Any] {
+            var context: [String: Any] = [:]
+            context["lead"] = lead
+            context["message"] = message
+            context["source"] = source
+            context["href"] = href.map { $0 as Any } ?? false
+            return context
+        }
+    }
+
+    struct NoticeLink {
+        var href: String
+        var docxHref: String
+        var count: Int
+
+        var mustache: [String: Any] {
+            var context: [String: Any] = [:]
+            context["href"] = href
+            context["docxHref"] = docxHref
+            context["count"] = count
+            return context
+        }
+    }
 }
 
 /// A page's context: the template it is rendered with, compiled or by swift-mustache.
@@ -718,4 +813,9 @@ extension ThemeContext.FindingsContext: CompiledPage {
 extension ThemeContext.SearchContext: CompiledPage {
     static let template = "search"
     func compiled() -> String { CompiledTheme.search(self) }
+}
+
+extension ThemeContext.NoticeContext: CompiledPage {
+    static let template = "notice"
+    func compiled() -> String { CompiledTheme.notice(self) }
 }
