@@ -36,7 +36,11 @@ struct NoticeTests {
         #expect(headings.last?.hasPrefix("二、统计期限、发布网站和联系方式（本项得分") == true)
         let sources = lines.filter { $0.hasPrefix("原文") }
         #expect(sources.count == 5)
-        #expect(sources.first?.hasPrefix("原文第25行：“(二)依申请公开情况:2022 年度受理申请的数量 1 条，") == true)
+        // the whole line as printed (single blanks kept), with no second full stop after the quote
+        #expect(sources.first?.hasPrefix("原文第25行：“(二)依申请公开情况:2022 年度受理申请的数量 1 条，属本机关在履行行政管理职能过程中形成的请示报告，"
+            + "根据《条例》第十六条第二款、第三十六条第（三）项的规定，决定不予公开，已答复给申请人办结。”扣") == true)
+        // no email anywhere in the text: the notice says it is missing, it does not quote the title's line
+        #expect(sources.last?.hasPrefix("原文未见相关内容。扣") == true)
         #expect(sources.contains { $0.hasPrefix("原文第96行：“一、本年新收政府信息公开申请数量　1　0　0　0　0　0　0”。扣") })
         #expect(sources.filter { $0.hasPrefix("原文第96行") }.count == 2)  // 一+二 ≠ 三(七)+四, and 总计 ≠ the columns
         #expect(sources.contains { $0.hasPrefix("原文第120行：“（七）总计　0　0　0　0　0　0　0”。扣") })

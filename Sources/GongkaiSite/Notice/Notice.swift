@@ -18,6 +18,8 @@ struct Notice: Sendable, Hashable {
         var quote: String?
         /// The text is at hand and the line is blank (or past its end).
         var blankLine = false
+        /// The finding is that something is missing: the line is where it was looked for, not a line to quote.
+        var absent = false
         /// The points the finding cost (its deductions at the same rule and line); 0 when none.
         var points: Double
     }
@@ -63,7 +65,8 @@ struct Notice: Sendable, Hashable {
             let items = findings.map { finding in
                 Item(title: Labels.rule(finding.rule), message: Labels.findingText(finding.messageZh, rule: finding.rule),
                      severity: finding.severity, line: finding.line, quote: finding.line.flatMap(lines.quote),
-                     blankLine: lines.hasText && finding.line.map { lines.quote($0) == nil } == true, points: points(of: finding, in: scored))
+                     blankLine: lines.hasText && finding.line.map { lines.quote($0) == nil } == true,
+                     absent: NoticeRules.absenceRules.contains(finding.rule), points: points(of: finding, in: scored))
             }
             groups.append(Group(label: part.label, points: scored?.points ?? 0, max: scored?.max ?? 0, items: items))
         }
@@ -99,6 +102,12 @@ struct Notice: Sendable, Hashable {
 enum NoticeRules {
     /// Warnings that are the body's own omissions, not the site's doubt.
     static let warningRules: Set<String> = [RuleID.preamblePostcode.rawValue, RuleID.preambleEmail.rawValue]
+    /// Rules whose failure is that the report lacks something: the notice says so instead of
+    /// quoting the line where it was looked for (a missing email is not on the title's line).
+    static let absenceRules: Set<String> = Set([
+        RuleID.sectionsPresent, .tablesPresent, .preamblePeriod, .preambleWebsite, .preambleAddress, .preamblePhone,
+        .preamblePostcode, .preambleEmail,
+    ].map(\.rawValue))
 
     static func isActionable(_ finding: Finding) -> Bool {
         guard finding.isOpen, RuleID(rawValue: finding.rule) != nil else { return false }

@@ -26,7 +26,7 @@ struct NoticePage {
         let groups = notice.groups.enumerated().map { index, group in
             ThemeContext.NoticeGroup(heading: NoticeText.groupHeading(group, index: index), items: group.items.enumerated().map { number, item in
                 ThemeContext.NoticeItem(lead: NoticeText.itemLead(item, index: number), message: NoticeText.itemMessage(item),
-                                        source: NoticeText.itemSource(item), href: item.line.map { report + "#L\($0)" })
+                                        source: NoticeText.itemSource(item), href: item.absent ? nil : item.line.map { report + "#L\($0)" })
             })
         }
         return ThemeContext.NoticeContext(common: common, notice: ThemeContext.NoticeInfo(

@@ -22,7 +22,8 @@ enum NoticeText {
     static func itemSource(_ item: Notice.Item) -> String {
         var text: String
         switch (item.line, item.quote) {
-        case (let line?, let quote?): text = "原文第\(line)行：“\(quote)”。"
+        case _ where item.absent: text = "原文未见相关内容。"
+        case (let line?, let quote?): text = "原文第\(line)行：“\(quote)”" + (quote.last.map { "。！？…".contains($0) } == true ? "" : "。")
         case (let line?, nil): text = item.blankLine ? "原文第\(line)行（该行无文字）。" : "原文第\(line)行。"
         case (nil, _): text = "原文位置：未能定位到具体行。"
         }
