@@ -100,15 +100,16 @@ struct OutputSnapshot: Equatable {
         #expect(third.reportsRead == 201 && third.cacheHits == 200)
         let after = try OutputSnapshot(output)
         let rewritten = after.rewritten(since: before)
-        let newPages = rewritten.filter { $0.hasPrefix("reports/") || $0.hasPrefix("bodies/") }
+        // (a report's 整改通知, page and Word file, are its own too; the year's archive of them is the year's)
+        let newPages = rewritten.filter { $0.hasPrefix("reports/") || $0.hasPrefix("bodies/") || ($0.hasPrefix("notices/") && !$0.hasSuffix(".zip")) }
         // The new report's page and its body's page, each with its CSV twins, and nothing else of theirs.
         let reportPage = try #require(newPages.first { $0.hasPrefix("reports/") && $0.hasSuffix(".html") })
         let body = String(reportPage.dropFirst("reports/".count).dropLast("-2021.html".count))
-        #expect(newPages.filter { $0.hasSuffix(".html") }.sorted() == ["bodies/\(body).html", reportPage])
+        #expect(newPages.filter { $0.hasSuffix(".html") && !$0.hasPrefix("notices/") }.sorted() == ["bodies/\(body).html", reportPage])
         #expect(newPages.allSatisfy { $0.contains(body) }, "\(newPages.sorted())")
         let expected: Set<String> = [
             "index.html", "years/2021.html", "years/2021.csv", "findings/2021.html", "data/reports.json",
-            "data/reports.csv", "assets/search/2021.js", "sitemap.xml", "feed.xml",
+            "data/reports.csv", "assets/search/2021.js", "sitemap.xml", "feed.xml", "notices/2021.zip",
         ]
         #expect(rewritten.subtracting(newPages).isSubset(of: expected), "\(rewritten.subtracting(newPages).subtracting(expected).sorted())")
         #expect(rewritten.count < 20, "only \(rewritten.count) of \(after.files.count) files should change")

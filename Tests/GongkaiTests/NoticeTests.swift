@@ -155,12 +155,14 @@ struct NoticeTests {
     }
 
     /// The reply deadline and the issuer come from gongkai.yaml, never from the clock: two builds
-    /// give the same bytes.
+    /// give the same bytes. A body on the roster is addressed by its roster name.
     @Test func theDeadlineIsConfiguredAndBuildsAreIdentical() throws {
         func build() throws -> [String: [UInt8]] {
             let site = try TemporarySite.seeds()
             defer { site.remove() }
-            try "notice: {issuer: 晋江市人民政府办公室, replyBy: \"05-31\"}\n".write(
+            let yaml = "notice: {issuer: 晋江市人民政府办公室, replyBy: \"05-31\"}\n"
+                + "roster: [{name: 晋江市永和镇人民政府, aliases: [晋江市永和镇]}]\n"
+            try yaml.write(
                 to: site.content.appendingPathComponent("gongkai.yaml"), atomically: true, encoding: .utf8)
             return try site.builder().generate().files
         }
@@ -170,6 +172,7 @@ struct NoticeTests {
         for path in paths { #expect(first[path] == second[path], "\(path)") }
         let docx = try #require(paths.first { $0.hasSuffix(".docx") }.flatMap { first[$0] })
         let lines = try Self.wordText(docx)
+        #expect(lines.prefix(2) == ["关于晋江市永和镇人民政府2022年政府信息公开工作年度报告问题的整改通知", "晋江市永和镇人民政府："])
         #expect(lines.contains("请于2023年5月31日前将整改情况书面报送晋江市人民政府办公室。"))
         #expect(lines.last == "晋江市人民政府办公室")
     }

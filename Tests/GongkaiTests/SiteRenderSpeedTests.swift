@@ -35,9 +35,9 @@ import GongkaiModel
         try Data("<p class=\"mine\">{{caption}}: {{#rows}}{{#data}}[{{header}}]{{/data}}{{/rows}}</p>".utf8)
             .write(to: folder.appendingPathComponent("table.mustache"))
         let theme = try Theme.load(overridesIn: folder)
-        // Every page showing a table takes the theme's own partial; the search page stays compiled.
-        #expect(PageTheme(theme).compiled == ["search"])
-        #expect(PageTheme(try Theme.load(overridesIn: nil)).compiled == ["index", "report", "body", "year", "findings", "search"])
+        // Every page showing a table takes the theme's own partial; the search and notice pages stay compiled.
+        #expect(PageTheme(theme).compiled == ["search", "notice"])
+        #expect(PageTheme(try Theme.load(overridesIn: nil)).compiled == ["index", "report", "body", "year", "findings", "search", "notice"])
         let builder = SiteBuilder(contentDirectory: folder, themeDirectory: folder, outputDirectory: folder)
         let site = try builder.assemble(reports: try Self.seeds(), theme: theme)
         let page = String(decoding: try #require(site.files["reports/\(try Self.seeds()[0].id).html"]), as: UTF8.self)

@@ -33,7 +33,7 @@ struct Notice: Sendable, Hashable {
     }
 
     var reportID: String
-    /// The body the notice is addressed to, named as its report prints it.
+    /// The body the notice is addressed to: its name on the roster, else as its report prints it.
     var addressee: String
     var year: Int?
     /// The report's title as printed, else the site's heading for it.
@@ -51,8 +51,9 @@ struct Notice: Sendable, Hashable {
 
     /// The notice of `report`, or nil when there is nothing to send: no open finding a body can
     /// act on, or no body named to send it to.
-    static func make(_ report: Report, settings: NoticeSettings) -> Notice? {
-        guard let addressee = report.body ?? report.town else { return nil }
+    static func make(_ report: Report, settings: NoticeSettings, roster: [SiteConfig.RosterEntry] = []) -> Notice? {
+        guard let named = report.body ?? report.town else { return nil }
+        let addressee = roster.isEmpty ? named : BodyIdentity(report, roster: roster)?.rosterName ?? named
         let actionable = report.findings.filter(NoticeRules.isActionable)
         guard !actionable.isEmpty else { return nil }
         let lines = SourceLines(report)

@@ -67,7 +67,7 @@ enum NoticeLinks {
 enum NoticeFiles {
     /// The notice page and Word file of `report` (whole: details and text), if it gets a notice.
     static func put(_ report: Report, model: SiteModel, theme: PageTheme, into sink: FileCount) throws {
-        guard NoticeLinks.hasNotice(report), let notice = Notice.make(report, settings: model.config.notice) else { return }
+        guard NoticeLinks.hasNotice(report), let notice = Notice.make(report, settings: model.config.notice, roster: model.config.roster) else { return }
         let page = NoticePage(notice: notice, model: model, year: report.year)
         try sink.put(page.path, theme.render(page.context()))
         try sink.put(SitePath.noticeDocx(report.id), NoticeDocx.bytes(notice))
@@ -75,11 +75,11 @@ enum NoticeFiles {
 
     /// Every notice of `year` in one ZIP archive, in the year's order; nil when it has none.
     /// `whole` gives a report's details and text.
-    static func archive(_ year: SiteModel.Year, settings: NoticeSettings, whole: (Report) -> Report) -> [UInt8]? {
+    static func archive(_ year: SiteModel.Year, config: SiteConfig, whole: (Report) -> Report) -> [UInt8]? {
         var zip = ZipWriter()
         var used: Set<String> = []
         for summary in year.reports where NoticeLinks.hasNotice(summary) {
-            guard let notice = Notice.make(whole(summary), settings: settings) else { continue }
+            guard let notice = Notice.make(whole(summary), settings: config.notice, roster: config.roster) else { continue }
             let base = fileName(notice.addressee + notice.yearText + "政府信息公开工作年度报告整改通知")
             var name = base + ".docx"
             var counter = 2
