@@ -152,6 +152,35 @@ struct NoticeTests {
             #expect(lines.first == "关于平潭综合实验区2020年政府信息公开工作年度报告问题的整改通知")
             #expect(lines.contains { $0.hasPrefix("（一）表三：（七）总计等于各办理结果之和。") })
         }
+        // the page's text as copied runs the whole report onto one line (10): it is quoted around the
+        // row the finding is about, （七）总计 (20 … 21), not from its beginning (the page's title);
+        // the saved page itself has the row on a line of its own (78)
+        let text = try Self.report("pingtan-2020-page-text.txt")
+        let quotes = try Self.wordText(Self.file(SitePath.noticeDocx(text.id))).filter { $0.hasPrefix("原文") }
+        #expect(quotes.count == 2 && quotes.allSatisfy { $0.hasPrefix("原文第10行：“…") && $0.contains("（七）总计20") }, "\(quotes)")
+        let page = try Self.report("pingtan-2020.html")
+        let pageQuotes = try Self.wordText(Self.file(SitePath.noticeDocx(page.id))).filter { $0.hasPrefix("原文") }
+        #expect(pageQuotes.count == 2 && pageQuotes.allSatisfy { $0.hasPrefix("原文第78行：“（七）总计　20　0　0　0　0　1　21”。扣") }, "\(pageQuotes)")
+    }
+
+    /// The ZIP writer's CRC-32 gives the standard check value, and what it writes ZIPFoundation reads
+    /// back whole: a stored entry (too small to deflate) and a deflated one, names in UTF-8.
+    @Test func theZipWriterWritesWhatReadersRead() throws {
+        #expect(ZipCRC.checksum(Array("123456789".utf8)) == 0xCBF4_3926)
+        var zip = ZipWriter()
+        let long = Array(String(repeating: "政府信息公开工作年度报告。", count: 200).utf8)
+        zip.add("短.txt", Array("a".utf8))
+        zip.add("目录/长.txt", long)
+        let bytes = zip.bytes()
+        let archive = try Archive(data: Data(bytes), accessMode: .read)
+        var read: [String: [UInt8]] = [:]
+        for entry in archive {
+            var data = Data()
+            _ = try archive.extract(entry, skipCRC32: false) { data.append($0) }
+            read[entry.path] = [UInt8](data)
+        }
+        #expect(read == ["短.txt": Array("a".utf8), "目录/长.txt": long])
+        #expect(bytes.count < long.count / 4)  // deflated
     }
 
     /// The reply deadline and the issuer come from gongkai.yaml, never from the clock: two builds

@@ -65,8 +65,8 @@ struct Notice: Sendable, Hashable {
             let scored = report.score?.parts.first { $0.id == part.rawValue }
             let items = findings.map { finding in
                 Item(title: Labels.rule(finding.rule), message: Labels.findingText(finding.messageZh, rule: finding.rule),
-                     severity: finding.severity, line: finding.line, quote: finding.line.flatMap(lines.quote),
-                     blankLine: lines.hasText && finding.line.map { lines.quote($0) == nil } == true,
+                     severity: finding.severity, line: finding.line, quote: finding.line.flatMap { lines.quote($0, focus: Self.focus(of: finding)) },
+                     blankLine: lines.hasText && finding.line.map(lines.isBlank) == true,
                      absent: NoticeRules.absenceRules.contains(finding.rule), points: points(of: finding, in: scored))
             }
             groups.append(Group(label: part.label, points: scored?.points ?? 0, max: scored?.max ?? 0, items: items))
@@ -81,6 +81,15 @@ struct Notice: Sendable, Hashable {
         guard let part else { return 0 }
         let sum = part.deductions.filter { $0.rule == finding.rule && $0.line == finding.line }.reduce(0) { $0 + $1.points }
         return (sum * 100).rounded() / 100
+    }
+
+    /// The label a finding is about, to find on a long line: the last part of its message before
+    /// the comparison (`表三 · 自然人 · （七）总计 ≠ …` → `（七）总计`).
+    static func focus(of finding: Finding) -> String? {
+        guard let last = finding.messageZh.components(separatedBy: " · ").last, last.contains(" ≠ "),
+              let label = last.components(separatedBy: " ≠ ").first?.trimmingCharacters(in: .whitespaces), label.count >= 2
+        else { return nil }
+        return label
     }
 
     /// `2023-05-31` → `2023年5月31日`.
@@ -136,8 +145,23 @@ struct SourceLines {
     }
 
     /// Line `number` as printed, trimmed, each gap between table cells (a tab, or two blanks or
-    /// more) shown as one wide space; nil when the text has no such line or it is blank.
-    func quote(_ number: Int) -> String? {
+    /// more) shown as one wide space; nil when the text has no such line or it is blank. A line
+    /// longer than `maxQuote` (a web page scraped onto one line) is quoted around the first place
+    /// it holds `focus`, cut with `…`; without `focus` there, it is not quoted: its beginning would
+    /// quote something else.
+    func quote(_ number: Int, focus: String? = nil) -> String? {
+        guard let text = cleaned(number) else { return nil }
+        guard text.count > Self.maxQuote else { return text }
+        guard let focus, let found = text.range(of: focus) else { return nil }
+        let start = text.index(found.lowerBound, offsetBy: -Self.maxQuote / 4, limitedBy: text.startIndex) ?? text.startIndex
+        let end = text.index(start, offsetBy: Self.maxQuote, limitedBy: text.endIndex) ?? text.endIndex
+        return (start > text.startIndex ? "…" : "") + text[start..<end] + (end < text.endIndex ? "…" : "")
+    }
+
+    /// The text is at hand and line `number` is blank or past its end.
+    func isBlank(_ number: Int) -> Bool { hasText && cleaned(number) == nil }
+
+    private func cleaned(_ number: Int) -> String? {
         let index = number - first
         guard lines.indices.contains(index) else { return nil }
         var text = ""
@@ -151,7 +175,6 @@ struct SourceLines {
             gap = ""
             text.append(character)
         }
-        guard !text.isEmpty else { return nil }
-        return text.count > Self.maxQuote ? String(text.prefix(Self.maxQuote)) + "…" : text
+        return text.isEmpty ? nil : text
     }
 }

@@ -24,7 +24,7 @@ enum NoticeText {
         switch (item.line, item.quote) {
         case _ where item.absent: text = "原文未见相关内容。"
         case (let line?, let quote?): text = "原文第\(line)行：“\(quote)”" + (quote.last.map { "。！？…".contains($0) } == true ? "" : "。")
-        case (let line?, nil): text = item.blankLine ? "原文第\(line)行（该行无文字）。" : "原文第\(line)行。"
+        case (let line?, nil): text = item.blankLine ? "原文第\(line)行（该行无文字）。" : "原文第\(line)行（未引用原文）。"
         case (nil, _): text = "原文位置：未能定位到具体行。"
         }
         if item.points > 0 { text += "扣\(Notice.pointsText(item.points))分。" }
