@@ -75,7 +75,7 @@ SCHEMA["NoticeContext"] = COMMON + [("notice", "NoticeInfo")]
 SCHEMA["NoticeInfo"] = [("title", "str"), ("addressee", "str"), ("opening", "[str]"), ("groups", "[NoticeGroup]"),
                         ("closing", "[str]"), ("issuer", "str?f"), ("docxHref", "str"), ("reportHref", "str"),
                         ("yearHref", "str"), ("yearLabel", "str")]
-SCHEMA["NoticeGroup"] = [("heading", "str"), ("items", "[NoticeItem]")]
+SCHEMA["NoticeGroup"] = [("heading", "str"), ("remainder", "str?f"), ("items", "[NoticeItem]")]
 SCHEMA["NoticeItem"] = [("lead", "str"), ("message", "str"), ("source", "str"), ("href", "str?f")]
 SCHEMA["NoticeLink"] = [("href", "str"), ("docxHref", "str"), ("count", "int")]
 SCHEMA["ReportInfo"] = SCHEMA["ReportInfo"] + [("notice", "NoticeLink?f"), ("noticeNote", "str")]

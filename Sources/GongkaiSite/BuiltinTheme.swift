@@ -471,6 +471,7 @@ mark { background: #ffe27a; }
 <p class="notice-source">{{#href}}<a href="{{root}}{{href}}">{{source}}</a>{{/href}}{{^href}}{{source}}{{/href}}</p>
 </div>
 {{/items}}
+{{#remainder}}<p class="notice-remainder">{{remainder}}</p>{{/remainder}}
 </section>
 {{/notice.groups}}
 {{#notice.closing}}<p>{{.}}</p>

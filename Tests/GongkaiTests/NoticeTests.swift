@@ -47,21 +47,31 @@ struct NoticeTests {
         #expect(lines.contains("请按规定时限将整改情况书面报送。"))
     }
 
-    /// Every point the notice names is a deduction of the report's score at the same rule and line.
+    /// Every point the notice names is the score's, as the report page shows it: 永和镇 has no issue
+    /// date, so timeliness is not scored and the scorer scales the other parts up to 100; the notice,
+    /// like the page, gives 表格勾稽关系正确 out of its configured 25 and each deduction at that size.
     @Test func deductionsAreTheScoresOwn() throws {
         let report = try Self.report(Self.yonghe)
-        let notice = try #require(Notice.make(report, settings: NoticeSettings()))
+        let notice = try #require(Notice.make(report, config: SiteConfig()))
         let score = try #require(report.score)
         #expect(notice.score == score.total)
+        #expect(score.parts.first { $0.id == "timeliness" }?.max == 0)
         let arithmetic = try #require(score.parts.first { $0.id == "arithmetic" })
+        let scale = arithmetic.max / 25
         let group = try #require(notice.groups.first)
-        #expect(group.label == "表格勾稽关系正确" && group.points == arithmetic.points && group.max == arithmetic.max)
+        #expect(group.label == "表格勾稽关系正确" && group.max == 25 && abs(group.points - arithmetic.points / scale) < 0.005)
         #expect(group.items.map(\.line) == [25, 96, 96, 120])
         for item in group.items {
             let rule = try #require(report.findings.first { $0.messageZh == item.message && $0.line == item.line }).rule
             let expected = arithmetic.deductions.filter { $0.rule == rule && $0.line == item.line }.reduce(0) { $0 + $1.points }
-            #expect(item.points > 0 && abs(item.points - expected) < 0.005)
+            #expect(expected > 0 && abs(item.points - expected / scale) < 0.005)
         }
+        // what the part lost beyond the items (表四 and the 结转 row, which could not be read) is said, not itemized
+        let rest = 25 - group.points - group.items.reduce(0) { $0 + $1.points }
+        #expect(rest > 0.05 && NoticeText.groupRemainder(group) == "本项另有\(Notice.pointsText(rest))分因部分内容无法识别或无法核对而未得，不列为整改事项，详见报告页。")
+        // the report page shows the same figures
+        let page = try Self.text(SitePath.report(report.id))
+        #expect(page.contains("<th scope=\"row\">表格勾稽关系正确</th><td>\(Notice.pointsText(group.points))</td><td>25</td>"))
     }
 
     /// Nothing to correct, nothing sent: a clean report, a report naming no body, and findings about
@@ -80,18 +90,18 @@ struct NoticeTests {
         // (a warning the body can act on), and that is all its notice says
         let twin = try Self.report("pingtan-2021.html")
         #expect(twin.findings.contains { $0.rule == "reports.duplicate" && $0.severity == .error })
-        let notice = try #require(Notice.make(twin, settings: NoticeSettings()))
+        let notice = try #require(Notice.make(twin, config: SiteConfig()))
         #expect(notice.groups.map(\.label) == ["统计期限、发布网站和联系方式"])
         #expect(notice.groups.flatMap(\.items).map(\.title) == ["提供电子邮箱"])
 
         var reviewed = try Self.report(Self.yonghe)
-        let before = try #require(Notice.make(reviewed, settings: NoticeSettings())).itemCount
+        let before = try #require(Notice.make(reviewed, config: SiteConfig())).itemCount
         let index = try #require(reviewed.findings.firstIndex { $0.rule == "narrative.applicationsReceived" })
         reviewed.findings[index].dismissal = Dismissal(reason: "已核实为误报", who: "审核人", date: "2023-04-01")
-        let after = try #require(Notice.make(reviewed, settings: NoticeSettings()))
+        let after = try #require(Notice.make(reviewed, config: SiteConfig()))
         #expect(after.itemCount == before - 1 && !after.groups[0].items.contains { $0.line == 25 })
         for index in reviewed.findings.indices { reviewed.findings[index].dismissal = Dismissal(reason: "误报", who: "审核人", date: "2023-04-01") }
-        #expect(Notice.make(reviewed, settings: NoticeSettings()) == nil)
+        #expect(Notice.make(reviewed, config: SiteConfig()) == nil)
     }
 
     @Test func thePageIsLinkedAndPrintsOnA4() throws {

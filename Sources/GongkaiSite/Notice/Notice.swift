@@ -20,7 +20,8 @@ struct Notice: Sendable, Hashable {
         var blankLine = false
         /// The finding is that something is missing: the line is where it was looked for, not a line to quote.
         var absent = false
-        /// The points the finding cost (its deductions at the same rule and line); 0 when none.
+        /// The points the finding cost (its deductions at the same rule and line, at the part's
+        /// configured size, as the report page shows them); 0 when none.
         var points: Double
     }
 
@@ -51,9 +52,13 @@ struct Notice: Sendable, Hashable {
 
     /// The notice of `report`, or nil when there is nothing to send: no open finding a body can
     /// act on, or no body named to send it to.
-    static func make(_ report: Report, settings: NoticeSettings, roster: [SiteConfig.RosterEntry] = []) -> Notice? {
+    /// Points are shown as the report page shows them (`ScoreView`): each part against its configured
+    /// maximum, one decimal.
+    static func make(_ report: Report, config: SiteConfig) -> Notice? {
         guard let named = report.body ?? report.town else { return nil }
-        let addressee = roster.isEmpty ? named : BodyIdentity(report, roster: roster)?.rosterName ?? named
+        let addressee = config.roster.isEmpty ? named : BodyIdentity(report, roster: config.roster)?.rosterName ?? named
+        let view = report.score.map { ScoreView(score: $0, weights: config.weights) }
+        let scale = view?.scale ?? 1
         let actionable = report.findings.filter(NoticeRules.isActionable)
         guard !actionable.isEmpty else { return nil }
         let lines = SourceLines(report)
@@ -67,20 +72,21 @@ struct Notice: Sendable, Hashable {
                 Item(title: Labels.rule(finding.rule), message: Labels.findingText(finding.messageZh, rule: finding.rule),
                      severity: finding.severity, line: finding.line, quote: finding.line.flatMap { lines.quote($0, focus: Self.focus(of: finding)) },
                      blankLine: lines.hasText && finding.line.map(lines.isBlank) == true,
-                     absent: NoticeRules.absenceRules.contains(finding.rule), points: points(of: finding, in: scored))
+                     absent: NoticeRules.absenceRules.contains(finding.rule), points: points(of: finding, in: scored) / scale)
             }
-            groups.append(Group(label: part.label, points: scored?.points ?? 0, max: scored?.max ?? 0, items: items))
+            let max = scored.map { $0.max > 0 ? view?.nominalMax($0) ?? 0 : 0 } ?? 0
+            groups.append(Group(label: part.label, points: (scored?.points ?? 0) / scale, max: max, items: items))
         }
         return Notice(
             reportID: report.id, addressee: addressee, year: report.year, reportTitle: Labels.reportHeading(report),
-            score: report.score?.total, groups: groups, replyBy: settings.replyDate(forReportYear: report.year), issuer: settings.issuer)
+            score: report.score?.total, groups: groups, replyBy: config.notice.replyDate(forReportYear: report.year),
+            issuer: config.notice.issuer)
     }
 
-    /// The deductions of `part` at the finding's rule and line, summed (two decimals).
+    /// The deductions of `part` at the finding's rule and line, summed.
     static func points(of finding: Finding, in part: CompletenessScore.Part?) -> Double {
         guard let part else { return 0 }
-        let sum = part.deductions.filter { $0.rule == finding.rule && $0.line == finding.line }.reduce(0) { $0 + $1.points }
-        return (sum * 100).rounded() / 100
+        return part.deductions.filter { $0.rule == finding.rule && $0.line == finding.line }.reduce(0) { $0 + $1.points }
     }
 
     /// The label a finding is about, to find on a long line: the last part of its message before
@@ -99,8 +105,8 @@ struct Notice: Sendable, Hashable {
         return "\(parts[0])年\(parts[1])月\(parts[2])日"
     }
 
-    /// Points as the site prints them: `2.5`, `1`, `0.38`.
-    static func pointsText(_ points: Double) -> String { Cell.format((points * 100).rounded() / 100) }
+    /// Points as the report page prints them: one decimal (`2.9`, `25.0`).
+    static func pointsText(_ points: Double) -> String { ScoreView.oneDecimal(points) }
 }
 
 /// Which findings a notice carries: open ones (not dismissed in a review file) of a scored rule

@@ -26,6 +26,7 @@ enum NoticeDocx {
                 body += paragraph(runs: [(NoticeText.itemLead(item, index: number), true), (NoticeText.itemMessage(item), false)])
                 body += paragraph(NoticeText.itemSource(item), style: "Source")
             }
+            if let remainder = NoticeText.groupRemainder(group) { body += paragraph(remainder) }
         }
         for text in NoticeText.closing(notice) { body += paragraph(text) }
         if let issuer = notice.issuer { body += paragraph(issuer, style: "Signature") }

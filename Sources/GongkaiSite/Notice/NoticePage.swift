@@ -24,7 +24,8 @@ struct NoticePage {
         ])
         let report = SitePath.report(notice.reportID)
         let groups = notice.groups.enumerated().map { index, group in
-            ThemeContext.NoticeGroup(heading: NoticeText.groupHeading(group, index: index), items: group.items.enumerated().map { number, item in
+            ThemeContext.NoticeGroup(heading: NoticeText.groupHeading(group, index: index), remainder: NoticeText.groupRemainder(group),
+                                     items: group.items.enumerated().map { number, item in
                 ThemeContext.NoticeItem(lead: NoticeText.itemLead(item, index: number), message: NoticeText.itemMessage(item),
                                         source: NoticeText.itemSource(item), href: item.absent ? nil : item.line.map { report + "#L\($0)" })
             })
@@ -67,7 +68,7 @@ enum NoticeLinks {
 enum NoticeFiles {
     /// The notice page and Word file of `report` (whole: details and text), if it gets a notice.
     static func put(_ report: Report, model: SiteModel, theme: PageTheme, into sink: FileCount) throws {
-        guard NoticeLinks.hasNotice(report), let notice = Notice.make(report, settings: model.config.notice, roster: model.config.roster) else { return }
+        guard NoticeLinks.hasNotice(report), let notice = Notice.make(report, config: model.config) else { return }
         let page = NoticePage(notice: notice, model: model, year: report.year)
         try sink.put(page.path, theme.render(page.context()))
         try sink.put(SitePath.noticeDocx(report.id), NoticeDocx.bytes(notice))
@@ -79,7 +80,7 @@ enum NoticeFiles {
         var zip = ZipWriter()
         var used: Set<String> = []
         for summary in year.reports where NoticeLinks.hasNotice(summary) {
-            guard let notice = Notice.make(whole(summary), settings: config.notice, roster: config.roster) else { continue }
+            guard let notice = Notice.make(whole(summary), config: config) else { continue }
             let base = fileName(notice.addressee + notice.yearText + "政府信息公开工作年度报告整改通知")
             var name = base + ".docx"
             var counter = 2

@@ -7,8 +7,16 @@ enum NoticeText {
     }
 
     static func groupHeading(_ group: Notice.Group, index: Int) -> String {
-        let points = group.max > 0 ? "（本项得分\(Notice.pointsText(group.points))分，满分\(Notice.pointsText(group.max))分）" : ""
+        let points = group.max > 0 ? "（本项得分\(Notice.pointsText(group.points))分，满分\(Labels.number(group.max))分）" : ""
         return "\(numeral(index + 1))、\(group.label)\(points)"
+    }
+
+    /// The part's points lost other than by the items listed (checks blocked by cells that could not
+    /// be read, a section that cannot be read), said in one sentence; nil when there are none.
+    static func groupRemainder(_ group: Notice.Group) -> String? {
+        let rest = group.max - group.points - group.items.reduce(0) { $0 + $1.points }
+        guard group.max > 0, rest >= 0.05 else { return nil }
+        return "本项另有\(Notice.pointsText(rest))分因部分内容无法识别或无法核对而未得，不列为整改事项，详见报告页。"
     }
 
     static func itemLead(_ item: Notice.Item, index: Int) -> String { "（\(numeral(index + 1))）\(item.title)。" }
@@ -27,7 +35,7 @@ enum NoticeText {
         case (let line?, nil): text = item.blankLine ? "原文第\(line)行（该行无文字）。" : "原文第\(line)行（未引用原文）。"
         case (nil, _): text = "原文位置：未能定位到具体行。"
         }
-        if item.points > 0 { text += "扣\(Notice.pointsText(item.points))分。" }
+        if item.points >= 0.05 { text += "扣\(Notice.pointsText(item.points))分。" }
         return text
     }
 

@@ -1967,17 +1967,26 @@ enum CompiledTheme {
                 }
                 out += "</p>\n</div>\n"
             }
-            out += "</section>\n"
+            if v8.remainder != nil {
+                out += "<p class=\"notice-remainder\">"
+                if let v14 = v8.remainder {
+                    HTML.append(v14, to: &out)
+                } else {
+                    out += "false"
+                }
+                out += "</p>"
+            }
+            out += "\n</section>\n"
         }
-        for v13 in page.notice.closing {
+        for v15 in page.notice.closing {
             out += "<p>"
-            HTML.append(v13, to: &out)
+            HTML.append(v15, to: &out)
             out += "</p>\n"
         }
         if page.notice.issuer != nil {
             out += "<p class=\"notice-signature\">"
-            if let v15 = page.notice.issuer {
-                HTML.append(v15, to: &out)
+            if let v17 = page.notice.issuer {
+                HTML.append(v17, to: &out)
             } else {
                 out += "false"
             }

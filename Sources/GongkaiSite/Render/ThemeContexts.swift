@@ -736,11 +736,13 @@ enum ThemeContext {
 
     struct NoticeGroup {
         var heading: String
+        var remainder: String? = nil
         var items: [ThemeContext.NoticeItem]
 
         var mustache: [String: Any] {
             var context: [String: Any] = [:]
             context["heading"] = heading
+            context["remainder"] = remainder.map { $0 as Any } ?? false
             context["items"] = items.map(\.mustache)
             return context
         }
