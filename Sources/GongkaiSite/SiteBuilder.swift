@@ -257,7 +257,7 @@ public struct SiteBuilder: Sendable {
         case .notices(let year):
             guard NoticeLinks.count(year) > 0 else { return }
             try sink.keyed([SitePath.notices(year.key)], key: keys?.year(year, kind: "notices", model: model)) {
-                let archive = NoticeFiles.archive(year, config: model.config, whole: { deferred?.complete($0) ?? $0 })
+                let archive = try NoticeFiles.archive(year, config: model.config, whole: { deferred?.complete($0) ?? $0 })
                 if let archive { try sink.put(SitePath.notices(year.key), archive) }
             }
         case .findings(let year):

@@ -179,8 +179,8 @@ struct NoticeTests {
         #expect(ZipCRC.checksum(Array("123456789".utf8)) == 0xCBF4_3926)
         var zip = ZipWriter()
         let long = Array(String(repeating: "政府信息公开工作年度报告。", count: 200).utf8)
-        zip.add("短.txt", Array("a".utf8))
-        zip.add("目录/长.txt", long)
+        try zip.add("短.txt", Array("a".utf8))
+        try zip.add("目录/长.txt", long)
         let bytes = zip.bytes()
         let archive = try Archive(data: Data(bytes), accessMode: .read)
         var read: [String: [UInt8]] = [:]

@@ -5,7 +5,8 @@
 enum NoticeDocx {
     static func bytes(_ notice: Notice) -> [UInt8] {
         var zip = ZipWriter()
-        for (name, xml) in parts(notice) { zip.add(name, Array(xml.utf8)) }
+        // A notice is some kilobytes: far from what a ZIP can hold.
+        for (name, xml) in parts(notice) { try? zip.add(name, Array(xml.utf8)) }
         return zip.bytes()
     }
 

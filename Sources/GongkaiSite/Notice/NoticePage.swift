@@ -76,12 +76,13 @@ enum NoticeFiles {
 
     /// Every notice of `year` in one ZIP archive, in the year's order; nil when it has none.
     /// `whole` gives a report's details and text.
-    static func archive(_ year: SiteModel.Year, config: SiteConfig, whole: (Report) -> Report) -> [UInt8]? {
+    /// Throws when the archive would pass what a ZIP holds (`ZipWriter.TooLarge`), naming it.
+    static func archive(_ year: SiteModel.Year, config: SiteConfig, whole: (Report) -> Report) throws -> [UInt8]? {
         var zip = ZipWriter()
         var used: Set<String> = []
         for summary in year.reports where NoticeLinks.hasNotice(summary) {
             guard let notice = Notice.make(whole(summary), config: config) else { continue }
-            let base = fileName(notice.addressee + notice.yearText + "政府信息公开工作年度报告整改通知")
+            let base = fileName(String(notice.addressee.prefix(maxNameLength)) + notice.yearText + "政府信息公开工作年度报告整改通知")
             var name = base + ".docx"
             var counter = 2
             while used.contains(name) {
@@ -89,9 +90,22 @@ enum NoticeFiles {
                 counter += 1
             }
             used.insert(name)
-            zip.add(name, NoticeDocx.bytes(notice))
+            do {
+                try zip.add(name, NoticeDocx.bytes(notice))
+            } catch {
+                throw ArchiveError(path: SitePath.notices(year.key), reason: "\(error)")
+            }
         }
         return used.isEmpty ? nil : zip.bytes()
+    }
+
+    /// A body's name longer than this (junk read as a name) is cut in the archive's file names.
+    static let maxNameLength = 60
+
+    struct ArchiveError: Error, CustomStringConvertible {
+        var path: String
+        var reason: String
+        var description: String { "\(path): error: \(reason); the year's notices are each on their report's page" }
     }
 
     /// A file name from a body's name: characters Windows forbids and control characters become `_`.

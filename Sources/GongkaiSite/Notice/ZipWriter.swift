@@ -17,12 +17,19 @@ struct ZipWriter {
     /// Bit 11: the name is UTF-8.
     static let utf8Flag: UInt16 = 1 << 11
 
+    /// What a ZIP without its 64-bit extension holds: 65,535 entries, 4 GiB, names of 65,535 bytes.
+    struct TooLarge: Error, CustomStringConvertible {
+        var description: String { "the ZIP archive would hold more than 65,535 entries or 4 GiB" }
+    }
+
     /// Adds a file; deflated unless that would not make it smaller.
-    mutating func add(_ name: String, _ bytes: [UInt8]) {
+    mutating func add(_ name: String, _ bytes: [UInt8]) throws {
         let crc = ZipCRC.checksum(bytes)
         let deflated = Self.deflate(bytes)
         let (method, stored): (UInt16, [UInt8]) = deflated.map { $0.count < bytes.count ? (8, $0) : (0, bytes) } ?? (0, bytes)
         let nameBytes = Array(name.utf8)
+        guard count < 0xFFFF, nameBytes.count < 0xFFFF, body.count + stored.count + directory.count + 2 * nameBytes.count + 200 < 0xFFFF_FFFF
+        else { throw TooLarge() }
         let offset = UInt32(body.count)
         var local: [UInt8] = []
         local.le32(0x0403_4B50)
