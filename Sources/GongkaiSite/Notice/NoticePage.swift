@@ -91,7 +91,7 @@ enum NoticeFiles {
             }
             used.insert(name)
             do {
-                try zip.add(name, NoticeDocx.bytes(notice))
+                try zip.add(name, NoticeDocx.bytes(notice), deflate: false)
             } catch {
                 throw ArchiveError(path: SitePath.notices(year.key), reason: "\(error)")
             }

@@ -14,6 +14,8 @@ struct ZipWriter {
     /// MS-DOS date and time of every entry: 1980-01-01 00:00:00.
     static let dosTime: UInt16 = 0
     static let dosDate: UInt16 = (0 << 9) | (1 << 5) | 1
+    /// Files up to this size are stored, not deflated.
+    static let smallFile = 1024
     /// Bit 11: the name is UTF-8.
     static let utf8Flag: UInt16 = 1 << 11
 
@@ -22,10 +24,12 @@ struct ZipWriter {
         var description: String { "the ZIP archive would hold more than 65,535 entries or 4 GiB" }
     }
 
-    /// Adds a file; deflated unless that would not make it smaller.
-    mutating func add(_ name: String, _ bytes: [UInt8]) throws {
+    /// Adds a file; deflated unless that would not make it smaller, or `deflate` is false (a file
+    /// that is itself compressed, such as a .docx: deflating it again costs time and saves nothing).
+    mutating func add(_ name: String, _ bytes: [UInt8], deflate: Bool = true) throws {
         let crc = ZipCRC.checksum(bytes)
-        let deflated = Self.deflate(bytes)
+        // Below a kilobyte, deflating saves some hundred bytes and costs a zlib stream (a quarter megabyte).
+        let deflated = deflate && bytes.count > Self.smallFile ? Self.deflate(bytes) : nil
         let (method, stored): (UInt16, [UInt8]) = deflated.map { $0.count < bytes.count ? (8, $0) : (0, bytes) } ?? (0, bytes)
         let nameBytes = Array(name.utf8)
         guard count < 0xFFFF, nameBytes.count < 0xFFFF, body.count + stored.count + directory.count + 2 * nameBytes.count + 200 < 0xFFFF_FFFF
