@@ -5,10 +5,18 @@
 enum NoticeDocx {
     static func bytes(_ notice: Notice) -> [UInt8] {
         var zip = ZipWriter()
-        // A notice is some kilobytes: far from what a ZIP can hold.
-        for (name, xml) in parts(notice) { try? zip.add(name, Array(xml.utf8)) }
+        // A notice is some kilobytes: far from what a ZIP can hold. The fixed parts are compressed once.
+        for (name, xml) in parts(notice) { try? zip.add(fixedEntries[name] ?? ZipWriter.Entry(name, Array(xml.utf8))) }
         return zip.bytes()
     }
+
+    /// The parts every notice has the same, ready to be written.
+    static let fixedEntries: [String: ZipWriter.Entry] = {
+        let fixed = [("[Content_Types].xml", DocxParts.contentTypes), ("_rels/.rels", DocxParts.packageRelationships),
+                     ("word/_rels/document.xml.rels", DocxParts.documentRelationships), ("word/styles.xml", DocxParts.styles),
+                     ("word/fontTable.xml", DocxParts.fontTable)]
+        return Dictionary(uniqueKeysWithValues: fixed.map { ($0.0, ZipWriter.Entry($0.0, Array($0.1.utf8))) })
+    }()
 
     /// The archive's parts, in the order Word writes them.
     static func parts(_ notice: Notice) -> [(String, String)] {

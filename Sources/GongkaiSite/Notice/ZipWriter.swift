@@ -24,14 +24,35 @@ struct ZipWriter {
         var description: String { "the ZIP archive would hold more than 65,535 entries or 4 GiB" }
     }
 
-    /// Adds a file; deflated unless that would not make it smaller, or `deflate` is false (a file
-    /// that is itself compressed, such as a .docx: deflating it again costs time and saves nothing).
+    /// A file ready to be written: its name, checksum and bytes as stored, so that a part every
+    /// archive holds (a .docx's styles) is compressed once.
+    struct Entry: Sendable {
+        var name: [UInt8]
+        var crc: UInt32
+        /// 0 stored, 8 deflated.
+        var method: UInt16
+        var stored: [UInt8]
+        var size: Int
+
+        /// Deflated unless that would not make it smaller, or `deflate` is false (a file that is
+        /// itself compressed, such as a .docx: deflating it again costs time and saves nothing).
+        init(_ name: String, _ bytes: [UInt8], deflate: Bool = true) {
+            self.name = Array(name.utf8)
+            crc = ZipCRC.checksum(bytes)
+            size = bytes.count
+            // Below a kilobyte, deflating saves some hundred bytes and costs a zlib stream (a quarter megabyte).
+            let deflated = deflate && bytes.count > ZipWriter.smallFile ? ZipWriter.deflate(bytes) : nil
+            (method, stored) = deflated.map { $0.count < bytes.count ? (8, $0) : (0, bytes) } ?? (0, bytes)
+        }
+    }
+
+    /// Adds a file (see `Entry`).
     mutating func add(_ name: String, _ bytes: [UInt8], deflate: Bool = true) throws {
-        let crc = ZipCRC.checksum(bytes)
-        // Below a kilobyte, deflating saves some hundred bytes and costs a zlib stream (a quarter megabyte).
-        let deflated = deflate && bytes.count > Self.smallFile ? Self.deflate(bytes) : nil
-        let (method, stored): (UInt16, [UInt8]) = deflated.map { $0.count < bytes.count ? (8, $0) : (0, bytes) } ?? (0, bytes)
-        let nameBytes = Array(name.utf8)
+        try add(Entry(name, bytes, deflate: deflate))
+    }
+
+    mutating func add(_ entry: Entry) throws {
+        let (crc, method, stored, nameBytes, size) = (entry.crc, entry.method, entry.stored, entry.name, entry.size)
         guard count < 0xFFFF, nameBytes.count < 0xFFFF, body.count + stored.count + directory.count + 2 * nameBytes.count + 200 < 0xFFFF_FFFF
         else { throw TooLarge() }
         let offset = UInt32(body.count)
@@ -44,7 +65,7 @@ struct ZipWriter {
         local.le16(Self.dosDate)
         local.le32(crc)
         local.le32(UInt32(stored.count))
-        local.le32(UInt32(bytes.count))
+        local.le32(UInt32(size))
         local.le16(UInt16(nameBytes.count))
         local.le16(0)  // extra field length
         body += local + nameBytes + stored
@@ -58,7 +79,7 @@ struct ZipWriter {
         directory.le16(Self.dosDate)
         directory.le32(crc)
         directory.le32(UInt32(stored.count))
-        directory.le32(UInt32(bytes.count))
+        directory.le32(UInt32(size))
         directory.le16(UInt16(nameBytes.count))
         directory.le16(0)  // extra
         directory.le16(0)  // comment
