@@ -42,6 +42,7 @@ let package = Package(
             dependencies: [
                 "GongkaiModel", "GongkaiLoad", "GongkaiConvert", "GongkaiParse", "GongkaiCheck", "GongkaiMarkdown",
                 .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),  // raw deflate for the 整改通知 .docx and archives
             ],
             swiftSettings: strict
         ),

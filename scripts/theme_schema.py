@@ -99,3 +99,15 @@ PAGES = {"index": "IndexContext", "report": "ReportContext", "body": "BodyContex
 # Types whose value may hold its markup as an earlier build rendered it (`kept`): a section over
 # one writes that markup instead of its body. `Compiled<page>.<field>` renders one such body.
 KEEPABLE = {"Table", "TableRow"}
+
+# 整改通知 (issue 20): the notice page, and its links from the report and year pages.
+SCHEMA["NoticeContext"] = COMMON + [("notice", "NoticeInfo")]
+SCHEMA["NoticeInfo"] = [("title", "str"), ("addressee", "str"), ("opening", "[str]"), ("groups", "[NoticeGroup]"),
+                        ("closing", "[str]"), ("issuer", "str?f"), ("docxHref", "str"), ("reportHref", "str"),
+                        ("yearHref", "str"), ("yearLabel", "str")]
+SCHEMA["NoticeGroup"] = [("heading", "str"), ("remainder", "str?f"), ("items", "[NoticeItem]")]
+SCHEMA["NoticeItem"] = [("lead", "str"), ("message", "str"), ("source", "str"), ("href", "str?f")]
+SCHEMA["NoticeLink"] = [("href", "str"), ("docxHref", "str"), ("count", "int")]
+SCHEMA["ReportInfo"] = SCHEMA["ReportInfo"] + [("notice", "NoticeLink?f"), ("noticeNote", "str")]
+SCHEMA["YearInfo"] = SCHEMA["YearInfo"] + [("noticesHref", "str?f"), ("noticeCount", "int")]
+PAGES["notice"] = "NoticeContext"

@@ -13,13 +13,14 @@ import Yams
 ///       - 晋江市金井镇人民政府
 ///       - name: 晋江市永和镇人民政府
 ///         aliases: [永和镇人民政府]
+///     notice: {issuer: 晋江市人民政府办公室, replyBy: "05-31"}   # 整改通知; or replyBy: {2022: "2023-05-31"}
 ///
 /// Every key is optional and falls back to `SiteConfig`'s default; a missing file gives the
 /// defaults. Unknown keys, wrong types and invalid YAML are errors naming the file and line, so a
 /// typo never silently changes a score.
 public enum SiteConfigLoader {
     public static let fileName = "gongkai.yaml"
-    static let keys = ["title", "baseURL", "deadline", "deadlines", "weights", "roster", "copiedText"]
+    static let keys = ["title", "baseURL", "deadline", "deadlines", "weights", "roster", "copiedText", "notice"]
 
     /// Loads `gongkai.yaml` from the content folder; the defaults when there is no such file.
     public static func load(contentDirectory: URL) throws(LoadError) -> SiteConfig {
@@ -55,6 +56,7 @@ public enum SiteConfigLoader {
             case "weights": config.weights = try reader.weights(value)
             case "roster": config.roster = try reader.roster(value)
             case "copiedText": config.copiedText = try reader.share(value, key)
+            case "notice": config.notice = try reader.notice(value)
             default:
                 throw reader.error(keyNode, "unknown key ‘\(key)’ (known: \(keys.joined(separator: ", ")))")
             }

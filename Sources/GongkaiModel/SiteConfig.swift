@@ -46,6 +46,8 @@ public struct SiteConfig: Hashable, Sendable {
     /// the section is called copied (`copiedText:`, 0 < share ≤ 1; `TextReuse`).
     public var copiedText: Double = SiteConfig.defaultCopiedText
     public static let defaultCopiedText = 0.8
+    /// Who issues 整改通知 and by when bodies reply (`notice:`); none by default.
+    public var notice = NoticeSettings()
 
     public static let defaultWeights: [String: Double] = [
         "sections": 25, "tables": 20, "arithmetic": 25, "preamble": 15, "improvements": 10, "timeliness": 5,

@@ -2,6 +2,7 @@
 enum BuiltinTheme {
     /// Every file of the built-in theme by its path relative to theme/ (each in BuiltinTheme/).
     static let files: [String: String] = [
+        "assets/notice.css": assetsNoticeCss,
         "assets/print-landscape.css": assetsPrintLandscapeCss,
         "assets/ranking.js": assetsRankingJs,
         "assets/search.js": assetsSearchJs,
@@ -12,6 +13,7 @@ enum BuiltinTheme {
         "copied.mustache": copiedMustache,
         "findings.mustache": findingsMustache,
         "index.mustache": indexMustache,
+        "notice.mustache": noticeMustache,
         "ranking.mustache": rankingMustache,
         "rates.mustache": ratesMustache,
         "report.mustache": reportMustache,

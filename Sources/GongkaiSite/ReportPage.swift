@@ -46,7 +46,8 @@ struct ReportPage {
             score: report.score.map { ScoreView(score: $0, weights: model.config.weights, incomplete: report.incomplete).themeContext },
             revisions: RevisionText.rows(report), hasRevisions: !report.revisions.isEmpty,
             dismissedCount: report.findings.reduce(0) { $0 + ($1.isOpen ? 0 : 1) },
-            rates: RateView.reportRows(report), copiedHref: CopiedPage.link(report))
+            rates: RateView.reportRows(report), copiedHref: CopiedPage.link(report),
+            notice: NoticeLinks.link(report), noticeNote: NoticeLinks.note(report))
         return ThemeContext.ReportContext(common: common, report: details)
     }
 

@@ -108,6 +108,8 @@ public struct SiteBuilder: Sendable {
         case searchIndex, reportsJSON, reportsCSV, feeds, assets
         case index, search, rates, copied(Report), report(Report), body(SiteModel.Body), year(SiteModel.Year), findings(SiteModel.Year), ranking(SiteModel.Year)
         case searchShard(SiteModel.Year)
+        /// The year's 整改通知 archive.
+        case notices(SiteModel.Year)
     }
 
     /// Renders every page and export in parallel (Markdown parsing inside is serialized by
@@ -125,7 +127,8 @@ public struct SiteBuilder: Sendable {
         let pageJobs: [Job] = [.index, .search, .rates] + model.reports.map(Job.report) + model.bodies.map(Job.body)
             + model.years.map(Job.year) + model.years.map(Job.findings) + model.years.map(Job.ranking)
             + model.reports.filter { CopiedPage.link($0) != nil }.map(Job.copied)
-        let jobs: [Job] = model.years.map(Job.searchShard) + [.reportsJSON] + pageJobs + [.searchIndex, .reportsCSV, .feeds, .assets]
+        let jobs: [Job] = model.years.map(Job.searchShard) + [.reportsJSON] + pageJobs + model.years.map(Job.notices)
+            + [.searchIndex, .reportsCSV, .feeds, .assets]
         let pages = pageJobs.compactMap { Self.pagePath($0, model: model) }
         let counter = ProgressCounter(stage: "render", total: pageJobs.count, report: progress)
         let files = FileCount(sink)
@@ -156,7 +159,7 @@ public struct SiteBuilder: Sendable {
         case .year(let year): SitePath.year(year.key)
         case .findings(let year): SitePath.findings(year.key)
         case .ranking(let year): SitePath.ranking(year.key)
-        case .searchIndex, .searchShard, .reportsJSON, .reportsCSV, .feeds, .assets: nil
+        case .searchIndex, .searchShard, .reportsJSON, .reportsCSV, .feeds, .assets, .notices: nil
         }
     }
 
@@ -168,6 +171,7 @@ public struct SiteBuilder: Sendable {
         case .reportsCSV: "data/reports.csv"
         case .feeds: "feeds"
         case .assets: "assets"
+        case .notices(let year): SitePath.notices(year.key)
         default: "page"
         }
     }
@@ -229,7 +233,7 @@ public struct SiteBuilder: Sendable {
             }
         case .report(let cached):
             let original = ConversionText.originalPath(cached)
-            let paths = [SitePath.report(cached.id)] + ReportTables.csvPaths(cached) + (original.map { [$0] } ?? [])
+            let paths = [SitePath.report(cached.id)] + ReportTables.csvPaths(cached) + (original.map { [$0] } ?? []) + NoticeLinks.paths(cached)
             try sink.keyed(paths, key: keys?.report(cached, bodySlug: model.bodySlug(of: cached))) {
                 let report = deferred?.complete(cached) ?? cached
                 // Read before the page is made: a file gone since it was parsed is not linked to.
@@ -245,6 +249,7 @@ public struct SiteBuilder: Sendable {
                 try sink.put(page.path, theme.render(page.context()))
                 if let csv = page.tablesCSV { try sink.put(csv.path, csv.bytes) }
                 if let original, let bytes { try sink.put(original, [UInt8](bytes)) }
+                try NoticeFiles.put(report, model: model, theme: theme, into: sink)
             }
         case .body(var body):
             try sink.keyed([SitePath.body(body.slug), SitePath.bodyCSV(body.slug)], key: keys?.body(body)) {
@@ -267,6 +272,12 @@ public struct SiteBuilder: Sendable {
             var whole: (@Sendable (Report) -> Report)?
             if let deferred { whole = { deferred.whole($0) } }
             try RankingPage.write(year, model: model, theme: theme, keys: keys, whole: whole, into: sink)
+        case .notices(let year):
+            guard NoticeLinks.count(year) > 0 else { return }
+            try sink.keyed([SitePath.notices(year.key)], key: keys?.year(year, kind: "notices", model: model)) {
+                let archive = try NoticeFiles.archive(year, config: model.config, whole: { deferred?.complete($0) ?? $0 })
+                if let archive { try sink.put(SitePath.notices(year.key), archive) }
+            }
         case .findings(let year):
             // Findings are in the reports' summaries: no details needed.
             let pages = FindingsPage.pages(year, model: model)

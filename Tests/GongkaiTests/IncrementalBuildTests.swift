@@ -100,15 +100,16 @@ struct OutputSnapshot: Equatable {
         #expect(third.reportsRead == 201 && third.cacheHits == 200)
         let after = try OutputSnapshot(output)
         let rewritten = after.rewritten(since: before)
-        let newPages = rewritten.filter { $0.hasPrefix("reports/") || $0.hasPrefix("bodies/") }
+        // (a report's 整改通知, page and Word file, are its own too; the year's archive of them is the year's)
+        let newPages = rewritten.filter { $0.hasPrefix("reports/") || $0.hasPrefix("bodies/") || ($0.hasPrefix("notices/") && !$0.hasSuffix(".zip")) }
         // The new report's page and its body's page, each with its CSV twins, and nothing else of theirs.
         let reportPage = try #require(newPages.first { $0.hasPrefix("reports/") && $0.hasSuffix(".html") })
         let body = String(reportPage.dropFirst("reports/".count).dropLast("-2021.html".count))
-        #expect(newPages.filter { $0.hasSuffix(".html") }.sorted() == ["bodies/\(body).html", reportPage])
+        #expect(newPages.filter { $0.hasSuffix(".html") && !$0.hasPrefix("notices/") }.sorted() == ["bodies/\(body).html", reportPage])
         #expect(newPages.allSatisfy { $0.contains(body) }, "\(newPages.sorted())")
         let expected = Set([
             "index.html", "years/2021.html", "years/2021.csv", "findings/2021.html", "data/reports.json",
-            "data/reports.csv", "assets/search/2021.js", "sitemap.xml", "feed.xml", "rates.html", "data/rates.csv",
+            "data/reports.csv", "assets/search/2021.js", "sitemap.xml", "feed.xml", "rates.html", "data/rates.csv", "notices/2021.zip",
             // the 问题清单's CSV and its place's list; the ranking of 2021, and of 2022 (its change since 2021)
             "findings/2021.csv", "findings/2021-place-jin-jiang-shi.html", "findings/2021-place-jin-jiang-shi.csv",
         ]).union(["2021", "2022"].flatMap { year in ["", "-kind-town", "-place-jin-jiang-shi"].map { "rankings/\(year)\($0).html" } + ["rankings/\(year).csv"] })

@@ -35,10 +35,10 @@ import GongkaiModel
         try Data("<p class=\"mine\">{{caption}}: {{#rows}}{{#data}}[{{header}}]{{/data}}{{/rows}}</p>".utf8)
             .write(to: folder.appendingPathComponent("table.mustache"))
         let theme = try Theme.load(overridesIn: folder)
-        // Every page showing a table takes the theme's own partial; the search, ranking, rates and copied-text pages
+        // Every page showing a table takes the theme's own partial; the search, ranking, rates, copied-text and notice pages
         // (whose tables are their own markup) stay compiled.
-        #expect(PageTheme(theme).compiled == ["search", "ranking", "rates", "copied"])
-        #expect(PageTheme(try Theme.load(overridesIn: nil)).compiled == ["index", "report", "body", "year", "findings", "search", "ranking", "rates", "copied"])
+        #expect(PageTheme(theme).compiled == ["search", "ranking", "rates", "copied", "notice"])
+        #expect(PageTheme(try Theme.load(overridesIn: nil)).compiled == ["index", "report", "body", "year", "findings", "search", "ranking", "rates", "copied", "notice"])
         let builder = SiteBuilder(contentDirectory: folder, themeDirectory: folder, outputDirectory: folder)
         let site = try builder.assemble(reports: try Self.seeds(), theme: theme)
         let page = String(decoding: try #require(site.files["reports/\(try Self.seeds()[0].id).html"]), as: UTF8.self)

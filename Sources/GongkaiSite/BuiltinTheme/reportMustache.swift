@@ -40,6 +40,7 @@ extension BuiltinTheme {
 <section aria-labelledby="h-findings">
 <h2 id="h-findings">检查发现（{{report.findingCount}}）</h2>
 {{#report.dismissedCount}}<p class="dismissed-note">其中{{report.dismissedCount}}项已核实为误报：照常列出，不扣分，不计入错误数。</p>{{/report.dismissedCount}}
+<p class="notice-link">整改通知：{{#report.notice}}<a href="{{root}}{{href}}">查看并打印</a> · <a href="{{root}}{{docxHref}}" download>Word版（.docx）</a>（{{count}}个问题）{{/report.notice}}{{^report.notice}}{{report.noticeNote}}{{/report.notice}}</p>
 {{#report.hasFindings}}<ol class="findings">
 {{#report.findings}}<li class="finding {{severity}}{{#dismissal}} dismissed{{/dismissal}}"><span class="badge {{severity}}">{{severityLabel}}</span>{{#dismissal}} <span class="badge dismissed">已核实为误报</span>{{/dismissal}} <span class="rule-title">{{title}}</span>{{#line}} <a href="#L{{line}}">原文第{{line}}行</a>{{/line}}{{#id}} <code class="finding-id" title="问题编号：填入审核文件 dismissals 的 finding">{{id}}</code>{{/id}}<span class="detail">{{message}}</span>{{#dismissal}}<span class="detail dismissal">已核实为误报：{{reason}}（{{who}}，{{date}}）</span>{{/dismissal}}</li>
 {{/report.findings}}</ol>{{/report.hasFindings}}

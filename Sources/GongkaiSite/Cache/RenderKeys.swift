@@ -25,6 +25,7 @@ struct RenderKeys: Sendable {
         for (part, weight) in model.config.weights.sorted(by: { $0.key < $1.key }) { salt += Array("\(part)=\(weight)\0".utf8) }
         for year in model.years { salt += Array("\(year.key)\0\(year.label)\0".utf8) }
         salt += Array(ReportPipeline.checkSalt(model.config).utf8)
+        salt += Array(model.config.notice.fingerprint.utf8)
         // Hashed once: the templates make it tens of kilobytes, and every key starts with it.
         self.salt = Array(ContentHash.hex(salt).utf8)
         let digests = ParallelMap.map(model.reports) { report -> (String, String) in

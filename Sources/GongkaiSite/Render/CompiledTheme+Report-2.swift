@@ -12,8 +12,8 @@ extension CompiledTheme {
         if page.report.copiedHref != nil {
             out += "<p><a href=\""
             HTML.append(page.common.root, to: &out)
-            if let v40 = page.report.copiedHref {
-                HTML.append(v40, to: &out)
+            if let v42 = page.report.copiedHref {
+                HTML.append(v42, to: &out)
             } else {
                 out += "false"
             }
@@ -24,23 +24,23 @@ extension CompiledTheme {
             out += "<details class=\"diagnostics\"><summary>解析提示（"
             out += String(page.report.diagnosticCount)
             out += "）</summary><ul>\n"
-            for v41 in page.report.diagnostics {
+            for v43 in page.report.diagnostics {
                 out += "<li><span class=\"badge "
-                HTML.append(v41.severity, to: &out)
+                HTML.append(v43.severity, to: &out)
                 out += "\">"
-                HTML.append(v41.severityLabel, to: &out)
+                HTML.append(v43.severityLabel, to: &out)
                 out += "</span> "
-                HTML.append(v41.message, to: &out)
-                if v41.line != nil {
+                HTML.append(v43.message, to: &out)
+                if v43.line != nil {
                     out += " <a href=\"#L"
-                    if let v43 = v41.line {
-                        out += String(v43)
+                    if let v45 = v43.line {
+                        out += String(v45)
                     } else {
                         out += "false"
                     }
                     out += "\">原文第"
-                    if let v44 = v41.line {
-                        out += String(v44)
+                    if let v46 = v43.line {
+                        out += String(v46)
                     } else {
                         out += "false"
                     }
@@ -51,28 +51,28 @@ extension CompiledTheme {
             out += "</ul></details>"
         }
         out += "\n</section>\n<section aria-labelledby=\"h-sections\">\n<h2 id=\"h-sections\">六部分内容</h2>\n<ol class=\"sections\">\n"
-        for v45 in page.report.sections {
+        for v47 in page.report.sections {
             out += "<li class=\""
-            if v45.present {
+            if v47.present {
                 out += "present"
             }
-            if !v45.present {
+            if !v47.present {
                 out += "absent"
             }
             out += "\">"
-            HTML.append(v45.heading, to: &out)
-            if v45.present {
+            HTML.append(v47.heading, to: &out)
+            if v47.present {
                 out += " <a href=\"#L"
-                if let v46 = v45.line {
-                    out += String(v46)
+                if let v48 = v47.line {
+                    out += String(v48)
                 }
                 out += "\">第"
-                if let v47 = v45.line {
-                    out += String(v47)
+                if let v49 = v47.line {
+                    out += String(v49)
                 }
                 out += "行</a>"
             }
-            if !v45.present {
+            if !v47.present {
                 out += " <span class=\"badge warning\">未见</span>"
             }
             out += "</li>\n"
@@ -80,21 +80,21 @@ extension CompiledTheme {
         out += "</ol>\n"
         if page.report.hasFigures {
             out += "<h3>正文所述数字</h3>\n<ul class=\"figures\">"
-            for v48 in page.report.figures {
+            for v50 in page.report.figures {
                 out += "<li>"
-                HTML.append(v48.label, to: &out)
+                HTML.append(v50.label, to: &out)
                 out += "：<strong>"
-                HTML.append(v48.value, to: &out)
+                HTML.append(v50.value, to: &out)
                 out += "</strong>"
-                if v48.uncertain {
+                if v50.uncertain {
                     out += "（约数）"
                 }
                 out += " <a href=\"#L"
-                out += String(v48.line)
+                out += String(v50.line)
                 out += "\">第"
-                out += String(v48.line)
+                out += String(v50.line)
                 out += "行</a> <q>"
-                HTML.append(v48.excerpt, to: &out)
+                HTML.append(v50.excerpt, to: &out)
                 out += "</q></li>"
             }
             out += "</ul>"
@@ -106,49 +106,49 @@ extension CompiledTheme {
         out += "</p>\n"
         if page.report.hasRevisions {
             out += "<section class=\"revisions\" aria-labelledby=\"h-revisions\">\n<h3 id=\"h-revisions\">修订留痕</h3>\n<ol>\n"
-            for v49 in page.report.revisions {
+            for v51 in page.report.revisions {
                 out += "<li><span class=\"cell-name\">"
-                HTML.append(v49.cell, to: &out)
+                HTML.append(v51.cell, to: &out)
                 out += "</span>：原文 <del>"
-                HTML.append(v49.printed, to: &out)
+                HTML.append(v51.printed, to: &out)
                 out += "</del> 修订为 <strong>"
-                HTML.append(v49.corrected, to: &out)
+                HTML.append(v51.corrected, to: &out)
                 out += "</strong><span class=\"detail\">理由："
-                HTML.append(v49.reason, to: &out)
+                HTML.append(v51.reason, to: &out)
                 out += "（"
-                HTML.append(v49.who, to: &out)
+                HTML.append(v51.who, to: &out)
                 out += "，"
-                HTML.append(v49.date, to: &out)
+                HTML.append(v51.date, to: &out)
                 out += "；审核文件 <code>"
-                HTML.append(v49.place, to: &out)
+                HTML.append(v51.place, to: &out)
                 out += "</code>）</span></li>\n"
             }
             out += "</ol>\n</section>"
         }
         out += "\n"
-        for v50 in page.report.tables {
-            if let kept = v50.kept { out += kept } else { reportReportTables(page, v50, into: &out) }
+        for v52 in page.report.tables {
+            if let kept = v52.kept { out += kept } else { reportReportTables(page, v52, into: &out) }
         }
         out += "\n"
         if page.report.tables.isEmpty {
             out += "<p class=\"empty\">未识别出表二、表三、表四。</p>"
         }
         out += "\n</section>\n<section aria-labelledby=\"h-rates\">\n<h2 id=\"h-rates\">比率</h2>\n<table class=\"data rates\">\n<caption>由表三、表四计算的比率（计算公式及所用数值）</caption>\n<thead><tr><th scope=\"col\">比率</th><th scope=\"col\">计算公式</th><th scope=\"col\">所用数值</th><th scope=\"col\">结果</th></tr></thead>\n<tbody>\n"
-        for v79 in page.report.rates {
+        for v81 in page.report.rates {
             out += "<tr class=\"rate "
-            HTML.append(v79.status, to: &out)
+            HTML.append(v81.status, to: &out)
             out += "\"><th scope=\"row\">"
-            HTML.append(v79.name, to: &out)
+            HTML.append(v81.name, to: &out)
             out += "</th><td class=\"left\">"
-            HTML.append(v79.formula, to: &out)
+            HTML.append(v81.formula, to: &out)
             out += "</td><td class=\"left\">"
-            HTML.append(v79.inputs, to: &out)
+            HTML.append(v81.inputs, to: &out)
             out += "</td><td>"
-            HTML.append(v79.value, to: &out)
-            if v79.note != nil {
+            HTML.append(v81.value, to: &out)
+            if v81.note != nil {
                 out += "<span class=\"detail\">"
-                if let v81 = v79.note {
-                    HTML.append(v81, to: &out)
+                if let v83 = v81.note {
+                    HTML.append(v83, to: &out)
                 } else {
                     out += "false"
                 }
@@ -167,34 +167,34 @@ extension CompiledTheme {
             out += "）"
         }
         out += "。左侧为各段在原文中的行号，检查发现中的“原文第N行”链接到此处。</p>\n"
-        if let v83 = page.report.conversion {
+        if let v85 = page.report.conversion {
             out += "<p class=\"source-note conversion\">以下文本取自"
-            HTML.append(v83.methodLabel, to: &out)
+            HTML.append(v85.methodLabel, to: &out)
             out += "（"
-            HTML.append(v83.tool, to: &out)
+            HTML.append(v85.tool, to: &out)
             out += "）"
-            if v83.originalHref != nil {
+            if v85.originalHref != nil {
                 out += "，原件：<a href=\""
-                if let v85 = v83.originalHref {
-                    HTML.append(v85, to: &out)
+                if let v87 = v85.originalHref {
+                    HTML.append(v87, to: &out)
                 }
                 out += "\" download>"
-                if let v86 = v83.originalLabel {
-                    HTML.append(v86, to: &out)
+                if let v88 = v85.originalLabel {
+                    HTML.append(v88, to: &out)
                 }
                 out += " "
-                HTML.append(v83.originalName, to: &out)
+                HTML.append(v85.originalName, to: &out)
                 out += "</a>"
             }
             out += "。"
-            if v83.isOCR {
+            if v85.isOCR {
                 out += "表格单元格逐格识别，共"
-                if let v87 = v83.cellsRead {
-                    out += String(v87)
+                if let v89 = v85.cellsRead {
+                    out += String(v89)
                 }
                 out += "格，其中"
-                if let v88 = v83.cellsUnknown {
-                    out += String(v88)
+                if let v90 = v85.cellsUnknown {
+                    out += String(v90)
                 }
                 out += "格识别把握不足，记为无法识别（?），请对照原件核对。"
             }
@@ -216,106 +216,106 @@ extension CompiledTheme {
     }
 
     /// One `{{#rows}}` of report.mustache.
-    static func reportRows(_ page: ThemeContext.ReportContext, _ v50: ThemeContext.Table, _ v55: ThemeContext.TableRow, into out: inout String) {
-        if let v56 = v55.group {
+    static func reportRows(_ page: ThemeContext.ReportContext, _ v52: ThemeContext.Table, _ v57: ThemeContext.TableRow, into out: inout String) {
+        if let v58 = v57.group {
             out += "<tr class=\"group\"><th scope=\"colgroup\" colspan=\""
-            out += String(v56.span)
+            out += String(v58.span)
             out += "\">"
-            HTML.append(v56.text, to: &out)
+            HTML.append(v58.text, to: &out)
             out += "</th></tr>\n"
         }
-        if let v57 = v55.header {
+        if let v59 = v57.header {
             out += "<tr class=\"subhead\">"
-            for v58 in v57.cells {
+            for v60 in v59.cells {
                 out += "<th scope=\"col\""
-                if v58.spans {
+                if v60.spans {
                     out += " colspan=\""
-                    out += String(v58.colspan)
+                    out += String(v60.colspan)
                     out += "\""
                 }
                 out += ">"
-                HTML.append(v58.text, to: &out)
+                HTML.append(v60.text, to: &out)
                 out += "</th>"
             }
             out += "</tr>\n"
         }
-        if let v59 = v55.data {
+        if let v61 = v57.data {
             out += "<tr><th scope=\"row\">"
-            if v59.headerHref != nil {
+            if v61.headerHref != nil {
                 out += "<a href=\""
                 HTML.append(page.common.root, to: &out)
-                if let v61 = v59.headerHref {
-                    HTML.append(v61, to: &out)
+                if let v63 = v61.headerHref {
+                    HTML.append(v63, to: &out)
                 } else {
                     out += "false"
                 }
                 out += "\">"
             }
-            HTML.append(v59.header, to: &out)
-            if v59.headerHref != nil {
+            HTML.append(v61.header, to: &out)
+            if v61.headerHref != nil {
                 out += "</a>"
             }
             out += "</th>"
-            for v63 in v59.cells {
+            for v65 in v61.cells {
                 out += "<td"
-                if v63.colspan != nil {
+                if v65.colspan != nil {
                     out += " colspan=\""
-                    if let v65 = v63.colspan {
-                        out += String(v65)
+                    if let v67 = v65.colspan {
+                        out += String(v67)
                     } else {
                         out += "false"
                     }
                     out += "\""
                 }
-                if v63.cssClass != nil {
+                if v65.cssClass != nil {
                     out += " class=\""
-                    if let v67 = v63.cssClass {
-                        HTML.append(v67, to: &out)
-                    } else {
-                        out += "false"
-                    }
-                    out += "\""
-                }
-                if v63.title != nil {
-                    out += " title=\""
-                    if let v69 = v63.title {
+                    if let v69 = v65.cssClass {
                         HTML.append(v69, to: &out)
                     } else {
                         out += "false"
                     }
                     out += "\""
                 }
-                if v63.sort != nil {
-                    out += " data-sort=\""
-                    if let v71 = v63.sort {
+                if v65.title != nil {
+                    out += " title=\""
+                    if let v71 = v65.title {
                         HTML.append(v71, to: &out)
                     } else {
                         out += "false"
                     }
                     out += "\""
                 }
-                out += ">"
-                if v63.printed != nil {
-                    out += "<del>"
-                    if let v73 = v63.printed {
+                if v65.sort != nil {
+                    out += " data-sort=\""
+                    if let v73 = v65.sort {
                         HTML.append(v73, to: &out)
+                    } else {
+                        out += "false"
+                    }
+                    out += "\""
+                }
+                out += ">"
+                if v65.printed != nil {
+                    out += "<del>"
+                    if let v75 = v65.printed {
+                        HTML.append(v75, to: &out)
                     } else {
                         out += "false"
                     }
                     out += "</del> "
                 }
-                if v63.href != nil {
+                if v65.href != nil {
                     out += "<a href=\""
                     HTML.append(page.common.root, to: &out)
-                    if let v75 = v63.href {
-                        HTML.append(v75, to: &out)
+                    if let v77 = v65.href {
+                        HTML.append(v77, to: &out)
                     } else {
                         out += "false"
                     }
                     out += "\">"
                 }
-                HTML.append(v63.text, to: &out)
-                if v63.href != nil {
+                HTML.append(v65.text, to: &out)
+                if v65.href != nil {
                     out += "</a>"
                 }
                 out += "</td>"

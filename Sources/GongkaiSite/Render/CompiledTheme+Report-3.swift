@@ -3,45 +3,45 @@
 /// report.mustache compiled (continued, 3).
 extension CompiledTheme {
     /// One `{{#report.tables}}` of report.mustache.
-    static func reportReportTables(_ page: ThemeContext.ReportContext, _ v50: ThemeContext.Table, into out: inout String) {
+    static func reportReportTables(_ page: ThemeContext.ReportContext, _ v52: ThemeContext.Table, into out: inout String) {
         out += "<div class=\"table-wrap\">\n<table id=\""
-        HTML.append(v50.id, to: &out)
+        HTML.append(v52.id, to: &out)
         out += "\" class=\"data"
-        if v50.sortable {
+        if v52.sortable {
             out += " sortable"
         }
         out += "\">\n<caption>"
-        HTML.append(v50.caption, to: &out)
-        if v50.csvHref != nil {
+        HTML.append(v52.caption, to: &out)
+        if v52.csvHref != nil {
             out += " <a class=\"csv\" href=\""
             HTML.append(page.common.root, to: &out)
-            if let v52 = v50.csvHref {
-                HTML.append(v52, to: &out)
+            if let v54 = v52.csvHref {
+                HTML.append(v54, to: &out)
             } else {
                 out += "false"
             }
             out += "\">"
-            HTML.append(v50.csvLabel, to: &out)
+            HTML.append(v52.csvLabel, to: &out)
             out += "</a>"
         }
         out += "</caption>\n"
-        if v50.hasHead {
+        if v52.hasHead {
             out += "<thead>\n"
-            for v53 in v50.head {
+            for v55 in v52.head {
                 out += "<tr>"
-                for v54 in v53.cells {
+                for v56 in v55.cells {
                     out += "<th scope=\""
-                    HTML.append(v54.scope, to: &out)
+                    HTML.append(v56.scope, to: &out)
                     out += "\""
-                    if v54.spans {
+                    if v56.spans {
                         out += " colspan=\""
-                        out += String(v54.colspan)
+                        out += String(v56.colspan)
                         out += "\" rowspan=\""
-                        out += String(v54.rowspan)
+                        out += String(v56.rowspan)
                         out += "\""
                     }
                     out += ">"
-                    HTML.append(v54.text, to: &out)
+                    HTML.append(v56.text, to: &out)
                     out += "</th>"
                 }
                 out += "</tr>\n"
@@ -49,14 +49,14 @@ extension CompiledTheme {
             out += "</thead>"
         }
         out += "\n<tbody>\n"
-        for v55 in v50.rows {
-            if let kept = v55.kept { out += kept } else { reportRows(page, v50, v55, into: &out) }
+        for v57 in v52.rows {
+            if let kept = v57.kept { out += kept } else { reportRows(page, v52, v57, into: &out) }
         }
         out += "</tbody>\n</table>\n"
-        if v50.note != nil {
+        if v52.note != nil {
             out += "<p class=\"table-note\">"
-            if let v78 = v50.note {
-                HTML.append(v78, to: &out)
+            if let v80 = v52.note {
+                HTML.append(v80, to: &out)
             } else {
                 out += "false"
             }

@@ -224,60 +224,75 @@ extension CompiledTheme {
             out += String(page.report.dismissedCount)
             out += "项已核实为误报：照常列出，不扣分，不计入错误数。</p>"
         }
-        out += "\n"
+        out += "\n<p class=\"notice-link\">整改通知："
+        if let v30 = page.report.notice {
+            out += "<a href=\""
+            HTML.append(page.common.root, to: &out)
+            HTML.append(v30.href, to: &out)
+            out += "\">查看并打印</a> · <a href=\""
+            HTML.append(page.common.root, to: &out)
+            HTML.append(v30.docxHref, to: &out)
+            out += "\" download>Word版（.docx）</a>（"
+            out += String(v30.count)
+            out += "个问题）"
+        }
+        if page.report.notice == nil {
+            HTML.append(page.report.noticeNote, to: &out)
+        }
+        out += "</p>\n"
         if page.report.hasFindings {
             out += "<ol class=\"findings\">\n"
-            for v30 in page.report.findings {
+            for v32 in page.report.findings {
                 out += "<li class=\"finding "
-                HTML.append(v30.severity, to: &out)
-                if v30.dismissal != nil {
+                HTML.append(v32.severity, to: &out)
+                if v32.dismissal != nil {
                     out += " dismissed"
                 }
                 out += "\"><span class=\"badge "
-                HTML.append(v30.severity, to: &out)
+                HTML.append(v32.severity, to: &out)
                 out += "\">"
-                HTML.append(v30.severityLabel, to: &out)
+                HTML.append(v32.severityLabel, to: &out)
                 out += "</span>"
-                if v30.dismissal != nil {
+                if v32.dismissal != nil {
                     out += " <span class=\"badge dismissed\">已核实为误报</span>"
                 }
                 out += " <span class=\"rule-title\">"
-                HTML.append(v30.title, to: &out)
+                HTML.append(v32.title, to: &out)
                 out += "</span>"
-                if v30.line != nil {
+                if v32.line != nil {
                     out += " <a href=\"#L"
-                    if let v34 = v30.line {
-                        out += String(v34)
+                    if let v36 = v32.line {
+                        out += String(v36)
                     } else {
                         out += "false"
                     }
                     out += "\">原文第"
-                    if let v35 = v30.line {
-                        out += String(v35)
+                    if let v37 = v32.line {
+                        out += String(v37)
                     } else {
                         out += "false"
                     }
                     out += "行</a>"
                 }
-                if v30.id != nil {
+                if v32.id != nil {
                     out += " <code class=\"finding-id\" title=\"问题编号：填入审核文件 dismissals 的 finding\">"
-                    if let v37 = v30.id {
-                        HTML.append(v37, to: &out)
+                    if let v39 = v32.id {
+                        HTML.append(v39, to: &out)
                     } else {
                         out += "false"
                     }
                     out += "</code>"
                 }
                 out += "<span class=\"detail\">"
-                HTML.append(v30.message, to: &out)
+                HTML.append(v32.message, to: &out)
                 out += "</span>"
-                if let v38 = v30.dismissal {
+                if let v40 = v32.dismissal {
                     out += "<span class=\"detail dismissal\">已核实为误报："
-                    HTML.append(v38.reason, to: &out)
+                    HTML.append(v40.reason, to: &out)
                     out += "（"
-                    HTML.append(v38.who, to: &out)
+                    HTML.append(v40.who, to: &out)
                     out += "，"
-                    HTML.append(v38.date, to: &out)
+                    HTML.append(v40.date, to: &out)
                     out += "）</span>"
                 }
                 out += "</li>\n"

@@ -92,15 +92,30 @@ extension CompiledTheme {
         out += "\">查看"
         HTML.append(page.year.label, to: &out)
         out += "问题清单</a></p>\n"
-        do { let v8 = page.year.table
-            if let kept = v8.kept { out += kept } else { yearYearTable(page, v8, into: &out) }
+        if page.year.noticesHref != nil {
+            out += "<p class=\"notices-link\">整改通知：<a href=\""
+            HTML.append(page.common.root, to: &out)
+            if let v9 = page.year.noticesHref {
+                HTML.append(v9, to: &out)
+            } else {
+                out += "false"
+            }
+            out += "\" download>"
+            HTML.append(page.year.label, to: &out)
+            out += "全部整改通知（"
+            out += String(page.year.noticeCount)
+            out += "份Word文档，ZIP）</a>，每份也可在各报告页查看、打印。</p>"
+        }
+        out += "\n"
+        do { let v10 = page.year.table
+            if let kept = v10.kept { out += kept } else { yearYearTable(page, v10, into: &out) }
         }
         out += "\n"
         if page.year.hasMissing {
             out += "<p class=\"missing\">名单中本年度未见报告的机关："
-            for v37 in page.year.missing {
+            for v39 in page.year.missing {
                 out += "<span class=\"tag\">"
-                HTML.append(v37, to: &out)
+                HTML.append(v39, to: &out)
                 out += "</span>"
             }
             out += "</p>"
@@ -120,106 +135,106 @@ extension CompiledTheme {
     }
 
     /// One `{{#rows}}` of year.mustache.
-    static func yearRows(_ page: ThemeContext.YearContext, _ v8: ThemeContext.Table, _ v13: ThemeContext.TableRow, into out: inout String) {
-        if let v14 = v13.group {
+    static func yearRows(_ page: ThemeContext.YearContext, _ v10: ThemeContext.Table, _ v15: ThemeContext.TableRow, into out: inout String) {
+        if let v16 = v15.group {
             out += "<tr class=\"group\"><th scope=\"colgroup\" colspan=\""
-            out += String(v14.span)
+            out += String(v16.span)
             out += "\">"
-            HTML.append(v14.text, to: &out)
+            HTML.append(v16.text, to: &out)
             out += "</th></tr>\n"
         }
-        if let v15 = v13.header {
+        if let v17 = v15.header {
             out += "<tr class=\"subhead\">"
-            for v16 in v15.cells {
+            for v18 in v17.cells {
                 out += "<th scope=\"col\""
-                if v16.spans {
+                if v18.spans {
                     out += " colspan=\""
-                    out += String(v16.colspan)
+                    out += String(v18.colspan)
                     out += "\""
                 }
                 out += ">"
-                HTML.append(v16.text, to: &out)
+                HTML.append(v18.text, to: &out)
                 out += "</th>"
             }
             out += "</tr>\n"
         }
-        if let v17 = v13.data {
+        if let v19 = v15.data {
             out += "<tr><th scope=\"row\">"
-            if v17.headerHref != nil {
+            if v19.headerHref != nil {
                 out += "<a href=\""
                 HTML.append(page.common.root, to: &out)
-                if let v19 = v17.headerHref {
-                    HTML.append(v19, to: &out)
+                if let v21 = v19.headerHref {
+                    HTML.append(v21, to: &out)
                 } else {
                     out += "false"
                 }
                 out += "\">"
             }
-            HTML.append(v17.header, to: &out)
-            if v17.headerHref != nil {
+            HTML.append(v19.header, to: &out)
+            if v19.headerHref != nil {
                 out += "</a>"
             }
             out += "</th>"
-            for v21 in v17.cells {
+            for v23 in v19.cells {
                 out += "<td"
-                if v21.colspan != nil {
+                if v23.colspan != nil {
                     out += " colspan=\""
-                    if let v23 = v21.colspan {
-                        out += String(v23)
+                    if let v25 = v23.colspan {
+                        out += String(v25)
                     } else {
                         out += "false"
                     }
                     out += "\""
                 }
-                if v21.cssClass != nil {
+                if v23.cssClass != nil {
                     out += " class=\""
-                    if let v25 = v21.cssClass {
-                        HTML.append(v25, to: &out)
-                    } else {
-                        out += "false"
-                    }
-                    out += "\""
-                }
-                if v21.title != nil {
-                    out += " title=\""
-                    if let v27 = v21.title {
+                    if let v27 = v23.cssClass {
                         HTML.append(v27, to: &out)
                     } else {
                         out += "false"
                     }
                     out += "\""
                 }
-                if v21.sort != nil {
-                    out += " data-sort=\""
-                    if let v29 = v21.sort {
+                if v23.title != nil {
+                    out += " title=\""
+                    if let v29 = v23.title {
                         HTML.append(v29, to: &out)
                     } else {
                         out += "false"
                     }
                     out += "\""
                 }
-                out += ">"
-                if v21.printed != nil {
-                    out += "<del>"
-                    if let v31 = v21.printed {
+                if v23.sort != nil {
+                    out += " data-sort=\""
+                    if let v31 = v23.sort {
                         HTML.append(v31, to: &out)
+                    } else {
+                        out += "false"
+                    }
+                    out += "\""
+                }
+                out += ">"
+                if v23.printed != nil {
+                    out += "<del>"
+                    if let v33 = v23.printed {
+                        HTML.append(v33, to: &out)
                     } else {
                         out += "false"
                     }
                     out += "</del> "
                 }
-                if v21.href != nil {
+                if v23.href != nil {
                     out += "<a href=\""
                     HTML.append(page.common.root, to: &out)
-                    if let v33 = v21.href {
-                        HTML.append(v33, to: &out)
+                    if let v35 = v23.href {
+                        HTML.append(v35, to: &out)
                     } else {
                         out += "false"
                     }
                     out += "\">"
                 }
-                HTML.append(v21.text, to: &out)
-                if v21.href != nil {
+                HTML.append(v23.text, to: &out)
+                if v23.href != nil {
                     out += "</a>"
                 }
                 out += "</td>"
@@ -229,45 +244,45 @@ extension CompiledTheme {
     }
 
     /// One `{{#year.table}}` of year.mustache.
-    static func yearYearTable(_ page: ThemeContext.YearContext, _ v8: ThemeContext.Table, into out: inout String) {
+    static func yearYearTable(_ page: ThemeContext.YearContext, _ v10: ThemeContext.Table, into out: inout String) {
         out += "<div class=\"table-wrap\">\n<table id=\""
-        HTML.append(v8.id, to: &out)
+        HTML.append(v10.id, to: &out)
         out += "\" class=\"data"
-        if v8.sortable {
+        if v10.sortable {
             out += " sortable"
         }
         out += "\">\n<caption>"
-        HTML.append(v8.caption, to: &out)
-        if v8.csvHref != nil {
+        HTML.append(v10.caption, to: &out)
+        if v10.csvHref != nil {
             out += " <a class=\"csv\" href=\""
             HTML.append(page.common.root, to: &out)
-            if let v10 = v8.csvHref {
-                HTML.append(v10, to: &out)
+            if let v12 = v10.csvHref {
+                HTML.append(v12, to: &out)
             } else {
                 out += "false"
             }
             out += "\">"
-            HTML.append(v8.csvLabel, to: &out)
+            HTML.append(v10.csvLabel, to: &out)
             out += "</a>"
         }
         out += "</caption>\n"
-        if v8.hasHead {
+        if v10.hasHead {
             out += "<thead>\n"
-            for v11 in v8.head {
+            for v13 in v10.head {
                 out += "<tr>"
-                for v12 in v11.cells {
+                for v14 in v13.cells {
                     out += "<th scope=\""
-                    HTML.append(v12.scope, to: &out)
+                    HTML.append(v14.scope, to: &out)
                     out += "\""
-                    if v12.spans {
+                    if v14.spans {
                         out += " colspan=\""
-                        out += String(v12.colspan)
+                        out += String(v14.colspan)
                         out += "\" rowspan=\""
-                        out += String(v12.rowspan)
+                        out += String(v14.rowspan)
                         out += "\""
                     }
                     out += ">"
-                    HTML.append(v12.text, to: &out)
+                    HTML.append(v14.text, to: &out)
                     out += "</th>"
                 }
                 out += "</tr>\n"
@@ -275,14 +290,14 @@ extension CompiledTheme {
             out += "</thead>"
         }
         out += "\n<tbody>\n"
-        for v13 in v8.rows {
-            if let kept = v13.kept { out += kept } else { yearRows(page, v8, v13, into: &out) }
+        for v15 in v10.rows {
+            if let kept = v15.kept { out += kept } else { yearRows(page, v10, v15, into: &out) }
         }
         out += "</tbody>\n</table>\n"
-        if v8.note != nil {
+        if v10.note != nil {
             out += "<p class=\"table-note\">"
-            if let v36 = v8.note {
-                HTML.append(v36, to: &out)
+            if let v38 = v10.note {
+                HTML.append(v38, to: &out)
             } else {
                 out += "false"
             }

@@ -16,5 +16,6 @@ enum CompiledTheme {
         "ranking": ["base", "ranking"],
         "rates": ["base", "rates"],
         "copied": ["base", "copied"],
+        "notice": ["base", "notice"],
     ]
 }

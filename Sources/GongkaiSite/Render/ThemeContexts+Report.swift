@@ -48,6 +48,8 @@ extension ThemeContext {
         var dismissedCount: Int
         var rates: [ThemeContext.RateRow]
         var copiedHref: String? = nil
+        var notice: ThemeContext.NoticeLink? = nil
+        var noticeNote: String
 
         var mustache: [String: Any] {
             var context: [String: Any] = [:]
@@ -79,6 +81,8 @@ extension ThemeContext {
             context["dismissedCount"] = dismissedCount
             context["rates"] = rates.map(\.mustache)
             context["copiedHref"] = copiedHref.map { $0 as Any } ?? false
+            context["notice"] = notice.map { $0.mustache as Any } ?? false
+            context["noticeNote"] = noticeNote
             return context
         }
     }

@@ -27,6 +27,8 @@ extension ThemeContext {
         var rankingHref: String
         var hasMissing: Bool
         var missing: [String]
+        var noticesHref: String? = nil
+        var noticeCount: Int
 
         var mustache: [String: Any] {
             var context: [String: Any] = [:]
@@ -37,6 +39,8 @@ extension ThemeContext {
             context["rankingHref"] = rankingHref
             context["hasMissing"] = hasMissing
             context["missing"] = missing
+            context["noticesHref"] = noticesHref.map { $0 as Any } ?? false
+            context["noticeCount"] = noticeCount
             return context
         }
     }
