@@ -6,6 +6,8 @@ struct IndexPage {
     let path = SitePath.index
     /// Where the tables of the last build are kept, with each report's digest by id (see `tables`).
     var kept: (fragments: KeptFragments, digests: [String: String])?
+    /// Where the dashboard's cells come from (`DashboardCells`).
+    var cells = DashboardCells()
 
     func context(compiled: Bool) -> ThemeContext.IndexContext {
         var common = PageContext.common(page: path, title: "首页", model: model)
@@ -23,7 +25,8 @@ struct IndexPage {
                 label: year.label, href: SitePath.year(year.key), findingsHref: SitePath.findings(year.key), rankingHref: SitePath.ranking(year.key),
                 csvHref: SitePath.yearCSV(year.key), table: table, hasMissing: !missing.isEmpty, missing: missing)
         }
-        return ThemeContext.IndexContext(common: common, stats: stats, latest: model.years.first.map(glance), years: years)
+        let dashboard = Dashboard(model: model, cells: cells).context()
+        return ThemeContext.IndexContext(common: common, stats: stats, dashboard: dashboard, latest: model.years.first.map(glance), years: years)
     }
 
     /// Each year's table as the page's context holds it. With `kept` and the compiled templates

@@ -216,7 +216,9 @@ public struct SiteBuilder: Sendable {
             var page = IndexPage(model: model)
             if let known, let directory = known.cacheDirectory {
                 page.kept = (KeptFragments(directory: directory, name: "tables-index"), known.digests)
+                page.cells = DashboardCells(kept: KeptFragments(directory: directory, name: "cells-dashboard"), digests: known.digests)
             }
+            if let deferred { page.cells.whole = { deferred.whole($0) } }
             try sink.put(page.path, theme.render(page.context(compiled: theme.isCompiled(ThemeContext.IndexContext.self))))
         case .search:
             let page = SearchPage(model: model)

@@ -203,6 +203,21 @@ p.formula { color: var(--muted); }
 @media (max-width: 720px) { .side-by-side { grid-template-columns: 1fr; } }
 .copied-text { border: 1px solid var(--line); padding: 8px 12px; white-space: pre-wrap; }
 .copied-text mark { background: var(--unknown-bg); }
+.dashboard { margin: 1.5rem 0; }
+.dashboard h2 .dash-sub { font-size: .9rem; font-weight: 400; color: var(--muted); margin-left: .8rem; }
+.dash-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(26rem, 1fr)); gap: 16px; }
+.dash-card { border: 1px solid var(--line); border-top: 3px solid var(--accent); background: var(--band); padding: 10px 14px; }
+.dash-card h3 { font-size: 1rem; margin: .2rem 0 .6rem; }
+.dash-table { border-collapse: collapse; width: 100%; font-size: .95rem; }
+.dash-table th, .dash-table td { border-bottom: 1px solid var(--line); padding: 3px 6px; text-align: right; font-variant-numeric: tabular-nums; }
+.dash-table th[scope=row], .dash-table thead th:first-child { text-align: left; font-weight: 400; }
+.dash-table .up, .dash-changes .up { color: #1a7f37; }
+.dash-table .down, .dash-changes .down { color: #b42318; }
+.dash-note { color: var(--muted); font-size: .85rem; margin: .4rem 0 0; }
+.dash-big { font-size: 1.5rem; font-weight: 700; margin: .2rem 0 .6rem; }
+.dash-changes { display: grid; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); gap: 0 2rem; }
+.dash-changes h4 { font-size: .95rem; margin: .6rem 0 .3rem; }
+.dash-changes ol { margin: 0; padding-left: 1.4rem; }
 
 """#####
 }

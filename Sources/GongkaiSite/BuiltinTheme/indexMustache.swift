@@ -13,6 +13,39 @@ extension BuiltinTheme {
 </section>
 {{#stats.hasOtherErrors}}<p class="stats-note">其他错误（按评分项）：{{#stats.otherErrors}}<span class="tag">{{label}} {{count}} 项</span>{{/stats.otherErrors}}</p>{{/stats.hasOtherErrors}}
 {{#stats.hasIncomplete}}<p class="stats-note"><span class="badge incomplete">文本不完整</span> {{stats.incomplete}} 份报告的文本不完整，未收到的部分不予评分，另行排列。</p>{{/stats.hasIncomplete}}
+{{#dashboard}}
+<section class="dashboard" aria-labelledby="dashboard-heading">
+<h2 id="dashboard-heading">{{label}}总览<span class="dash-sub">与{{previousLabel}}对比</span></h2>
+<div class="dash-grid">
+<div class="dash-card">
+<h3>依申请公开（表三，各报告合计）</h3>
+<table class="dash-table"><thead><tr><th scope="col">项目</th><th scope="col">{{label}}</th><th scope="col">{{previousLabel}}</th><th scope="col">增减</th></tr></thead>
+<tbody>{{#totals}}<tr><th scope="row">{{label}}</th><td>{{value}}</td><td>{{previous}}</td><td class="{{changeClass}}">{{change}}</td></tr>{{/totals}}</tbody></table>
+<p class="dash-note">“至少N”：有报告的单元格无法识别，合计只计已识别的数值；此时不计增减。</p>
+</div>
+<div class="dash-card">
+<h3><a href="{{root}}{{ratesHref}}">比率</a></h3>
+<table class="dash-table"><thead><tr><th scope="col">比率</th><th scope="col">{{label}}</th><th scope="col">{{previousLabel}}</th></tr></thead>
+<tbody>{{#rates}}<tr><th scope="row"><a href="{{root}}{{ratesHref}}#h-{{id}}" title="{{formula}}">{{name}}</a></th><td{{#note}} title="{{.}}"{{/note}}>{{value}}</td><td>{{previous}}</td></tr>{{/rates}}</tbody></table>
+<p class="dash-note">各报告数值合计后计算；有单元格无法识别时为“无法计算”，分母为0时为“—”。</p>
+</div>
+<div class="dash-card">
+<h3>报送情况</h3>
+{{#hasRoster}}<p class="dash-big"><a href="{{root}}{{rankingHref}}">已报送 {{reported}} / 名录 {{rosterCount}}</a></p>
+{{#hasUnreported}}<p>未报送：{{#unreported}}<span class="tag">{{.}}</span>{{/unreported}}</p>{{/hasUnreported}}{{^hasUnreported}}<p>名录内机关均已报送。</p>{{/hasUnreported}}{{/hasRoster}}
+{{^hasRoster}}<p>未配置机关名录（gongkai.yaml 的 roster），无法核对未报送的机关。</p>{{/hasRoster}}
+</div>
+<div class="dash-card">
+<h3><a href="{{root}}{{findingsHref}}">最常见的问题</a>（未排除的 {{openFindings}} 项）</h3>
+{{#hasFindings}}<table class="dash-table"><thead><tr><th scope="col">问题</th><th scope="col">项数</th><th scope="col">报告数</th></tr></thead>
+<tbody>{{#findings}}<tr><th scope="row"><a href="{{root}}{{findingsHref}}" title="{{ruleId}}">{{rule}}</a></th><td>{{count}}</td><td>{{reports}}</td></tr>{{/findings}}</tbody></table>{{/hasFindings}}
+{{^hasFindings}}<p>本年度报告均未发现问题。</p>{{/hasFindings}}
+</div>
+</div>
+{{#hasChanges}}<h3>与{{previousLabel}}相比变化最大的机关</h3>
+<div class="dash-changes">{{#changes}}<div><h4>{{title}}</h4><ol>{{#items}}<li><a href="{{root}}{{href}}">{{name}}</a>　{{before}} → {{after}}（<span class="{{#up}}up{{/up}}{{^up}}down{{/up}}">{{delta}}</span>）</li>{{/items}}</ol>{{^items}}<p>无</p>{{/items}}</div>{{/changes}}</div>{{/hasChanges}}
+</section>
+{{/dashboard}}
 {{#latest}}
 <section class="latest" aria-labelledby="latest-heading">
 <h2 id="latest-heading">{{label}}概览</h2>

@@ -2,46 +2,284 @@
 
 /// index.mustache compiled (continued, 2).
 extension CompiledTheme {
+    /// Part of index.mustache (the page function is cut to keep files short).
+    static func indexPart2(_ page: ThemeContext.IndexContext, into out: inout String) {
+        if let v17 = page.latest {
+            out += "<section class=\"latest\" aria-labelledby=\"latest-heading\">\n<h2 id=\"latest-heading\">"
+            HTML.append(v17.label, to: &out)
+            out += "概览</h2>\n<div class=\"stats\">\n<div class=\"stat\"><span class=\"stat-value\">"
+            out += String(v17.count)
+            out += "</span><span class=\"stat-label\">份"
+            HTML.append(v17.label, to: &out)
+            out += "报告</span></div>\n<div class=\"stat\"><span class=\"stat-value\">"
+            HTML.append(v17.average, to: &out)
+            out += "</span><span class=\"stat-label\">平均完整性得分</span></div>\n<div class=\"stat\"><span class=\"stat-value\">"
+            out += String(v17.errorReports)
+            out += "</span><span class=\"stat-label\">份报告有错误</span></div>\n<div class=\"stat\"><span class=\"stat-value\">"
+            out += String(v17.missingCount)
+            out += "</span><span class=\"stat-label\">个名单内机关未见报告</span></div>\n</div>\n<div class=\"latest-lists\">\n<div>"
+            if v17.hasLowest {
+                out += "<h3>得分最低的报告</h3><ol>"
+                for v18 in v17.lowest {
+                    out += "<li><a href=\""
+                    HTML.append(page.common.root, to: &out)
+                    HTML.append(v18.href, to: &out)
+                    out += "\">"
+                    HTML.append(v18.name, to: &out)
+                    out += "</a>　"
+                    if let v19 = v18.score {
+                        HTML.append(v19, to: &out)
+                    }
+                    out += " 分</li>"
+                }
+                out += "</ol>"
+            }
+            if v17.hasIncomplete {
+                out += "<h3>文本不完整的报告（不参与排名）</h3><ul>"
+                for v20 in v17.incomplete {
+                    out += "<li><a href=\""
+                    HTML.append(page.common.root, to: &out)
+                    HTML.append(v20.href, to: &out)
+                    out += "\">"
+                    HTML.append(v20.name, to: &out)
+                    out += "</a>　<span class=\"badge incomplete\">文本不完整</span></li>"
+                }
+                out += "</ul>"
+            }
+            out += "</div>\n<div><h3>有错误的报告</h3>"
+            if v17.hasErrors {
+                out += "<ul>"
+                for v21 in v17.withErrors {
+                    out += "<li><a href=\""
+                    HTML.append(page.common.root, to: &out)
+                    HTML.append(v21.href, to: &out)
+                    out += "\">"
+                    HTML.append(v21.name, to: &out)
+                    out += "</a>　错误 "
+                    if let v22 = v21.errors {
+                        out += String(v22)
+                    }
+                    out += " 项</li>"
+                }
+                out += "</ul>"
+            }
+            if !v17.hasErrors {
+                out += "<p>本年度报告均未发现错误。</p>"
+            }
+            out += "</div>\n</div>\n<p class=\"links\"><a href=\""
+            HTML.append(page.common.root, to: &out)
+            HTML.append(v17.rankingHref, to: &out)
+            out += "\">"
+            HTML.append(v17.label, to: &out)
+            out += "各机关排名</a> · <a href=\""
+            HTML.append(page.common.root, to: &out)
+            HTML.append(v17.href, to: &out)
+            out += "\">"
+            HTML.append(v17.label, to: &out)
+            out += "各机关数据对比</a></p>\n</section>\n"
+        }
+        for v23 in page.years {
+            out += "<section class=\"year-block\">\n<h2>"
+            HTML.append(v23.label, to: &out)
+            out += "</h2>\n<p class=\"links\"><a href=\""
+            HTML.append(page.common.root, to: &out)
+            HTML.append(v23.rankingHref, to: &out)
+            out += "\">"
+            HTML.append(v23.label, to: &out)
+            out += "各机关排名</a> · <a href=\""
+            HTML.append(page.common.root, to: &out)
+            HTML.append(v23.href, to: &out)
+            out += "\">"
+            HTML.append(v23.label, to: &out)
+            out += "各机关数据对比</a> · <a href=\""
+            HTML.append(page.common.root, to: &out)
+            HTML.append(v23.findingsHref, to: &out)
+            out += "\">"
+            HTML.append(v23.label, to: &out)
+            out += "问题清单</a> · <a href=\""
+            HTML.append(page.common.root, to: &out)
+            HTML.append(v23.csvHref, to: &out)
+            out += "\">下载 CSV</a></p>\n"
+            do { let v24 = v23.table
+                if let kept = v24.kept { out += kept } else { indexTable(page, v23, v24, into: &out) }
+            }
+            out += "\n"
+            if v23.hasMissing {
+                out += "<p class=\"missing\">名单中本年度未见报告的机关："
+                for v53 in v23.missing {
+                    out += "<span class=\"tag\">"
+                    HTML.append(v53, to: &out)
+                    out += "</span>"
+                }
+                out += "</p>"
+            }
+            out += "\n</section>\n"
+        }
+        if page.years.isEmpty {
+            out += "<p class=\"empty\">内容目录中没有可读取的年度报告。</p>"
+        }
+        out += "\n\n</main>\n<footer class=\"site-footer\">\n<div class=\"wrap\">\n<p>本站由 gongkai 依据各机关公开发布的政府信息公开工作年度报告生成。表格数据为自动识别结果，以报告原文为准；“?”表示原文缺失或无法识别的数值。</p>\n<p>数据下载：<a href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "data/reports.json\">全部报告（JSON）</a> · <a href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "data/reports.csv\">关键数据（CSV）</a> · <a href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "sitemap.xml\">站点地图</a> · <a href=\""
+        HTML.append(page.common.root, to: &out)
+        out += "feed.xml\">订阅</a></p>\n</div>\n</footer>\n<script src=\""
+        HTML.append(page.common.root, to: &out)
+        out += "assets/site.js\"></script>\n\n</body>\n</html>\n"
+    }
+
+    /// One `{{#rows}}` of index.mustache.
+    static func indexRows(_ page: ThemeContext.IndexContext, _ v23: ThemeContext.IndexYear, _ v24: ThemeContext.Table, _ v29: ThemeContext.TableRow, into out: inout String) {
+        if let v30 = v29.group {
+            out += "<tr class=\"group\"><th scope=\"colgroup\" colspan=\""
+            out += String(v30.span)
+            out += "\">"
+            HTML.append(v30.text, to: &out)
+            out += "</th></tr>\n"
+        }
+        if let v31 = v29.header {
+            out += "<tr class=\"subhead\">"
+            for v32 in v31.cells {
+                out += "<th scope=\"col\""
+                if v32.spans {
+                    out += " colspan=\""
+                    out += String(v32.colspan)
+                    out += "\""
+                }
+                out += ">"
+                HTML.append(v32.text, to: &out)
+                out += "</th>"
+            }
+            out += "</tr>\n"
+        }
+        if let v33 = v29.data {
+            out += "<tr><th scope=\"row\">"
+            if v33.headerHref != nil {
+                out += "<a href=\""
+                HTML.append(page.common.root, to: &out)
+                if let v35 = v33.headerHref {
+                    HTML.append(v35, to: &out)
+                } else {
+                    out += "false"
+                }
+                out += "\">"
+            }
+            HTML.append(v33.header, to: &out)
+            if v33.headerHref != nil {
+                out += "</a>"
+            }
+            out += "</th>"
+            for v37 in v33.cells {
+                out += "<td"
+                if v37.colspan != nil {
+                    out += " colspan=\""
+                    if let v39 = v37.colspan {
+                        out += String(v39)
+                    } else {
+                        out += "false"
+                    }
+                    out += "\""
+                }
+                if v37.cssClass != nil {
+                    out += " class=\""
+                    if let v41 = v37.cssClass {
+                        HTML.append(v41, to: &out)
+                    } else {
+                        out += "false"
+                    }
+                    out += "\""
+                }
+                if v37.title != nil {
+                    out += " title=\""
+                    if let v43 = v37.title {
+                        HTML.append(v43, to: &out)
+                    } else {
+                        out += "false"
+                    }
+                    out += "\""
+                }
+                if v37.sort != nil {
+                    out += " data-sort=\""
+                    if let v45 = v37.sort {
+                        HTML.append(v45, to: &out)
+                    } else {
+                        out += "false"
+                    }
+                    out += "\""
+                }
+                out += ">"
+                if v37.printed != nil {
+                    out += "<del>"
+                    if let v47 = v37.printed {
+                        HTML.append(v47, to: &out)
+                    } else {
+                        out += "false"
+                    }
+                    out += "</del> "
+                }
+                if v37.href != nil {
+                    out += "<a href=\""
+                    HTML.append(page.common.root, to: &out)
+                    if let v49 = v37.href {
+                        HTML.append(v49, to: &out)
+                    } else {
+                        out += "false"
+                    }
+                    out += "\">"
+                }
+                HTML.append(v37.text, to: &out)
+                if v37.href != nil {
+                    out += "</a>"
+                }
+                out += "</td>"
+            }
+            out += "</tr>\n"
+        }
+    }
+
     /// One `{{#table}}` of index.mustache.
-    static func indexTable(_ page: ThemeContext.IndexContext, _ v15: ThemeContext.IndexYear, _ v16: ThemeContext.Table, into out: inout String) {
+    static func indexTable(_ page: ThemeContext.IndexContext, _ v23: ThemeContext.IndexYear, _ v24: ThemeContext.Table, into out: inout String) {
         out += "<div class=\"table-wrap\">\n<table id=\""
-        HTML.append(v16.id, to: &out)
+        HTML.append(v24.id, to: &out)
         out += "\" class=\"data"
-        if v16.sortable {
+        if v24.sortable {
             out += " sortable"
         }
         out += "\">\n<caption>"
-        HTML.append(v16.caption, to: &out)
-        if v16.csvHref != nil {
+        HTML.append(v24.caption, to: &out)
+        if v24.csvHref != nil {
             out += " <a class=\"csv\" href=\""
             HTML.append(page.common.root, to: &out)
-            if let v18 = v16.csvHref {
-                HTML.append(v18, to: &out)
+            if let v26 = v24.csvHref {
+                HTML.append(v26, to: &out)
             } else {
                 out += "false"
             }
             out += "\">"
-            HTML.append(v16.csvLabel, to: &out)
+            HTML.append(v24.csvLabel, to: &out)
             out += "</a>"
         }
         out += "</caption>\n"
-        if v16.hasHead {
+        if v24.hasHead {
             out += "<thead>\n"
-            for v19 in v16.head {
+            for v27 in v24.head {
                 out += "<tr>"
-                for v20 in v19.cells {
+                for v28 in v27.cells {
                     out += "<th scope=\""
-                    HTML.append(v20.scope, to: &out)
+                    HTML.append(v28.scope, to: &out)
                     out += "\""
-                    if v20.spans {
+                    if v28.spans {
                         out += " colspan=\""
-                        out += String(v20.colspan)
+                        out += String(v28.colspan)
                         out += "\" rowspan=\""
-                        out += String(v20.rowspan)
+                        out += String(v28.rowspan)
                         out += "\""
                     }
                     out += ">"
-                    HTML.append(v20.text, to: &out)
+                    HTML.append(v28.text, to: &out)
                     out += "</th>"
                 }
                 out += "</tr>\n"
@@ -49,14 +287,14 @@ extension CompiledTheme {
             out += "</thead>"
         }
         out += "\n<tbody>\n"
-        for v21 in v16.rows {
-            if let kept = v21.kept { out += kept } else { indexRows(page, v15, v16, v21, into: &out) }
+        for v29 in v24.rows {
+            if let kept = v29.kept { out += kept } else { indexRows(page, v23, v24, v29, into: &out) }
         }
         out += "</tbody>\n</table>\n"
-        if v16.note != nil {
+        if v24.note != nil {
             out += "<p class=\"table-note\">"
-            if let v44 = v16.note {
-                HTML.append(v44, to: &out)
+            if let v52 = v24.note {
+                HTML.append(v52, to: &out)
             } else {
                 out += "false"
             }

@@ -5,6 +5,13 @@ extension CompiledTheme {
     static func index(_ page: ThemeContext.IndexContext) -> String {
         var out = ""
         out.reserveCapacity(16_384)
+        indexPart1(page, into: &out)
+        indexPart2(page, into: &out)
+        return out
+    }
+
+    /// Part of index.mustache (the page function is cut to keep files short).
+    static func indexPart1(_ page: ThemeContext.IndexContext, into out: inout String) {
         out += "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>"
         HTML.append(page.common.pageTitle, to: &out)
         out += " - "
@@ -106,240 +113,153 @@ extension CompiledTheme {
             out += " 份报告的文本不完整，未收到的部分不予评分，另行排列。</p>"
         }
         out += "\n"
-        if let v9 = page.latest {
-            out += "<section class=\"latest\" aria-labelledby=\"latest-heading\">\n<h2 id=\"latest-heading\">"
+        if let v9 = page.dashboard {
+            out += "<section class=\"dashboard\" aria-labelledby=\"dashboard-heading\">\n<h2 id=\"dashboard-heading\">"
             HTML.append(v9.label, to: &out)
-            out += "概览</h2>\n<div class=\"stats\">\n<div class=\"stat\"><span class=\"stat-value\">"
-            out += String(v9.count)
-            out += "</span><span class=\"stat-label\">份"
+            out += "总览<span class=\"dash-sub\">与"
+            HTML.append(v9.previousLabel, to: &out)
+            out += "对比</span></h2>\n<div class=\"dash-grid\">\n<div class=\"dash-card\">\n<h3>依申请公开（表三，各报告合计）</h3>\n<table class=\"dash-table\"><thead><tr><th scope=\"col\">项目</th><th scope=\"col\">"
             HTML.append(v9.label, to: &out)
-            out += "报告</span></div>\n<div class=\"stat\"><span class=\"stat-value\">"
-            HTML.append(v9.average, to: &out)
-            out += "</span><span class=\"stat-label\">平均完整性得分</span></div>\n<div class=\"stat\"><span class=\"stat-value\">"
-            out += String(v9.errorReports)
-            out += "</span><span class=\"stat-label\">份报告有错误</span></div>\n<div class=\"stat\"><span class=\"stat-value\">"
-            out += String(v9.missingCount)
-            out += "</span><span class=\"stat-label\">个名单内机关未见报告</span></div>\n</div>\n<div class=\"latest-lists\">\n<div>"
-            if v9.hasLowest {
-                out += "<h3>得分最低的报告</h3><ol>"
-                for v10 in v9.lowest {
-                    out += "<li><a href=\""
-                    HTML.append(page.common.root, to: &out)
-                    HTML.append(v10.href, to: &out)
-                    out += "\">"
-                    HTML.append(v10.name, to: &out)
-                    out += "</a>　"
-                    if let v11 = v10.score {
-                        HTML.append(v11, to: &out)
+            out += "</th><th scope=\"col\">"
+            HTML.append(v9.previousLabel, to: &out)
+            out += "</th><th scope=\"col\">增减</th></tr></thead>\n<tbody>"
+            for v10 in v9.totals {
+                out += "<tr><th scope=\"row\">"
+                HTML.append(v10.label, to: &out)
+                out += "</th><td>"
+                HTML.append(v10.value, to: &out)
+                out += "</td><td>"
+                HTML.append(v10.previous, to: &out)
+                out += "</td><td class=\""
+                HTML.append(v10.changeClass, to: &out)
+                out += "\">"
+                HTML.append(v10.change, to: &out)
+                out += "</td></tr>"
+            }
+            out += "</tbody></table>\n<p class=\"dash-note\">“至少N”：有报告的单元格无法识别，合计只计已识别的数值；此时不计增减。</p>\n</div>\n<div class=\"dash-card\">\n<h3><a href=\""
+            HTML.append(page.common.root, to: &out)
+            HTML.append(v9.ratesHref, to: &out)
+            out += "\">比率</a></h3>\n<table class=\"dash-table\"><thead><tr><th scope=\"col\">比率</th><th scope=\"col\">"
+            HTML.append(v9.label, to: &out)
+            out += "</th><th scope=\"col\">"
+            HTML.append(v9.previousLabel, to: &out)
+            out += "</th></tr></thead>\n<tbody>"
+            for v11 in v9.rates {
+                out += "<tr><th scope=\"row\"><a href=\""
+                HTML.append(page.common.root, to: &out)
+                HTML.append(v9.ratesHref, to: &out)
+                out += "#h-"
+                HTML.append(v11.id, to: &out)
+                out += "\" title=\""
+                HTML.append(v11.formula, to: &out)
+                out += "\">"
+                HTML.append(v11.name, to: &out)
+                out += "</a></th><td"
+                if let v12 = v11.note {
+                    out += " title=\""
+                    HTML.append(v12, to: &out)
+                    out += "\""
+                }
+                out += ">"
+                HTML.append(v11.value, to: &out)
+                out += "</td><td>"
+                HTML.append(v11.previous, to: &out)
+                out += "</td></tr>"
+            }
+            out += "</tbody></table>\n<p class=\"dash-note\">各报告数值合计后计算；有单元格无法识别时为“无法计算”，分母为0时为“—”。</p>\n</div>\n<div class=\"dash-card\">\n<h3>报送情况</h3>\n"
+            if v9.hasRoster {
+                out += "<p class=\"dash-big\"><a href=\""
+                HTML.append(page.common.root, to: &out)
+                HTML.append(v9.rankingHref, to: &out)
+                out += "\">已报送 "
+                out += String(v9.reported)
+                out += " / 名录 "
+                out += String(v9.rosterCount)
+                out += "</a></p>\n"
+                if v9.hasUnreported {
+                    out += "<p>未报送："
+                    for v13 in v9.unreported {
+                        out += "<span class=\"tag\">"
+                        HTML.append(v13, to: &out)
+                        out += "</span>"
                     }
-                    out += " 分</li>"
+                    out += "</p>"
                 }
-                out += "</ol>"
-            }
-            if v9.hasIncomplete {
-                out += "<h3>文本不完整的报告（不参与排名）</h3><ul>"
-                for v12 in v9.incomplete {
-                    out += "<li><a href=\""
-                    HTML.append(page.common.root, to: &out)
-                    HTML.append(v12.href, to: &out)
-                    out += "\">"
-                    HTML.append(v12.name, to: &out)
-                    out += "</a>　<span class=\"badge incomplete\">文本不完整</span></li>"
+                if !v9.hasUnreported {
+                    out += "<p>名录内机关均已报送。</p>"
                 }
-                out += "</ul>"
-            }
-            out += "</div>\n<div><h3>有错误的报告</h3>"
-            if v9.hasErrors {
-                out += "<ul>"
-                for v13 in v9.withErrors {
-                    out += "<li><a href=\""
-                    HTML.append(page.common.root, to: &out)
-                    HTML.append(v13.href, to: &out)
-                    out += "\">"
-                    HTML.append(v13.name, to: &out)
-                    out += "</a>　错误 "
-                    if let v14 = v13.errors {
-                        out += String(v14)
-                    }
-                    out += " 项</li>"
-                }
-                out += "</ul>"
-            }
-            if !v9.hasErrors {
-                out += "<p>本年度报告均未发现错误。</p>"
-            }
-            out += "</div>\n</div>\n<p class=\"links\"><a href=\""
-            HTML.append(page.common.root, to: &out)
-            HTML.append(v9.rankingHref, to: &out)
-            out += "\">"
-            HTML.append(v9.label, to: &out)
-            out += "各机关排名</a> · <a href=\""
-            HTML.append(page.common.root, to: &out)
-            HTML.append(v9.href, to: &out)
-            out += "\">"
-            HTML.append(v9.label, to: &out)
-            out += "各机关数据对比</a></p>\n</section>\n"
-        }
-        for v15 in page.years {
-            out += "<section class=\"year-block\">\n<h2>"
-            HTML.append(v15.label, to: &out)
-            out += "</h2>\n<p class=\"links\"><a href=\""
-            HTML.append(page.common.root, to: &out)
-            HTML.append(v15.rankingHref, to: &out)
-            out += "\">"
-            HTML.append(v15.label, to: &out)
-            out += "各机关排名</a> · <a href=\""
-            HTML.append(page.common.root, to: &out)
-            HTML.append(v15.href, to: &out)
-            out += "\">"
-            HTML.append(v15.label, to: &out)
-            out += "各机关数据对比</a> · <a href=\""
-            HTML.append(page.common.root, to: &out)
-            HTML.append(v15.findingsHref, to: &out)
-            out += "\">"
-            HTML.append(v15.label, to: &out)
-            out += "问题清单</a> · <a href=\""
-            HTML.append(page.common.root, to: &out)
-            HTML.append(v15.csvHref, to: &out)
-            out += "\">下载 CSV</a></p>\n"
-            do { let v16 = v15.table
-                if let kept = v16.kept { out += kept } else { indexTable(page, v15, v16, into: &out) }
             }
             out += "\n"
-            if v15.hasMissing {
-                out += "<p class=\"missing\">名单中本年度未见报告的机关："
-                for v45 in v15.missing {
-                    out += "<span class=\"tag\">"
-                    HTML.append(v45, to: &out)
-                    out += "</span>"
+            if !v9.hasRoster {
+                out += "<p>未配置机关名录（gongkai.yaml 的 roster），无法核对未报送的机关。</p>"
+            }
+            out += "\n</div>\n<div class=\"dash-card\">\n<h3><a href=\""
+            HTML.append(page.common.root, to: &out)
+            HTML.append(v9.findingsHref, to: &out)
+            out += "\">最常见的问题</a>（未排除的 "
+            out += String(v9.openFindings)
+            out += " 项）</h3>\n"
+            if v9.hasFindings {
+                out += "<table class=\"dash-table\"><thead><tr><th scope=\"col\">问题</th><th scope=\"col\">项数</th><th scope=\"col\">报告数</th></tr></thead>\n<tbody>"
+                for v14 in v9.findings {
+                    out += "<tr><th scope=\"row\"><a href=\""
+                    HTML.append(page.common.root, to: &out)
+                    HTML.append(v9.findingsHref, to: &out)
+                    out += "\" title=\""
+                    HTML.append(v14.ruleId, to: &out)
+                    out += "\">"
+                    HTML.append(v14.rule, to: &out)
+                    out += "</a></th><td>"
+                    out += String(v14.count)
+                    out += "</td><td>"
+                    out += String(v14.reports)
+                    out += "</td></tr>"
                 }
-                out += "</p>"
+                out += "</tbody></table>"
+            }
+            out += "\n"
+            if !v9.hasFindings {
+                out += "<p>本年度报告均未发现问题。</p>"
+            }
+            out += "\n</div>\n</div>\n"
+            if v9.hasChanges {
+                out += "<h3>与"
+                HTML.append(v9.previousLabel, to: &out)
+                out += "相比变化最大的机关</h3>\n<div class=\"dash-changes\">"
+                for v15 in v9.changes {
+                    out += "<div><h4>"
+                    HTML.append(v15.title, to: &out)
+                    out += "</h4><ol>"
+                    for v16 in v15.items {
+                        out += "<li><a href=\""
+                        HTML.append(page.common.root, to: &out)
+                        HTML.append(v16.href, to: &out)
+                        out += "\">"
+                        HTML.append(v16.name, to: &out)
+                        out += "</a>　"
+                        HTML.append(v16.before, to: &out)
+                        out += " → "
+                        HTML.append(v16.after, to: &out)
+                        out += "（<span class=\""
+                        if v16.up {
+                            out += "up"
+                        }
+                        if !v16.up {
+                            out += "down"
+                        }
+                        out += "\">"
+                        HTML.append(v16.delta, to: &out)
+                        out += "</span>）</li>"
+                    }
+                    out += "</ol>"
+                    if v15.items.isEmpty {
+                        out += "<p>无</p>"
+                    }
+                    out += "</div>"
+                }
+                out += "</div>"
             }
             out += "\n</section>\n"
-        }
-        if page.years.isEmpty {
-            out += "<p class=\"empty\">内容目录中没有可读取的年度报告。</p>"
-        }
-        out += "\n\n</main>\n<footer class=\"site-footer\">\n<div class=\"wrap\">\n<p>本站由 gongkai 依据各机关公开发布的政府信息公开工作年度报告生成。表格数据为自动识别结果，以报告原文为准；“?”表示原文缺失或无法识别的数值。</p>\n<p>数据下载：<a href=\""
-        HTML.append(page.common.root, to: &out)
-        out += "data/reports.json\">全部报告（JSON）</a> · <a href=\""
-        HTML.append(page.common.root, to: &out)
-        out += "data/reports.csv\">关键数据（CSV）</a> · <a href=\""
-        HTML.append(page.common.root, to: &out)
-        out += "sitemap.xml\">站点地图</a> · <a href=\""
-        HTML.append(page.common.root, to: &out)
-        out += "feed.xml\">订阅</a></p>\n</div>\n</footer>\n<script src=\""
-        HTML.append(page.common.root, to: &out)
-        out += "assets/site.js\"></script>\n\n</body>\n</html>\n"
-        return out
-    }
-
-    /// One `{{#rows}}` of index.mustache.
-    static func indexRows(_ page: ThemeContext.IndexContext, _ v15: ThemeContext.IndexYear, _ v16: ThemeContext.Table, _ v21: ThemeContext.TableRow, into out: inout String) {
-        if let v22 = v21.group {
-            out += "<tr class=\"group\"><th scope=\"colgroup\" colspan=\""
-            out += String(v22.span)
-            out += "\">"
-            HTML.append(v22.text, to: &out)
-            out += "</th></tr>\n"
-        }
-        if let v23 = v21.header {
-            out += "<tr class=\"subhead\">"
-            for v24 in v23.cells {
-                out += "<th scope=\"col\""
-                if v24.spans {
-                    out += " colspan=\""
-                    out += String(v24.colspan)
-                    out += "\""
-                }
-                out += ">"
-                HTML.append(v24.text, to: &out)
-                out += "</th>"
-            }
-            out += "</tr>\n"
-        }
-        if let v25 = v21.data {
-            out += "<tr><th scope=\"row\">"
-            if v25.headerHref != nil {
-                out += "<a href=\""
-                HTML.append(page.common.root, to: &out)
-                if let v27 = v25.headerHref {
-                    HTML.append(v27, to: &out)
-                } else {
-                    out += "false"
-                }
-                out += "\">"
-            }
-            HTML.append(v25.header, to: &out)
-            if v25.headerHref != nil {
-                out += "</a>"
-            }
-            out += "</th>"
-            for v29 in v25.cells {
-                out += "<td"
-                if v29.colspan != nil {
-                    out += " colspan=\""
-                    if let v31 = v29.colspan {
-                        out += String(v31)
-                    } else {
-                        out += "false"
-                    }
-                    out += "\""
-                }
-                if v29.cssClass != nil {
-                    out += " class=\""
-                    if let v33 = v29.cssClass {
-                        HTML.append(v33, to: &out)
-                    } else {
-                        out += "false"
-                    }
-                    out += "\""
-                }
-                if v29.title != nil {
-                    out += " title=\""
-                    if let v35 = v29.title {
-                        HTML.append(v35, to: &out)
-                    } else {
-                        out += "false"
-                    }
-                    out += "\""
-                }
-                if v29.sort != nil {
-                    out += " data-sort=\""
-                    if let v37 = v29.sort {
-                        HTML.append(v37, to: &out)
-                    } else {
-                        out += "false"
-                    }
-                    out += "\""
-                }
-                out += ">"
-                if v29.printed != nil {
-                    out += "<del>"
-                    if let v39 = v29.printed {
-                        HTML.append(v39, to: &out)
-                    } else {
-                        out += "false"
-                    }
-                    out += "</del> "
-                }
-                if v29.href != nil {
-                    out += "<a href=\""
-                    HTML.append(page.common.root, to: &out)
-                    if let v41 = v29.href {
-                        HTML.append(v41, to: &out)
-                    } else {
-                        out += "false"
-                    }
-                    out += "\">"
-                }
-                HTML.append(v29.text, to: &out)
-                if v29.href != nil {
-                    out += "</a>"
-                }
-                out += "</td>"
-            }
-            out += "</tr>\n"
         }
     }
 }

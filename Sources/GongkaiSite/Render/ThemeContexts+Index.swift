@@ -5,6 +5,7 @@ extension ThemeContext {
     struct IndexContext {
         var common: PageCommon
         var stats: ThemeContext.IndexStats
+        var dashboard: ThemeContext.Dashboard? = nil
         var latest: ThemeContext.Glance? = nil
         var years: [ThemeContext.IndexYear]
 
@@ -17,8 +18,137 @@ extension ThemeContext {
             context["hasBreadcrumbs"] = common.hasBreadcrumbs
             context["breadcrumbs"] = common.breadcrumbs.map(\.mustache)
             context["stats"] = stats.mustache
+            if let value = dashboard { context["dashboard"] = value.mustache }
             if let value = latest { context["latest"] = value.mustache }
             context["years"] = years.map(\.mustache)
+            return context
+        }
+    }
+
+    struct Dashboard {
+        var label: String
+        var previousLabel: String
+        var totals: [ThemeContext.DashboardTotal]
+        var rates: [ThemeContext.DashboardRate]
+        var ratesHref: String
+        var reported: Int
+        var rosterCount: Int
+        var hasRoster: Bool
+        var unreported: [String]
+        var hasUnreported: Bool
+        var rankingHref: String
+        var findingsHref: String
+        var findings: [ThemeContext.DashboardFinding]
+        var hasFindings: Bool
+        var openFindings: Int
+        var changes: [ThemeContext.DashboardChangeList]
+        var hasChanges: Bool
+
+        var mustache: [String: Any] {
+            var context: [String: Any] = [:]
+            context["label"] = label
+            context["previousLabel"] = previousLabel
+            context["totals"] = totals.map(\.mustache)
+            context["rates"] = rates.map(\.mustache)
+            context["ratesHref"] = ratesHref
+            context["reported"] = reported
+            context["rosterCount"] = rosterCount
+            context["hasRoster"] = hasRoster
+            context["unreported"] = unreported
+            context["hasUnreported"] = hasUnreported
+            context["rankingHref"] = rankingHref
+            context["findingsHref"] = findingsHref
+            context["findings"] = findings.map(\.mustache)
+            context["hasFindings"] = hasFindings
+            context["openFindings"] = openFindings
+            context["changes"] = changes.map(\.mustache)
+            context["hasChanges"] = hasChanges
+            return context
+        }
+    }
+
+    struct DashboardTotal {
+        var label: String
+        var value: String
+        var previous: String
+        var change: String
+        var changeClass: String
+
+        var mustache: [String: Any] {
+            var context: [String: Any] = [:]
+            context["label"] = label
+            context["value"] = value
+            context["previous"] = previous
+            context["change"] = change
+            context["changeClass"] = changeClass
+            return context
+        }
+    }
+
+    struct DashboardRate {
+        var id: String
+        var name: String
+        var formula: String
+        var value: String
+        var previous: String
+        var note: String? = nil
+
+        var mustache: [String: Any] {
+            var context: [String: Any] = [:]
+            context["id"] = id
+            context["name"] = name
+            context["formula"] = formula
+            context["value"] = value
+            context["previous"] = previous
+            if let value = note { context["note"] = value }
+            return context
+        }
+    }
+
+    struct DashboardFinding {
+        var rule: String
+        var ruleId: String
+        var count: Int
+        var reports: Int
+
+        var mustache: [String: Any] {
+            var context: [String: Any] = [:]
+            context["rule"] = rule
+            context["ruleId"] = ruleId
+            context["count"] = count
+            context["reports"] = reports
+            return context
+        }
+    }
+
+    struct DashboardChangeList {
+        var title: String
+        var items: [ThemeContext.DashboardChange]
+
+        var mustache: [String: Any] {
+            var context: [String: Any] = [:]
+            context["title"] = title
+            context["items"] = items.map(\.mustache)
+            return context
+        }
+    }
+
+    struct DashboardChange {
+        var name: String
+        var href: String
+        var before: String
+        var after: String
+        var delta: String
+        var up: Bool
+
+        var mustache: [String: Any] {
+            var context: [String: Any] = [:]
+            context["name"] = name
+            context["href"] = href
+            context["before"] = before
+            context["after"] = after
+            context["delta"] = delta
+            context["up"] = up
             return context
         }
     }
