@@ -4,22 +4,22 @@ import GongkaiModel
 /// years (one report each year, else the change is unknown and not listed).
 extension Dashboard {
     /// A measure compared across years: its list titles (up, down) and its value in a report.
-    struct Measure {
+    struct Measure: Sendable {
         var up: String
         var down: String
-        var value: (Report) -> Double?
-        var format: (Double) -> String
+        var value: @Sendable (Report) -> Double?
+        var format: @Sendable (Double) -> String
     }
 
     static let newReceived = CellPath("applications.newReceived.total")
 
     static let measures: [Measure] = [
-        Measure(up: "完整性得分上升最多", down: "完整性得分下降最多", value: RankingEntry.rankedScore, format: ScoreView.oneDecimal),
+        Measure(up: "完整性得分上升最多", down: "完整性得分下降最多", value: { RankingEntry.rankedScore($0) }, format: { ScoreView.oneDecimal($0) }),
         Measure(up: "新收申请增加最多", down: "新收申请减少最多", value: { report in
             // A cell an open error names is not taken at its word.
             guard !report.findings.contains(where: { $0.isOpen && $0.severity == .error && $0.cells.contains(newReceived.key) }) else { return nil }
             return newReceived.cell(in: report, previous: nil).number
-        }, format: Cell.format),
+        }, format: { Cell.format($0) }),
     ]
 
     func changeLists(_ now: [Report], byID: [String: Report]) -> [ThemeContext.DashboardChangeList] {
