@@ -32,7 +32,7 @@ SCHEMA = {
     "DashboardTotal": [("label", "str"), ("value", "str"), ("previous", "str"), ("change", "str"), ("changeClass", "str")],
     "DashboardRate": [("id", "str"), ("name", "str"), ("formula", "str"), ("value", "str"), ("previous", "str"), ("note", "str?")],
     "DashboardFinding": [("rule", "str"), ("ruleId", "str"), ("count", "int"), ("reports", "int")],
-    "DashboardChangeList": [("title", "str"), ("items", "[DashboardChange]")],
+    "DashboardChangeList": [("title", "str"), ("tone", "str"), ("items", "[DashboardChange]")],
     "DashboardChange": [("name", "str"), ("href", "str"), ("before", "str"), ("after", "str"), ("delta", "str"), ("up", "bool")],
     "IndexStats": [("reports", "int"), ("bodies", "int"), ("years", "int"), ("errors", "int"), ("otherErrors", "[OtherError]"),
                    ("hasOtherErrors", "bool"), ("incomplete", "int"), ("hasIncomplete", "bool")],

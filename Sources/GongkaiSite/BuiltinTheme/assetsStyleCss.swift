@@ -211,8 +211,8 @@ p.formula { color: var(--muted); }
 .dash-table { border-collapse: collapse; width: 100%; font-size: .95rem; }
 .dash-table th, .dash-table td { border-bottom: 1px solid var(--line); padding: 3px 6px; text-align: right; font-variant-numeric: tabular-nums; }
 .dash-table th[scope=row], .dash-table thead th:first-child { text-align: left; font-weight: 400; }
-.dash-table .up, .dash-changes .up { color: #1a7f37; }
-.dash-table .down, .dash-changes .down { color: #b42318; }
+.dash-changes .score .up { color: #1a7f37; }
+.dash-changes .score .down { color: #b42318; }
 .dash-note { color: var(--muted); font-size: .85rem; margin: .4rem 0 0; }
 .dash-big { font-size: 1.5rem; font-weight: 700; margin: .2rem 0 .6rem; }
 .dash-changes { display: grid; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); gap: 0 2rem; }

@@ -43,7 +43,7 @@ extension BuiltinTheme {
 </div>
 </div>
 {{#hasChanges}}<h3>与{{previousLabel}}相比变化最大的机关</h3>
-<div class="dash-changes">{{#changes}}<div><h4>{{title}}</h4><ol>{{#items}}<li><a href="{{root}}{{href}}">{{name}}</a>　{{before}} → {{after}}（<span class="{{#up}}up{{/up}}{{^up}}down{{/up}}">{{delta}}</span>）</li>{{/items}}</ol>{{^items}}<p>无</p>{{/items}}</div>{{/changes}}</div>{{/hasChanges}}
+<div class="dash-changes">{{#changes}}<div class="{{tone}}"><h4>{{title}}</h4><ol>{{#items}}<li><a href="{{root}}{{href}}">{{name}}</a>　{{before}} → {{after}}（<span class="{{#up}}up{{/up}}{{^up}}down{{/up}}">{{delta}}</span>）</li>{{/items}}</ol>{{^items}}<p>无</p>{{/items}}</div>{{/changes}}</div>{{/hasChanges}}
 </section>
 {{/dashboard}}
 {{#latest}}

@@ -7,6 +7,8 @@ extension Dashboard {
     struct Measure: Sendable {
         var up: String
         var down: String
+        /// `score`: a rise is good news (coloured); `count`: neither (not coloured).
+        var tone: String
         var value: @Sendable (Report) -> Double?
         var format: @Sendable (Double) -> String
     }
@@ -14,8 +16,8 @@ extension Dashboard {
     static let newReceived = CellPath("applications.newReceived.total")
 
     static let measures: [Measure] = [
-        Measure(up: "完整性得分上升最多", down: "完整性得分下降最多", value: { RankingEntry.rankedScore($0) }, format: { ScoreView.oneDecimal($0) }),
-        Measure(up: "新收申请增加最多", down: "新收申请减少最多", value: { report in
+        Measure(up: "完整性得分上升最多", down: "完整性得分下降最多", tone: "score", value: { RankingEntry.rankedScore($0) }, format: { ScoreView.oneDecimal($0) }),
+        Measure(up: "新收申请增加最多", down: "新收申请减少最多", tone: "count", value: { report in
             // A cell an open error names is not taken at its word.
             guard !report.findings.contains(where: { $0.isOpen && $0.severity == .error && $0.cells.contains(newReceived.key) }) else { return nil }
             return newReceived.cell(in: report, previous: nil).number
@@ -35,7 +37,7 @@ extension Dashboard {
             let up = deltas.filter { $0.after > $0.before }.sorted { Self.larger($0, $1) }
             let down = deltas.filter { $0.after < $0.before }.sorted { Self.larger($0, $1) }
             return [(measure.up, up), (measure.down, down)].map { title, list in
-                ThemeContext.DashboardChangeList(title: title, items: list.prefix(Self.changesShown).map { item in
+                ThemeContext.DashboardChangeList(title: title, tone: measure.tone, items: list.prefix(Self.changesShown).map { item in
                     let delta = item.after - item.before
                     return ThemeContext.DashboardChange(
                         name: item.report.siteName, href: SitePath.body(model.bodySlug(of: item.report)),

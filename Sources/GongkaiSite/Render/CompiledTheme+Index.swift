@@ -227,7 +227,9 @@ extension CompiledTheme {
                 HTML.append(v9.previousLabel, to: &out)
                 out += "相比变化最大的机关</h3>\n<div class=\"dash-changes\">"
                 for v15 in v9.changes {
-                    out += "<div><h4>"
+                    out += "<div class=\""
+                    HTML.append(v15.tone, to: &out)
+                    out += "\"><h4>"
                     HTML.append(v15.title, to: &out)
                     out += "</h4><ol>"
                     for v16 in v15.items {

@@ -123,11 +123,13 @@ extension ThemeContext {
 
     struct DashboardChangeList {
         var title: String
+        var tone: String
         var items: [ThemeContext.DashboardChange]
 
         var mustache: [String: Any] {
             var context: [String: Any] = [:]
             context["title"] = title
+            context["tone"] = tone
             context["items"] = items.map(\.mustache)
             return context
         }
