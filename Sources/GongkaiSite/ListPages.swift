@@ -1,3 +1,4 @@
+import Foundation
 import GongkaiModel
 
 /// index.html: every report, by year, with its score and findings.
@@ -25,7 +26,9 @@ struct IndexPage {
                 label: year.label, href: SitePath.year(year.key), findingsHref: SitePath.findings(year.key), rankingHref: SitePath.ranking(year.key),
                 csvHref: SitePath.yearCSV(year.key), table: table, hasMissing: !missing.isEmpty, missing: missing)
         }
+        let began = DispatchTime.now().uptimeNanoseconds
         let dashboard = Dashboard(model: model, cells: cells).context()
+        BuildTrace.job("index.html dashboard", since: began)
         return ThemeContext.IndexContext(common: common, stats: stats, dashboard: dashboard, latest: model.years.first.map(glance), years: years)
     }
 
