@@ -16,19 +16,16 @@ extension PlacePages {
         var findingsTable = TableView(id: "place-findings", caption: "\(name)\(year.label)检查发现", head: findingsHead,
                                       rows: findings.map(FindingsPage.row))
         findingsTable.sortable = true
-        let crumbs = [("各地区", Self.indexPath)] + hierarchy.path(key).dropLast().compactMap { above in
-            newestLink(above.key).map { (above.name, Optional($0)) }
+        let crumbs = [("各地区", Self.indexPath)] + hierarchy.path(key).dropLast().map { above in
+            (above.name, hasPage(above.key, year: year) ? Optional(link(above.key, year: year.key)) : nil)
         } + [(name + year.label, nil)]
         let common = PageContext.common(page: page, title: "\(name)\(year.label)政府信息公开年度报告汇总", model: model, breadcrumbs: crumbs)
+        // only the places with a page this year: a place new in another year leaves this page as it was
         let parent = place?.parent.flatMap { parent in
-            (years(of: parent).contains { $0.key == year.key } ? link(parent, year: year.key) : newestLink(parent)).map {
-                ThemeContext.PlaceLink(label: Self.label(parent), href: $0, current: false)
-            }
+            hasPage(parent, year: year) ? ThemeContext.PlaceLink(label: Self.label(parent), href: link(parent, year: year.key), current: false) : nil
         }
-        let children = hierarchy.children(of: key).compactMap { child in
-            (years(of: child.key).contains { $0.key == year.key } ? link(child.key, year: year.key) : newestLink(child.key)).map {
-                ThemeContext.PlaceLink(label: child.name, href: $0, current: false)
-            }
+        let children = hierarchy.children(of: key).filter { hasPage($0.key, year: year) }.map { child in
+            ThemeContext.PlaceLink(label: child.name, href: link(child.key, year: year.key), current: false)
         }
         let unreported = unreported(in: key, year: year)
         return ThemeContext.PlaceContext(common: common, place: ThemeContext.PlaceInfo(
@@ -40,6 +37,8 @@ extension PlacePages {
             findingCount: findings.count,
             unreported: unreported, hasUnreported: !unreported.isEmpty, indexHref: Self.indexPath))
     }
+
+    func hasPage(_ key: String, year: SiteModel.Year) -> Bool { years(of: key).contains { $0.key == year.key } }
 
     /// The index: every place in the hierarchy's order, a column per year linking to its page.
     func indexContext() -> ThemeContext.PlacesContext {
