@@ -123,5 +123,6 @@ SCHEMA["PlacesContext"] = COMMON + [("places", "PlacesInfo")]
 SCHEMA["PlacesInfo"] = [("table", "Table"), ("count", "int"), ("unplaced", "[PlaceLink]"), ("hasUnplaced", "bool"),
                         ("unplacedRoster", "[str]"), ("hasUnplacedRoster", "bool")]
 SCHEMA["YearInfo"] = SCHEMA["YearInfo"] + [("placesHref", "str")]
+SCHEMA["RankingInfo"] = SCHEMA["RankingInfo"] + [("placeHref", "str?f")]
 PAGES["place"] = "PlaceContext"
 PAGES["places"] = "PlacesContext"

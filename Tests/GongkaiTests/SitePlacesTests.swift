@@ -140,6 +140,10 @@ struct SitePlacesTests {
         }
         let page = String(decoding: try #require(built.files["places/huai-an-shi-hong-ze-qu/2023.html"]), as: UTF8.self)
         #expect(page.contains("淮安市洪泽区2023年") && page.contains("洪泽区人民政府"))
+        let ranking = String(decoding: try #require(built.files["rankings/2023-place-hong-ze-qu.html"]), as: UTF8.self)
+        #expect(ranking.contains(#"href="../places/huai-an-shi-hong-ze-qu/2023.html""#), "the ranking's place filter links to the place's page")
+        let year = String(decoding: try #require(built.files["years/2023.html"]), as: UTF8.self)
+        #expect(year.contains(#"href="../places/index.html""#))
         let index = String(decoding: try #require(built.files[PlacePages.indexPath]), as: UTF8.self)
         #expect(index.contains("平潭综合实验区（2023年）"))
     }

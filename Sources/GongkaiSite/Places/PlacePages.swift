@@ -20,8 +20,8 @@ struct PlacePages {
     /// `reports`: the model's reports whole (their table rows are summed).
     init(model: SiteModel, reports: [Report]) {
         self.model = model
-        hierarchy = PlaceHierarchy(reports: reports, roster: model.config.roster)
-        slugs = Self.slugs(hierarchy)
+        hierarchy = model.places
+        slugs = model.placeSlugs
         for report in reports {
             guard let key = hierarchy.reportPlaces[report.id] else { continue }
             for place in hierarchy.path(key) { reportsIn[place.key, default: []].append(report) }
@@ -56,6 +56,15 @@ struct PlacePages {
     }
 
     func link(_ key: String, year: String) -> String { Self.path(slug: slugs[key] ?? "", year: year) }
+
+    /// The page of the place a ranking's place filter stands for, in its year: the governing place
+    /// of the filter's reports when they all have the same one (nil otherwise, or for all).
+    static func page(of filter: RankingFilter, ranking: YearRanking, model: SiteModel) -> String? {
+        guard filter.isPlace else { return nil }
+        let keys = Set(ranking.entries.filter(filter.includes).compactMap { model.places.governing($0.report)?.key })
+        guard keys.count == 1, let key = keys.first, let slug = model.placeSlugs[key] else { return nil }
+        return path(slug: slug, year: ranking.year.key)
+    }
 
     /// The newest year the place has a page for.
     func newestLink(_ key: String) -> String? { years(of: key).first.map { link(key, year: $0.key) } }
