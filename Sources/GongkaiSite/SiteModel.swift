@@ -58,7 +58,7 @@ struct SiteModel: Sendable {
             bodies.append(Body(name: name, slug: slug, reports: group))
         }
         self.bodies = bodies
-        places = PlaceHierarchy(reports: reports, roster: config.roster)
+        places = PlaceHierarchy(reports: reports, roster: config.roster, settings: config.places)
         placeSlugs = PlacePages.slugs(places)
         suggestions = BodySuggestions.make(bodies, roster: config.roster)
         var slugs: [String: String] = [:]

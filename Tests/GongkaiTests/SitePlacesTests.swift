@@ -1,5 +1,6 @@
 import Foundation
 import GongkaiCheck
+import GongkaiLoad
 import GongkaiModel
 @testable import GongkaiSite
 import Testing
@@ -146,5 +147,34 @@ struct SitePlacesTests {
         #expect(year.contains(#"href="../places/index.html""#))
         let index = String(decoding: try #require(built.files[PlacePages.indexPath]), as: UTF8.self)
         #expect(index.contains("平潭综合实验区（2023年）"))
+    }
+
+    @Test("gongkai.yaml `places:` sets a body's place: it wins over the text, places a roster body, and moves the ranking's filter")
+    func setInConfig() throws {
+        let yaml = "places:\n  北镇人民政府: 丁市/乙县/北镇\n  某某中心: 丙市/甲县\n  甲县教育局: 丁市\n"
+        var config = try SiteConfigLoader.parse(yaml, path: "content/gongkai.yaml")
+        #expect(config.places["北镇人民政府"] == ["丁市", "乙县", "北镇"])
+        config.roster = Self.roster
+        let hierarchy = PlaceHierarchy(reports: Self.corpus, roster: config.roster, settings: config.places)
+        #expect(hierarchy.reportPlaces["x-town-2023"] == "丁市/乙县/北镇", "no longer 地区未识别")
+        #expect(hierarchy.places["丁市/乙县"]?.parent == "丁市")
+        #expect(hierarchy.reportPlaces["a-edu-2022"] == "丁市", "the setting corrects what the text gives")
+        #expect(hierarchy.rosterPlaces["某某中心"] == "丙市/甲县")
+        #expect(ReportPlace.of(Self.corpus[1], config: config) == "丁市")
+        #expect(ReportPlace.of(Self.corpus[0], config: config) == "甲县")
+    }
+
+    @Test("a wrong `places:` entry is an error naming the file and the line", arguments: [
+        ("title: t\nplaces:\n  官洲街道办事处: 广州市/海珠区/官洲街道/多余\n", 3),
+        ("places:\n  官洲街道办事处: 广州市//官洲街道\n", 2),
+        ("places:\n  - 官洲街道办事处\n", 2),
+    ])
+    func wrongSetting(yaml: String, line: Int) {
+        #expect {
+            try SiteConfigLoader.parse(yaml, path: "content/gongkai.yaml")
+        } throws: { error in
+            guard let error = error as? LoadError else { return false }
+            return error.line == line && error.description.hasPrefix("content/gongkai.yaml:\(line)")
+        }
     }
 }

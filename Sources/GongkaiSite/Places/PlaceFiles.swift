@@ -8,7 +8,8 @@ extension PlacePages {
         let summary = PlacePages(model: model, reports: model.reports)
         let paths = summary.paths
         let roster = model.config.roster.map { ([$0.name] + $0.aliases).joined(separator: "\u{1}") }
-        let kind = (["places"] + roster + paths).joined(separator: "\0")
+        let settings = model.config.places.sorted { $0.key < $1.key }.map { $0.key + "=" + $0.value.joined(separator: "/") }
+        let kind = (["places"] + roster + settings + paths).joined(separator: "\0")
         try sink.keyed(paths, key: keys?.allReports(kind: kind, model: model)) {
             let reports = whole.map { ParallelMap.map(model.reports, $0) } ?? model.reports
             let pages = PlacePages(model: model, reports: reports)

@@ -35,8 +35,15 @@ struct PlaceHierarchy: Sendable {
     /// The place key of each roster body placed, by roster name.
     var rosterPlaces: [String: String] = [:]
 
-    init(reports: [Report], roster: [SiteConfig.RosterEntry]) {
-        let chains = reports.map { (report: $0, chain: Self.chain(of: $0)) }
+    /// `settings`: gongkai.yaml's `places:` (body name → city/county/town), which wins over what
+    /// a report prints, for the reports of that body name (or roster name) and the roster entry.
+    init(reports: [Report], roster: [SiteConfig.RosterEntry], settings: [String: [String]] = [:]) {
+        let set = Dictionary(settings.map { (Self.clean($0.key) ?? "", Self.chain(setting: $0.value)) }, uniquingKeysWith: { a, _ in a })
+        var fixed: [String: String] = [:]
+        for (report, chain) in reports.compactMap({ report in Self.setting(report, set, roster: roster).map { (report, $0) } }) {
+            if let key = add(chain) { fixed[report.id] = key }
+        }
+        let chains = reports.filter { fixed[$0.id] == nil }.map { (report: $0, chain: Self.chain(of: $0)) }
         var citiesOfCounty: [String: Set<String>] = [:]
         for (_, chain) in chains {
             if let county = chain.county, let city = chain.city { citiesOfCounty[county, default: []].insert(city) }
@@ -48,7 +55,13 @@ struct PlaceHierarchy: Sendable {
             }
             if let key = add(chain) { reportPlaces[report.id] = key }
         }
+        reportPlaces.merge(fixed) { _, set in set }
         placeRoster(roster, reports: reports)
+        for entry in roster {
+            if let chain = ([entry.name] + entry.aliases).lazy.compactMap({ Self.clean($0).flatMap { set[$0] } }).first {
+                rosterPlaces[entry.name] = add(chain)
+            }
+        }
     }
 
     /// The names a report prints, simplified; the town only for a town's or street office's report.
@@ -61,6 +74,26 @@ struct PlaceHierarchy: Sendable {
     static func chain(of report: Report) -> Chain {
         Chain(city: clean(report.city), county: clean(report.county),
               town: report.kind?.isTown == true ? clean(report.town).map(townName) : nil)
+    }
+
+    /// A setting's names as a chain: city, county, town by position.
+    static func chain(setting parts: [String]) -> Chain {
+        let names = parts.map { clean($0) }
+        return Chain(city: names.first ?? nil, county: names.count > 1 ? names[1] : nil, town: names.count > 2 ? names[2] : nil)
+    }
+
+    /// The chain gongkai.yaml's `places:` sets for a report's body; nil when it sets none.
+    static func setChain(_ report: Report, config: SiteConfig) -> Chain? {
+        guard !config.places.isEmpty else { return nil }
+        let set = Dictionary(config.places.map { (clean($0.key) ?? "", chain(setting: $0.value)) }, uniquingKeysWith: { a, _ in a })
+        return setting(report, set, roster: config.roster)
+    }
+
+    /// The set place of a report's body: by its name as printed, else by its roster name.
+    private static func setting(_ report: Report, _ set: [String: Chain], roster: [SiteConfig.RosterEntry]) -> Chain? {
+        guard !set.isEmpty else { return nil }
+        if let name = clean(report.body), let chain = set[name] { return chain }
+        return BodyIdentity(report, roster: roster)?.rosterName.flatMap { clean($0) }.flatMap { set[$0] }
     }
 
     /// Adds the places of a chain; the key of its deepest, nil when it names no place (or a town alone).

@@ -14,7 +14,7 @@ extension PlacePages {
         }
         let findingsHead = [["机关", "机关类型", "地区", "级别", "规则", "说明", "位置"].map { TableView.HeaderCell(text: $0) }]
         var findingsTable = TableView(id: "place-findings", caption: "\(name)\(year.label)检查发现", head: findingsHead,
-                                      rows: findings.map(FindingsPage.row))
+                                      rows: findings.map { FindingsPage.row($0, config: model.config) })
         findingsTable.sortable = true
         let crumbs = [("各地区", Self.indexPath)] + hierarchy.path(key).dropLast().map { above in
             (above.name, hasPage(above.key, year: year) ? Optional(link(above.key, year: year.key)) : nil)

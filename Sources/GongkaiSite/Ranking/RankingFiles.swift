@@ -22,7 +22,7 @@ extension RankingPage {
     /// The files of the year's ranking: its page, one per kind and place present, and the CSV.
     static func paths(_ year: SiteModel.Year, model: SiteModel) -> [String] {
         let kinds = RankingFilter.kinds(present: Set(year.reports.map { RankingFilter.kindKey($0.kind) }))
-        let places = RankingFilter.places(slugs: ReportPlace.slugs(Set(year.reports.compactMap(ReportPlace.of))))
+        let places = RankingFilter.places(slugs: ReportPlace.slugs(Set(year.reports.compactMap({ ReportPlace.of($0, config: model.config) }))))
         return [SitePath.ranking(year.key)] + (kinds + places).map { SitePath.ranking(year.key, filter: $0.id) } + [SitePath.rankingCSV(year.key)]
     }
 

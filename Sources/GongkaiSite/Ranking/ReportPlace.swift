@@ -6,8 +6,8 @@ import GongkaiModel
 /// or district, else its city, in simplified script; nil when the report names neither (地区未识别,
 /// never guessed from the file name).
 enum ReportPlace {
-    static func of(_ report: Report) -> String? {
-        let chain = PlaceHierarchy.chain(of: report)
+    static func of(_ report: Report, config: SiteConfig) -> String? {
+        let chain = PlaceHierarchy.setChain(report, config: config) ?? PlaceHierarchy.chain(of: report)
         return chain.county ?? chain.city
     }
 
