@@ -120,3 +120,18 @@ SCHEMA["NoticeLink"] = [("href", "str"), ("docxHref", "str"), ("count", "int")]
 SCHEMA["ReportInfo"] = SCHEMA["ReportInfo"] + [("notice", "NoticeLink?f"), ("noticeNote", "str")]
 SCHEMA["YearInfo"] = SCHEMA["YearInfo"] + [("noticesHref", "str?f"), ("noticeCount", "int")]
 PAGES["notice"] = "NoticeContext"
+
+# Places (issue 21): a page per place and year, and the places index.
+SCHEMA["PlaceContext"] = COMMON + [("place", "PlaceInfo")]
+SCHEMA["PlaceInfo"] = [("heading", "str"), ("levelLabel", "str"), ("yearLabel", "str"), ("parent", "PlaceLink?f"),
+                       ("years", "[PlaceLink]"), ("children", "[PlaceLink]"), ("hasChildren", "bool"), ("count", "int"),
+                       ("rows", "[RankRow]"), ("hasRows", "bool"), ("tables", "[Table]"),
+                       ("findingCount", "int"), ("unreported", "[str]"), ("hasUnreported", "bool"), ("indexHref", "str")]
+SCHEMA["PlaceLink"] = [("label", "str"), ("href", "str"), ("current", "bool")]
+SCHEMA["PlacesContext"] = COMMON + [("places", "PlacesInfo")]
+SCHEMA["PlacesInfo"] = [("table", "Table"), ("count", "int"), ("unplaced", "[PlaceLink]"), ("hasUnplaced", "bool"),
+                        ("unplacedRoster", "[str]"), ("hasUnplacedRoster", "bool")]
+SCHEMA["YearInfo"] = SCHEMA["YearInfo"] + [("placesHref", "str")]
+SCHEMA["RankingInfo"] = SCHEMA["RankingInfo"] + [("placeHref", "str?f")]
+PAGES["place"] = "PlaceContext"
+PAGES["places"] = "PlacesContext"

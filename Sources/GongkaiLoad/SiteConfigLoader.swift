@@ -14,13 +14,14 @@ import Yams
 ///       - name: 晋江市永和镇人民政府
 ///         aliases: [永和镇人民政府]
 ///     notice: {issuer: 晋江市人民政府办公室, replyBy: "05-31"}   # 整改通知; or replyBy: {2022: "2023-05-31"}
+///     places: {官洲街道办事处: 广州市/海珠区/官洲街道}   # a body's place: city/county/town
 ///
 /// Every key is optional and falls back to `SiteConfig`'s default; a missing file gives the
 /// defaults. Unknown keys, wrong types and invalid YAML are errors naming the file and line, so a
 /// typo never silently changes a score.
 public enum SiteConfigLoader {
     public static let fileName = "gongkai.yaml"
-    static let keys = ["title", "baseURL", "deadline", "deadlines", "weights", "roster", "copiedText", "notice"]
+    static let keys = ["title", "baseURL", "deadline", "deadlines", "weights", "roster", "copiedText", "notice", "places"]
 
     /// Loads `gongkai.yaml` from the content folder; the defaults when there is no such file.
     public static func load(contentDirectory: URL) throws(LoadError) -> SiteConfig {
@@ -57,6 +58,7 @@ public enum SiteConfigLoader {
             case "roster": config.roster = try reader.roster(value)
             case "copiedText": config.copiedText = try reader.share(value, key)
             case "notice": config.notice = try reader.notice(value)
+            case "places": config.places = try reader.places(value)
             default:
                 throw reader.error(keyNode, "unknown key ‘\(key)’ (known: \(keys.joined(separator: ", ")))")
             }

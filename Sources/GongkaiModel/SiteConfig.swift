@@ -48,6 +48,9 @@ public struct SiteConfig: Hashable, Sendable {
     public static let defaultCopiedText = 0.8
     /// Who issues 整改通知 and by when bodies reply (`notice:`); none by default.
     public var notice = NoticeSettings()
+    /// The place of a body, set or corrected (`places:`): body name → its path of places, widest
+    /// first (`["广州市", "海珠区", "官洲街道"]`: city, county or district, town).
+    public var places: [String: [String]] = [:]
 
     public static let defaultWeights: [String: Double] = [
         "sections": 25, "tables": 20, "arithmetic": 25, "preamble": 15, "improvements": 10, "timeliness": 5,

@@ -14,6 +14,8 @@ enum BuiltinTheme {
         "findings.mustache": findingsMustache,
         "index.mustache": indexMustache,
         "notice.mustache": noticeMustache,
+        "place.mustache": placeMustache,
+        "places.mustache": placesMustache,
         "ranking.mustache": rankingMustache,
         "rates.mustache": ratesMustache,
         "report.mustache": reportMustache,

@@ -192,7 +192,7 @@ struct YearPage {
         return ThemeContext.YearContext(common: common, year: ThemeContext.YearInfo(
             label: year.label, count: year.reports.count, table: table,
             findingsHref: SitePath.findings(year.key), rankingHref: SitePath.ranking(year.key), hasMissing: !missing.isEmpty, missing: missing,
-            noticesHref: NoticeLinks.count(year) > 0 ? SitePath.notices(year.key) : nil, noticeCount: NoticeLinks.count(year)))
+            noticesHref: NoticeLinks.count(year) > 0 ? SitePath.notices(year.key) : nil, noticeCount: NoticeLinks.count(year), placesHref: PlacePages.indexPath))
     }
 
     /// The page and its CSV twin. `whole` gives a report its details (the rows need its tables).

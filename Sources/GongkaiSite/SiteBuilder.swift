@@ -106,7 +106,7 @@ public struct SiteBuilder: Sendable {
     /// the whole-site files.
     enum Job: Sendable {
         case searchIndex, reportsJSON, reportsCSV, feeds, assets
-        case index, search, rates, copied(Report), report(Report), body(SiteModel.Body), year(SiteModel.Year), findings(SiteModel.Year), ranking(SiteModel.Year)
+        case index, search, rates, places, copied(Report), report(Report), body(SiteModel.Body), year(SiteModel.Year), findings(SiteModel.Year), ranking(SiteModel.Year)
         case searchShard(SiteModel.Year)
         /// The year's 整改通知 archive.
         case notices(SiteModel.Year)
@@ -124,7 +124,7 @@ public struct SiteBuilder: Sendable {
         let pageTheme = PageTheme(theme)
         let keys = sink.keepsRenderKeys ? RenderKeys(model: model, theme: pageTheme, digests: known?.digests ?? [:]) : nil
         BuildTrace.mark("render keys")
-        let pageJobs: [Job] = [.index, .search, .rates] + model.reports.map(Job.report) + model.bodies.map(Job.body)
+        let pageJobs: [Job] = [.index, .search, .rates, .places] + model.reports.map(Job.report) + model.bodies.map(Job.body)
             + model.years.map(Job.year) + model.years.map(Job.findings) + model.years.map(Job.ranking)
             + model.reports.filter { CopiedPage.link($0) != nil }.map(Job.copied)
         let jobs: [Job] = model.years.map(Job.searchShard) + [.reportsJSON] + pageJobs + model.years.map(Job.notices)
@@ -153,6 +153,7 @@ public struct SiteBuilder: Sendable {
         case .index: SitePath.index
         case .search: SitePath.search
         case .rates: RatesPage.path
+        case .places: PlacePages.indexPath
         case .copied(let report): CopiedPage.path(report)
         case .report(let report): SitePath.report(report.id)
         case .body(let body): SitePath.body(body.slug)
@@ -233,6 +234,10 @@ public struct SiteBuilder: Sendable {
                 try sink.put(RatesPage.path, theme.render(page.context(years: years)))
                 try sink.put(RatesPage.csvPath, page.csv(years: years))
             }
+        case .places:
+            var whole: (@Sendable (Report) -> Report)?
+            if let deferred { whole = { deferred.whole($0) } }
+            try PlacePages.write(model: model, theme: theme, keys: keys, whole: whole, into: sink)
         case .report(let cached):
             let original = ConversionText.originalPath(cached)
             let paths = [SitePath.report(cached.id)] + ReportTables.csvPaths(cached) + (original.map { [$0] } ?? []) + NoticeLinks.paths(cached)

@@ -25,6 +25,9 @@ struct SiteModel: Sendable {
     /// Bodies kept apart that may be one (`BodySuggestions`).
     var suggestions: [BodySuggestion]
     private var bodySlugs: [String: String]
+    /// The places the reports print (`PlaceHierarchy`), with each place's slug by key.
+    var places: PlaceHierarchy
+    var placeSlugs: [String: String]
 
     init(reports: [Report], config: SiteConfig) {
         self.config = config
@@ -55,6 +58,8 @@ struct SiteModel: Sendable {
             bodies.append(Body(name: name, slug: slug, reports: group))
         }
         self.bodies = bodies
+        places = PlaceHierarchy(reports: reports, roster: config.roster, settings: config.places)
+        placeSlugs = PlacePages.slugs(places)
         suggestions = BodySuggestions.make(bodies, roster: config.roster)
         var slugs: [String: String] = [:]
         for body in bodies { for report in body.reports { slugs[report.id] = body.slug } }

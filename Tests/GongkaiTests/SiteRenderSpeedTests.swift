@@ -38,7 +38,7 @@ import GongkaiModel
         // Every page showing a table takes the theme's own partial; the search, ranking, rates, copied-text and notice pages
         // (whose tables are their own markup) stay compiled.
         #expect(PageTheme(theme).compiled == ["search", "ranking", "rates", "copied", "notice"])
-        #expect(PageTheme(try Theme.load(overridesIn: nil)).compiled == ["index", "report", "body", "year", "findings", "search", "ranking", "rates", "copied", "notice"])
+        #expect(PageTheme(try Theme.load(overridesIn: nil)).compiled == ["index", "report", "body", "year", "findings", "search", "ranking", "rates", "copied", "notice", "place", "places"])
         let builder = SiteBuilder(contentDirectory: folder, themeDirectory: folder, outputDirectory: folder)
         let site = try builder.assemble(reports: try Self.seeds(), theme: theme)
         let page = String(decoding: try #require(site.files["reports/\(try Self.seeds()[0].id).html"]), as: UTF8.self)

@@ -7,7 +7,7 @@ extension BuiltinTheme {
 <link rel="stylesheet" media="print" href="{{root}}assets/print-landscape.css">
 <h1>{{ranking.label}}各机关排名{{#ranking.scope}}（{{ranking.scope}}）{{/ranking.scope}}</h1>
 <p class="subtitle">共 <span id="ranking-count">{{ranking.count}}</span> 份报告，按完整性得分从高到低排列；得分相同者名次相同，依次按勾稽错误、其他错误由少到多排列。错误只计未核实为误报的检查发现；“?”表示无法得出，文本不完整的报告不参与排名。点击表头可改变排序，无法得出的值始终排在最后。</p>
-<p class="links"><a href="{{root}}{{ranking.yearHref}}">{{ranking.label}}关键数据对比（全部数值）</a> · <a href="{{root}}{{ranking.findingsHref}}">{{ranking.label}}问题清单</a> · <a class="csv" href="{{root}}{{ranking.csvHref}}">下载排名 CSV</a></p>
+<p class="links"><a href="{{root}}{{ranking.yearHref}}">{{ranking.label}}关键数据对比（全部数值）</a> · <a href="{{root}}{{ranking.findingsHref}}">{{ranking.label}}问题清单</a> · <a class="csv" href="{{root}}{{ranking.csvHref}}">下载排名 CSV</a>{{#ranking.placeHref}} · <a href="{{root}}{{ranking.placeHref}}">{{ranking.scope}}{{ranking.label}}汇总（合计、问题清单、未报送）</a>{{/ranking.placeHref}}</p>
 <nav class="filters" aria-label="筛选">
 <p><span class="filter-label">机关类型：</span>{{#ranking.kinds}}<a href="{{root}}{{href}}" data-filter="kind" data-value="{{value}}"{{#current}} aria-current="page"{{/current}}>{{label}}<span class="count">（{{count}}）</span></a>{{/ranking.kinds}}</p>
 {{#ranking.hasPlaces}}<p><span class="filter-label">地区：</span>{{#ranking.places}}<a href="{{root}}{{href}}" data-filter="place" data-value="{{value}}"{{#current}} aria-current="page"{{/current}}>{{label}}<span class="count">（{{count}}）</span></a>{{/ranking.places}}</p>{{/ranking.hasPlaces}}

@@ -5,7 +5,7 @@ extension BuiltinTheme {
 {{<base}}
 {{$main}}
 <h1>{{year.label}}各机关关键数据对比</h1>
-<p class="subtitle">共 {{year.count}} 份报告。点击表头可排序；“?”表示原文缺失或无法识别。<a href="{{root}}{{year.rankingHref}}">{{year.label}}各机关排名</a> · <a href="{{root}}{{year.findingsHref}}">查看{{year.label}}问题清单</a></p>
+<p class="subtitle">共 {{year.count}} 份报告。点击表头可排序；“?”表示原文缺失或无法识别。<a href="{{root}}{{year.rankingHref}}">{{year.label}}各机关排名</a> · <a href="{{root}}{{year.findingsHref}}">查看{{year.label}}问题清单</a> · <a href="{{root}}{{year.placesHref}}">按地区汇总</a></p>
 {{#year.noticesHref}}<p class="notices-link">整改通知：<a href="{{root}}{{year.noticesHref}}" download>{{year.label}}全部整改通知（{{year.noticeCount}}份Word文档，ZIP）</a>，每份也可在各报告页查看、打印。</p>{{/year.noticesHref}}
 {{#year.table}}{{>table}}{{/year.table}}
 {{#year.hasMissing}}<p class="missing">名单中本年度未见报告的机关：{{#year.missing}}<span class="tag">{{.}}</span>{{/year.missing}}</p>{{/year.hasMissing}}

@@ -26,6 +26,7 @@ struct RenderKeys: Sendable {
         for year in model.years { salt += Array("\(year.key)\0\(year.label)\0".utf8) }
         salt += Array(ReportPipeline.checkSalt(model.config).utf8)
         salt += Array(model.config.notice.fingerprint.utf8)
+        for (body, path) in model.config.places.sorted(by: { $0.key < $1.key }) { salt += Array("place \(body)=\(path.joined(separator: "/"))\0".utf8) }
         // Hashed once: the templates make it tens of kilobytes, and every key starts with it.
         self.salt = Array(ContentHash.hex(salt).utf8)
         let digests = ParallelMap.map(model.reports) { report -> (String, String) in

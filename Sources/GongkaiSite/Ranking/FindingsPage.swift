@@ -19,16 +19,16 @@ struct FindingsPage {
         self.year = year
         self.model = model
         self.place = place
-        self.placeSlugs = placeSlugs ?? ReportPlace.slugs(Set(year.reports.compactMap(ReportPlace.of)))
-        self.counts = counts ?? Self.counts(year.reports)
+        self.placeSlugs = placeSlugs ?? ReportPlace.slugs(Set(year.reports.compactMap({ ReportPlace.of($0, config: model.config) })))
+        self.counts = counts ?? Self.counts(year.reports, config: model.config)
     }
 
-    static func counts(_ reports: [Report]) -> [String: Int] {
+    static func counts(_ reports: [Report], config: SiteConfig) -> [String: Int] {
         var counts: [String: Int] = [:]
         for report in reports {
             let open = report.findings.reduce(0) { $0 + ($1.isOpen ? 1 : 0) }
             counts["", default: 0] += open
-            if let place = ReportPlace.of(report) { counts[place, default: 0] += open }
+            if let place = ReportPlace.of(report, config: config) { counts[place, default: 0] += open }
         }
         return counts
     }
@@ -47,7 +47,7 @@ struct FindingsPage {
     /// The reports listed: the year's, or the place's.
     var reports: [Report] {
         guard let place else { return year.reports }
-        return year.reports.filter { ReportPlace.of($0) == place.name }
+        return year.reports.filter { ReportPlace.of($0, config: model.config) == place.name }
     }
 
     /// Every open finding, report by report (in the year's order), errors first, then by line.
@@ -65,7 +65,7 @@ struct FindingsPage {
         let rows = self.rows
         let head = [["机关", "机关类型", "地区", "级别", "规则", "说明", "位置"].map { TableView.HeaderCell(text: $0) }]
         var table = TableView(id: "findings-\(year.key)", caption: "\(year.label)检查发现" + (place.map { "（\($0.name)）" } ?? ""),
-                              head: head, rows: rows.map(Self.row))
+                              head: head, rows: rows.map { Self.row($0, config: model.config) })
         table.sortable = true
         table.csvHref = csvPath
         let dismissed = reports.reduce(0) { $0 + $1.findings.filter { !$0.isOpen }.count }
@@ -81,11 +81,11 @@ struct FindingsPage {
             rankingHref: SitePath.ranking(year.key), suggestions: suggestions, hasSuggestions: place == nil && !suggestions.isEmpty))
     }
 
-    static func row(_ item: (report: Report, finding: Finding)) -> TableView.Row {
+    static func row(_ item: (report: Report, finding: Finding), config: SiteConfig) -> TableView.Row {
         let (report, finding) = item
         let location = finding.line.map { TableView.DataCell(text: "第\($0)行", classes: ["left"], sortValue: String($0), href: SitePath.report(report.id) + "#L\($0)") }
             ?? TableView.DataCell(text: "—", classes: ["left"])
-        let place = ReportPlace.of(report)
+        let place = ReportPlace.of(report, config: config)
         return .data(header: report.siteName, headerHref: SitePath.report(report.id), cells: [
             TableView.DataCell(text: RankingFilter.kindLabel(report.kind), classes: ["left"]),
             TableView.DataCell(text: place ?? "—", classes: ["left"]),
@@ -104,7 +104,7 @@ struct FindingsPage {
         csv.row(Self.csvHeader)
         for (report, finding) in rows {
             let link = SitePath.report(report.id) + (finding.line.map { "#L\($0)" } ?? "")
-            csv.row([report.siteName, RankingFilter.kindLabel(report.kind), ReportPlace.of(report) ?? "", Labels.severity(finding.severity),
+            csv.row([report.siteName, RankingFilter.kindLabel(report.kind), ReportPlace.of(report, config: model.config) ?? "", Labels.severity(finding.severity),
                      Labels.rule(finding.rule), finding.rule, Labels.findingText(finding.messageZh, rule: finding.rule),
                      finding.line.map(String.init) ?? "", link])
         }

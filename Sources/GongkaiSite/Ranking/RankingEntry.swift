@@ -26,7 +26,7 @@ struct RankingEntry: Sendable {
     init(_ report: Report, previous: [Report], config: SiteConfig) {
         self.report = report
         kind = report.kind
-        place = ReportPlace.of(report)
+        place = ReportPlace.of(report, config: config)
         score = Self.rankedScore(report)
         hasPrevious = !previous.isEmpty
         let before = previous.count == 1 ? Self.rankedScore(previous[0]) : nil

@@ -9,7 +9,7 @@ extension RankingPage {
         _ year: SiteModel.Year, model: SiteModel, theme: PageTheme, keys: RenderKeys?, whole: (@Sendable (Report) -> Report)?, into sink: FileCount
     ) throws {
         let paths = paths(year, model: model)
-        try sink.keyed(paths, key: key(year, model: model, keys: keys, paths: paths)) {
+        try sink.keyed(paths, key: key(year, model: model, keys: keys, paths: paths + placeLinks(year, model: model))) {
             var year = year
             if let whole { year.reports = ParallelMap.map(year.reports, whole) }
             let ranking = YearRanking(year: year, model: model)
@@ -22,8 +22,13 @@ extension RankingPage {
     /// The files of the year's ranking: its page, one per kind and place present, and the CSV.
     static func paths(_ year: SiteModel.Year, model: SiteModel) -> [String] {
         let kinds = RankingFilter.kinds(present: Set(year.reports.map { RankingFilter.kindKey($0.kind) }))
-        let places = RankingFilter.places(slugs: ReportPlace.slugs(Set(year.reports.compactMap(ReportPlace.of))))
+        let places = RankingFilter.places(slugs: ReportPlace.slugs(Set(year.reports.compactMap({ ReportPlace.of($0, config: model.config) }))))
         return [SitePath.ranking(year.key)] + (kinds + places).map { SitePath.ranking(year.key, filter: $0.id) } + [SitePath.rankingCSV(year.key)]
+    }
+
+    /// The place pages the year's place filters link to (their slugs depend on every report's place).
+    static func placeLinks(_ year: SiteModel.Year, model: SiteModel) -> [String] {
+        Set(year.reports.compactMap { model.places.governing($0)?.key }).sorted().compactMap { model.placeSlugs[$0] }
     }
 
     /// The year's key joined with the year before's (nil: some report has no digest).

@@ -40,7 +40,8 @@ struct RankingPage {
             yearHref: SitePath.year(key), findingsHref: SitePath.findings(key),
             rows: entries.map { Self.row($0, placeSlugs: ranking.placeSlugs) },
             unreported: unreported.map { ThemeContext.UnreportedRow(name: $0.name, kind: $0.kind.label, kindKey: $0.kind.rawValue) },
-            hasUnreported: !unreported.isEmpty, unreportedCount: unreported.count))
+            hasUnreported: !unreported.isEmpty, unreportedCount: unreported.count,
+            placeHref: PlacePages.page(of: filter, ranking: ranking, model: model)))
     }
 
     /// The filter links of one dimension, led by 全部, the current one marked.

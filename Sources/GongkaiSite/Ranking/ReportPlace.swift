@@ -1,13 +1,14 @@
 import Foundation
 import GongkaiModel
 
-/// The place a report is filed under on the ranking and the 问题清单: the one function that says
-/// where a body is, so that a fuller notion of places (issue #21) can replace it here alone.
-/// Today: the county or district the report names (洪泽区, 平潭县…), else its city; nil when the
-/// report names neither (never guessed from the file name).
+/// The place a report is filed under on the ranking's and the 问题清单's place filters: the
+/// government it is governed from in the place hierarchy (`PlaceHierarchy.governing`), its county
+/// or district, else its city, in simplified script; nil when the report names neither (地区未识别,
+/// never guessed from the file name).
 enum ReportPlace {
-    static func of(_ report: Report) -> String? {
-        nonEmpty(report.county) ?? nonEmpty(report.city)
+    static func of(_ report: Report, config: SiteConfig) -> String? {
+        let chain = PlaceHierarchy.setChain(report, config: config) ?? PlaceHierarchy.chain(of: report)
+        return chain.county ?? chain.city
     }
 
     /// A place's slug, transliterated once per process (every year's pages ask again; ICU is slow).
@@ -24,11 +25,6 @@ enum ReportPlace {
         private let lock = NSLock()
         private var slugs: [String: String] = [:]
         func withLock<T>(_ body: (inout [String: String]) -> T) -> T { lock.withLock { body(&slugs) } }
-    }
-
-    private static func nonEmpty(_ text: String?) -> String? {
-        guard let text, !text.isEmpty else { return nil }
-        return text
     }
 
     /// A readable slug for each place (for the pages of one place), unique among `places`: the

@@ -113,40 +113,58 @@ extension CompiledTheme {
         out += "问题清单</a> · <a class=\"csv\" href=\""
         HTML.append(page.common.root, to: &out)
         HTML.append(page.ranking.csvHref, to: &out)
-        out += "\">下载排名 CSV</a></p>\n<nav class=\"filters\" aria-label=\"筛选\">\n<p><span class=\"filter-label\">机关类型：</span>"
-        for v10 in page.ranking.kinds {
+        out += "\">下载排名 CSV</a>"
+        if page.ranking.placeHref != nil {
+            out += " · <a href=\""
+            HTML.append(page.common.root, to: &out)
+            if let v11 = page.ranking.placeHref {
+                HTML.append(v11, to: &out)
+            } else {
+                out += "false"
+            }
+            out += "\">"
+            if let v12 = page.ranking.scope {
+                HTML.append(v12, to: &out)
+            } else {
+                out += "false"
+            }
+            HTML.append(page.ranking.label, to: &out)
+            out += "汇总（合计、问题清单、未报送）</a>"
+        }
+        out += "</p>\n<nav class=\"filters\" aria-label=\"筛选\">\n<p><span class=\"filter-label\">机关类型：</span>"
+        for v13 in page.ranking.kinds {
             out += "<a href=\""
             HTML.append(page.common.root, to: &out)
-            HTML.append(v10.href, to: &out)
+            HTML.append(v13.href, to: &out)
             out += "\" data-filter=\"kind\" data-value=\""
-            HTML.append(v10.value, to: &out)
+            HTML.append(v13.value, to: &out)
             out += "\""
-            if v10.current {
+            if v13.current {
                 out += " aria-current=\"page\""
             }
             out += ">"
-            HTML.append(v10.label, to: &out)
+            HTML.append(v13.label, to: &out)
             out += "<span class=\"count\">（"
-            out += String(v10.count)
+            out += String(v13.count)
             out += "）</span></a>"
         }
         out += "</p>\n"
         if page.ranking.hasPlaces {
             out += "<p><span class=\"filter-label\">地区：</span>"
-            for v11 in page.ranking.places {
+            for v14 in page.ranking.places {
                 out += "<a href=\""
                 HTML.append(page.common.root, to: &out)
-                HTML.append(v11.href, to: &out)
+                HTML.append(v14.href, to: &out)
                 out += "\" data-filter=\"place\" data-value=\""
-                HTML.append(v11.value, to: &out)
+                HTML.append(v14.value, to: &out)
                 out += "\""
-                if v11.current {
+                if v14.current {
                     out += " aria-current=\"page\""
                 }
                 out += ">"
-                HTML.append(v11.label, to: &out)
+                HTML.append(v14.label, to: &out)
                 out += "<span class=\"count\">（"
-                out += String(v11.count)
+                out += String(v14.count)
                 out += "）</span></a>"
             }
             out += "</p>"
@@ -162,201 +180,164 @@ extension CompiledTheme {
         out += "各机关排名"
         if page.ranking.scope != nil {
             out += "（"
-            if let v13 = page.ranking.scope {
-                HTML.append(v13, to: &out)
+            if let v16 = page.ranking.scope {
+                HTML.append(v16, to: &out)
             } else {
                 out += "false"
             }
             out += "）"
         }
         out += "</caption>\n<thead><tr><th scope=\"col\" class=\"rank pin\">排名</th><th scope=\"col\" class=\"name pin\">机关</th><th scope=\"col\">机关类型</th><th scope=\"col\">地区</th><th scope=\"col\">完整性得分</th><th scope=\"col\">较上年</th><th scope=\"col\">勾稽错误</th><th scope=\"col\">其他错误</th><th scope=\"col\">无法识别单元格</th><th scope=\"col\">按时发布</th></tr></thead>\n<tbody>\n"
-        for v14 in page.ranking.rows {
+        for v17 in page.ranking.rows {
             out += "<tr data-kind=\""
-            HTML.append(v14.kindKey, to: &out)
+            HTML.append(v17.kindKey, to: &out)
             out += "\" data-place=\""
-            HTML.append(v14.placeKey, to: &out)
+            HTML.append(v17.placeKey, to: &out)
             out += "\""
-            if v14.scoreSort != nil {
+            if v17.scoreSort != nil {
                 out += " data-score=\""
-                if let v16 = v14.scoreSort {
-                    HTML.append(v16, to: &out)
+                if let v19 = v17.scoreSort {
+                    HTML.append(v19, to: &out)
                 } else {
                     out += "false"
                 }
                 out += "\""
             }
             out += "><td class=\"rank pin\""
-            if v14.rankSort != nil {
+            if v17.rankSort != nil {
                 out += " data-sort=\""
-                if let v18 = v14.rankSort {
-                    HTML.append(v18, to: &out)
+                if let v21 = v17.rankSort {
+                    HTML.append(v21, to: &out)
                 } else {
                     out += "false"
                 }
                 out += "\""
             }
             out += ">"
-            HTML.append(v14.rank, to: &out)
+            HTML.append(v17.rank, to: &out)
             out += "</td><th scope=\"row\" class=\"name pin\"><a href=\""
             HTML.append(page.common.root, to: &out)
-            HTML.append(v14.href, to: &out)
+            HTML.append(v17.href, to: &out)
             out += "\">"
-            HTML.append(v14.name, to: &out)
+            HTML.append(v17.name, to: &out)
             out += "</a></th><td class=\"left\""
-            if !v14.kindKnown {
+            if !v17.kindKnown {
                 out += " data-unknown=\"true\""
             }
             out += ">"
-            HTML.append(v14.kind, to: &out)
+            HTML.append(v17.kind, to: &out)
             out += "</td><td class=\"left\""
-            if !v14.placeKnown {
+            if !v17.placeKnown {
                 out += " data-unknown=\"true\""
             }
             out += ">"
-            HTML.append(v14.place, to: &out)
+            HTML.append(v17.place, to: &out)
             out += "</td><td"
-            if v14.scoreClass != nil {
+            if v17.scoreClass != nil {
                 out += " class=\""
-                if let v20 = v14.scoreClass {
-                    HTML.append(v20, to: &out)
+                if let v23 = v17.scoreClass {
+                    HTML.append(v23, to: &out)
                 } else {
                     out += "false"
                 }
                 out += "\""
             }
-            if v14.scoreTitle != nil {
+            if v17.scoreTitle != nil {
                 out += " title=\""
-                if let v22 = v14.scoreTitle {
-                    HTML.append(v22, to: &out)
+                if let v25 = v17.scoreTitle {
+                    HTML.append(v25, to: &out)
                 } else {
                     out += "false"
                 }
                 out += "\""
             }
-            if v14.scoreSort != nil {
+            if v17.scoreSort != nil {
                 out += " data-sort=\""
-                if let v24 = v14.scoreSort {
-                    HTML.append(v24, to: &out)
+                if let v27 = v17.scoreSort {
+                    HTML.append(v27, to: &out)
                 } else {
                     out += "false"
                 }
                 out += "\""
             }
             out += ">"
-            HTML.append(v14.score, to: &out)
+            HTML.append(v17.score, to: &out)
             out += "</td><td"
-            if v14.changeTitle != nil {
+            if v17.changeTitle != nil {
                 out += " title=\""
-                if let v26 = v14.changeTitle {
-                    HTML.append(v26, to: &out)
+                if let v29 = v17.changeTitle {
+                    HTML.append(v29, to: &out)
                 } else {
                     out += "false"
                 }
                 out += "\""
             }
-            if v14.changeSort != nil {
+            if v17.changeSort != nil {
                 out += " data-sort=\""
-                if let v28 = v14.changeSort {
-                    HTML.append(v28, to: &out)
+                if let v31 = v17.changeSort {
+                    HTML.append(v31, to: &out)
                 } else {
                     out += "false"
                 }
                 out += "\""
             }
             out += ">"
-            HTML.append(v14.change, to: &out)
+            HTML.append(v17.change, to: &out)
             out += "</td><td"
-            if v14.arithmeticClass != nil {
+            if v17.arithmeticClass != nil {
                 out += " class=\""
-                if let v30 = v14.arithmeticClass {
-                    HTML.append(v30, to: &out)
+                if let v33 = v17.arithmeticClass {
+                    HTML.append(v33, to: &out)
                 } else {
                     out += "false"
                 }
                 out += "\" title=\"表格勾稽关系有误\""
             }
             out += " data-sort=\""
-            out += String(v14.arithmetic)
+            out += String(v17.arithmetic)
             out += "\">"
-            out += String(v14.arithmetic)
+            out += String(v17.arithmetic)
             out += "</td><td"
-            if v14.othersClass != nil {
+            if v17.othersClass != nil {
                 out += " class=\""
-                if let v32 = v14.othersClass {
-                    HTML.append(v32, to: &out)
+                if let v35 = v17.othersClass {
+                    HTML.append(v35, to: &out)
                 } else {
                     out += "false"
                 }
                 out += "\""
             }
             out += " data-sort=\""
-            out += String(v14.others)
+            out += String(v17.others)
             out += "\">"
-            out += String(v14.others)
+            out += String(v17.others)
             out += "</td><td"
-            if v14.unknownSort != nil {
+            if v17.unknownSort != nil {
                 out += " data-sort=\""
-                if let v34 = v14.unknownSort {
-                    HTML.append(v34, to: &out)
+                if let v37 = v17.unknownSort {
+                    HTML.append(v37, to: &out)
                 } else {
                     out += "false"
                 }
                 out += "\""
             }
             out += ">"
-            HTML.append(v14.unknownCells, to: &out)
+            HTML.append(v17.unknownCells, to: &out)
             out += "</td><td class=\""
-            HTML.append(v14.timelinessClass, to: &out)
+            HTML.append(v17.timelinessClass, to: &out)
             out += "\""
-            if v14.timelinessSort != nil {
+            if v17.timelinessSort != nil {
                 out += " data-sort=\""
-                if let v36 = v14.timelinessSort {
-                    HTML.append(v36, to: &out)
+                if let v39 = v17.timelinessSort {
+                    HTML.append(v39, to: &out)
                 } else {
                     out += "false"
                 }
                 out += "\""
             }
             out += ">"
-            HTML.append(v14.timeliness, to: &out)
+            HTML.append(v17.timeliness, to: &out)
             out += "</td></tr>\n"
         }
-    }
-
-    /// Part of ranking.mustache (the page function is cut to keep files short).
-    static func rankingPart2(_ page: ThemeContext.RankingContext, into out: inout String) {
-        out += "</tbody>\n"
-        if page.ranking.hasUnreported {
-            out += "<tbody class=\"unreported\">\n"
-            for v37 in page.ranking.unreported {
-                out += "<tr data-kind=\""
-                HTML.append(v37.kindKey, to: &out)
-                out += "\" data-place=\"\"><td class=\"rank pin\">—</td><th scope=\"row\" class=\"name pin\">"
-                HTML.append(v37.name, to: &out)
-                out += "</th><td class=\"left\">"
-                HTML.append(v37.kind, to: &out)
-                out += "</td><td class=\"left\">—</td><td colspan=\"6\" class=\"left not-reported\">未报送</td></tr>\n"
-            }
-            out += "</tbody>"
-        }
-        out += "\n</table>\n"
-        if page.ranking.hasUnreported {
-            out += "<p class=\"table-note\">名单中 "
-            out += String(page.ranking.unreportedCount)
-            out += " 个机关本年度未见报告，列于表末（未报送）。</p>"
-        }
-        out += "\n</div>\n\n</main>\n<footer class=\"site-footer\">\n<div class=\"wrap\">\n<p>本站由 gongkai 依据各机关公开发布的政府信息公开工作年度报告生成。表格数据为自动识别结果，以报告原文为准；“?”表示原文缺失或无法识别的数值。</p>\n<p>数据下载：<a href=\""
-        HTML.append(page.common.root, to: &out)
-        out += "data/reports.json\">全部报告（JSON）</a> · <a href=\""
-        HTML.append(page.common.root, to: &out)
-        out += "data/reports.csv\">关键数据（CSV）</a> · <a href=\""
-        HTML.append(page.common.root, to: &out)
-        out += "sitemap.xml\">站点地图</a> · <a href=\""
-        HTML.append(page.common.root, to: &out)
-        out += "feed.xml\">订阅</a></p>\n</div>\n</footer>\n<script src=\""
-        HTML.append(page.common.root, to: &out)
-        out += "assets/site.js\"></script>\n<script src=\""
-        HTML.append(page.common.root, to: &out)
-        out += "assets/ranking.js\"></script>\n</body>\n</html>\n"
     }
 }

@@ -91,7 +91,10 @@ extension CompiledTheme {
         HTML.append(page.year.findingsHref, to: &out)
         out += "\">查看"
         HTML.append(page.year.label, to: &out)
-        out += "问题清单</a></p>\n"
+        out += "问题清单</a> · <a href=\""
+        HTML.append(page.common.root, to: &out)
+        HTML.append(page.year.placesHref, to: &out)
+        out += "\">按地区汇总</a></p>\n"
         if page.year.noticesHref != nil {
             out += "<p class=\"notices-link\">整改通知：<a href=\""
             HTML.append(page.common.root, to: &out)

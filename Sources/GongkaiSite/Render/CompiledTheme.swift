@@ -17,5 +17,7 @@ enum CompiledTheme {
         "rates": ["base", "rates"],
         "copied": ["base", "copied"],
         "notice": ["base", "notice"],
+        "place": ["base", "place", "table"],
+        "places": ["base", "places", "table"],
     ]
 }

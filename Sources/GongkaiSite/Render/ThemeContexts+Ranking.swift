@@ -37,6 +37,7 @@ extension ThemeContext {
         var unreported: [ThemeContext.UnreportedRow]
         var hasUnreported: Bool
         var unreportedCount: Int
+        var placeHref: String? = nil
 
         var mustache: [String: Any] {
             var context: [String: Any] = [:]
@@ -57,6 +58,7 @@ extension ThemeContext {
             context["unreported"] = unreported.map(\.mustache)
             context["hasUnreported"] = hasUnreported
             context["unreportedCount"] = unreportedCount
+            context["placeHref"] = placeHref.map { $0 as Any } ?? false
             return context
         }
     }

@@ -29,6 +29,7 @@ extension ThemeContext {
         var missing: [String]
         var noticesHref: String? = nil
         var noticeCount: Int
+        var placesHref: String
 
         var mustache: [String: Any] {
             var context: [String: Any] = [:]
@@ -41,6 +42,7 @@ extension ThemeContext {
             context["missing"] = missing
             context["noticesHref"] = noticesHref.map { $0 as Any } ?? false
             context["noticeCount"] = noticeCount
+            context["placesHref"] = placesHref
             return context
         }
     }
