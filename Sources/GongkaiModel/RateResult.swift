@@ -52,9 +52,7 @@ public struct RateResult: Sendable {
     /// change against last year is unknown).
     public init(_ definition: RateDefinition, report: Report, previous: Report? = nil) {
         self.definition = definition
-        // The cells an open error names (a sum that does not add up) are not taken at their word.
-        let contested = Set(report.findings.filter { $0.severity == .error && $0.isOpen }.flatMap(\.cells))
-            .union((previous?.findings ?? []).filter { $0.severity == .error && $0.isOpen }.flatMap { $0.cells.map { "previous." + $0 } })
+        let contested = Self.contestedKeys(report.findings, previous: previous?.findings)
         func input(_ term: RateTerm) -> Input {
             let cell = term.path.cell(in: report, previous: previous)
             if contested.contains(term.path.key) {
@@ -66,13 +64,39 @@ public struct RateResult: Sendable {
         denominator = definition.denominator.map(input)
     }
 
+    /// The cells an open error names (a sum that does not add up) are not taken at their word.
+    static func contestedKeys(_ findings: [Finding], previous: [Finding]?) -> Set<String> {
+        Set(findings.filter { $0.severity == .error && $0.isOpen }.flatMap(\.cells))
+            .union((previous ?? []).filter { $0.severity == .error && $0.isOpen }.flatMap { $0.cells.map { "previous." + $0 } })
+    }
+
+    /// The rate for one report from its rate cells and findings (and its previous report's, for a
+    /// change), as `init(_:report:previous:)` gives it but without the cells' printed forms: for sums.
+    public init(_ definition: RateDefinition, cells: RateCells, findings: [Finding], previous: (cells: RateCells, findings: [Finding])?) {
+        self.definition = definition
+        let contested = Self.contestedKeys(findings, previous: previous?.findings)
+        func input(_ term: RateTerm) -> Input {
+            if contested.contains(term.path.key) { return Input(term: term, known: 0, unknownCount: 1, printed: "", contested: true) }
+            let source = term.path.previousYear ? previous?.cells : cells
+            let number = source?.number(term.path)
+            return Input(term: term, known: number ?? 0, unknownCount: number == nil ? 1 : 0, printed: "")
+        }
+        numerator = definition.numerator.map(input)
+        denominator = definition.denominator.map(input)
+    }
+
     /// The rate of the sums over `reports`, each with its previous report for a change.
     /// A report without a previous one is left out of a change (not made unknown): the change
     /// compares the bodies that reported both years.
     public init(_ definition: RateDefinition, totalOf reports: [(report: Report, previous: Report?)]) {
-        self.definition = definition
         let counted = definition.isChange ? reports.filter { $0.previous != nil } : reports
-        let each = counted.map { RateResult(definition, report: $0.report, previous: $0.previous) }
+        self.init(definition, summing: counted.map { RateResult(definition, report: $0.report, previous: $0.previous) })
+    }
+
+    /// The rate of the sums of `each` (one report's results, all of `definition`; for a change,
+    /// only those of reports with a previous one).
+    public init(_ definition: RateDefinition, summing each: [RateResult]) {
+        self.definition = definition
         func sum(_ index: Int, _ side: KeyPath<RateResult, [Input]>, _ term: RateTerm) -> Input {
             var known = 0.0, unknown = 0
             for result in each {
@@ -84,7 +108,7 @@ public struct RateResult: Sendable {
         }
         numerator = definition.numerator.enumerated().map { sum($0.offset, \.numerator, $0.element) }
         denominator = definition.denominator.enumerated().map { sum($0.offset, \.denominator, $0.element) }
-        reportCount = counted.count
+        reportCount = each.count
         isTotal = true
     }
 

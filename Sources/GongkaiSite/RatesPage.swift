@@ -8,8 +8,9 @@ struct RatesPage {
     var model: SiteModel
     static let path = "rates.html"
     static let csvPath = "data/rates.csv"
-    /// A cached report's whole form (its tables' rows are details the summary lacks).
-    var whole: @Sendable (Report) -> Report = { $0 }
+    /// The reports' rate cells (`RateCells`), in order: read off whole reports, or kept from the
+    /// last build (`KeptRateCells`: a cached report's summary lacks its tables' rows).
+    var cells: @Sendable ([Report]) -> [RateCells] = { ParallelMap.map($0, RateCells.init) }
 
     /// A year's rate: over all its reports, and over those whose inputs are all known.
     struct YearRate {
@@ -19,18 +20,20 @@ struct RatesPage {
 
     /// Each known year, oldest first, with each rate's total.
     var years: [(label: String, results: [YearRate])] {
-        let reports = ParallelMap.map(model.reports, whole)
-        let index = PreviousReportIndex(reports, roster: model.config.roster)
-        var byYear: [Int: [Report]] = [:]
-        for report in reports { if let year = report.year { byYear[year, default: []].append(report) } }
+        let reports = model.reports
+        let cells = self.cells(reports)
+        let previous = PreviousReportIndex.previousIndices(reports.map(PreviousReportIndex.Identity.init), roster: model.config.roster)
+        var byYear: [Int: [Int]] = [:]
+        for (offset, report) in reports.enumerated() { if let year = report.year { byYear[year, default: []].append(offset) } }
         return model.years.filter { $0.key != "unknown" }.reversed().map { year in
-            let pairs = (Int(year.key).flatMap { byYear[$0] } ?? []).map { (report: $0, previous: index.previous(of: $0)) }
+            let entries = (Int(year.key).flatMap { byYear[$0] } ?? []).map { offset in
+                (offset: offset, previous: previous[offset].map { (cells: cells[$0], findings: reports[$0].findings) })
+            }
             return (year.label, RateView.definitions.map { definition in
-                let complete = pairs.filter { pair in
-                    let result = RateResult(definition, report: pair.report, previous: pair.previous)
-                    return !(result.numerator + result.denominator).contains { $0.unknownCount > 0 }
-                }
-                return YearRate(all: RateResult(definition, totalOf: pairs), known: RateResult(definition, totalOf: complete))
+                let counted = definition.isChange ? entries.filter { $0.previous != nil } : entries
+                let each = counted.map { RateResult(definition, cells: cells[$0.offset], findings: reports[$0.offset].findings, previous: $0.previous) }
+                let complete = each.filter { result in !(result.numerator + result.denominator).contains { $0.unknownCount > 0 } }
+                return YearRate(all: RateResult(definition, summing: each), known: RateResult(definition, summing: complete))
             })
         }
     }

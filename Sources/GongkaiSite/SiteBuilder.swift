@@ -133,11 +133,12 @@ public struct SiteBuilder: Sendable {
         let counter = ProgressCounter(stage: "render", total: pageJobs.count, report: progress)
         let files = FileCount(sink)
         let failure = FirstError()
+        let notices = NoticeDocxStore()
         DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
             failure.run {
                 let began = BuildTrace.enabled ? DispatchTime.now().uptimeNanoseconds : 0
                 defer { if BuildTrace.enabled { BuildTrace.job(Self.pagePath(jobs[index], model: model) ?? Self.traceName(jobs[index]), since: began) } }
-                try Self.run(jobs[index], model: model, theme: pageTheme, keys: keys, known: known, pages: pages, originals: originals, into: files)
+                try Self.run(jobs[index], model: model, theme: pageTheme, keys: keys, known: known, notices: notices, pages: pages, originals: originals, into: files)
                 if Self.pagePath(jobs[index], model: model) != nil { counter.step() }
             }
         }
@@ -178,7 +179,8 @@ public struct SiteBuilder: Sendable {
     }
 
     private static func run(
-        _ job: Job, model: SiteModel, theme: PageTheme, keys: RenderKeys?, known: Known?, pages: [String], originals: URL?, into sink: FileCount
+        _ job: Job, model: SiteModel, theme: PageTheme, keys: RenderKeys?, known: Known?, notices: NoticeDocxStore, pages: [String], originals: URL?,
+        into sink: FileCount
     ) throws {
         let deferred = known?.deferred
         switch job {
@@ -229,7 +231,14 @@ public struct SiteBuilder: Sendable {
         case .rates:
             try sink.keyed([RatesPage.path, RatesPage.csvPath], key: keys?.allReports(kind: "rates", model: model)) {
                 var page = RatesPage(model: model)
-                if let deferred { page.whole = { deferred.whole($0) } }
+                if let known {
+                    let kept = known.cacheDirectory.map { KeptFragments(directory: $0, name: "rate-cells") }
+                    let whole: @Sendable (Report) -> Report = { [deferred = known.deferred] in deferred.whole($0) }
+                    page.cells = { reports in
+                        guard let kept else { return ParallelMap.map(reports) { RateCells(whole($0)) } }
+                        return KeptRateCells(kept: KeptByReport(fragments: kept, digests: known.digests), whole: whole).cells(reports)
+                    }
+                }
                 let years = page.years
                 try sink.put(RatesPage.path, theme.render(page.context(years: years)))
                 try sink.put(RatesPage.csvPath, page.csv(years: years))
@@ -256,7 +265,7 @@ public struct SiteBuilder: Sendable {
                 try sink.put(page.path, theme.render(page.context()))
                 if let csv = page.tablesCSV { try sink.put(csv.path, csv.bytes) }
                 if let original, let bytes { try sink.put(original, [UInt8](bytes)) }
-                try NoticeFiles.put(report, model: model, theme: theme, into: sink)
+                try NoticeFiles.put(report, model: model, theme: theme, store: notices, into: sink)
             }
         case .body(var body):
             try sink.keyed([SitePath.body(body.slug), SitePath.bodyCSV(body.slug)], key: keys?.body(body)) {
@@ -278,11 +287,16 @@ public struct SiteBuilder: Sendable {
         case .ranking(let year):
             var whole: (@Sendable (Report) -> Report)?
             if let deferred { whole = { deferred.whole($0) } }
-            try RankingPage.write(year, model: model, theme: theme, keys: keys, whole: whole, into: sink)
+            let kept = known.flatMap { known in
+                known.cacheDirectory.map { KeptByReport(fragments: KeptFragments(directory: $0, name: "unknown-cells-\(year.key)"), digests: known.digests) }
+            }
+            try RankingPage.write(year, model: model, theme: theme, keys: keys, whole: whole, kept: kept, into: sink)
         case .notices(let year):
             guard NoticeLinks.count(year) > 0 else { return }
             try sink.keyed([SitePath.notices(year.key)], key: keys?.year(year, kind: "notices", model: model)) {
-                let archive = try NoticeFiles.archive(year, config: model.config, whole: { deferred?.complete($0) ?? $0 })
+                let kept = known?.cacheDirectory.map { KeptFragments(directory: $0, name: "notices-\(year.key)") }
+                let archive = try notices.archive(year, config: model.config, kept: kept, key: { keys?.report($0, bodySlug: model.bodySlug(of: $0)) },
+                                                  complete: { deferred?.complete($0) ?? $0 })
                 if let archive { try sink.put(SitePath.notices(year.key), archive) }
             }
         case .findings(let year):

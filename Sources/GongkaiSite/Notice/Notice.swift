@@ -55,8 +55,7 @@ struct Notice: Sendable, Hashable {
     /// Points are shown as the report page shows them (`ScoreView`): each part against its configured
     /// maximum, one decimal.
     static func make(_ report: Report, config: SiteConfig) -> Notice? {
-        guard let named = report.body ?? report.town else { return nil }
-        let addressee = config.roster.isEmpty ? named : BodyIdentity(report, roster: config.roster)?.rosterName ?? named
+        guard let addressee = addressee(of: report, config: config) else { return nil }
         let view = report.score.map { ScoreView(score: $0, weights: config.weights) }
         let scale = view?.scale ?? 1
         let actionable = report.findings.filter(NoticeRules.isActionable)
@@ -81,6 +80,13 @@ struct Notice: Sendable, Hashable {
             reportID: report.id, addressee: addressee, year: report.year, reportTitle: Labels.reportHeading(report),
             score: report.score?.total, groups: groups, replyBy: config.notice.replyDate(forReportYear: report.year),
             issuer: config.notice.issuer)
+    }
+
+    /// The body a notice of `report` is addressed to: its name on the roster, else as the report
+    /// prints it; nil when it names none. Read from the summary alone.
+    static func addressee(of report: Report, config: SiteConfig) -> String? {
+        guard let named = report.body ?? report.town else { return nil }
+        return config.roster.isEmpty ? named : BodyIdentity(report, roster: config.roster)?.rosterName ?? named
     }
 
     /// The deductions of `part` at the finding's rule and line, summed.

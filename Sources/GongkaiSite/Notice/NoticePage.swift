@@ -66,23 +66,26 @@ enum NoticeLinks {
 
 /// The notice files of the build: a report's page and `.docx`, a year's archive.
 enum NoticeFiles {
-    /// The notice page and Word file of `report` (whole: details and text), if it gets a notice.
-    static func put(_ report: Report, model: SiteModel, theme: PageTheme, into sink: FileCount) throws {
+    /// The notice page and Word file of `report` (whole: details and text), if it gets a notice;
+    /// the Word file is given to `store` for the year's archive.
+    static func put(_ report: Report, model: SiteModel, theme: PageTheme, store: NoticeDocxStore?, into sink: FileCount) throws {
         guard NoticeLinks.hasNotice(report), let notice = Notice.make(report, config: model.config) else { return }
         let page = NoticePage(notice: notice, model: model, year: report.year)
         try sink.put(page.path, theme.render(page.context()))
-        try sink.put(SitePath.noticeDocx(report.id), NoticeDocx.bytes(notice))
+        let docx = NoticeDocx.bytes(notice)
+        store?.record(report.id, docx)
+        try sink.put(SitePath.noticeDocx(report.id), docx)
     }
 
     /// Every notice of `year` in one ZIP archive, in the year's order; nil when it has none.
-    /// `whole` gives a report's details and text.
+    /// `docx` gives the `.docx` of a report's notice (from its summary), nil when it has none.
     /// Throws when the archive would pass what a ZIP holds (`ZipWriter.TooLarge`), naming it.
-    static func archive(_ year: SiteModel.Year, config: SiteConfig, whole: (Report) -> Report) throws -> [UInt8]? {
+    static func archive(_ year: SiteModel.Year, config: SiteConfig, docx: (Report) -> [UInt8]?) throws -> [UInt8]? {
         var zip = ZipWriter()
         var used: Set<String> = []
         for summary in year.reports where NoticeLinks.hasNotice(summary) {
-            guard let notice = Notice.make(whole(summary), config: config) else { continue }
-            let base = fileName(String(notice.addressee.prefix(maxNameLength)) + notice.yearText + "政府信息公开工作年度报告整改通知")
+            guard let addressee = Notice.addressee(of: summary, config: config), let bytes = docx(summary) else { continue }
+            let base = fileName(String(addressee.prefix(maxNameLength)) + (summary.year.map { "\($0)年" } ?? "") + "政府信息公开工作年度报告整改通知")
             var name = base + ".docx"
             var counter = 2
             while used.contains(name) {
@@ -91,7 +94,7 @@ enum NoticeFiles {
             }
             used.insert(name)
             do {
-                try zip.add(name, NoticeDocx.bytes(notice), deflate: false)
+                try zip.add(name, bytes, deflate: false)
             } catch {
                 throw ArchiveError(path: SitePath.notices(year.key), reason: "\(error)")
             }

@@ -98,11 +98,15 @@ struct YearRanking: Sendable {
     /// Each place's slug (for its page), by place.
     var placeSlugs: [String: String]
 
-    init(year: SiteModel.Year, model: SiteModel) {
+    /// `unknownCells`: each report's count of unknown cells, in order, when its tables are not at
+    /// hand (a cached report's summary); nil: counted in the reports' tables.
+    init(year: SiteModel.Year, model: SiteModel, unknownCells: [Int?]? = nil) {
         self.year = year
         let previous = Self.previousReports(of: year, model: model)
-        entries = RankingEntry.ranked(year.reports.map { report in
-            RankingEntry(report, previous: previous[report.id] ?? [], config: model.config)
+        entries = RankingEntry.ranked(year.reports.enumerated().map { offset, report in
+            var entry = RankingEntry(report, previous: previous[report.id] ?? [], config: model.config)
+            if let unknownCells { entry.unknownCells = unknownCells[offset] }
+            return entry
         })
         unreported = model.missing(in: year).map(UnreportedEntry.init)
         placeSlugs = ReportPlace.slugs(Set(entries.compactMap(\.place)))
